@@ -1,0 +1,26 @@
+// The extractor: one Article in, one Extraction (ontology.md) out. The
+// built-in rules run as separate stages over one document model (see
+// docs/extraction.md); an external command may replace or add to them.
+#pragma once
+
+#include <string>
+
+#include "ingest/extraction.h"
+
+namespace kg::ingest {
+
+struct ExtractOptions {
+  // An external extractor: a command that reads the article as JSON on stdin
+  // and writes the ontology JSON on stdout (docs/extraction.md). Empty: none.
+  // Default: empty.
+  std::string external_command;
+  // Run the built-in rules. Default: true. With both, their outputs are merged.
+  bool builtin = true;
+};
+
+// Extracts one article. Thread-safe; no database. Never throws. An article
+// whose language is neither fr nor en gets a warning and no facts. Failures
+// of an external command are reported as warnings.
+Extraction Extract(const Article& article, const ExtractOptions& options);
+
+}  // namespace kg::ingest
