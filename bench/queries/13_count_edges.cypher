@@ -1,0 +1,3 @@
+// Counting one relationship type's edges.
+MATCH ()-[r:likes_Comment]->()
+RETURN count(r) AS n
