@@ -291,7 +291,30 @@ def main():
 
 
 def scale(args):
-    sys.exit("error: UsageError: scale report not written yet")
+    machine = load_json(os.path.join(args.out, "scale_machine.json"))
+    if not machine:
+        sys.exit(f"error: InputError: no growth measurements in {args.out} (run bench/run_scale.sh)")
+    md = [f"## Growth: generated graphs, {machine.get('date', '?')}", "",
+          f"Machine: {machine.get('cpus', '?')} cores ({machine.get('cpu', '?')}); "
+          f"kg at {machine.get('kg_commit', '?')}; generator seed {machine.get('seed', '?')}.", ""]
+    summary = {"machine": machine, "sizes": {}}
+    for n in machine.get("sizes", []):
+        imports = load_jsonl(os.path.join(args.out, f"scale_{n}_import.jsonl"))
+        loads = load_jsonl(os.path.join(args.out, f"scale_{n}_load.jsonl"))
+        if not imports and not loads:
+            continue
+        s = {}
+        text, s["import"] = import_section(imports, f"{n:,} edges: import")
+        md += [text, ""]
+        text, s["load"] = load_section(loads, f"{n:,} edges: open + load")
+        md += [text, ""]
+        summary["sizes"][str(n)] = s
+    text = "\n".join(md) + "\n"
+    print(text)
+    with open(os.path.join(args.out, "scale_summary.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+    with open(os.path.join(args.out, "scale_summary.json"), "w", encoding="utf-8") as f:
+        json.dump(summary, f, indent=1)
 
 
 def ingest(args):
