@@ -317,8 +317,59 @@ def scale(args):
         json.dump(summary, f, indent=1)
 
 
-def ingest(args):
-    sys.exit("error: UsageError: ingest report not written yet")
+def ingest(args, extract_target=10.0, ingest_target=5.0):
+    machine = load_json(os.path.join(args.out, "ingest_machine.json"))
+    runs = load_jsonl(os.path.join(args.out, "ingest.jsonl"))
+    if not machine or not runs:
+        sys.exit(f"error: InputError: no ingestion measurements in {args.out} (run bench/run_ingest.sh)")
+    mib, articles = machine["corpus_bytes"] / (1 << 20), machine["articles"]
+    md = [f"## Ingestion, {machine.get('date', '?')}", "",
+          f"Machine: {machine.get('cpus', '?')} cores ({machine.get('cpu', '?')}); kg at "
+          f"{machine.get('kg_commit', '?')}. Corpus: {articles:,} articles, {mib:.1f} MiB "
+          "(bench/gen_corpus.py). MB/s counts MiB of input files per second of wall time; "
+          "per core: per second of CPU time (user + system).", ""]
+    groups = {}
+    for r in runs:
+        key = "kg extract" if r.get("step") == "extract" else f"kg ingest --jobs {r.get('jobs')}"
+        groups.setdefault(key, []).append(r)
+    rows, summary = [], {"machine": machine, "steps": {}}
+    for key, rs in groups.items():
+        ok = [r for r in rs if r.get("exit_code") == 0]
+        failed = [r for r in rs if r.get("exit_code") != 0]
+        wall = med([r["wall_seconds"] for r in ok])
+        cpu = med([r["cpu_seconds"] for r in ok])
+        s = {"runs": len(ok), "failed": len(failed),
+             "error": (failed[0].get("stderr_tail") or failed[0].get("error")) if failed else None,
+             "median_wall_seconds": wall, "median_cpu_seconds": cpu,
+             "mb_per_s": mib / wall if wall else None, "mb_per_cpu_s": mib / cpu if cpu else None,
+             "articles_per_s": articles / wall if wall else None,
+             "median_peak_rss_bytes": med([r["peak_rss_bytes"] for r in ok])}
+        if ok and ok[-1].get("summary_file"):
+            s["kg_summary"] = load_json(ok[-1]["summary_file"])
+        summary["steps"][key] = s
+        rows.append([key, f"{len(ok)}" + (f" ({len(failed)} failed)" if failed else ""), fmt(wall),
+                     fmt(s["mb_per_s"]), fmt(s["mb_per_cpu_s"]), fmt(s["articles_per_s"]),
+                     fmt(mb(s["median_peak_rss_bytes"]))])
+    md.append(table(["step", "runs", "median s", "MiB/s", "MiB/s per core", "articles/s", "peak RSS MiB"], rows))
+    for key, s in summary["steps"].items():
+        if s["error"]:
+            md.append(f"\n{key} failed: `{s['error'][:200]}`")
+        if s.get("kg_summary"):
+            md.append(f"\n{key}, kg's summary of the last run: `{json.dumps(s['kg_summary'])}`")
+    ex = summary["steps"].get("kg extract", {})
+    best_ingest = max((s["mb_per_s"] or 0 for k, s in summary["steps"].items() if k.startswith("kg ingest")), default=0)
+    summary["targets"] = {
+        f"extraction at least {extract_target:g} MB/s per core": (ex.get("mb_per_cpu_s") or 0) >= extract_target,
+        f"ingest at least {ingest_target:g} MB/s": best_ingest >= ingest_target,
+        "corpus at least 50 MB": machine["corpus_bytes"] >= 50e6,
+    }
+    md.append("\nTargets: " + ", ".join(f"{k}: {'met' if v else 'NOT met'}" for k, v in summary["targets"].items()) + ".")
+    text = "\n".join(md) + "\n"
+    print(text)
+    with open(os.path.join(args.out, "ingest_summary.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+    with open(os.path.join(args.out, "ingest_summary.json"), "w", encoding="utf-8") as f:
+        json.dump(summary, f, indent=1)
 
 
 if __name__ == "__main__":
