@@ -70,12 +70,25 @@ Value Negate(const Value& a);
 Value StartsWith(const Value& a, const Value& b);
 Value EndsWith(const Value& a, const Value& b);
 Value Contains(const Value& a, const Value& b);
-Value RegexMatch(const Value& a, const Value& pattern);  // `=~`, Java regex syntax
+// `=~`: whole-string match, Java regex syntax (ICU). Null unless both are
+// strings; ArgumentError for an invalid pattern or a match running too long.
+Value RegexMatch(const Value& a, const Value& pattern);
 Value In(const Value& item, const Value& list);
-// list[index] (negative from the end; out of range: null) and map[key].
+// list[index] (negative from the end; out of range: null) and map[key]
+// (also node/relationship/date [key], as Property()).
 Value Subscript(const Value& container, const Value& index);
 // list[from..to]; either bound may be null (absent).
 Value Slice(const Value& list, const Value& from, const Value& to);
+// list[from..to] where a nullptr bound is absent (`list[..2]`) and a bound
+// that evaluated to null makes the result null (`list[1..null]`), as the
+// TCK expects. Bounds count from the end when negative and are clamped.
+Value Slice(const Value& list, const Value* from, const Value* to);
+// Static property access `v.key`: a map's entry (null when missing), a
+// node's or relationship's property (REQUIRES: its data is materialised;
+// else an Internal error), or a date's component (year, month, day,
+// quarter, week, weekYear, dayOfWeek, ordinalDay, dayOfQuarter). Null for a
+// null `v`; TypeError for other types.
+Value Property(const Value& v, std::string_view key);
 
 // ---- scalar functions that need no graph ----
 struct FunctionInfo {
