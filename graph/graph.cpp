@@ -1,0 +1,1104 @@
+// graph::Graph over storage::Store: loading, the read view, and write
+// transactions with an undo log. See graph/graph.h for the contract and
+// graph/graph_impl.h for the invariants.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <functional>
+#include <mutex>
+
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include "graph/graph_impl.h"
+#include "storage/keys.h"
+
+namespace kg::graph {
+
+using storage::Cf;
+
+namespace {
+
+rocksdb::Slice S(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
+
+void PutOrderedInt(std::string* out, int64_t v) {
+  PutFixed64BE(out, static_cast<uint64_t>(v) ^ (uint64_t{1} << 63));
+}
+
+const std::string kEmpty;
+
+// Encodes a property list as a storage record (sorted keys, nulls dropped).
+// InputError for non-storable values or unknown keys.
+Status EncodeProps(const PropertyList& props, size_t key_count, std::string* rec) {
+  std::vector<std::pair<KeyId, const Value*>> sorted;
+  sorted.reserve(props.size());
+  for (const auto& [k, v] : props) {
+    if (k >= key_count) return Status::InputError(fmt::format("unknown property key id {}", k));
+    sorted.emplace_back(k, &v);
+  }
+  // Stable: for a key given twice, the last one wins.
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string enc;
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    if (i + 1 < sorted.size() && sorted[i + 1].first == sorted[i].first) continue;
+    if (sorted[i].second->is_null()) continue;
+    enc.clear();
+    KG_RETURN_IF_ERROR(EncodeValue(*sorted[i].second, &enc));
+    storage::AppendProperty(rec, sorted[i].first, enc);
+  }
+  return Status::OK();
+}
+
+Value DecodeOrNull(std::string_view enc) {
+  Value v;
+  if (!DecodeValue(&enc, &v).ok()) return Value();
+  return v;
+}
+
+PropertyList DecodeProps(std::string_view rec) {
+  PropertyList out;
+  storage::ForEachProperty(rec, [&](KeyId k, std::string_view enc) { out.emplace_back(k, DecodeOrNull(enc)); });
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> IndexKeyOf(const Value& v) {
+  std::string k;
+  switch (v.type()) {
+    case Value::Type::kBool:
+      k = v.as_bool() ? "b1" : "b0";
+      return k;
+    case Value::Type::kInt:
+      k = "n";
+      PutOrderedInt(&k, v.as_int());
+      return k;
+    case Value::Type::kFloat: {
+      double d = v.as_float();
+      if (std::isnan(d)) return std::nullopt;
+      if (d == std::floor(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0) {
+        k = "n";
+        PutOrderedInt(&k, static_cast<int64_t>(d));
+        return k;
+      }
+      k = "f";
+      uint64_t bits;
+      std::memcpy(&bits, &d, 8);
+      PutFixed64BE(&k, bits);
+      return k;
+    }
+    case Value::Type::kString:
+      k = "s";
+      k += v.as_string();
+      return k;
+    case Value::Type::kDate:
+      k = "d";
+      PutOrderedInt(&k, v.as_date().days);
+      return k;
+    case Value::Type::kList:
+    case Value::Type::kMap:
+      k = "x";
+      if (!EncodeValue(v, &k).ok()) return std::nullopt;
+      return k;
+    default:
+      return std::nullopt;
+  }
+}
+
+// ======================= GraphImpl: open and load =======================
+
+Result<std::unique_ptr<Graph>> Graph::Open(const std::string& dir, const OpenOptions& options) {
+  auto r = GraphImpl::OpenImpl(dir, options);
+  if (!r.ok()) return r.status();
+  return std::unique_ptr<Graph>(std::move(r).value());
+}
+
+Result<std::unique_ptr<GraphImpl>> GraphImpl::OpenImpl(const std::string& dir, const OpenOptions& options) {
+  storage::StoreOptions so;
+  so.read_only = options.read_only;
+  so.create_if_missing = options.create_if_missing;
+  so.sync = options.sync;
+  auto store = storage::Store::Open(dir, so);
+  if (!store.ok()) return store.status();
+  std::unique_ptr<GraphImpl> g(new GraphImpl());
+  g->store_ = std::move(store).value();
+  KG_RETURN_IF_ERROR(g->Load());
+  return g;
+}
+
+GraphImpl::~GraphImpl() {
+  if (store_ && !store_->read_only() &&
+      (snapshot_dirty_ || DeltaLarge() || tombstones_ > std::max<uint64_t>(4096, topo_.base_edges() / 8))) {
+    WriteSnapshot().ok();  // best effort: a missing snapshot is rebuilt at open
+  }
+}
+
+bool GraphImpl::DeltaLarge() const {
+  return topo_.delta_size() > std::max<uint64_t>(65536, topo_.base_edges() / 4);
+}
+
+namespace {
+Status Corrupt(const std::string& dir, const std::string& what) {
+  return Status::InputError(fmt::format("'{}': corrupt kg database ({})", dir, what));
+}
+}  // namespace
+
+Status GraphImpl::Load() {
+  const std::string& dir = store_->dir();
+  auto get_u64 = [&](std::string_view key, uint64_t* v) -> Status {
+    std::string s;
+    bool found;
+    KG_RETURN_IF_ERROR(store_->Get(Cf::kMeta, key, &s, &found));
+    if (!found) {
+      *v = 0;
+      return Status::OK();
+    }
+    if (s.size() != 8) return Corrupt(dir, std::string(key));
+    *v = DecodeFixed64BE(s.data());
+    return Status::OK();
+  };
+  KG_RETURN_IF_ERROR(get_u64(storage::kMetaNextNode, &next_node_));
+  KG_RETURN_IF_ERROR(get_u64(storage::kMetaNextEdge, &next_edge_));
+  KG_RETURN_IF_ERROR(get_u64(storage::kMetaGeneration, &generation_));
+  if (next_node_ > kMaxId || next_edge_ > kMaxId) return Corrupt(dir, "id counters out of range");
+
+  // Dictionaries: ids must be dense.
+  {
+    auto it = store_->NewIterator(Cf::kDict);
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      auto k = it->key();
+      if (k.size() != 5) return Corrupt(dir, "dictionary key");
+      uint32_t id = DecodeFixed32BE(k.data() + 1);
+      Dictionary* d = k[0] == storage::kDictLabel  ? &labels_
+                      : k[0] == storage::kDictType ? &types_
+                      : k[0] == storage::kDictKey  ? &keys_
+                                                   : nullptr;
+      if (d == nullptr || id != d->names.size()) return Corrupt(dir, "dictionary ids");
+      d->names.push_back(it->value().ToString());
+      d->ids.emplace(d->names.back(), id);
+    }
+    KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading dictionaries"));
+  }
+  if (auto k = keys_.Find("name")) name_key_ = *k;
+  by_label_.resize(labels_.names.size());
+  type_count_.assign(types_.names.size(), 0);
+  key_use_.assign(keys_.names.size(), 0);
+
+  // Meta: key use counts and explicit indexes.
+  {
+    auto it = store_->NewIterator(Cf::kMeta);
+    for (it->Seek(S(storage::kKeyUsePrefix)); it->Valid() && it->key().starts_with(S(storage::kKeyUsePrefix)); it->Next()) {
+      if (it->key().size() != storage::kKeyUsePrefix.size() + 4 || it->value().size() != 8) return Corrupt(dir, "key use");
+      uint32_t k = DecodeFixed32BE(it->key().data() + storage::kKeyUsePrefix.size());
+      if (k < key_use_.size()) key_use_[k] = static_cast<int64_t>(DecodeFixed64BE(it->value().data()));
+    }
+    for (it->Seek(S(storage::kIndexDefPrefix)); it->Valid() && it->key().starts_with(S(storage::kIndexDefPrefix)); it->Next()) {
+      if (it->key().size() != storage::kIndexDefPrefix.size() + 8) return Corrupt(dir, "index definition");
+      const char* p = it->key().data() + storage::kIndexDefPrefix.size();
+      LabelId l = DecodeFixed32BE(p);
+      KeyId k = DecodeFixed32BE(p + 4);
+      if (l >= labels_.names.size() || k >= keys_.names.size()) return Corrupt(dir, "index definition");
+      explicit_indexes_.insert({l, k});
+    }
+    KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading metadata"));
+  }
+
+  // Nodes and their properties.
+  nodes_.resize(next_node_);
+  {
+    auto it = store_->NewIterator(Cf::kNodes);
+    std::vector<LabelId> labels;
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      if (it->key().size() != 8) return Corrupt(dir, "node key");
+      uint64_t id = DecodeFixed64BE(it->key().data());
+      if (id >= next_node_) return Corrupt(dir, fmt::format("node {} beyond the id counter", id));
+      if (!storage::DecodeNodeRecord(std::string_view(it->value().data(), it->value().size()), &labels)) {
+        return Corrupt(dir, fmt::format("node {} record", id));
+      }
+      for (LabelId l : labels) {
+        if (l >= labels_.names.size()) return Corrupt(dir, fmt::format("node {} label", id));
+        by_label_[l].push_back(id);
+      }
+      NodeSlot& s = nodes_[id];
+      s.labels = labels;
+      s.alive = true;
+      ++node_count_;
+    }
+    KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading nodes"));
+  }
+  {
+    auto it = store_->NewIterator(Cf::kProps);
+    char n = storage::kPropsNode;
+    for (it->Seek(rocksdb::Slice(&n, 1)); it->Valid() && it->key()[0] == n; it->Next()) {
+      if (it->key().size() != 9) return Corrupt(dir, "property key");
+      uint64_t id = DecodeFixed64BE(it->key().data() + 1);
+      if (id >= next_node_ || !nodes_[id].alive) return Corrupt(dir, fmt::format("properties of missing node {}", id));
+      NodeSlot& s = nodes_[id];
+      s.props.assign(it->value().data(), it->value().size());
+      bool bad_key = false;
+      bool ok = storage::ForEachProperty(s.props, [&](KeyId k, std::string_view enc) {
+        if (k >= keys_.names.size()) {
+          bad_key = true;
+          return;
+        }
+        for (LabelId l : s.labels) {
+          if (Indexed(l, k)) IndexAdd(l, k, id, enc);
+        }
+      });
+      if (!ok || bad_key) return Corrupt(dir, fmt::format("properties of node {}", id));
+    }
+    KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading properties"));
+  }
+  KG_RETURN_IF_ERROR(LoadTopology());
+  for (uint64_t e = 0; e < topo_.edge_slots(); ++e) {
+    if (!topo_.EdgeAlive(e)) continue;
+    const EdgeSlot& s = topo_.edge(e);
+    if (s.type >= type_count_.size() || s.start >= next_node_ || s.end >= next_node_ ||
+        !nodes_[s.start].alive || !nodes_[s.end].alive) {
+      return Corrupt(dir, fmt::format("edge {} refers to a missing node or type", e));
+    }
+    ++type_count_[s.type];
+    ++edge_count_;
+  }
+  return Status::OK();
+}
+
+Status GraphImpl::LoadTopology() {
+  const std::string& dir = store_->dir();
+  uint64_t from = 0;  // edges with ids >= from are read from the edges family
+  // 1. The snapshot, when present and well formed.
+  {
+    std::string meta;
+    bool found = false;
+    KG_RETURN_IF_ERROR(store_->Get(Cf::kTopology, "base.meta", &meta, &found));
+    if (found && meta.size() == 16) {
+      uint64_t chunks = DecodeFixed64BE(meta.data());
+      uint64_t total = DecodeFixed64BE(meta.data() + 8);
+      std::string blob;
+      blob.reserve(total);
+      auto it = store_->NewIterator(Cf::kTopology);
+      uint64_t seen = 0;
+      for (it->Seek("base/"); it->Valid() && it->key().starts_with("base/"); it->Next()) {
+        blob.append(it->value().data(), it->value().size());
+        ++seen;
+      }
+      KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading the topology snapshot"));
+      if (seen == chunks && blob.size() == total && topo_.DeserializeBase(blob) &&
+          topo_.base_nodes() <= next_node_ && topo_.edge_slots() <= next_edge_) {
+        from = topo_.edge_slots();
+        loaded_from_snapshot_ = true;
+      } else {
+        topo_ = Topology();
+      }
+    }
+  }
+  if (loaded_from_snapshot_) {
+    auto it = store_->NewIterator(Cf::kMeta);
+    for (it->Seek(S(storage::kDeletedEdgePrefix)); it->Valid() && it->key().starts_with(S(storage::kDeletedEdgePrefix)); it->Next()) {
+      if (it->key().size() != storage::kDeletedEdgePrefix.size() + 8) return Corrupt(dir, "deleted edge record");
+      uint64_t e = DecodeFixed64BE(it->key().data() + storage::kDeletedEdgePrefix.size());
+      if (e < topo_.edge_slots()) topo_.Kill(e);
+      ++tombstones_;
+    }
+    KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading metadata"));
+  }
+  // 2. The edges the snapshot does not cover (all of them without one).
+  {
+    auto it = store_->NewIterator(Cf::kEdges);
+    storage::EdgeRecord rec;
+    for (it->Seek(S(storage::IdKey(from))); it->Valid(); it->Next()) {
+      if (it->key().size() != 8) return Corrupt(dir, "edge key");
+      uint64_t id = DecodeFixed64BE(it->key().data());
+      if (id >= next_edge_) return Corrupt(dir, fmt::format("edge {} beyond the id counter", id));
+      if (!storage::DecodeEdgeRecord(std::string_view(it->value().data(), it->value().size()), &rec) ||
+          rec.start >= next_node_ || rec.end >= next_node_ || rec.type >= types_.names.size()) {
+        return Corrupt(dir, fmt::format("edge {} record", id));
+      }
+      if (loaded_from_snapshot_) {
+        topo_.ResizeEdges(id);
+        topo_.AppendEdge(static_cast<uint32_t>(rec.start), static_cast<uint32_t>(rec.end), rec.type);
+      } else {
+        topo_.ResizeEdges(id + 1);
+        topo_.SetEdge(id, EdgeSlot{static_cast<uint32_t>(rec.start), static_cast<uint32_t>(rec.end), rec.type});
+      }
+    }
+    KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading edges"));
+  }
+  topo_.ResizeEdges(next_edge_);
+  if (!loaded_from_snapshot_ || DeltaLarge()) {
+    topo_.Rebuild(next_node_);
+    snapshot_dirty_ = true;
+  }
+  return Status::OK();
+}
+
+Status GraphImpl::WriteSnapshot() {
+  if (store_->read_only()) return Status::UsageError("the database is open read-only");
+  std::unique_lock lock(mu_);
+  if (topo_.delta_size() > 0) topo_.Rebuild(next_node_);
+  std::string blob;
+  topo_.SerializeBase(&blob);
+  rocksdb::WriteBatch b;
+  std::string end_key = "base0";  // just past every "base/..." key
+  b.DeleteRange(store_->cf(Cf::kTopology), "base/", end_key);
+  constexpr size_t kChunk = 8 << 20;
+  uint64_t chunks = 0;
+  for (size_t off = 0; off < blob.size(); off += kChunk, ++chunks) {
+    std::string key = "base/";
+    PutFixed32BE(&key, static_cast<uint32_t>(chunks));
+    b.Put(store_->cf(Cf::kTopology), key, rocksdb::Slice(blob.data() + off, std::min(kChunk, blob.size() - off)));
+  }
+  std::string meta;
+  PutFixed64BE(&meta, chunks);
+  PutFixed64BE(&meta, blob.size());
+  b.Put(store_->cf(Cf::kTopology), "base.meta", meta);
+  std::string del_end(storage::kDeletedEdgePrefix);
+  del_end.push_back('\xff');
+  b.DeleteRange(store_->cf(Cf::kMeta), S(storage::kDeletedEdgePrefix), del_end);
+  KG_RETURN_IF_ERROR(store_->Write(&b));
+  snapshot_dirty_ = false;
+  tombstones_ = 0;
+  return Status::OK();
+}
+
+void GraphImpl::IndexAdd(LabelId l, KeyId k, NodeId n, std::string_view encoded) {
+  auto key = IndexKeyOf(DecodeOrNull(encoded));
+  if (key) index_data_[{l, k}].emplace(std::move(*key), n);
+}
+
+void GraphImpl::IndexRemove(LabelId l, KeyId k, NodeId n, std::string_view encoded) {
+  auto key = IndexKeyOf(DecodeOrNull(encoded));
+  if (!key) return;
+  auto it = index_data_.find({l, k});
+  if (it != index_data_.end()) it->second.erase({*key, n});
+}
+
+// ======================= the read view =======================
+
+namespace {
+
+// The View methods, shared by ReadTxn and WriteTxn. Subclasses say how
+// edge properties and aux entries are read (committed state, or the
+// transaction's batch over it).
+template <class Base>
+class ViewImpl : public Base {
+ public:
+  explicit ViewImpl(GraphImpl* g) : g_(g) {}
+
+  std::optional<LabelId> FindLabel(std::string_view name) const override { return g_->labels_.Find(name); }
+  std::optional<TypeId> FindType(std::string_view name) const override { return g_->types_.Find(name); }
+  std::optional<KeyId> FindKey(std::string_view name) const override { return g_->keys_.Find(name); }
+  const std::string& LabelName(LabelId id) const override { return NameOf(g_->labels_, id); }
+  const std::string& TypeName(TypeId id) const override { return NameOf(g_->types_, id); }
+  const std::string& KeyName(KeyId id) const override { return NameOf(g_->keys_, id); }
+
+  std::vector<std::string> LabelsInUse() const override {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < g_->by_label_.size(); ++i) {
+      if (!g_->by_label_[i].empty()) out.push_back(g_->labels_.names[i]);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  std::vector<std::string> TypesInUse() const override {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < g_->type_count_.size(); ++i) {
+      if (g_->type_count_[i] > 0) out.push_back(g_->types_.names[i]);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  std::vector<std::string> KeysInUse() const override {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < g_->key_use_.size(); ++i) {
+      if (g_->key_use_[i] > 0) out.push_back(g_->keys_.names[i]);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  uint64_t NodeCount() const override { return g_->node_count_; }
+  bool NodeExists(NodeId id) const override { return id < g_->nodes_.size() && g_->nodes_[id].alive; }
+  void AllNodes(std::vector<NodeId>* out) const override {
+    out->reserve(out->size() + g_->node_count_);
+    for (NodeId i = 0; i < g_->nodes_.size(); ++i) {
+      if (g_->nodes_[i].alive) out->push_back(i);
+    }
+  }
+  void NodesWithLabel(LabelId label, std::vector<NodeId>* out) const override {
+    if (label >= g_->by_label_.size()) return;
+    const auto& v = g_->by_label_[label];
+    out->insert(out->end(), v.begin(), v.end());
+  }
+  uint64_t CountNodesWithLabel(LabelId label) const override {
+    return label < g_->by_label_.size() ? g_->by_label_[label].size() : 0;
+  }
+  std::vector<LabelId> NodeLabels(NodeId id) const override {
+    return NodeExists(id) ? g_->nodes_[id].labels : std::vector<LabelId>{};
+  }
+  bool HasLabel(NodeId id, LabelId label) const override {
+    if (!NodeExists(id)) return false;
+    const auto& l = g_->nodes_[id].labels;
+    return std::binary_search(l.begin(), l.end(), label);
+  }
+  Value NodeProperty(NodeId id, KeyId key) const override {
+    if (!NodeExists(id)) return Value();
+    std::string_view enc;
+    if (!storage::FindProperty(g_->nodes_[id].props, key, &enc)) return Value();
+    return DecodeOrNull(enc);
+  }
+  PropertyList NodeProperties(NodeId id) const override {
+    if (!NodeExists(id)) return {};
+    return DecodeProps(g_->nodes_[id].props);
+  }
+
+  uint64_t EdgeCount() const override { return g_->edge_count_; }
+  uint64_t CountEdgesOfType(TypeId type) const override {
+    return type < g_->type_count_.size() ? g_->type_count_[type] : 0;
+  }
+  bool EdgeExists(EdgeId id) const override { return g_->topo_.EdgeAlive(id); }
+  EdgeEnds Edge(EdgeId id) const override {
+    if (!EdgeExists(id)) return EdgeEnds{};
+    const EdgeSlot& s = g_->topo_.edge(id);
+    return EdgeEnds{s.start, s.end, s.type};
+  }
+  Value EdgeProperty(EdgeId id, KeyId key) const override {
+    if (!EdgeExists(id)) return Value();
+    std::string rec;
+    if (!ReadEdgeProps(id, &rec)) return Value();
+    std::string_view enc;
+    if (!storage::FindProperty(rec, key, &enc)) return Value();
+    return DecodeOrNull(enc);
+  }
+  PropertyList EdgeProperties(EdgeId id) const override {
+    if (!EdgeExists(id)) return {};
+    std::string rec;
+    if (!ReadEdgeProps(id, &rec)) return {};
+    return DecodeProps(rec);
+  }
+  void Edges(NodeId node, Direction dir, std::span<const TypeId> types, std::vector<EdgeRef>* out) const override {
+    if (!NodeExists(node)) return;
+    auto one = [&](Direction d) {
+      g_->topo_.ForEach(static_cast<uint32_t>(node), d, types, [&](const AdjVisit& v) {
+        out->push_back(EdgeRef{v.edge, v.type, v.other, d == Direction::kOut});
+        return true;
+      });
+    };
+    if (dir != Direction::kIn) one(Direction::kOut);
+    if (dir != Direction::kOut) one(Direction::kIn);
+  }
+  uint64_t Degree(NodeId node, Direction dir, std::span<const TypeId> types) const override {
+    if (!NodeExists(node)) return 0;
+    uint64_t n = 0;
+    auto one = [&](Direction d) {
+      g_->topo_.ForEach(static_cast<uint32_t>(node), d, types, [&](const AdjVisit&) {
+        ++n;
+        return true;
+      });
+    };
+    if (dir != Direction::kIn) one(Direction::kOut);
+    if (dir != Direction::kOut) one(Direction::kIn);
+    return n;
+  }
+  void AllEdges(std::optional<TypeId> type, std::vector<EdgeId>* out) const override {
+    const Topology& t = g_->topo_;
+    for (uint64_t e = 0; e < t.edge_slots(); ++e) {
+      if (t.EdgeAlive(e) && (!type || t.edge(e).type == *type)) out->push_back(e);
+    }
+  }
+
+  bool HasIndex(LabelId label, KeyId key) const override {
+    return label < g_->labels_.names.size() && key < g_->keys_.names.size() && g_->Indexed(label, key);
+  }
+  void IndexLookup(LabelId label, KeyId key, const Value& value, std::vector<NodeId>* out) const override {
+    auto k = IndexKeyOf(value);
+    if (!k) return;
+    auto it = g_->index_data_.find({label, key});
+    if (it == g_->index_data_.end()) return;
+    for (auto e = it->second.lower_bound({*k, 0}); e != it->second.end() && e->first == *k; ++e) {
+      out->push_back(e->second);
+    }
+  }
+  void IndexPrefixLookup(LabelId label, KeyId key, std::string_view prefix, std::vector<NodeId>* out) const override {
+    auto it = g_->index_data_.find({label, key});
+    if (it == g_->index_data_.end()) return;
+    std::string p = "s";
+    p.append(prefix);
+    size_t first = out->size();
+    for (auto e = it->second.lower_bound({p, 0}); e != it->second.end() && e->first.starts_with(p); ++e) {
+      out->push_back(e->second);
+    }
+    std::sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
+  }
+  std::vector<std::pair<std::string, std::string>> Indexes() const override {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (LabelId l = 0; l < g_->labels_.names.size(); ++l) {
+      for (KeyId k = 0; k < g_->keys_.names.size(); ++k) {
+        if (g_->Indexed(l, k)) out.emplace_back(g_->labels_.names[l], g_->keys_.names[k]);
+      }
+    }
+    if (g_->name_key_ == kInvalidName) {
+      for (const auto& n : g_->labels_.names) out.emplace_back(n, "name");
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  std::optional<std::string> AuxGet(std::string_view ns, std::string_view key) const override {
+    std::string v;
+    if (!ReadRaw(Cf::kAux, storage::AuxKey(ns, key), &v)) return std::nullopt;
+    return v;
+  }
+  void AuxScan(std::string_view ns, std::string_view prefix,
+               const std::function<bool(std::string_view, std::string_view)>& fn) const override {
+    std::string start = storage::AuxKey(ns, prefix);
+    auto it = NewAuxIterator();
+    size_t skip = ns.size() + 1;
+    for (it->Seek(S(start)); it->Valid(); it->Next()) {
+      auto k = it->key();
+      if (!k.starts_with(S(start))) break;
+      if (!fn(std::string_view(k.data() + skip, k.size() - skip), std::string_view(it->value().data(), it->value().size()))) {
+        break;
+      }
+    }
+  }
+
+ protected:
+  // Reads one key of the committed state (or of the transaction's batch over
+  // it). False when absent or on a read error.
+  virtual bool ReadRaw(Cf cf, const std::string& key, std::string* value) const = 0;
+  virtual std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const = 0;
+
+  bool ReadEdgeProps(EdgeId id, std::string* rec) const {
+    return ReadRaw(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id), rec);
+  }
+  static const std::string& NameOf(const Dictionary& d, uint32_t id) {
+    return id < d.names.size() ? d.names[id] : kEmpty;
+  }
+
+  GraphImpl* g_;
+};
+
+class ReadTxnImpl : public ViewImpl<ReadTxn> {
+ public:
+  explicit ReadTxnImpl(GraphImpl* g) : ViewImpl<ReadTxn>(g), lock_(g->mu_) {}
+
+ protected:
+  bool ReadRaw(Cf cf, const std::string& key, std::string* value) const override {
+    bool found = false;
+    return g_->store_->Get(cf, key, value, &found).ok() && found;
+  }
+  std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const override { return g_->store_->NewIterator(Cf::kAux); }
+
+ private:
+  std::shared_lock<std::shared_mutex> lock_;
+};
+
+// ======================= write transactions =======================
+
+class WriteTxnImpl : public ViewImpl<WriteTxn> {
+ public:
+  explicit WriteTxnImpl(GraphImpl* g)
+      : ViewImpl<WriteTxn>(g),
+        lock_(g->mu_),
+        batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true),
+        start_next_node_(g->next_node_),
+        start_next_edge_(g->next_edge_) {}
+  ~WriteTxnImpl() override {
+    if (!finished_) Rollback();
+  }
+
+  LabelId InternLabel(std::string_view name) override {
+    if (auto id = g_->labels_.Find(name)) return *id;
+    if (finished_) return kInvalidName;
+    LabelId id = Intern(&g_->labels_, storage::kDictLabel, name);
+    g_->by_label_.emplace_back();
+    undo_.push_back([g = g_] { g->by_label_.pop_back(); });
+    return id;
+  }
+  TypeId InternType(std::string_view name) override {
+    if (auto id = g_->types_.Find(name)) return *id;
+    if (finished_) return kInvalidName;
+    TypeId id = Intern(&g_->types_, storage::kDictType, name);
+    g_->type_count_.push_back(0);
+    undo_.push_back([g = g_] { g->type_count_.pop_back(); });
+    return id;
+  }
+  KeyId InternKey(std::string_view name) override {
+    if (auto id = g_->keys_.Find(name)) return *id;
+    if (finished_) return kInvalidName;
+    KeyId id = Intern(&g_->keys_, storage::kDictKey, name);
+    g_->key_use_.push_back(0);
+    if (name == "name") g_->name_key_ = id;
+    undo_.push_back([g = g_, id] {
+      g->key_use_.pop_back();
+      if (g->name_key_ == id) g->name_key_ = kInvalidName;
+    });
+    return id;
+  }
+
+  Result<NodeId> CreateNode(std::span<const LabelId> labels, const PropertyList& props) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (g_->next_node_ >= kMaxId) {
+      return Status::Error(ErrorKind::kLimitExceeded, "the database holds the maximum number of nodes");
+    }
+    std::vector<LabelId> ls(labels.begin(), labels.end());
+    std::sort(ls.begin(), ls.end());
+    ls.erase(std::unique(ls.begin(), ls.end()), ls.end());
+    for (LabelId l : ls) {
+      if (l >= g_->labels_.names.size()) return Status::InputError(fmt::format("unknown label id {}", l));
+    }
+    std::string rec;
+    KG_RETURN_IF_ERROR(EncodeProps(props, g_->keys_.names.size(), &rec));
+    NodeId id = g_->next_node_++;
+    g_->nodes_.push_back(NodeSlot{std::move(ls), std::move(rec), true});
+    ++g_->node_count_;
+    IndexNode(id, +1);
+    PutNode(id);
+    undo_.push_back([this, id] {
+      IndexNode(id, -1);
+      --g_->node_count_;
+      g_->nodes_.pop_back();
+      --g_->next_node_;
+    });
+    return id;
+  }
+
+  Result<EdgeId> CreateEdge(TypeId type, NodeId start, NodeId end, const PropertyList& props) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (type >= g_->types_.names.size()) return Status::InputError(fmt::format("unknown type id {}", type));
+    if (!NodeExists(start) || !NodeExists(end)) {
+      return Status::Error(ErrorKind::kEntityNotFound, "a relationship needs two existing nodes");
+    }
+    if (g_->next_edge_ >= kMaxId) {
+      return Status::Error(ErrorKind::kLimitExceeded, "the database holds the maximum number of relationships");
+    }
+    std::string rec;
+    KG_RETURN_IF_ERROR(EncodeProps(props, g_->keys_.names.size(), &rec));
+    EdgeId id = g_->next_edge_++;
+    g_->topo_.AppendEdge(static_cast<uint32_t>(start), static_cast<uint32_t>(end), type);
+    ++g_->type_count_[type];
+    ++g_->edge_count_;
+    std::string v;
+    storage::EncodeEdgeRecord(storage::EdgeRecord{start, end, type}, &v);
+    Put(Cf::kEdges, storage::IdKey(id), v);
+    std::string other;
+    PutFixed64BE(&other, end);
+    Put(Cf::kAdjacency, storage::AdjKey(storage::kAdjOut, start, type, id), other);
+    other.clear();
+    PutFixed64BE(&other, start);
+    Put(Cf::kAdjacency, storage::AdjKey(storage::kAdjIn, end, type, id), other);
+    if (!rec.empty()) Put(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id), rec);
+    CountKeys(rec, +1);
+    undo_.push_back([this, id, type, rec] {
+      CountKeys(rec, -1);
+      --g_->edge_count_;
+      --g_->type_count_[type];
+      g_->topo_.PopEdge();
+      --g_->next_edge_;
+      (void)id;
+    });
+    return id;
+  }
+
+  Status SetNodeProperty(NodeId id, KeyId key, const Value& value) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    if (key >= g_->keys_.names.size()) return Status::InputError(fmt::format("unknown property key id {}", key));
+    std::string enc;
+    if (!value.is_null()) KG_RETURN_IF_ERROR(EncodeValue(value, &enc));
+    NodeSlot& s = g_->nodes_[id];
+    std::string old = s.props;
+    std::string_view old_enc;
+    bool had = storage::FindProperty(old, key, &old_enc);
+    if (!had && value.is_null()) return Status::OK();
+    std::string_view enc_view = enc;
+    ReindexProperty(id, key, had ? &old_enc : nullptr, value.is_null() ? nullptr : &enc_view, +1);
+    s.props = storage::WithProperty(old, key, value.is_null() ? nullptr : &enc);
+    PutProps(id);
+    undo_.push_back([this, id, key, old = std::move(old), enc, null = value.is_null()]() {
+      NodeSlot& s2 = g_->nodes_[id];
+      std::string_view old_enc2;
+      bool had2 = storage::FindProperty(old, key, &old_enc2);
+      std::string_view new_enc = enc;
+      ReindexProperty(id, key, had2 ? &old_enc2 : nullptr, null ? nullptr : &new_enc, -1);
+      s2.props = old;
+    });
+    return Status::OK();
+  }
+
+  Status SetEdgeProperty(EdgeId id, KeyId key, const Value& value) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (!EdgeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("relationship {} does not exist", id));
+    if (key >= g_->keys_.names.size()) return Status::InputError(fmt::format("unknown property key id {}", key));
+    std::string enc;
+    if (!value.is_null()) KG_RETURN_IF_ERROR(EncodeValue(value, &enc));
+    std::string rec;
+    ReadEdgeProps(id, &rec);
+    std::string_view old_enc;
+    bool had = storage::FindProperty(rec, key, &old_enc);
+    if (!had && value.is_null()) return Status::OK();
+    std::string updated = storage::WithProperty(rec, key, value.is_null() ? nullptr : &enc);
+    std::string k = storage::PropsKey(storage::kPropsEdge, id);
+    if (updated.empty()) Delete(Cf::kProps, k); else Put(Cf::kProps, k, updated);
+    int delta = (value.is_null() ? 0 : 1) - (had ? 1 : 0);
+    if (delta != 0) {
+      AddKeyUse(key, delta);
+      undo_.push_back([this, key, delta] { AddKeyUse(key, -delta); });
+    }
+    return Status::OK();
+  }
+
+  Status AddLabel(NodeId id, LabelId label) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    if (label >= g_->labels_.names.size()) return Status::InputError(fmt::format("unknown label id {}", label));
+    if (HasLabel(id, label)) return Status::OK();
+    LabelMem(id, label, true);
+    PutNode(id, /*props=*/false);
+    undo_.push_back([this, id, label] { LabelMem(id, label, false); });
+    return Status::OK();
+  }
+
+  Status RemoveLabel(NodeId id, LabelId label) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    if (!HasLabel(id, label)) return Status::OK();
+    LabelMem(id, label, false);
+    PutNode(id, /*props=*/false);
+    undo_.push_back([this, id, label] { LabelMem(id, label, true); });
+    return Status::OK();
+  }
+
+  Status DeleteNode(NodeId id) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    if (Degree(id, Direction::kBoth, {}) > 0) {
+      return Status::Error(ErrorKind::kConstraintVerificationFailed,
+                           fmt::format("cannot delete node {} because it still has relationships; "
+                                       "use DETACH DELETE",
+                                       id));
+    }
+    IndexNode(id, -1);
+    g_->nodes_[id].alive = false;
+    --g_->node_count_;
+    Delete(Cf::kNodes, storage::IdKey(id));
+    Delete(Cf::kProps, storage::PropsKey(storage::kPropsNode, id));
+    undo_.push_back([this, id] {
+      g_->nodes_[id].alive = true;
+      ++g_->node_count_;
+      IndexNode(id, +1);
+    });
+    return Status::OK();
+  }
+
+  Status DetachDeleteNode(NodeId id) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    std::vector<EdgeRef> edges;
+    Edges(id, Direction::kBoth, {}, &edges);
+    for (const auto& e : edges) {
+      if (EdgeExists(e.edge)) KG_RETURN_IF_ERROR(DeleteEdge(e.edge));
+    }
+    return DeleteNode(id);
+  }
+
+  Status DeleteEdge(EdgeId id) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (!EdgeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("relationship {} does not exist", id));
+    const EdgeSlot s = g_->topo_.edge(id);
+    std::string rec;
+    ReadEdgeProps(id, &rec);
+    CountKeys(rec, -1);
+    g_->topo_.Kill(id);
+    --g_->type_count_[s.type];
+    --g_->edge_count_;
+    Delete(Cf::kEdges, storage::IdKey(id));
+    Delete(Cf::kAdjacency, storage::AdjKey(storage::kAdjOut, s.start, s.type, id));
+    Delete(Cf::kAdjacency, storage::AdjKey(storage::kAdjIn, s.end, s.type, id));
+    if (!rec.empty()) Delete(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id));
+    if (id < start_next_edge_) {
+      Put(Cf::kMeta, storage::DeletedEdgeKey(id), "");
+      ++g_->tombstones_;
+    }
+    undo_.push_back([this, id, s, rec = std::move(rec)] {
+      if (id < start_next_edge_) --g_->tombstones_;
+      ++g_->edge_count_;
+      ++g_->type_count_[s.type];
+      g_->topo_.Revive(id, s.type);
+      CountKeys(rec, +1);
+    });
+    return Status::OK();
+  }
+
+  Status CreateIndex(LabelId label, KeyId key) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (label >= g_->labels_.names.size() || key >= g_->keys_.names.size()) {
+      return Status::InputError("unknown label or property key for an index");
+    }
+    if (g_->explicit_indexes_.count({label, key})) return Status::OK();
+    bool was_indexed = g_->Indexed(label, key);
+    g_->explicit_indexes_.insert({label, key});
+    if (!was_indexed) {
+      for (NodeId n : g_->by_label_[label]) {
+        std::string_view enc;
+        if (storage::FindProperty(g_->nodes_[n].props, key, &enc)) g_->IndexAdd(label, key, n, enc);
+      }
+    }
+    Put(Cf::kMeta, storage::IndexDefKey(label, key), "");
+    undo_.push_back([this, label, key, was_indexed] {
+      g_->explicit_indexes_.erase({label, key});
+      if (!was_indexed) g_->index_data_.erase({label, key});
+    });
+    return Status::OK();
+  }
+
+  Status DropIndex(LabelId label, KeyId key) override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (!g_->explicit_indexes_.count({label, key})) {
+      if (key == g_->name_key_ && key != kInvalidName) {
+        return Status::Error(ErrorKind::kSemanticError,
+                             fmt::format("the index on :{}(name) is automatic and cannot be dropped", LabelName(label)));
+      }
+      return Status::Error(ErrorKind::kSemanticError,
+                           fmt::format("there is no index on :{}({})", LabelName(label), KeyName(key)));
+    }
+    g_->explicit_indexes_.erase({label, key});
+    std::set<std::pair<std::string, NodeId>> saved;
+    bool still = g_->Indexed(label, key);
+    if (!still) {
+      auto it = g_->index_data_.find({label, key});
+      if (it != g_->index_data_.end()) {
+        saved = std::move(it->second);
+        g_->index_data_.erase(it);
+      }
+    }
+    Delete(Cf::kMeta, storage::IndexDefKey(label, key));
+    undo_.push_back([this, label, key, still, saved = std::move(saved)]() mutable {
+      g_->explicit_indexes_.insert({label, key});
+      if (!still) g_->index_data_[{label, key}] = std::move(saved);
+    });
+    return Status::OK();
+  }
+
+  void AuxPut(std::string_view ns, std::string_view key, std::string_view value) override {
+    if (finished_) return;
+    Put(Cf::kAux, storage::AuxKey(ns, key), value);
+  }
+  void AuxDelete(std::string_view ns, std::string_view key) override {
+    if (finished_) return;
+    Delete(Cf::kAux, storage::AuxKey(ns, key));
+  }
+
+  Status Commit() override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    if (batch_.GetWriteBatch()->Count() == 0) {
+      Finish();
+      return Status::OK();
+    }
+    std::string v;
+    if (g_->next_node_ != start_next_node_) {
+      PutFixed64BE(&v, g_->next_node_);
+      Put(Cf::kMeta, std::string(storage::kMetaNextNode), v);
+    }
+    if (g_->next_edge_ != start_next_edge_) {
+      v.clear();
+      PutFixed64BE(&v, g_->next_edge_);
+      Put(Cf::kMeta, std::string(storage::kMetaNextEdge), v);
+    }
+    for (KeyId k : dirty_keys_) {
+      v.clear();
+      PutFixed64BE(&v, static_cast<uint64_t>(std::max<int64_t>(0, g_->key_use_[k])));
+      Put(Cf::kMeta, storage::KeyUseKey(k), v);
+    }
+    v.clear();
+    PutFixed64BE(&v, g_->generation_ + 1);
+    Put(Cf::kMeta, std::string(storage::kMetaGeneration), v);
+    Status s = g_->store_->Write(batch_.GetWriteBatch());
+    if (!s.ok()) {
+      Rollback();
+      return s;
+    }
+    ++g_->generation_;
+    undo_.clear();
+    if (g_->DeltaLarge()) {
+      g_->topo_.Rebuild(g_->next_node_);
+      g_->snapshot_dirty_ = true;
+    }
+    Finish();
+    return Status::OK();
+  }
+
+  void Rollback() override {
+    if (finished_) return;
+    for (auto it = undo_.rbegin(); it != undo_.rend(); ++it) (*it)();
+    undo_.clear();
+    batch_.Clear();
+    Finish();
+  }
+
+ protected:
+  bool ReadRaw(Cf cf, const std::string& key, std::string* value) const override {
+    rocksdb::ReadOptions ro;
+    auto s = const_cast<rocksdb::WriteBatchWithIndex&>(batch_).GetFromBatchAndDB(
+        g_->store_->db(), ro, g_->store_->cf(cf), S(key), value);
+    return s.ok();
+  }
+  std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const override {
+    auto* base = g_->store_->db()->NewIterator(rocksdb::ReadOptions(), g_->store_->cf(Cf::kAux));
+    return std::unique_ptr<rocksdb::Iterator>(
+        const_cast<rocksdb::WriteBatchWithIndex&>(batch_).NewIteratorWithBase(g_->store_->cf(Cf::kAux), base));
+  }
+
+ private:
+  Status CheckOpen() const {
+    if (finished_) return Status::UsageError("the write transaction is already committed or rolled back");
+    return Status::OK();
+  }
+  void Finish() {
+    finished_ = true;
+    if (lock_.owns_lock()) lock_.unlock();
+  }
+  void Put(Cf cf, const std::string& key, std::string_view value) {
+    batch_.Put(g_->store_->cf(cf), S(key), S(value)).PermitUncheckedError();
+  }
+  void Delete(Cf cf, const std::string& key) { batch_.Delete(g_->store_->cf(cf), S(key)).PermitUncheckedError(); }
+
+  uint32_t Intern(Dictionary* d, char kind, std::string_view name) {
+    uint32_t id = static_cast<uint32_t>(d->names.size());
+    d->names.emplace_back(name);
+    d->ids.emplace(d->names.back(), id);
+    Put(Cf::kDict, storage::DictKey(kind, id), name);
+    undo_.push_back([d, id] {
+      d->ids.erase(d->names[id]);
+      d->names.pop_back();
+    });
+    return id;
+  }
+
+  // Writes the node's record (and properties) to the batch.
+  void PutNode(NodeId id, bool props = true) {
+    std::string rec;
+    storage::EncodeNodeRecord(g_->nodes_[id].labels, &rec);
+    Put(Cf::kNodes, storage::IdKey(id), rec);
+    if (props) PutProps(id);
+  }
+  void PutProps(NodeId id) {
+    const std::string& p = g_->nodes_[id].props;
+    std::string k = storage::PropsKey(storage::kPropsNode, id);
+    if (p.empty()) Delete(Cf::kProps, k); else Put(Cf::kProps, k, p);
+  }
+
+  void AddKeyUse(KeyId k, int64_t d) {
+    g_->key_use_[k] += d;
+    dirty_keys_.insert(k);
+  }
+  void CountKeys(std::string_view rec, int sign) {
+    storage::ForEachProperty(rec, [&](KeyId k, std::string_view) {
+      if (k < g_->key_use_.size()) AddKeyUse(k, sign);
+    });
+  }
+
+  // sign +1: adds node `id` (alive) to the label lists, property indexes and
+  // key counts; -1 removes it.
+  void IndexNode(NodeId id, int sign) {
+    NodeSlot& s = g_->nodes_[id];
+    for (LabelId l : s.labels) {
+      auto& v = g_->by_label_[l];
+      if (sign > 0) {
+        v.insert(std::lower_bound(v.begin(), v.end(), id), id);
+      } else {
+        auto it = std::lower_bound(v.begin(), v.end(), id);
+        if (it != v.end() && *it == id) v.erase(it);
+      }
+    }
+    storage::ForEachProperty(s.props, [&](KeyId k, std::string_view enc) {
+      AddKeyUse(k, sign);
+      for (LabelId l : s.labels) {
+        if (!g_->Indexed(l, k)) continue;
+        if (sign > 0) g_->IndexAdd(l, k, id, enc); else g_->IndexRemove(l, k, id, enc);
+      }
+    });
+  }
+
+  // Applies (sign +1) or reverts (sign -1) the change of property `key` of
+  // node `id` from old_enc to new_enc (null = absent) in indexes and counts.
+  void ReindexProperty(NodeId id, KeyId key, const std::string_view* old_enc, const std::string_view* new_enc,
+                       int sign) {
+    const std::string_view* remove = sign > 0 ? old_enc : new_enc;
+    const std::string_view* add = sign > 0 ? new_enc : old_enc;
+    for (LabelId l : g_->nodes_[id].labels) {
+      if (!g_->Indexed(l, key)) continue;
+      if (remove) g_->IndexRemove(l, key, id, *remove);
+      if (add) g_->IndexAdd(l, key, id, *add);
+    }
+    int d = (add ? 1 : 0) - (remove ? 1 : 0);
+    if (d != 0) AddKeyUse(key, d);
+  }
+
+  // Adds or removes one label of a live node in memory.
+  void LabelMem(NodeId id, LabelId label, bool add) {
+    NodeSlot& s = g_->nodes_[id];
+    auto& v = g_->by_label_[label];
+    if (add) {
+      s.labels.insert(std::lower_bound(s.labels.begin(), s.labels.end(), label), label);
+      v.insert(std::lower_bound(v.begin(), v.end(), id), id);
+    } else {
+      s.labels.erase(std::lower_bound(s.labels.begin(), s.labels.end(), label));
+      v.erase(std::lower_bound(v.begin(), v.end(), id));
+    }
+    storage::ForEachProperty(s.props, [&](KeyId k, std::string_view enc) {
+      if (!g_->Indexed(label, k)) return;
+      if (add) g_->IndexAdd(label, k, id, enc); else g_->IndexRemove(label, k, id, enc);
+    });
+  }
+
+  std::unique_lock<std::shared_mutex> lock_;
+  rocksdb::WriteBatchWithIndex batch_;
+  std::vector<std::function<void()>> undo_;
+  std::set<KeyId> dirty_keys_;
+  const uint64_t start_next_node_;
+  const uint64_t start_next_edge_;
+  bool finished_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<ReadTxn> GraphImpl::BeginRead() { return std::make_unique<ReadTxnImpl>(this); }
+
+Result<std::unique_ptr<WriteTxn>> GraphImpl::BeginWrite() {
+  if (store_->read_only()) return Status::UsageError("the database is open read-only; writes are refused");
+  return std::unique_ptr<WriteTxn>(std::make_unique<WriteTxnImpl>(this));
+}
+
+GraphStats GraphImpl::Stats() {
+  GraphStats st;
+  {
+    std::shared_lock lock(mu_);
+    st.nodes = node_count_;
+    st.relationships = edge_count_;
+    for (size_t l = 0; l < by_label_.size(); ++l) {
+      if (!by_label_[l].empty()) st.labels.emplace_back(labels_.names[l], by_label_[l].size());
+    }
+    for (size_t t = 0; t < type_count_.size(); ++t) {
+      if (type_count_[t] > 0) st.types.emplace_back(types_.names[t], type_count_[t]);
+    }
+    for (size_t k = 0; k < key_use_.size(); ++k) {
+      if (key_use_[k] > 0) st.property_keys.push_back(keys_.names[k]);
+    }
+  }
+  std::sort(st.labels.begin(), st.labels.end());
+  std::sort(st.types.begin(), st.types.end());
+  std::sort(st.property_keys.begin(), st.property_keys.end());
+  st.bytes_on_disk = store_->BytesOnDisk();
+  return st;
+}
+
+Status GraphImpl::Backup(const std::string& out_dir) {
+  std::shared_lock lock(mu_);
+  return store_->Checkpoint(out_dir);
+}
+
+}  // namespace kg::graph

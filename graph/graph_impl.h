@@ -1,0 +1,107 @@
+// Private to graph/: the state behind graph::Graph, shared by its read and
+// write transactions (graph.cpp) and the tests.
+//
+// Invariants (all guarded by GraphImpl::mu_: shared for readers, exclusive
+// for the one writer):
+//   1. nodes_.size() == next_node_; nodes_[i].alive iff node i exists.
+//   2. topo_.edge_slots() == next_edge_; topo_.EdgeAlive(e) iff edge e exists.
+//   3. by_label_[l] lists, ascending, the live nodes carrying label l.
+//   4. index_data_[(l, k)] holds (IndexKeyOf(value), node) for every live node
+//      with label l and property k, for every (l, k) with Indexed(l, k).
+//   5. Memory equals storage after every Commit(); a WriteTxn's undo log
+//      restores memory exactly on rollback.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <shared_mutex>
+#include <string>
+#include <vector>
+
+#include "graph/graph.h"
+#include "graph/topology.h"
+#include "storage/store.h"
+
+namespace kg::graph {
+
+// The normalised key of a value in a property index: values that are equal
+// in openCypher (1 and 1.0) get the same key; strings sort by their bytes so
+// a prefix lookup is a range. nullopt for null and NaN (never equal).
+std::optional<std::string> IndexKeyOf(const Value& v);
+
+struct NodeSlot {
+  std::vector<LabelId> labels;  // ascending
+  std::string props;            // storage::AppendProperty record
+  bool alive = false;
+};
+
+// A dictionary of names (labels, types or keys): dense ids from 0.
+struct Dictionary {
+  std::vector<std::string> names;
+  std::map<std::string, uint32_t, std::less<>> ids;
+  std::optional<uint32_t> Find(std::string_view name) const {
+    auto it = ids.find(name);
+    if (it == ids.end()) return std::nullopt;
+    return it->second;
+  }
+};
+
+class GraphImpl : public Graph {
+ public:
+  ~GraphImpl() override;
+  static Result<std::unique_ptr<GraphImpl>> OpenImpl(const std::string& dir, const OpenOptions& options);
+
+  std::unique_ptr<ReadTxn> BeginRead() override;
+  Result<std::unique_ptr<WriteTxn>> BeginWrite() override;
+  GraphStats Stats() override;
+  Status Backup(const std::string& out_dir) override;
+  bool read_only() const override { return store_->read_only(); }
+  const std::string& path() const override { return store_->dir(); }
+
+  // Bytes of memory held by the topology (for measurements).
+  uint64_t TopologyBytes() const { return topo_.MemoryBytes(); }
+  // Writes the topology snapshot now (folding the delta first). For tests
+  // and for `kg import`; Graph's destructor does it when worthwhile.
+  Status WriteSnapshot();
+  bool loaded_from_snapshot() const { return loaded_from_snapshot_; }
+
+  // ---- state (see the invariants above) ----
+  std::unique_ptr<storage::Store> store_;
+  mutable std::shared_mutex mu_;
+  Dictionary labels_, types_, keys_;
+  KeyId name_key_ = kInvalidName;
+  std::vector<NodeSlot> nodes_;
+  uint64_t next_node_ = 0;
+  uint64_t next_edge_ = 0;
+  uint64_t generation_ = 0;
+  uint64_t node_count_ = 0;
+  uint64_t edge_count_ = 0;
+  Topology topo_;
+  std::vector<std::vector<NodeId>> by_label_;
+  std::vector<uint64_t> type_count_;
+  std::vector<int64_t> key_use_;
+  std::set<std::pair<LabelId, KeyId>> explicit_indexes_;
+  std::map<std::pair<LabelId, KeyId>, std::set<std::pair<std::string, NodeId>>> index_data_;
+  // The base was rebuilt (or deletions recorded) since the snapshot on disk.
+  bool snapshot_dirty_ = false;
+  uint64_t tombstones_ = 0;
+  bool loaded_from_snapshot_ = false;
+
+  bool Indexed(LabelId l, KeyId k) const {
+    return (k == name_key_ && k != kInvalidName) || explicit_indexes_.count({l, k}) > 0;
+  }
+  // Adds or removes one node's entry for (l, k) with the encoded value.
+  void IndexAdd(LabelId l, KeyId k, NodeId n, std::string_view encoded);
+  void IndexRemove(LabelId l, KeyId k, NodeId n, std::string_view encoded);
+  // Whether the delta is large enough to fold into the base.
+  bool DeltaLarge() const;
+
+ private:
+  GraphImpl() = default;
+  Status Load();
+  Status LoadTopology();
+};
+
+}  // namespace kg::graph

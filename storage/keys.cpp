@@ -1,0 +1,161 @@
+#include "storage/keys.h"
+
+namespace kg::storage {
+
+std::string KeyUseKey(KeyId key) {
+  std::string k(kKeyUsePrefix);
+  PutFixed32BE(&k, key);
+  return k;
+}
+
+std::string IndexDefKey(LabelId label, KeyId key) {
+  std::string k(kIndexDefPrefix);
+  PutFixed32BE(&k, label);
+  PutFixed32BE(&k, key);
+  return k;
+}
+
+std::string DeletedEdgeKey(EdgeId edge) {
+  std::string k(kDeletedEdgePrefix);
+  PutFixed64BE(&k, edge);
+  return k;
+}
+
+std::string DictKey(char kind, uint32_t id) {
+  std::string k(1, kind);
+  PutFixed32BE(&k, id);
+  return k;
+}
+
+std::string IdKey(uint64_t id) {
+  std::string k;
+  PutFixed64BE(&k, id);
+  return k;
+}
+
+void AppendAdjKey(std::string* out, char dir, NodeId node, TypeId type, EdgeId edge) {
+  out->push_back(dir);
+  PutFixed64BE(out, node);
+  PutFixed32BE(out, type);
+  PutFixed64BE(out, edge);
+}
+
+std::string AdjKey(char dir, NodeId node, TypeId type, EdgeId edge) {
+  std::string k;
+  AppendAdjKey(&k, dir, node, type, edge);
+  return k;
+}
+
+std::string PropsKey(char kind, uint64_t id) {
+  std::string k(1, kind);
+  PutFixed64BE(&k, id);
+  return k;
+}
+
+std::string AuxKey(std::string_view ns, std::string_view key) {
+  std::string k;
+  k.reserve(ns.size() + 1 + key.size());
+  k.append(ns);
+  k.push_back('\0');
+  k.append(key);
+  return k;
+}
+
+void EncodeNodeRecord(const std::vector<LabelId>& labels, std::string* out) {
+  PutVarint64(out, labels.size());
+  for (LabelId l : labels) PutVarint64(out, l);
+}
+
+bool DecodeNodeRecord(std::string_view in, std::vector<LabelId>* labels) {
+  uint64_t n;
+  labels->clear();
+  if (!GetVarint64(&in, &n) || n > in.size()) return false;
+  labels->reserve(n);
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t l;
+    if (!GetVarint64(&in, &l) || l >= kInvalidName) return false;
+    labels->push_back(static_cast<LabelId>(l));
+  }
+  return in.empty();
+}
+
+void EncodeEdgeRecord(const EdgeRecord& e, std::string* out) {
+  PutVarint64(out, e.start);
+  PutVarint64(out, e.end);
+  PutVarint64(out, e.type);
+}
+
+bool DecodeEdgeRecord(std::string_view in, EdgeRecord* e) {
+  uint64_t s, t, ty;
+  if (!GetVarint64(&in, &s) || !GetVarint64(&in, &t) || !GetVarint64(&in, &ty)) return false;
+  if (ty >= kInvalidName || !in.empty()) return false;
+  e->start = s;
+  e->end = t;
+  e->type = static_cast<TypeId>(ty);
+  return true;
+}
+
+void AppendProperty(std::string* rec, KeyId key, std::string_view encoded_value) {
+  PutVarint64(rec, key);
+  PutVarint64(rec, encoded_value.size());
+  rec->append(encoded_value);
+}
+
+namespace {
+// Reads one (key, value) entry from the front of *in.
+bool NextProperty(std::string_view* in, KeyId* key, std::string_view* value) {
+  uint64_t k, len;
+  if (!GetVarint64(in, &k) || !GetVarint64(in, &len) || len > in->size() || k >= kInvalidName) {
+    return false;
+  }
+  *key = static_cast<KeyId>(k);
+  *value = in->substr(0, len);
+  in->remove_prefix(len);
+  return true;
+}
+}  // namespace
+
+bool ForEachProperty(std::string_view rec, const std::function<void(KeyId, std::string_view)>& fn) {
+  while (!rec.empty()) {
+    KeyId k;
+    std::string_view v;
+    if (!NextProperty(&rec, &k, &v)) return false;
+    fn(k, v);
+  }
+  return true;
+}
+
+bool FindProperty(std::string_view rec, KeyId key, std::string_view* encoded_value) {
+  while (!rec.empty()) {
+    KeyId k;
+    std::string_view v;
+    if (!NextProperty(&rec, &k, &v)) return false;
+    if (k == key) {
+      *encoded_value = v;
+      return true;
+    }
+    if (k > key) return false;
+  }
+  return false;
+}
+
+std::string WithProperty(std::string_view rec, KeyId key, const std::string* encoded_value) {
+  std::string out;
+  out.reserve(rec.size() + (encoded_value ? encoded_value->size() + 4 : 0));
+  bool placed = false;
+  while (!rec.empty()) {
+    KeyId k;
+    std::string_view v;
+    if (!NextProperty(&rec, &k, &v)) break;
+    if (!placed && k >= key) {
+      if (encoded_value) AppendProperty(&out, key, *encoded_value);
+      placed = true;
+      if (k == key) continue;
+    }
+    AppendProperty(&out, k, v);
+  }
+  if (!placed && encoded_value) AppendProperty(&out, key, *encoded_value);
+  return out;
+}
+
+}  // namespace kg::storage

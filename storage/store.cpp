@@ -1,0 +1,287 @@
+#include "storage/store.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include <rocksdb/convenience.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+#include <rocksdb/utilities/checkpoint.h>
+
+#include "storage/keys.h"
+
+namespace kg::storage {
+
+namespace fs = std::filesystem;
+
+const char* CfName(Cf cf) {
+  switch (cf) {
+    case Cf::kMeta: return "default";
+    case Cf::kDict: return "dict";
+    case Cf::kNodes: return "nodes";
+    case Cf::kEdges: return "edges";
+    case Cf::kAdjacency: return "adjacency";
+    case Cf::kProps: return "props";
+    case Cf::kAux: return "aux";
+    case Cf::kTopology: return "topology";
+  }
+  return "?";
+}
+
+Status ToStatus(const rocksdb::Status& s, std::string_view context) {
+  if (s.ok()) return Status::OK();
+  std::string msg = s.ToString();
+  if (s.IsIOError() && (msg.find("lock") != std::string::npos || msg.find("LOCK") != std::string::npos)) {
+    return Status::IOError(fmt::format("{}: database is locked by another process", context));
+  }
+  if (s.IsCorruption()) return Status::InputError(fmt::format("{}: corrupt database: {}", context, msg));
+  if (s.IsInvalidArgument() || s.IsNotSupported()) {
+    return Status::InputError(fmt::format("{}: {}", context, msg));
+  }
+  return Status::IOError(fmt::format("{}: {}", context, msg));
+}
+
+namespace {
+
+rocksdb::Options MakeOptions(bool bulk_friendly) {
+  rocksdb::Options o;
+  o.create_if_missing = true;
+  o.create_missing_column_families = true;
+  o.IncreaseParallelism(2);
+  o.max_open_files = -1;
+  o.write_buffer_size = 32 << 20;
+  o.keep_log_file_num = 2;
+  o.max_manifest_file_size = 16 << 20;
+  auto supported = rocksdb::GetSupportedCompressions();
+  if (std::find(supported.begin(), supported.end(), rocksdb::kLZ4Compression) != supported.end()) {
+    o.compression = rocksdb::kLZ4Compression;
+  } else {
+    o.compression = rocksdb::kNoCompression;
+  }
+  rocksdb::BlockBasedTableOptions t;
+  t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  t.block_size = 16 << 10;
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  (void)bulk_friendly;
+  return o;
+}
+
+bool IsEmptyDir(const fs::path& p) {
+  std::error_code ec;
+  return fs::is_directory(p, ec) && fs::directory_iterator(p, ec) == fs::directory_iterator();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOptions& options) {
+  std::unique_ptr<Store> store(new Store());
+  store->dir_ = dir;
+  store->options_ = options;
+  store->rocks_options_ = MakeOptions(false);
+  const bool may_create = options.create_if_missing && !options.read_only;
+
+  std::error_code ec;
+  fs::path p(dir);
+  bool exists = fs::exists(p, ec);
+  if (exists && !fs::is_directory(p, ec)) {
+    return Status::InputError(fmt::format("'{}' is a file, not a kg database folder", dir));
+  }
+  bool fresh = !exists || IsEmptyDir(p);
+  if (fresh && !may_create) {
+    return Status::InputError(fmt::format("no kg database at '{}'", dir));
+  }
+  if (!fresh && !fs::exists(p / "CURRENT", ec)) {
+    return Status::InputError(
+        fmt::format("'{}' is not a kg database (the folder holds other files)", dir));
+  }
+  if (!exists) {
+    fs::create_directories(p, ec);
+    if (ec) return Status::IOError(fmt::format("cannot create '{}': {}", dir, ec.message()));
+  }
+
+  // Column families present on disk (all must be opened).
+  std::vector<std::string> names;
+  if (!fresh) {
+    auto s = rocksdb::DB::ListColumnFamilies(store->rocks_options_, dir, &names);
+    if (!s.ok()) {
+      return Status::InputError(fmt::format("'{}' is not a kg database ({})", dir, s.ToString()));
+    }
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (int i = 0; i < kCfCount; ++i) {
+    std::string name = CfName(static_cast<Cf>(i));
+    bool on_disk = std::find(names.begin(), names.end(), name) != names.end();
+    if (!fresh && !on_disk && options.read_only) continue;  // checked after the format check
+    descs.emplace_back(name, store->rocks_options_);
+  }
+  for (const auto& n : names) {
+    bool ours = false;
+    for (int i = 0; i < kCfCount; ++i) ours |= n == CfName(static_cast<Cf>(i));
+    if (!ours) descs.emplace_back(n, store->rocks_options_);
+  }
+
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status rs;
+  if (options.read_only) {
+    // A secondary instance reads beside a live writer; its own log files go
+    // to a private temporary folder.
+    char tmpl[] = "/tmp/kg-reader-XXXXXX";
+    const char* sec = mkdtemp(tmpl);
+    if (sec == nullptr) return Status::IOError("cannot create a temporary folder for a read-only open");
+    rocksdb::DBOptions dbo(store->rocks_options_);
+    dbo.max_open_files = -1;
+    rs = rocksdb::DB::OpenAsSecondary(dbo, dir, sec, descs, &handles, &raw);
+    fs::remove_all(sec, ec);
+  } else {
+    rs = rocksdb::DB::Open(rocksdb::DBOptions(store->rocks_options_), dir, descs, &handles, &raw);
+  }
+  if (!rs.ok()) return ToStatus(rs, fmt::format("opening '{}'", dir));
+  store->db_.reset(raw);
+  std::vector<bool> have(kCfCount, false);
+  for (size_t i = 0; i < handles.size(); ++i) {
+    bool placed = false;
+    for (int c = 0; c < kCfCount; ++c) {
+      if (handles[i]->GetName() == CfName(static_cast<Cf>(c))) {
+        store->handles_[c] = handles[i];
+        have[c] = true;
+        placed = true;
+      }
+    }
+    if (!placed) store->extra_handles_.push_back(handles[i]);
+  }
+
+  // Format check: a fresh database gets the current version.
+  std::string format;
+  bool found = false;
+  KG_RETURN_IF_ERROR(store->Get(Cf::kMeta, kMetaFormat, &format, &found));
+  if (fresh) {
+    rocksdb::WriteBatch b;
+    b.Put(store->cf(Cf::kMeta), rocksdb::Slice(kMetaFormat.data(), kMetaFormat.size()),
+          std::to_string(kFormatVersion));
+    KG_RETURN_IF_ERROR(store->Write(&b));
+    store->created_ = true;
+  } else {
+    if (!found) {
+      return Status::InputError(
+          fmt::format("'{}' is a RocksDB database but not a kg database (no format record)", dir));
+    }
+    uint64_t v = 0;
+    for (char c : format) {
+      if (c < '0' || c > '9' || v > (1ull << 40)) {
+        return Status::InputError(fmt::format("'{}': unreadable format record '{}'", dir, format));
+      }
+      v = v * 10 + static_cast<uint64_t>(c - '0');
+    }
+    if (format.empty() || v == 0) {
+      return Status::InputError(fmt::format("'{}': unreadable format record '{}'", dir, format));
+    }
+    if (v > kFormatVersion) {
+      return Status::InputError(fmt::format(
+          "'{}' holds a database of format {}, newer than this kg reads (format {}); use a newer kg",
+          dir, v, kFormatVersion));
+    }
+    for (int c = 0; c < kCfCount; ++c) {
+      if (!have[c]) {
+        return Status::InputError(
+            fmt::format("'{}': damaged kg database (column family '{}' is missing)", dir,
+                        CfName(static_cast<Cf>(c))));
+      }
+    }
+  }
+  if (!options.read_only) fs::remove_all(p / kImportStagingDir, ec);
+  return store;
+}
+
+Store::~Store() {
+  if (db_) {
+    for (auto* h : handles_) {
+      if (h) db_->DestroyColumnFamilyHandle(h);
+    }
+    for (auto* h : extra_handles_) db_->DestroyColumnFamilyHandle(h);
+    db_->Close().PermitUncheckedError();
+  }
+}
+
+Status Store::Write(rocksdb::WriteBatch* batch) {
+  if (options_.read_only) return Status::UsageError("the database is open read-only");
+  rocksdb::WriteOptions wo;
+  wo.sync = options_.sync;
+  return ToStatus(db_->Write(wo, batch), fmt::format("writing to '{}'", dir_));
+}
+
+Status Store::Get(Cf c, std::string_view key, std::string* value, bool* found) const {
+  auto s = db_->Get(rocksdb::ReadOptions(), cf(c), rocksdb::Slice(key.data(), key.size()), value);
+  if (s.IsNotFound()) {
+    *found = false;
+    return Status::OK();
+  }
+  *found = s.ok();
+  return ToStatus(s, fmt::format("reading '{}'", dir_));
+}
+
+std::unique_ptr<rocksdb::Iterator> Store::NewIterator(Cf c, const rocksdb::Snapshot* snap) const {
+  rocksdb::ReadOptions ro;
+  ro.snapshot = snap;
+  return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(ro, cf(c)));
+}
+
+Status Store::IngestAtomically(const std::vector<SstBatch>& batches) {
+  if (options_.read_only) return Status::UsageError("the database is open read-only");
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (const auto& b : batches) {
+    if (b.files.empty()) continue;
+    rocksdb::IngestExternalFileArg a;
+    a.column_family = cf(b.cf);
+    a.external_files = b.files;
+    a.options.move_files = true;
+    a.options.snapshot_consistency = true;
+    a.options.allow_global_seqno = true;
+    a.options.allow_blocking_flush = true;
+    args.push_back(std::move(a));
+  }
+  if (args.empty()) return Status::OK();
+  return ToStatus(db_->IngestExternalFiles(args), fmt::format("ingesting into '{}'", dir_));
+}
+
+Result<std::string> Store::StagingDir() {
+  fs::path p = fs::path(dir_) / kImportStagingDir;
+  std::error_code ec;
+  fs::create_directories(p, ec);
+  if (ec) return Status::IOError(fmt::format("cannot create '{}': {}", p.string(), ec.message()));
+  return p.string();
+}
+
+Status Store::Checkpoint(const std::string& out_dir) {
+  std::error_code ec;
+  if (fs::exists(out_dir, ec)) {
+    return Status::InputError(fmt::format("'{}' already exists; a backup needs a new folder", out_dir));
+  }
+  rocksdb::Checkpoint* cp = nullptr;
+  KG_RETURN_IF_ERROR(ToStatus(rocksdb::Checkpoint::Create(db_.get(), &cp), "backup"));
+  std::unique_ptr<rocksdb::Checkpoint> owned(cp);
+  return ToStatus(cp->CreateCheckpoint(out_dir), fmt::format("backup to '{}'", out_dir));
+}
+
+uint64_t Store::BytesOnDisk() const {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code ec2;
+    if (it->is_regular_file(ec2)) total += it->file_size(ec2);
+  }
+  return total;
+}
+
+Status Store::Flush() {
+  if (options_.read_only) return Status::OK();
+  rocksdb::FlushOptions fo;
+  std::vector<rocksdb::ColumnFamilyHandle*> all(handles_.begin(), handles_.end());
+  return ToStatus(db_->Flush(fo, all), "flush");
+}
+
+}  // namespace kg::storage

@@ -1,0 +1,394 @@
+// Tests of graph::Graph: transactions, persistence, indexes, snapshot.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include "graph/graph.h"
+#include "graph/graph_impl.h"
+#include "storage/keys.h"
+#include "storage/store.h"
+
+namespace fs = std::filesystem;
+using namespace kg;
+using namespace kg::graph;
+
+namespace {
+
+struct TempDir {
+  std::string path;
+  TempDir() {
+    char t[] = "/tmp/kg-graph-test-XXXXXX";
+    path = mkdtemp(t);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string Sub(const std::string& n) const { return path + "/" + n; }
+};
+
+std::unique_ptr<Graph> MustOpen(const std::string& dir, OpenOptions o = {}) {
+  o.sync = false;
+  auto g = Graph::Open(dir, o);
+  REQUIRE_MESSAGE(g.ok(), g.status().ToString());
+  return std::move(g).value();
+}
+
+std::unique_ptr<WriteTxn> MustWrite(Graph* g) {
+  auto w = g->BeginWrite();
+  REQUIRE(w.ok());
+  return std::move(w).value();
+}
+
+}  // namespace
+
+TEST_CASE("an empty folder opens as an empty database and persists writes") {
+  TempDir t;
+  std::string db = t.Sub("db");
+  NodeId a, b;
+  EdgeId e;
+  {
+    auto g = MustOpen(db);
+    CHECK(g->BeginRead()->NodeCount() == 0);
+    auto w = MustWrite(g.get());
+    LabelId person = w->InternLabel("Person");
+    TypeId knows = w->InternType("KNOWS");
+    KeyId name = w->InternKey("name");
+    KeyId since = w->InternKey("since");
+    a = w->CreateNode(std::vector<LabelId>{person}, {{name, Value("Ann")}}).value();
+    b = w->CreateNode(std::vector<LabelId>{person}, {{name, Value("Bob")}, {since, Value(int64_t{3})}}).value();
+    e = w->CreateEdge(knows, a, b, {{since, Value(2020)}}).value();
+    // Read-your-own-writes.
+    CHECK(w->NodeCount() == 2);
+    CHECK(w->EdgeProperty(e, since) == Value(2020));
+    REQUIRE(w->Commit().ok());
+  }
+  auto g = MustOpen(db);
+  auto r = g->BeginRead();
+  CHECK(r->NodeCount() == 2);
+  CHECK(r->EdgeCount() == 1);
+  KeyId name = *r->FindKey("name");
+  CHECK(r->NodeProperty(a, name) == Value("Ann"));
+  CHECK(r->NodeProperty(b, name) == Value("Bob"));
+  CHECK(r->EdgeProperty(e, *r->FindKey("since")) == Value(2020));
+  EdgeEnds ends = r->Edge(e);
+  CHECK(ends.start == a);
+  CHECK(ends.end == b);
+  CHECK(r->TypeName(ends.type) == "KNOWS");
+  CHECK(r->LabelsInUse() == std::vector<std::string>{"Person"});
+  CHECK(r->KeysInUse() == std::vector<std::string>{"name", "since"});
+}
+
+TEST_CASE("rollback restores memory exactly and writes nothing") {
+  TempDir t;
+  auto g = MustOpen(t.Sub("db"));
+  {
+    auto w = MustWrite(g.get());
+    LabelId l = w->InternLabel("A");
+    KeyId k = w->InternKey("name");
+    REQUIRE(w->CreateNode(std::vector<LabelId>{l}, {{k, Value("x")}}).ok());
+    REQUIRE(w->Commit().ok());
+  }
+  {
+    auto w = MustWrite(g.get());
+    LabelId l2 = w->InternLabel("B");
+    TypeId t2 = w->InternType("R");
+    KeyId k = *w->FindKey("name");
+    NodeId n = w->CreateNode(std::vector<LabelId>{l2}, {{k, Value("y")}}).value();
+    REQUIRE(w->CreateEdge(t2, 0, n, {}).ok());
+    REQUIRE(w->SetNodeProperty(0, k, Value("changed")).ok());
+    REQUIRE(w->AddLabel(0, l2).ok());
+    w->AuxPut("ns", "key", "value");
+    CHECK(w->AuxGet("ns", "key") == std::optional<std::string>("value"));
+    w->Rollback();
+  }
+  auto r = g->BeginRead();
+  CHECK(r->NodeCount() == 1);
+  CHECK(r->EdgeCount() == 0);
+  CHECK_FALSE(r->FindLabel("B").has_value());
+  CHECK_FALSE(r->FindType("R").has_value());
+  CHECK(r->NodeProperty(0, *r->FindKey("name")) == Value("x"));
+  CHECK(r->NodeLabels(0) == std::vector<LabelId>{*r->FindLabel("A")});
+  std::vector<NodeId> hits;
+  r->IndexLookup(*r->FindLabel("A"), *r->FindKey("name"), Value("x"), &hits);
+  CHECK(hits == std::vector<NodeId>{0});
+  hits.clear();
+  r->IndexLookup(*r->FindLabel("A"), *r->FindKey("name"), Value("changed"), &hits);
+  CHECK(hits.empty());
+  CHECK_FALSE(r->AuxGet("ns", "key").has_value());
+  r.reset();
+  // The next node gets the id the rolled-back one had (it never existed).
+  auto w = MustWrite(g.get());
+  CHECK(w->CreateNode({}, {}).value() == 1);
+}
+
+TEST_CASE("a transaction destroyed without commit leaves disk unchanged") {
+  TempDir t;
+  std::string db = t.Sub("db");
+  {
+    auto g = MustOpen(db);
+    auto w = MustWrite(g.get());
+    REQUIRE(w->CreateNode({}, {}).ok());
+  }
+  auto g = MustOpen(db);
+  CHECK(g->BeginRead()->NodeCount() == 0);
+}
+
+TEST_CASE("edges by type and direction, self loops, degree") {
+  TempDir t;
+  auto g = MustOpen(t.Sub("db"));
+  auto w = MustWrite(g.get());
+  TypeId r1 = w->InternType("R1"), r2 = w->InternType("R2");
+  NodeId a = w->CreateNode({}, {}).value(), b = w->CreateNode({}, {}).value();
+  EdgeId e1 = w->CreateEdge(r1, a, b, {}).value();
+  EdgeId e2 = w->CreateEdge(r2, a, b, {}).value();
+  EdgeId loop = w->CreateEdge(r1, a, a, {}).value();
+  REQUIRE(w->Commit().ok());
+  auto check = [&](View* v) {
+    std::vector<EdgeRef> out;
+    TypeId only[] = {r1};
+    v->Edges(a, Direction::kOut, only, &out);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].edge == e1);
+    CHECK(out[1].edge == loop);
+    out.clear();
+    v->Edges(a, Direction::kBoth, {}, &out);
+    CHECK(out.size() == 4);  // e1, e2, loop (out) + loop (in)
+    CHECK(v->Degree(b, Direction::kIn, {}) == 2);
+    TypeId only2[] = {r2};
+    CHECK(v->Degree(b, Direction::kIn, only2) == 1);
+    out.clear();
+    v->Edges(b, Direction::kIn, only2, &out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].edge == e2);
+    CHECK(out[0].other == a);
+    CHECK_FALSE(out[0].outgoing);
+  };
+  check(g->BeginRead().get());
+  // The same after the delta is folded into a snapshot and reloaded.
+  auto* impl = static_cast<GraphImpl*>(g.get());
+  REQUIRE(impl->WriteSnapshot().ok());
+  check(g->BeginRead().get());
+}
+
+TEST_CASE("delete rules: node with edges, detach delete, ids never reused") {
+  TempDir t;
+  std::string db = t.Sub("db");
+  {
+    auto g = MustOpen(db);
+    auto w = MustWrite(g.get());
+    TypeId r = w->InternType("R");
+    NodeId a = w->CreateNode({}, {}).value(), b = w->CreateNode({}, {}).value();
+    REQUIRE(w->CreateEdge(r, a, b, {}).ok());
+    Status s = w->DeleteNode(a);
+    CHECK(s.kind() == ErrorKind::kConstraintVerificationFailed);
+    REQUIRE(w->DetachDeleteNode(a).ok());
+    CHECK(w->EdgeCount() == 0);
+    CHECK(w->NodeCount() == 1);
+    REQUIRE(w->Commit().ok());
+  }
+  auto g = MustOpen(db);
+  auto w = MustWrite(g.get());
+  CHECK_FALSE(w->NodeExists(0));
+  CHECK(w->CreateNode({}, {}).value() == 2);
+  CHECK(w->CreateEdge(*w->FindType("R"), 1, 2, {}).value() == 1);
+}
+
+TEST_CASE("indexes: automatic on name, explicit ones, numeric equality, prefix") {
+  TempDir t;
+  std::string db = t.Sub("db");
+  {
+    auto g = MustOpen(db);
+    auto w = MustWrite(g.get());
+    LabelId city = w->InternLabel("City");
+    KeyId name = w->InternKey("name"), pop = w->InternKey("pop");
+    CHECK(w->HasIndex(city, name));
+    CHECK_FALSE(w->HasIndex(city, pop));
+    w->CreateNode(std::vector<LabelId>{city}, {{name, Value("Paris")}, {pop, Value(2)}}).value();
+    w->CreateNode(std::vector<LabelId>{city}, {{name, Value("Parme")}, {pop, Value(1.5)}}).value();
+    w->CreateNode(std::vector<LabelId>{city}, {{name, Value("Lyon")}, {pop, Value(2.0)}}).value();
+    REQUIRE(w->CreateIndex(city, pop).ok());
+    std::vector<NodeId> out;
+    w->IndexLookup(city, pop, Value(2), &out);
+    CHECK(out == std::vector<NodeId>{0, 2});
+    REQUIRE(w->Commit().ok());
+  }
+  auto g = MustOpen(db);
+  auto r = g->BeginRead();
+  LabelId city = *r->FindLabel("City");
+  KeyId name = *r->FindKey("name"), pop = *r->FindKey("pop");
+  CHECK(r->HasIndex(city, pop));
+  std::vector<NodeId> out;
+  r->IndexLookup(city, pop, Value(2.0), &out);
+  CHECK(out == std::vector<NodeId>{0, 2});
+  out.clear();
+  r->IndexPrefixLookup(city, name, "Par", &out);
+  CHECK(out == std::vector<NodeId>{0, 1});
+  auto idx = r->Indexes();
+  CHECK(std::find(idx.begin(), idx.end(), std::make_pair(std::string("City"), std::string("pop"))) != idx.end());
+}
+
+TEST_CASE("aux tables: put, scan by prefix, delete") {
+  TempDir t;
+  auto g = MustOpen(t.Sub("db"));
+  {
+    auto w = MustWrite(g.get());
+    w->AuxPut("article", "h1", "a");
+    w->AuxPut("article", "h2", "b");
+    w->AuxPut("alias", "h1", "z");
+    std::vector<std::string> seen;
+    w->AuxScan("article", "h", [&](std::string_view k, std::string_view v) {
+      seen.push_back(std::string(k) + "=" + std::string(v));
+      return true;
+    });
+    CHECK(seen == std::vector<std::string>{"h1=a", "h2=b"});
+    REQUIRE(w->Commit().ok());
+  }
+  {
+    auto w = MustWrite(g.get());
+    w->AuxDelete("article", "h1");
+    REQUIRE(w->Commit().ok());
+  }
+  auto r = g->BeginRead();
+  CHECK_FALSE(r->AuxGet("article", "h1").has_value());
+  CHECK(r->AuxGet("article", "h2") == std::optional<std::string>("b"));
+  CHECK(r->AuxGet("alias", "h1") == std::optional<std::string>("z"));
+}
+
+TEST_CASE("snapshot plus delta plus deletions reload to the same topology") {
+  TempDir t;
+  std::string db = t.Sub("db");
+  std::mt19937 rng(7);
+  std::vector<std::tuple<NodeId, NodeId, TypeId>> expect;
+  {
+    auto g = MustOpen(db);
+    auto w = MustWrite(g.get());
+    TypeId ts[] = {w->InternType("A"), w->InternType("B"), w->InternType("C")};
+    for (int i = 0; i < 200; ++i) REQUIRE(w->CreateNode({}, {}).ok());
+    for (int i = 0; i < 1000; ++i) {
+      NodeId s = rng() % 200, e = rng() % 200;
+      TypeId ty = ts[rng() % 3];
+      REQUIRE(w->CreateEdge(ty, s, e, {}).ok());
+    }
+    REQUIRE(w->Commit().ok());
+  }  // closes: writes the snapshot
+  {
+    auto g = MustOpen(db);
+    CHECK(static_cast<GraphImpl*>(g.get())->loaded_from_snapshot());
+    auto w = MustWrite(g.get());
+    for (EdgeId e = 0; e < 1000; e += 7) REQUIRE(w->DeleteEdge(e).ok());
+    for (int i = 0; i < 50; ++i) REQUIRE(w->CreateEdge(*w->FindType("B"), i, 199 - i, {}).ok());
+    REQUIRE(w->Commit().ok());
+  }
+  auto expect_of = [](View* v) {
+    std::vector<std::tuple<NodeId, EdgeId, TypeId, bool>> all;
+    for (NodeId n = 0; n < 200; ++n) {
+      std::vector<EdgeRef> out;
+      v->Edges(n, Direction::kBoth, {}, &out);
+      for (auto& e : out) all.emplace_back(n, e.edge, e.type, e.outgoing);
+    }
+    std::sort(all.begin(), all.end());
+    return all;
+  };
+  auto g = MustOpen(db);
+  CHECK(static_cast<GraphImpl*>(g.get())->loaded_from_snapshot());
+  auto r = g->BeginRead();
+  CHECK(r->EdgeCount() == 1000 - 143 + 50);
+  auto after_load = expect_of(r.get());
+  r.reset();
+  REQUIRE(static_cast<GraphImpl*>(g.get())->WriteSnapshot().ok());
+  CHECK(expect_of(g->BeginRead().get()) == after_load);
+  g.reset();
+  auto g2 = MustOpen(db);
+  CHECK(expect_of(g2->BeginRead().get()) == after_load);
+  CHECK(g2->BeginRead()->EdgeCount() == 907);
+}
+
+TEST_CASE("open errors: not a database, newer format, locked, read-only beside a writer") {
+  TempDir t;
+  // A folder with other files.
+  fs::create_directories(t.Sub("other"));
+  std::ofstream(t.Sub("other/notes.txt")) << "hello";
+  auto r1 = Graph::Open(t.Sub("other"), {});
+  CHECK(r1.status().kind() == ErrorKind::kInputError);
+  CHECK(fs::exists(t.Sub("other/notes.txt")));
+  // A file instead of a folder.
+  auto r2 = Graph::Open(t.Sub("other/notes.txt"), {});
+  CHECK(r2.status().kind() == ErrorKind::kInputError);
+  // Missing folder with read-only: no database.
+  OpenOptions ro;
+  ro.read_only = true;
+  CHECK(Graph::Open(t.Sub("missing"), ro).status().kind() == ErrorKind::kInputError);
+  CHECK_FALSE(fs::exists(t.Sub("missing")));
+
+  std::string db = t.Sub("db");
+  {
+    auto g = MustOpen(db);
+    auto w = MustWrite(g.get());
+    w->CreateNode({}, {}).value();
+    REQUIRE(w->Commit().ok());
+    // A second writer is refused, a reader opens beside.
+    auto second = Graph::Open(db, {});
+    CHECK(second.status().kind() == ErrorKind::kIOError);
+    CHECK(second.status().message().find("locked") != std::string::npos);
+    auto reader = Graph::Open(db, ro);
+    REQUIRE_MESSAGE(reader.ok(), reader.status().ToString());
+    CHECK(reader.value()->BeginRead()->NodeCount() == 1);
+    CHECK(reader.value()->BeginWrite().status().kind() == ErrorKind::kUsageError);
+  }
+  // A newer format.
+  {
+    storage::StoreOptions so;
+    auto s = storage::Store::Open(db, so);
+    REQUIRE(s.ok());
+    rocksdb::WriteBatch b;
+    b.Put(s.value()->cf(storage::Cf::kMeta), "format", std::to_string(storage::kFormatVersion + 1));
+    REQUIRE(s.value()->Write(&b).ok());
+  }
+  auto r3 = Graph::Open(db, {});
+  CHECK(r3.status().kind() == ErrorKind::kInputError);
+  CHECK(r3.status().message().find("newer") != std::string::npos);
+}
+
+TEST_CASE("backup opens as a database of its own") {
+  TempDir t;
+  auto g = MustOpen(t.Sub("db"));
+  {
+    auto w = MustWrite(g.get());
+    w->CreateNode(std::vector<LabelId>{w->InternLabel("X")}, {}).value();
+    REQUIRE(w->Commit().ok());
+  }
+  REQUIRE(g->Backup(t.Sub("copy")).ok());
+  CHECK(g->Backup(t.Sub("copy")).kind() == ErrorKind::kInputError);
+  auto c = MustOpen(t.Sub("copy"));
+  CHECK(c->BeginRead()->CountNodesWithLabel(*c->BeginRead()->FindLabel("X")) == 1);
+  auto st = c->Stats();
+  CHECK(st.nodes == 1);
+  CHECK(st.labels == std::vector<std::pair<std::string, uint64_t>>{{"X", 1}});
+  CHECK(st.bytes_on_disk > 0);
+}
+
+TEST_CASE("readers run in parallel and see whole transactions") {
+  TempDir t;
+  auto g = MustOpen(t.Sub("db"));
+  std::atomic<bool> stop{false};
+  std::atomic<int> bad{0};
+  std::thread reader([&] {
+    while (!stop) {
+      auto r = g->BeginRead();
+      // Every transaction creates two nodes: the count is always even.
+      if (r->NodeCount() % 2 != 0) ++bad;
+    }
+  });
+  for (int i = 0; i < 50; ++i) {
+    auto w = MustWrite(g.get());
+    REQUIRE(w->CreateNode({}, {}).ok());
+    REQUIRE(w->CreateNode({}, {}).ok());
+    REQUIRE(w->Commit().ok());
+  }
+  stop = true;
+  reader.join();
+  CHECK(bad == 0);
+  CHECK(g->BeginRead()->NodeCount() == 100);
+}
