@@ -9,7 +9,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache
   librocksdb-dev libboost-graph-dev nlohmann-json3-dev libfmt-dev doctest-dev
   libicu-dev libcpp-httplib-dev libedit-dev libgumbo-dev libpugixml-dev
-  unicode-cldr-core iso-codes libgeonames-common
+  unicode-cldr-core iso-codes libgeonames-common libgeonames-dev
   python3
 )
 missing=()
