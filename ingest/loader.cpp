@@ -1,0 +1,876 @@
+// The loader (ingest/loader.h): resolution of extracted entities against the
+// graph, per-article contributions and support sets, replacement and
+// forgetting of articles.
+#include "ingest/loader.h"
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include "ingest/text.h"
+
+namespace kg::ingest {
+namespace {
+
+constexpr std::string_view kNsArticle = "ingest.article";
+constexpr std::string_view kNsAlias = "ingest.alias";
+constexpr std::string_view kNsSupport = "ingest.support";
+constexpr std::string_view kNsNodeContrib = "ingest.ncontrib";
+constexpr std::string_view kNsEdgeContrib = "ingest.econtrib";
+
+constexpr std::string_view kArticleLabel = "Article";
+constexpr std::string_view kStatementLabel = "Statement";
+constexpr std::string_view kMeetingLabel = "Meeting";
+constexpr std::string_view kPersonLabel = "Person";
+constexpr std::string_view kPlaceLabel = "Place";
+constexpr std::string_view kMentions = "MENTIONS";
+constexpr std::string_view kHeldIn = "HELD_IN";
+constexpr std::string_view kLocalArticle = "article";  // extraction id of the article itself
+
+std::string Be64(uint64_t v) {
+  std::string s;
+  PutFixed64BE(&s, v);
+  return s;
+}
+
+// ---- ValueMap helpers ----
+
+const Value* Get(const ValueMap& m, std::string_view key) {
+  for (const auto& [k, v] : m)
+    if (k == key) return &v;
+  return nullptr;
+}
+
+std::string GetString(const ValueMap& m, std::string_view key) {
+  const Value* v = Get(m, key);
+  return v && v->is_string() ? v->as_string() : std::string();
+}
+
+void Put(ValueMap* m, std::string_view key, Value v) {
+  for (auto& [k, x] : *m) {
+    if (k == key) {
+      x = std::move(v);
+      return;
+    }
+  }
+  m->emplace_back(std::string(key), std::move(v));
+}
+
+// Strings of a string or list-of-strings value, in order.
+std::vector<std::string> Strings(const Value* v) {
+  std::vector<std::string> out;
+  if (!v) return out;
+  if (v->is_string()) {
+    out.push_back(v->as_string());
+  } else if (v->is_list()) {
+    for (const auto& x : v->as_list())
+      if (x.is_string()) out.push_back(x.as_string());
+  }
+  return out;
+}
+
+bool IsDateKey(std::string_view key) { return key == "start" || key == "end" || key == "date"; }
+
+// Drops nulls and turns ISO date strings of date keys into Date values.
+ValueMap NormaliseProps(const ValueMap& in) {
+  ValueMap out;
+  out.reserve(in.size());
+  for (const auto& [k, v] : in) {
+    if (v.is_null()) continue;
+    Date d;
+    if (IsDateKey(k) && v.is_string() && v.as_string().size() == 10 && ParseIsoDate(v.as_string(), &d)) {
+      Put(&out, k, Value(d));
+    } else {
+      Put(&out, k, v);
+    }
+  }
+  return out;
+}
+
+Status CheckStorable(const ValueMap& m, const std::string& where) {
+  std::string scratch;
+  for (const auto& [k, v] : m) {
+    scratch.clear();
+    if (!EncodeValue(v, &scratch).ok())
+      return Status::InputError(fmt::format("{}: property '{}' holds a {} value, which cannot be stored", where, k,
+                                            Value::TypeName(v.type())));
+  }
+  return Status::OK();
+}
+
+std::string EncodeMap(const ValueMap& m) {
+  std::string out;
+  // Every value was checked storable (CheckStorable) before it got here.
+  (void)EncodeValue(Value(m), &out);
+  return out;
+}
+
+ValueMap DecodeMap(std::string_view bytes) {
+  Value v;
+  if (!DecodeValue(&bytes, &v).ok() || !v.is_map()) return {};
+  return v.as_map();
+}
+
+// ---- name keys ----
+
+size_t TokenCount(std::string_view key) {
+  if (key.empty()) return 0;
+  return static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+std::vector<std::string> Tokens(std::string_view key) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t j = key.find(' ', i);
+    if (j == std::string_view::npos) j = key.size();
+    if (j > i) out.emplace_back(key.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+bool SingleCodePoint(std::string_view tok) {
+  if (tok.empty()) return false;
+  size_t i = 0;
+  DecodeUtf8(tok, &i);
+  return i == tok.size();
+}
+
+// ---- the alias index ----
+
+std::string AliasPrefix(std::string_view label, std::string_view form) {
+  std::string k;
+  k.reserve(label.size() + form.size() + 2);
+  k.append(label);
+  k.push_back('\0');
+  k.append(form);
+  k.push_back('\0');
+  return k;
+}
+
+// The name keys under which a node with these properties is indexed.
+std::set<std::string> FormsOf(std::string_view label, const ValueMap& props) {
+  std::set<std::string> forms;
+  if (label == kStatementLabel || label == kArticleLabel) return forms;
+  for (const auto& s : Strings(Get(props, "name"))) {
+    std::string k = NameKey(s);
+    if (!k.empty()) forms.insert(std::move(k));
+  }
+  for (const auto& s : Strings(Get(props, "aliases"))) {
+    std::string k = NameKey(s);
+    if (!k.empty()) forms.insert(std::move(k));
+  }
+  return forms;
+}
+
+// ---- merging contributions ----
+
+bool FullestNameLabel(std::string_view label) {
+  return label == kPersonLabel || label == "Organization" || label == "Document";
+}
+
+// The node's properties from every article's contribution, in ingestion order.
+ValueMap MergeNode(std::string_view label, const std::vector<ValueMap>& contribs) {
+  if (contribs.empty()) return {};
+  if (contribs.size() == 1 && label == kStatementLabel) return contribs[0];
+  std::vector<std::string> names;
+  for (const auto& c : contribs)
+    for (const auto& n : Strings(Get(c, "name")))
+      if (!n.empty()) names.push_back(n);
+  std::string name;
+  if (!names.empty()) {
+    name = names[0];
+    if (FullestNameLabel(label)) {
+      size_t best = TokenCount(NameKey(name));
+      for (const auto& n : names) {
+        size_t t = TokenCount(NameKey(n));
+        if (t > best) {
+          best = t;
+          name = n;
+        }
+      }
+    }
+  }
+  ValueMap out;
+  if (!name.empty()) Put(&out, "name", Value(name));
+  // aliases: every other name form, in order of appearance, without repeats.
+  ValueList aliases;
+  std::set<std::string> seen{name};
+  auto add_alias = [&](const std::string& a) {
+    if (!a.empty() && seen.insert(a).second) aliases.emplace_back(a);
+  };
+  for (const auto& c : contribs) {
+    for (const auto& n : Strings(Get(c, "name"))) add_alias(n);
+    for (const auto& a : Strings(Get(c, "aliases"))) add_alias(a);
+  }
+  if (!aliases.empty()) Put(&out, "aliases", Value(std::move(aliases)));
+  ValueList roles;
+  std::set<std::string> seen_roles;
+  for (const auto& c : contribs)
+    for (const auto& r : Strings(Get(c, "roles")))
+      if (!r.empty() && seen_roles.insert(r).second) roles.emplace_back(r);
+  if (!roles.empty()) Put(&out, "roles", Value(std::move(roles)));
+  // start and end travel together, from the first article giving a start.
+  for (const auto& c : contribs) {
+    if (const Value* s = Get(c, "start")) {
+      Put(&out, "start", *s);
+      if (const Value* e = Get(c, "end")) Put(&out, "end", *e);
+      break;
+    }
+  }
+  bool held = false;
+  for (const auto& c : contribs)
+    if (GetString(c, "status") == "held") held = true;
+  for (const auto& c : contribs) {
+    for (const auto& [k, v] : c) {
+      if (k == "name" || k == "aliases" || k == "roles" || k == "start" || k == "end") continue;
+      if (Get(out, k) == nullptr) Put(&out, k, v);
+    }
+  }
+  if (held && label == kMeetingLabel) Put(&out, "status", Value("held"));
+  return out;
+}
+
+// A specific meeting name holds a digit or a capitalised word after the first.
+bool SpecificName(std::string_view name) {
+  size_t i = 0;
+  bool word_start = true;
+  int word = 0;
+  while (i < name.size()) {
+    char32_t c = DecodeUtf8(name, &i);
+    if (c >= '0' && c <= '9') return true;
+    if (IsLetterCodePoint(c)) {
+      if (word_start) {
+        if (word > 0 && IsUpperCodePoint(c)) return true;
+        ++word;
+      }
+      word_start = false;
+    } else {
+      word_start = true;
+    }
+  }
+  return false;
+}
+
+// Given names agree when one is absent, equal, or an initial of the other.
+bool GivenNamesCompatible(std::string_view a_key, std::string_view b_key) {
+  auto a = Tokens(a_key), b = Tokens(b_key);
+  if (a.size() < 2 || b.size() < 2) return true;
+  const std::string& fa = a.front();
+  const std::string& fb = b.front();
+  if (fa == fb) return true;
+  if (SingleCodePoint(fa) && fb.compare(0, fa.size(), fa) == 0) return true;
+  if (SingleCodePoint(fb) && fa.compare(0, fb.size(), fb) == 0) return true;
+  return false;
+}
+
+// ---- the loader's working state over one transaction ----
+
+struct ArticleEntry {
+  NodeId node = kInvalidNode;
+  std::string sha256;
+};
+
+std::optional<ArticleEntry> FindArticle(const graph::View& v, std::string_view id) {
+  auto raw = v.AuxGet(kNsArticle, id);
+  if (!raw || raw->size() < 8) return std::nullopt;
+  ArticleEntry e;
+  e.node = DecodeFixed64BE(raw->data());
+  e.sha256 = raw->substr(8);
+  return e;
+}
+
+class Writer {
+ public:
+  explicit Writer(graph::WriteTxn* txn) : txn_(txn) {}
+
+  KeyId Key(std::string_view name) {
+    auto it = keys_.find(std::string(name));
+    if (it != keys_.end()) return it->second;
+    KeyId id = txn_->InternKey(name);
+    keys_.emplace(std::string(name), id);
+    return id;
+  }
+  TypeId Type(std::string_view name) {
+    auto it = types_.find(std::string(name));
+    if (it != types_.end()) return it->second;
+    TypeId id = txn_->InternType(name);
+    types_.emplace(std::string(name), id);
+    return id;
+  }
+  LabelId Label(std::string_view name) {
+    auto it = labels_.find(std::string(name));
+    if (it != labels_.end()) return it->second;
+    LabelId id = txn_->InternLabel(name);
+    labels_.emplace(std::string(name), id);
+    return id;
+  }
+
+  std::string NodeLabel(NodeId n) const {
+    auto labels = txn_->NodeLabels(n);
+    return labels.empty() ? std::string() : txn_->LabelName(labels.front());
+  }
+
+  ValueMap NodeProps(NodeId n) const {
+    ValueMap out;
+    for (auto& [k, v] : txn_->NodeProperties(n)) out.emplace_back(txn_->KeyName(k), std::move(v));
+    return out;
+  }
+  ValueMap EdgeProps(EdgeId e) const {
+    ValueMap out;
+    for (auto& [k, v] : txn_->EdgeProperties(e)) out.emplace_back(txn_->KeyName(k), std::move(v));
+    return out;
+  }
+
+  // Contributions of every article to a node or edge, in ingestion order.
+  std::vector<std::pair<NodeId, ValueMap>> Contributions(std::string_view ns, uint64_t id) const {
+    std::vector<std::pair<NodeId, ValueMap>> out;
+    txn_->AuxScan(ns, Be64(id), [&](std::string_view key, std::string_view value) {
+      if (key.size() == 16) out.emplace_back(DecodeFixed64BE(key.data() + 8), DecodeMap(value));
+      return true;
+    });
+    return out;
+  }
+
+  // Lookup in the alias index.
+  std::vector<NodeId> Lookup(std::string_view label, std::string_view form) const {
+    std::vector<NodeId> out;
+    std::string prefix = AliasPrefix(label, form);
+    txn_->AuxScan(kNsAlias, prefix, [&](std::string_view key, std::string_view) {
+      if (key.size() == prefix.size() + 8) out.push_back(DecodeFixed64BE(key.data() + prefix.size()));
+      return true;
+    });
+    return out;
+  }
+
+  // Sets the node's properties to `props` (absent keys removed) and moves
+  // its alias index entries from the old name forms to the new.
+  Status ReplaceNodeProps(NodeId n, std::string_view label, const ValueMap& props) {
+    ValueMap old = NodeProps(n);
+    for (const auto& [k, v] : old)
+      if (Get(props, k) == nullptr) KG_RETURN_IF_ERROR(txn_->SetNodeProperty(n, Key(k), Value()));
+    for (const auto& [k, v] : props) {
+      const Value* o = Get(old, k);
+      if (o == nullptr || !(*o == v)) KG_RETURN_IF_ERROR(txn_->SetNodeProperty(n, Key(k), v));
+    }
+    auto old_forms = FormsOf(label, old);
+    auto new_forms = FormsOf(label, props);
+    for (const auto& f : old_forms)
+      if (!new_forms.count(f)) txn_->AuxDelete(kNsAlias, AliasPrefix(label, f) + Be64(n));
+    for (const auto& f : new_forms)
+      if (!old_forms.count(f)) txn_->AuxPut(kNsAlias, AliasPrefix(label, f) + Be64(n), "");
+    return Status::OK();
+  }
+
+  Status RecomputeNode(NodeId n) {
+    std::string label = NodeLabel(n);
+    std::vector<ValueMap> contribs;
+    for (auto& [art, m] : Contributions(kNsNodeContrib, n)) contribs.push_back(std::move(m));
+    if (contribs.empty()) return Status::OK();  // kept as is until collected
+    return ReplaceNodeProps(n, label, MergeNode(label, contribs));
+  }
+
+  // An edge shows the first supporting article's properties and the list of
+  // every supporting article's id.
+  Status RecomputeEdge(EdgeId e) {
+    auto contribs = Contributions(kNsEdgeContrib, e);
+    if (contribs.empty()) return Status::OK();
+    ValueMap props = contribs.front().second;
+    ValueList articles;
+    for (const auto& [art, m] : contribs) {
+      std::string id = GetString(m, "article");
+      if (!id.empty()) articles.emplace_back(id);
+    }
+    Put(&props, "articles", Value(std::move(articles)));
+    ValueMap old = EdgeProps(e);
+    for (const auto& [k, v] : old)
+      if (Get(props, k) == nullptr) KG_RETURN_IF_ERROR(txn_->SetEdgeProperty(e, Key(k), Value()));
+    for (const auto& [k, v] : props) {
+      const Value* o = Get(old, k);
+      if (o == nullptr || !(*o == v)) KG_RETURN_IF_ERROR(txn_->SetEdgeProperty(e, Key(k), v));
+    }
+    return Status::OK();
+  }
+
+  // Deletes an edge with all its bookkeeping.
+  Status DeleteEdgeFully(EdgeId e, uint64_t* deleted) {
+    for (const auto& [art, m] : Contributions(kNsEdgeContrib, e)) {
+      txn_->AuxDelete(kNsEdgeContrib, Be64(e) + Be64(art));
+      txn_->AuxDelete(kNsSupport, Be64(art) + "e" + Be64(e));
+    }
+    if (txn_->EdgeExists(e)) {
+      KG_RETURN_IF_ERROR(txn_->DeleteEdge(e));
+      ++*deleted;
+    }
+    return Status::OK();
+  }
+
+  // Deletes a node no article supports any more, with its index entries and
+  // any edge still attached.
+  Status CollectNode(NodeId n, ForgetResult* stats) {
+    if (!txn_->NodeExists(n)) return Status::OK();
+    std::string label = NodeLabel(n);
+    for (const auto& f : FormsOf(label, NodeProps(n))) txn_->AuxDelete(kNsAlias, AliasPrefix(label, f) + Be64(n));
+    for (const auto& [art, m] : Contributions(kNsNodeContrib, n)) {
+      txn_->AuxDelete(kNsNodeContrib, Be64(n) + Be64(art));
+      txn_->AuxDelete(kNsSupport, Be64(art) + "n" + Be64(n));
+    }
+    std::vector<graph::EdgeRef> edges;
+    txn_->Edges(n, Direction::kBoth, {}, &edges);
+    for (const auto& r : edges) KG_RETURN_IF_ERROR(DeleteEdgeFully(r.edge, &stats->edges_deleted));
+    KG_RETURN_IF_ERROR(txn_->DetachDeleteNode(n));
+    ++stats->nodes_deleted;
+    return Status::OK();
+  }
+
+  // Withdraws the article's support from everything it supports: its
+  // contributions, support entries and MENTIONS edges go; edges left without
+  // support are deleted; nodes left without support are appended to
+  // *orphans (not deleted, so that a replacing version can still resolve to
+  // them); the others are recomputed.
+  Status Withdraw(NodeId art, std::vector<NodeId>* orphans, ForgetResult* stats) {
+    std::vector<NodeId> nodes;
+    std::vector<EdgeId> edges;
+    txn_->AuxScan(kNsSupport, Be64(art), [&](std::string_view key, std::string_view) {
+      if (key.size() == 17) (key[8] == 'n' ? nodes : edges).push_back(DecodeFixed64BE(key.data() + 9));
+      return true;
+    });
+    for (EdgeId e : edges) {
+      txn_->AuxDelete(kNsEdgeContrib, Be64(e) + Be64(art));
+      txn_->AuxDelete(kNsSupport, Be64(art) + "e" + Be64(e));
+      if (!txn_->EdgeExists(e)) continue;
+      if (Contributions(kNsEdgeContrib, e).empty()) {
+        KG_RETURN_IF_ERROR(txn_->DeleteEdge(e));
+        ++stats->edges_deleted;
+      } else {
+        KG_RETURN_IF_ERROR(RecomputeEdge(e));
+      }
+    }
+    if (txn_->NodeExists(art)) {
+      std::vector<graph::EdgeRef> mentions;
+      TypeId t = Type(kMentions);
+      txn_->Edges(art, Direction::kOut, std::span<const TypeId>(&t, 1), &mentions);
+      for (const auto& r : mentions) {
+        KG_RETURN_IF_ERROR(txn_->DeleteEdge(r.edge));
+        ++stats->edges_deleted;
+      }
+    }
+    for (NodeId n : nodes) {
+      txn_->AuxDelete(kNsNodeContrib, Be64(n) + Be64(art));
+      txn_->AuxDelete(kNsSupport, Be64(art) + "n" + Be64(n));
+      if (!txn_->NodeExists(n)) continue;
+      if (Contributions(kNsNodeContrib, n).empty()) {
+        orphans->push_back(n);
+      } else {
+        KG_RETURN_IF_ERROR(RecomputeNode(n));
+      }
+    }
+    return Status::OK();
+  }
+
+  Status CollectOrphans(const std::vector<NodeId>& orphans, ForgetResult* stats) {
+    for (NodeId n : orphans)
+      if (txn_->NodeExists(n) && Contributions(kNsNodeContrib, n).empty()) KG_RETURN_IF_ERROR(CollectNode(n, stats));
+    return Status::OK();
+  }
+
+  graph::WriteTxn* txn() { return txn_; }
+
+ private:
+  graph::WriteTxn* txn_;
+  std::unordered_map<std::string, KeyId> keys_;
+  std::unordered_map<std::string, TypeId> types_;
+  std::unordered_map<std::string, LabelId> labels_;
+};
+
+// ---- resolution ----
+
+// The existing node an incoming Person / Organization / Place / Document is
+// (loader.h, "Resolution"), or kInvalidNode.
+NodeId ResolveNamed(Writer* w, std::string_view label, const ValueMap& props) {
+  std::string name_key = NameKey(GetString(props, "name"));
+  std::string country = GetString(props, "country");
+  struct Cand {
+    int strong = 0;
+    bool weak_ok = false;
+  };
+  std::map<NodeId, Cand> cands;
+  for (const auto& form : FormsOf(label, props)) {
+    std::vector<NodeId> ids = w->Lookup(label, form);
+    bool multi = TokenCount(form) >= 2;
+    std::vector<NodeId> fitting;
+    for (NodeId id : ids) {
+      if (!w->txn()->NodeExists(id)) continue;
+      ValueMap cp = w->NodeProps(id);
+      if (label == kPlaceLabel) {
+        std::string cc = GetString(cp, "country");
+        if (!country.empty() && !cc.empty() && cc != country) continue;
+      }
+      if (label == kPersonLabel && !multi && !GivenNamesCompatible(name_key, NameKey(GetString(cp, "name"))))
+        continue;
+      fitting.push_back(id);
+    }
+    for (NodeId id : fitting) {
+      if (multi) {
+        cands[id].strong++;
+      } else if (fitting.size() == 1) {
+        cands[id].weak_ok = true;  // a short form leading to one node only
+      }
+    }
+  }
+  NodeId best = kInvalidNode;
+  int best_strong = 0;
+  for (const auto& [id, c] : cands) {
+    if (c.strong > best_strong) {
+      best = id;
+      best_strong = c.strong;
+    }
+  }
+  if (best != kInvalidNode) return best;
+  NodeId weak = kInvalidNode;
+  for (const auto& [id, c] : cands) {
+    if (!c.weak_ok) continue;
+    if (weak != kInvalidNode) return kInvalidNode;  // two short-form matches: ambiguous
+    weak = id;
+  }
+  return weak;
+}
+
+struct DateRange {
+  bool known = false;
+  int32_t start = 0, end = 0;
+};
+
+DateRange RangeOf(const ValueMap& m) {
+  DateRange r;
+  const Value* s = Get(m, "start");
+  if (!s || !s->is_date()) return r;
+  r.known = true;
+  r.start = r.end = s->as_date().days;
+  const Value* e = Get(m, "end");
+  if (e && e->is_date() && e->as_date().days >= r.start) r.end = e->as_date().days;
+  return r;
+}
+
+NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& places) {
+  graph::WriteTxn* txn = w->txn();
+  TypeId held_in = w->Type(kHeldIn);
+  std::set<NodeId> by_name;
+  for (const auto& form : FormsOf(kMeetingLabel, props))
+    for (NodeId id : w->Lookup(kMeetingLabel, form)) by_name.insert(id);
+  std::set<NodeId> cands = by_name;
+  for (NodeId p : places) {
+    if (!txn->NodeExists(p)) continue;
+    std::vector<graph::EdgeRef> refs;
+    txn->Edges(p, Direction::kIn, std::span<const TypeId>(&held_in, 1), &refs);
+    for (const auto& r : refs) cands.insert(r.other);
+  }
+  DateRange mine = RangeOf(props);
+  bool specific = SpecificName(GetString(props, "name"));
+  NodeId fallback = kInvalidNode;
+  for (NodeId c : cands) {
+    if (!txn->NodeExists(c) || w->NodeLabel(c) != kMeetingLabel) continue;
+    std::set<NodeId> their_places;
+    std::vector<graph::EdgeRef> refs;
+    txn->Edges(c, Direction::kOut, std::span<const TypeId>(&held_in, 1), &refs);
+    for (const auto& r : refs) their_places.insert(r.other);
+    bool same_place = false;
+    for (NodeId p : places) same_place |= their_places.count(p) > 0;
+    bool place_conflict = !places.empty() && !their_places.empty() && !same_place;
+    DateRange theirs = RangeOf(w->NodeProps(c));
+    bool both_dated = mine.known && theirs.known;
+    bool overlap = both_dated && mine.start <= theirs.end && theirs.start <= mine.end;
+    if (same_place && overlap) return c;
+    if (fallback == kInvalidNode && by_name.count(c) && !place_conflict && !(both_dated && !overlap) &&
+        (same_place || overlap || specific))
+      fallback = c;
+  }
+  return fallback;
+}
+
+Status Validate(const Extraction& ex) {
+  if (ex.article.id.empty()) return Status::InputError("extraction: the article has no id");
+  std::set<std::string> ids;
+  for (size_t i = 0; i < ex.nodes.size(); ++i) {
+    const auto& n = ex.nodes[i];
+    std::string where = fmt::format("{}: nodes[{}]", ex.article.id, i);
+    if (n.id.empty() || n.id == kLocalArticle) return Status::InputError(where + ": empty or reserved id");
+    if (n.label.empty()) return Status::InputError(where + ": empty label");
+    if (!ids.insert(n.id).second) return Status::InputError(fmt::format("{}: duplicate id '{}'", where, n.id));
+    KG_RETURN_IF_ERROR(CheckStorable(n.properties, where));
+  }
+  for (size_t i = 0; i < ex.edges.size(); ++i) {
+    const auto& e = ex.edges[i];
+    std::string where = fmt::format("{}: edges[{}]", ex.article.id, i);
+    if (e.type.empty()) return Status::InputError(where + ": empty type");
+    if (e.from != kLocalArticle && !ids.count(e.from))
+      return Status::InputError(fmt::format("{}: unknown node id '{}'", where, e.from));
+    if (!ids.count(e.to)) return Status::InputError(fmt::format("{}: unknown node id '{}'", where, e.to));
+    KG_RETURN_IF_ERROR(CheckStorable(e.properties, where));
+  }
+  return Status::OK();
+}
+
+ValueMap ArticleProps(const Article& a, const std::string& sha) {
+  ValueMap m;
+  auto put = [&](std::string_view k, const std::string& v) {
+    if (!v.empty()) m.emplace_back(std::string(k), Value(v));
+  };
+  put("id", a.id);
+  put("title", a.title);
+  Date d;
+  if (a.date.size() == 10 && ParseIsoDate(a.date, &d)) {
+    m.emplace_back("date", Value(d));
+  } else {
+    put("date", a.date);
+  }
+  put("lang", a.lang);
+  put("source", a.source);
+  put("path", a.path);
+  put("sha256", sha);
+  m.emplace_back("text", Value(a.text));
+  return m;
+}
+
+}  // namespace
+
+const char* LoadOutcomeName(LoadOutcome o) {
+  switch (o) {
+    case LoadOutcome::kAdded: return "added";
+    case LoadOutcome::kReplaced: return "replaced";
+    case LoadOutcome::kSkipped: return "skipped";
+  }
+  return "?";
+}
+
+std::string NameKey(std::string_view name) {
+  std::string folded = FoldKey(name);
+  // Keep letters, digits and single spaces.
+  std::string clean;
+  clean.reserve(folded.size());
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t at = i;
+    char32_t c = DecodeUtf8(folded, &i);
+    if (c == ' ' || u_isUWhiteSpace(static_cast<UChar32>(c))) {
+      if (!clean.empty() && clean.back() != ' ') clean.push_back(' ');
+    } else if (u_isalnum(static_cast<UChar32>(c))) {
+      clean.append(folded, at, i - at);
+    }
+  }
+  while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+  // Join runs of two or more one-letter tokens: "j d vance" -> "jd vance".
+  auto toks = Tokens(clean);
+  std::string out;
+  std::string run;
+  auto flush = [&] {
+    if (run.empty()) return;
+    if (!out.empty()) out.push_back(' ');
+    out += run;
+    run.clear();
+  };
+  for (const auto& t : toks) {
+    if (SingleCodePoint(t)) {
+      run += t;
+      continue;
+    }
+    flush();
+    if (!out.empty()) out.push_back(' ');
+    out += t;
+  }
+  flush();
+  return out;
+}
+
+std::string StoredArticleSha(const graph::View& view, const std::string& article_id) {
+  auto e = FindArticle(view, article_id);
+  return e ? e->sha256 : std::string();
+}
+
+Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
+  KG_RETURN_IF_ERROR(Validate(ex));
+  const Article& a = ex.article;
+  std::string sha = a.sha256.empty() ? Sha256Hex(a.text) : a.sha256;
+  LoadResult result;
+  Writer w(txn);
+  auto entry = FindArticle(*txn, a.id);
+  if (entry && entry->sha256 == sha && txn->NodeExists(entry->node)) {
+    result.outcome = LoadOutcome::kSkipped;
+    result.article_node = entry->node;
+    return result;
+  }
+  ForgetResult withdrawn;
+  std::vector<NodeId> orphans;
+  NodeId art;
+  LabelId article_label = w.Label(kArticleLabel);
+  if (entry && txn->NodeExists(entry->node)) {
+    result.outcome = LoadOutcome::kReplaced;
+    art = entry->node;
+    KG_RETURN_IF_ERROR(w.Withdraw(art, &orphans, &withdrawn));
+    KG_RETURN_IF_ERROR(w.ReplaceNodeProps(art, kArticleLabel, ArticleProps(a, sha)));
+  } else {
+    graph::PropertyList props;
+    for (auto& [k, v] : ArticleProps(a, sha)) props.emplace_back(w.Key(k), std::move(v));
+    auto created = txn->CreateNode(std::span<const LabelId>(&article_label, 1), props);
+    if (!created.ok()) return created.status();
+    art = created.value();
+    ++result.nodes_added;
+    KeyId id_key = w.Key("id");
+    if (!txn->HasIndex(article_label, id_key)) KG_RETURN_IF_ERROR(txn->CreateIndex(article_label, id_key));
+  }
+  result.article_node = art;
+  txn->AuxPut(kNsArticle, a.id, Be64(art) + sha);
+
+  // Nodes: everything but meetings first, so that meetings can be resolved
+  // through the places they are held in.
+  std::unordered_map<std::string, NodeId> local;      // extraction id -> node
+  std::map<NodeId, ValueMap> contrib;                 // this article's share of each node
+  std::map<NodeId, int64_t> mention_count;
+  std::unordered_map<std::string, std::set<std::string>> held_in;  // meeting local id -> place local ids
+  for (const auto& e : ex.edges)
+    if (e.type == kHeldIn) held_in[e.from].insert(e.to);
+
+  auto place_one = [&](const ExtractedNode& n) -> Status {
+    ValueMap props = NormaliseProps(n.properties);
+    if (n.label == kStatementLabel) {
+      if (Get(props, "article") == nullptr) Put(&props, "article", Value(a.id));
+      if (Get(props, "lang") == nullptr && !a.lang.empty()) Put(&props, "lang", Value(a.lang));
+    }
+    NodeId id = kInvalidNode;
+    if (n.label == kMeetingLabel) {
+      std::set<NodeId> places;
+      for (const auto& p : held_in[n.id]) {
+        auto it = local.find(p);
+        if (it != local.end()) places.insert(it->second);
+      }
+      id = ResolveMeeting(&w, props, places);
+    } else if (n.label != kStatementLabel) {
+      id = ResolveNamed(&w, n.label, props);
+    }
+    if (id == kInvalidNode) {
+      LabelId l = w.Label(n.label);
+      auto created = txn->CreateNode(std::span<const LabelId>(&l, 1), {});
+      if (!created.ok()) return created.status();
+      id = created.value();
+      ++result.nodes_added;
+    }
+    local[n.id] = id;
+    auto [it, fresh] = contrib.emplace(id, props);
+    if (!fresh) it->second = MergeNode(n.label, {it->second, props});
+    txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(it->second));
+    txn->AuxPut(kNsSupport, Be64(art) + "n" + Be64(id), "");
+    mention_count[id];  // at least one mention
+    return w.RecomputeNode(id);
+  };
+  for (const auto& n : ex.nodes)
+    if (n.label != kMeetingLabel && n.label != kArticleLabel) KG_RETURN_IF_ERROR(place_one(n));
+  for (const auto& n : ex.nodes)
+    if (n.label == kMeetingLabel) KG_RETURN_IF_ERROR(place_one(n));
+
+  // Edges: one graph edge per (type, start, end); the first contribution of
+  // this article to it counts.
+  std::set<EdgeId> seen_edges;
+  for (const auto& e : ex.edges) {
+    if (e.type == kMentions) {
+      auto it = local.find(e.to);
+      if (it == local.end()) continue;
+      const Value* c = Get(e.properties, "count");
+      mention_count[it->second] += (c && c->is_int() && c->as_int() > 0) ? c->as_int() : 1;
+      continue;
+    }
+    if (e.from == kLocalArticle) continue;
+    auto f = local.find(e.from), t = local.find(e.to);
+    if (f == local.end() || t == local.end()) continue;  // an endpoint labelled Article
+    TypeId type = w.Type(e.type);
+    std::vector<graph::EdgeRef> refs;
+    txn->Edges(f->second, Direction::kOut, std::span<const TypeId>(&type, 1), &refs);
+    EdgeId edge = kInvalidEdge;
+    for (const auto& r : refs) {
+      if (r.other == t->second && r.outgoing) {
+        edge = r.edge;
+        break;
+      }
+    }
+    if (edge == kInvalidEdge) {
+      auto created = txn->CreateEdge(type, f->second, t->second, {});
+      if (!created.ok()) return created.status();
+      edge = created.value();
+      ++result.edges_added;
+    }
+    if (!seen_edges.insert(edge).second) continue;
+    ValueMap props = NormaliseProps(e.properties);
+    Put(&props, "article", Value(a.id));
+    txn->AuxPut(kNsEdgeContrib, Be64(edge) + Be64(art), EncodeMap(props));
+    txn->AuxPut(kNsSupport, Be64(art) + "e" + Be64(edge), "");
+    KG_RETURN_IF_ERROR(w.RecomputeEdge(edge));
+  }
+
+  // MENTIONS, one per node the article supports.
+  TypeId mentions = w.Type(kMentions);
+  KeyId count_key = w.Key("count"), article_key = w.Key("article");
+  for (const auto& [node, count] : mention_count) {
+    graph::PropertyList props{{count_key, Value(std::max<int64_t>(count, 1))}, {article_key, Value(a.id)}};
+    auto created = txn->CreateEdge(mentions, art, node, props);
+    if (!created.ok()) return created.status();
+    ++result.edges_added;
+  }
+  ForgetResult collected;
+  KG_RETURN_IF_ERROR(w.CollectOrphans(orphans, &collected));
+  return result;
+}
+
+Result<LoadResult> Load(graph::Graph* graph, const Extraction& extraction) {
+  auto txn = graph->BeginWrite();
+  if (!txn.ok()) return txn.status();
+  auto r = LoadInto(txn.value().get(), extraction);
+  if (!r.ok()) {
+    txn.value()->Rollback();
+    return r;
+  }
+  if (r->outcome == LoadOutcome::kSkipped) {
+    txn.value()->Rollback();
+    return r;
+  }
+  KG_RETURN_IF_ERROR(txn.value()->Commit());
+  return r;
+}
+
+Result<ForgetResult> ForgetInto(graph::WriteTxn* txn, const std::string& article_id) {
+  auto entry = FindArticle(*txn, article_id);
+  if (!entry) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("no article with id '{}'", article_id));
+  Writer w(txn);
+  ForgetResult stats;
+  std::vector<NodeId> orphans;
+  KG_RETURN_IF_ERROR(w.Withdraw(entry->node, &orphans, &stats));
+  KG_RETURN_IF_ERROR(w.CollectOrphans(orphans, &stats));
+  if (txn->NodeExists(entry->node)) {
+    std::vector<graph::EdgeRef> rest;
+    txn->Edges(entry->node, Direction::kBoth, {}, &rest);
+    stats.edges_deleted += rest.size();
+    KG_RETURN_IF_ERROR(txn->DetachDeleteNode(entry->node));
+    ++stats.nodes_deleted;
+  }
+  txn->AuxDelete(kNsArticle, article_id);
+  return stats;
+}
+
+Result<ForgetResult> Forget(graph::Graph* graph, const std::string& article_id) {
+  auto txn = graph->BeginWrite();
+  if (!txn.ok()) return txn.status();
+  auto r = ForgetInto(txn.value().get(), article_id);
+  if (!r.ok()) {
+    txn.value()->Rollback();
+    return r;
+  }
+  KG_RETURN_IF_ERROR(txn.value()->Commit());
+  return r;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,109 @@
+// The loader: stores extractions (ingest/extraction.h) in a graph::Graph, one
+// article as one write transaction, resolving entities against what earlier
+// articles stored; and forgets articles again.
+//
+// What an article leaves in the graph (ontology.md):
+//   - one `Article` node (id, title, date, lang, source, path, sha256, text);
+//   - its entities, merged with the nodes of earlier articles that name the
+//     same entity (see "Resolution" below), and its Statements (never merged);
+//   - its edges, one graph edge per (type, start, end) across articles, whose
+//     provenance properties (article, sentence, span, confidence, and verb /
+//     role / side) are those of the first supporting article still present,
+//     and whose `articles` property lists every supporting article id;
+//   - one `MENTIONS` edge from the Article to each node it supports, with
+//     `count` (how often the article names it).
+//
+// Resolution (per label; Statements are never merged):
+//   - Names are compared through a key: accents and case dropped, hyphens and
+//     apostrophes made spaces, other punctuation dropped, runs of initials
+//     joined ("J.D. Vance" = "JD Vance" = "jd vance"). Every name and alias of
+//     a node is in the alias index (Aux namespace "ingest.alias"); aliases the
+//     extractor supplies from its gazetteers (Moscou / Moscow, Poutine / Putin)
+//     therefore join articles in both languages.
+//   - A match on a name of two words or more merges. A match on one word
+//     ("Peskov", "Miami") merges only when that word leads to exactly one
+//     node and, for people, the given names do not conflict ("Jean Martin"
+//     is not "Paul Martin"); an ambiguous short form creates a new node.
+//     Places whose `country` properties differ never merge.
+//   - Meetings merge when they are held in the same place and their dates
+//     overlap, or when their names match, nothing conflicts (places, dates)
+//     and either a place or a date agrees or the name is specific (holds a
+//     capitalised word or a digit: "pourparlers de Miami", "COP31").
+//   - Documents merge when a name or alias matches.
+//   - A node's properties are recomputed from every supporting article's
+//     contribution, in ingestion order: `name` is the fullest form seen (for
+//     places and meetings the first), `aliases` every other name form,
+//     `roles` the union, a Meeting's `status` "held" once any article says
+//     so, other properties the first value given.
+//
+// Bookkeeping (Aux namespaces, all keys binary; see docs/ingest.md):
+//   ingest.article   article id -> Article node id + sha256
+//   ingest.alias     label, name key, node id -> ""
+//   ingest.support   Article node id, 'n'|'e', node/edge id -> ""
+//   ingest.ncontrib  node id, Article node id -> the article's properties
+//   ingest.econtrib  edge id, Article node id -> the article's properties
+// A node or edge that no article supports any more is deleted.
+//
+// Thread safety: the functions take a transaction; graph/ serialises writers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/ids.h"
+#include "common/status.h"
+#include "graph/graph.h"
+#include "ingest/extraction.h"
+
+namespace kg::ingest {
+
+enum class LoadOutcome : uint8_t {
+  kAdded,     // a new article id
+  kReplaced,  // a known id with new content: its old facts were replaced
+  kSkipped,   // a known id with the same sha256: nothing written
+};
+
+const char* LoadOutcomeName(LoadOutcome o);  // "added", "replaced", "skipped"
+
+struct LoadResult {
+  LoadOutcome outcome = LoadOutcome::kAdded;
+  NodeId article_node = kInvalidNode;
+  uint64_t nodes_added = 0;  // nodes created (the Article node included)
+  uint64_t edges_added = 0;  // edges created (MENTIONS included)
+};
+
+struct ForgetResult {
+  uint64_t nodes_deleted = 0;  // the Article node included
+  uint64_t edges_deleted = 0;
+};
+
+// Writes `extraction` into the open transaction `txn` without committing, so
+// that a caller may put several articles under one commit (one log sync).
+// On a non-OK status the transaction holds partial writes and must be rolled
+// back. Errors: InputError when the extraction is malformed (an edge naming an
+// unknown node, an article without id, a property that cannot be stored).
+// REQUIRES: txn is open and not read-only.
+Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& extraction);
+
+// LoadInto() in a transaction of its own, committed on success (one atomic,
+// durable write). A failed load leaves the database unchanged.
+Result<LoadResult> Load(graph::Graph* graph, const Extraction& extraction);
+
+// Removes the article `article_id` and every fact that only it supports;
+// entities and edges that other articles support stay, their properties
+// recomputed without this article's contribution. Errors: EntityNotFound
+// when no article has that id. Not committed (see LoadInto()).
+Result<ForgetResult> ForgetInto(graph::WriteTxn* txn, const std::string& article_id);
+
+// ForgetInto() in a transaction of its own, committed on success.
+Result<ForgetResult> Forget(graph::Graph* graph, const std::string& article_id);
+
+// The sha256 recorded for `article_id`, or empty when it is not stored.
+std::string StoredArticleSha(const graph::View& view, const std::string& article_id);
+
+// The key under which names are compared (see "Resolution" above). Exposed
+// for tests and for tools that look names up in the alias index.
+std::string NameKey(std::string_view name);
+
+}  // namespace kg::ingest
