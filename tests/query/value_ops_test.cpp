@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <random>
 #include <vector>
 
 #include "query/eval_internal.h"
@@ -680,6 +681,75 @@ TEST_CASE("aggregates: standard deviation and percentiles (TCK Aggregation6-7)")
   }
   CHECK(agg->MemoryBytes() > 100 * 40);
   CHECK(MakeAggregator("size", false) == nullptr);
+}
+
+// Random nested values over a small domain, so that equal and equivalent
+// pairs occur often.
+Value RandomValue(std::mt19937& rng, int depth) {
+  int kind = static_cast<int>(rng() % (depth > 0 ? 9 : 7));
+  switch (kind) {
+    case 0: return kNull;
+    case 1: return B(rng() % 2 == 0);
+    case 2: return I(static_cast<int64_t>(rng() % 5) - 2);
+    case 3: {
+      const double choices[] = {-1.0, 0.0, -0.0, 0.5, 1.0, 2.0, kNaN, kInf};
+      return F(choices[rng() % 8]);
+    }
+    case 4: {
+      const char* choices[] = {"", "a", "b", "é", "ab"};
+      return S(choices[rng() % 5]);
+    }
+    case 5: return Value(Date{static_cast<int32_t>(rng() % 3)});
+    case 6: return Node(rng() % 3);
+    case 7: {
+      ValueList l;
+      for (size_t n = rng() % 3; n > 0; --n) l.push_back(RandomValue(rng, depth - 1));
+      return Value(std::move(l));
+    }
+    default: {
+      ValueMap m;
+      const char* keys[] = {"k", "l"};
+      for (const char* k : keys)
+        if (rng() % 2) m.emplace_back(k, RandomValue(rng, depth - 1));
+      return Value(std::move(m));
+    }
+  }
+}
+
+TEST_CASE("relations agree with each other on random values") {
+  std::mt19937 rng(20251220);
+  std::vector<Value> values;
+  for (int i = 0; i < 300; ++i) values.push_back(RandomValue(rng, 2));
+  for (const auto& a : values) {
+    CHECK(Equivalent(a, a));
+    CHECK(OrderCompare(a, a) == 0);
+    for (const auto& b : values) {
+      INFO(a.ToString() << " vs " << b.ToString());
+      int ab = OrderCompare(a, b);
+      CHECK(ab == -OrderCompare(b, a));
+      bool eqv = Equivalent(a, b);
+      CHECK(eqv == Equivalent(b, a));
+      CHECK(eqv == (ab == 0));
+      if (eqv) CHECK(EquivalenceHash(a) == EquivalenceHash(b));
+      Value eq = Equals(a, b);
+      CHECK(eq == Equals(b, a));
+      if (eq == B(true)) CHECK(eqv);
+      Value lt = Compare(CompareOp::kLt, a, b);
+      if (lt == B(true)) {
+        CHECK(ab < 0);
+        CHECK(Compare(CompareOp::kGt, b, a) == B(true));
+      }
+      if (Compare(CompareOp::kLe, a, b) == B(true) && Compare(CompareOp::kGe, a, b) == B(true))
+        CHECK(eq == B(true));
+    }
+  }
+  // Transitivity of the order: sorting then checking adjacent pairs would
+  // miss cycles, so check every triple of a sample.
+  for (size_t i = 0; i < 60; ++i)
+    for (size_t j = 0; j < 60; ++j)
+      for (size_t k = 0; k < 60; ++k)
+        if (OrderCompare(values[i], values[j]) <= 0 && OrderCompare(values[j], values[k]) <= 0)
+          CHECK(OrderCompare(values[i], values[k]) <= 0);
 }
 
 TEST_CASE("number text helpers") {
