@@ -155,18 +155,22 @@ std::string AliasPrefix(std::string_view label, std::string_view form) {
   return k;
 }
 
-// The name keys under which a node with these properties is indexed.
+// The name keys under which a node with these properties is indexed: its
+// names and aliases, and for a person the surname (last word) of each.
 std::set<std::string> FormsOf(std::string_view label, const ValueMap& props) {
   std::set<std::string> forms;
   if (label == kStatementLabel || label == kArticleLabel) return forms;
-  for (const auto& s : Strings(Get(props, "name"))) {
+  auto add = [&](const std::string& s) {
     std::string k = NameKey(s);
-    if (!k.empty()) forms.insert(std::move(k));
-  }
-  for (const auto& s : Strings(Get(props, "aliases"))) {
-    std::string k = NameKey(s);
-    if (!k.empty()) forms.insert(std::move(k));
-  }
+    if (k.empty()) return;
+    if (label == kPersonLabel) {
+      size_t sp = k.rfind(' ');
+      if (sp != std::string::npos) forms.insert(k.substr(sp + 1));
+    }
+    forms.insert(std::move(k));
+  };
+  for (const auto& s : Strings(Get(props, "name"))) add(s);
+  for (const auto& s : Strings(Get(props, "aliases"))) add(s);
   return forms;
 }
 
@@ -259,7 +263,23 @@ bool SpecificName(std::string_view name) {
   return false;
 }
 
-// Given names agree when one is absent, equal, or an initial of the other.
+// Levenshtein distance over bytes, giving up above `limit`.
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// Given names agree when one is absent, equal, an initial of the other, or a
+// transliteration variant of it (same first letter, one edit for names of up
+// to six letters, two beyond: Dmitri / Dmitry, Andreï / Andrey).
 bool GivenNamesCompatible(std::string_view a_key, std::string_view b_key) {
   auto a = Tokens(a_key), b = Tokens(b_key);
   if (a.size() < 2 || b.size() < 2) return true;
@@ -268,7 +288,9 @@ bool GivenNamesCompatible(std::string_view a_key, std::string_view b_key) {
   if (fa == fb) return true;
   if (SingleCodePoint(fa) && fb.compare(0, fa.size(), fa) == 0) return true;
   if (SingleCodePoint(fb) && fa.compare(0, fb.size(), fb) == 0) return true;
-  return false;
+  if (fa[0] != fb[0] || SingleCodePoint(fa) || SingleCodePoint(fb)) return false;
+  size_t limit = std::min(fa.size(), fb.size()) <= 6 ? 1 : 2;
+  return EditDistance(fa, fb, limit) <= limit;
 }
 
 // ---- the loader's working state over one transaction ----

@@ -17,13 +17,15 @@
 //   - Names are compared through a key: accents and case dropped, hyphens and
 //     apostrophes made spaces, other punctuation dropped, runs of initials
 //     joined ("J.D. Vance" = "JD Vance" = "jd vance"). Every name and alias of
-//     a node is in the alias index (Aux namespace "ingest.alias"); aliases the
+//     a node (and a person's surname, the last word of a name) is in the
+//     alias index (Aux namespace "ingest.alias"); aliases the
 //     extractor supplies from its gazetteers (Moscou / Moscow, Poutine / Putin)
 //     therefore join articles in both languages.
 //   - A match on a name of two words or more merges. A match on one word
 //     ("Peskov", "Miami") merges only when that word leads to exactly one
 //     node and, for people, the given names do not conflict ("Jean Martin"
-//     is not "Paul Martin"); an ambiguous short form creates a new node.
+//     is not "Paul Martin"; "Dmitri" and "Dmitry" agree as transliteration
+//     variants); an ambiguous short form creates a new node.
 //     Places whose `country` properties differ never merge.
 //   - Meetings merge when they are held in the same place and their dates
 //     overlap, or when their names match, nothing conflicts (places, dates)
