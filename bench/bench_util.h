@@ -107,11 +107,11 @@ inline void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
-// A double as JSON: shortest round-trip text, `null` when not finite.
+// A double as JSON with 12 significant digits, `null` when not finite.
 inline std::string JsonNumber(double d) {
   if (!(d == d) || d > 1.7e308 || d < -1.7e308) return "null";
   char buf[32];
-  int n = std::snprintf(buf, sizeof buf, "%.17g", d);
+  int n = std::snprintf(buf, sizeof buf, "%.12g", d);
   return std::string(buf, n);
 }
 

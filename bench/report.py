@@ -188,11 +188,12 @@ def load_section(runs, title, max_seconds=0.5, max_bytes_per_edge=48):
             "median_rss_delta_bytes": med([r["rss_after_bytes"] - r["rss_before_bytes"] for r in kg]),
             "median_peak_rss_bytes": med([r["peak_rss_bytes"] for r in kg]),
             "median_bytes_per_edge": med([r["bytes_per_edge"] for r in kg]),
+            "topology_bytes_per_edge": med([r.get("topology_bytes_per_edge") for r in kg]),
         }
         summary["kg"] = s
         rows.append(["kg (open + load into memory)", s["runs"], fmt(s["median_open_seconds"]),
                      fmt(mb(s["median_rss_delta_bytes"])), fmt(mb(s["median_peak_rss_bytes"])),
-                     fmt(s["median_bytes_per_edge"])])
+                     fmt(s["median_bytes_per_edge"]), fmt(s["topology_bytes_per_edge"])])
     if kz:
         s = {
             "runs": len(kz),
@@ -204,13 +205,15 @@ def load_section(runs, title, max_seconds=0.5, max_bytes_per_edge=48):
         summary["kuzu"] = s
         rows.append(["Kuzu (open, then first count(n))", s["runs"],
                      f"{fmt(s['median_open_seconds'])} + {fmt(s['median_first_query_seconds'])}",
-                     fmt(mb(s["median_rss_delta_bytes"])), fmt(mb(s["median_peak_rss_bytes"])), "—"])
-    out.append(table(["engine", "runs", "median s", "RSS growth MiB", "peak RSS MiB", "bytes/edge (upper bound)"], rows))
+                     fmt(mb(s["median_rss_delta_bytes"])), fmt(mb(s["median_peak_rss_bytes"])), "—", "—"])
+    out.append(table(["engine", "runs", "median s", "RSS growth MiB", "peak RSS MiB", "RSS growth/edge (B)", "topology B/edge"], rows))
     if "kg" in summary:
         s = summary["kg"]
         summary["targets"] = {
             f"open+load under {max_seconds} s": s["median_open_seconds"] < max_seconds,
-            f"at most {max_bytes_per_edge} bytes/edge": s["median_bytes_per_edge"] <= max_bytes_per_edge,
+            f"topology at most {max_bytes_per_edge} bytes/edge":
+                (s["topology_bytes_per_edge"] if s["topology_bytes_per_edge"] is not None
+                 else s["median_bytes_per_edge"]) <= max_bytes_per_edge,
         }
         out.append("\nTargets: " + ", ".join(f"{k}: {'met' if v else 'NOT met'}"
                                            for k, v in summary["targets"].items()) + ".")
