@@ -1,0 +1,1208 @@
+// The physical pull operators (see operators.h).
+#include "query/operators.h"
+
+#include <fmt/format.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <functional>
+#include <chrono>
+#include <deque>
+#include <mutex>
+#include <unordered_map>
+
+namespace kg::query {
+
+using namespace ast;  // NOLINT: the AST vocabulary throughout this file
+
+namespace {
+
+uint64_t RowBytes(const Row& r) { return sizeof(Value) * r.size() + 32; }
+
+void ResolveTypes(const graph::View& view, const std::vector<std::string>& names, std::vector<TypeId>* ids,
+                  bool* none) {
+  ids->clear();
+  *none = false;
+  for (const auto& n : names) {
+    if (auto t = view.FindType(n)) ids->push_back(*t);
+  }
+  if (!names.empty() && ids->empty()) *none = true;
+}
+
+// A self-loop is listed once per direction by View::Edges(kBoth); a pattern
+// without direction matches it once.
+bool SkipLoopTwin(const graph::EdgeRef& er, NodeId self, Direction dir) {
+  return dir == Direction::kBoth && !er.outgoing && er.other == self;
+}
+
+[[noreturn]] void TypeFail(const std::string& msg) { throw QueryError(ErrorKind::kTypeError, msg); }
+
+void CheckOk(const Status& s) {
+  if (s.ok()) return;
+  if (s.kind() == ErrorKind::kInputError) {
+    throw QueryError(ErrorKind::kTypeError, "InvalidPropertyType: " + s.message());
+  }
+  throw QueryError(s);
+}
+
+// Property values must be storable: null (removal), a scalar, or a list of
+// scalars of one type.
+void CheckStorable(const Value& v) {
+  switch (v.type()) {
+    case Value::Type::kNull:
+    case Value::Type::kBool:
+    case Value::Type::kInt:
+    case Value::Type::kFloat:
+    case Value::Type::kString:
+    case Value::Type::kDate:
+      return;
+    case Value::Type::kList: {
+      const ValueList& l = v.as_list();
+      for (const auto& x : l) {
+        if (x.is_null() || x.is_list() || x.is_map() || x.is_node() || x.is_rel() || x.is_path()) {
+          TypeFail(fmt::format("InvalidPropertyType: a property list cannot hold a {}", Value::TypeName(x.type())));
+        }
+        bool same = x.type() == l[0].type() || (x.is_number() && l[0].is_number());
+        if (!same) TypeFail("InvalidPropertyType: a property list must hold values of one type");
+      }
+      return;
+    }
+    default:
+      TypeFail(fmt::format("InvalidPropertyType: a {} cannot be stored as a property", Value::TypeName(v.type())));
+  }
+}
+
+graph::PropertyList EvalProps(const Expr* props, Row& row, ExecContext& ctx, graph::WriteTxn* w) {
+  graph::PropertyList out;
+  if (!props) return out;
+  Value m = Eval(*props, row, ctx);
+  if (m.is_null()) return out;
+  if (!m.is_map()) TypeFail("InvalidArgumentType: properties must be a map");
+  for (const auto& [k, v] : m.as_map()) {
+    if (v.is_null()) continue;
+    CheckStorable(v);
+    out.emplace_back(w->InternKey(k), v);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool Operator::Pull(Row* row) {
+  if (!ctx_->profile) {
+    if (Next(row)) {
+      ++rows_out;
+      return true;
+    }
+    return false;
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  bool r = Next(row);
+  ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  if (r) ++rows_out;
+  return r;
+}
+
+bool MatchesProperties(const Value& v, const Expr* props, Row& row, ExecContext& ctx) {
+  if (!props) return true;
+  Value m = Eval(*props, row, ctx);
+  if (m.is_null()) return true;
+  if (!m.is_map()) TypeFail("InvalidArgumentType: pattern properties must be a map");
+  for (const auto& [k, want] : m.as_map()) {
+    Value have = PropertyOf(v, k, ctx);
+    Value eq = Equals(have, want);
+    if (!(eq.is_bool() && eq.as_bool())) return false;
+  }
+  return true;
+}
+
+bool UniquenessSet::Uses(const Row& row, EdgeId e) const {
+  for (int s : rel_slots) {
+    const Value& v = row[s];
+    if (v.is_rel() && v.as_rel().id == e) return true;
+  }
+  for (int s : list_slots) {
+    const Value& v = row[s];
+    if (!v.is_list()) continue;
+    for (const auto& x : v.as_list()) {
+      if (x.is_rel() && x.as_rel().id == e) return true;
+    }
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------ Once
+bool OnceOp::Next(Row* row) {
+  if (done_) return false;
+  done_ = true;
+  row->assign(width_, Value());
+  return true;
+}
+
+// -------------------------------------------------------------- NodeScan
+bool NodeScanOp::Next(Row* row) {
+  for (;;) {
+    if (have_input_ && pos_ < ids_.size()) {
+      ctx_->Tick();
+      *row = input_;
+      (*row)[slot_] = Value(NodeValue{ids_[pos_++], nullptr});
+      return true;
+    }
+    if (!children_[0]->Pull(&input_)) return false;
+    have_input_ = true;
+    ids_.clear();
+    pos_ = 0;
+    const graph::View& view = *ctx_->view;
+    switch (mode_) {
+      case Mode::kAll:
+        view.AllNodes(&ids_);
+        break;
+      case Mode::kLabel:
+        if (auto l = view.FindLabel(label)) view.NodesWithLabel(*l, &ids_);
+        break;
+      case Mode::kIndex:
+      case Mode::kIndexPrefix: {
+        Value v = Eval(*value, input_, *ctx_);
+        auto l = view.FindLabel(label);
+        auto k = view.FindKey(key);
+        if (v.is_null() || !l || !k) break;
+        if (mode_ == Mode::kIndexPrefix) {
+          if (!v.is_string()) break;
+          if (view.HasIndex(*l, *k)) {
+            view.IndexPrefixLookup(*l, *k, v.as_string(), &ids_);
+          } else {
+            std::vector<NodeId> all;
+            view.NodesWithLabel(*l, &all);
+            for (NodeId id : all) {
+              Value p = view.NodeProperty(id, *k);
+              if (p.is_string() && p.as_string().compare(0, v.as_string().size(), v.as_string()) == 0) ids_.push_back(id);
+            }
+          }
+        } else if (view.HasIndex(*l, *k)) {
+          view.IndexLookup(*l, *k, v, &ids_);
+        } else {
+          std::vector<NodeId> all;
+          view.NodesWithLabel(*l, &all);
+          for (NodeId id : all) {
+            if (Equals(view.NodeProperty(id, *k), v) == Value(true)) ids_.push_back(id);
+          }
+        }
+        break;
+      }
+      case Mode::kId: {
+        Value v = Eval(*value, input_, *ctx_);
+        if (v.is_int() && v.as_int() >= 0 && view.NodeExists(static_cast<NodeId>(v.as_int()))) {
+          NodeId id = static_cast<NodeId>(v.as_int());
+          if (label.empty()) {
+            ids_.push_back(id);
+          } else if (auto l = view.FindLabel(label); l && view.HasLabel(id, *l)) {
+            ids_.push_back(id);
+          }
+        }
+        break;
+      }
+    }
+    if (!ctx_->deleted_nodes.empty()) {
+      ids_.erase(std::remove_if(ids_.begin(), ids_.end(), [&](NodeId id) { return ctx_->deleted_nodes.count(id) > 0; }),
+                 ids_.end());
+    }
+  }
+}
+
+// ---------------------------------------------------------------- Expand
+void ExpandOp::Open(ExecContext* ctx) {
+  Operator::Open(ctx);
+  have_input_ = false;
+  edges_.clear();
+  pos_ = 0;
+}
+
+bool ExpandOp::Next(Row* row) {
+  for (;;) {
+    while (have_input_ && pos_ < edges_.size()) {
+      ctx_->Tick();
+      const graph::EdgeRef& er = edges_[pos_++];
+      NodeId self = input_[from_].as_node().id;
+      if (SkipLoopTwin(er, self, dir_)) continue;
+      if (rel_bound) {
+        const Value& r = input_[rel_];
+        if (!r.is_rel() || r.as_rel().id != er.edge) continue;
+      }
+      if (unique.Uses(input_, er.edge)) continue;
+      if (to_bound) {
+        const Value& t = input_[to_];
+        if (!t.is_node() || t.as_node().id != er.other) continue;
+      }
+      *row = input_;
+      (*row)[rel_] = Value(RelValue{er.edge, nullptr});
+      (*row)[to_] = Value(NodeValue{er.other, nullptr});
+      return true;
+    }
+    if (!children_[0]->Pull(&input_)) return false;
+    have_input_ = true;
+    edges_.clear();
+    pos_ = 0;
+    const Value& f = input_[from_];
+    if (!f.is_node()) {
+      if (!f.is_null()) TypeFail("VariableTypeConflict: a pattern node is bound to a value that is not a node");
+      continue;
+    }
+    if (!ctx_->view->NodeExists(f.as_node().id) || ctx_->deleted_nodes.count(f.as_node().id)) continue;
+    ResolveTypes(*ctx_->view, types, &type_ids_, &no_type_);
+    if (no_type_) continue;
+    ctx_->view->Edges(f.as_node().id, dir_, type_ids_, &edges_);
+    if (!ctx_->deleted_edges.empty()) {
+      edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
+                                  [&](const graph::EdgeRef& e) { return ctx_->deleted_edges.count(e.edge) > 0; }),
+                   edges_.end());
+    }
+  }
+}
+
+// ------------------------------------------------------------- VarExpand
+void VarExpandOp::Open(ExecContext* ctx) {
+  Operator::Open(ctx);
+  results_.clear();
+  pos_ = 0;
+}
+
+void VarExpandOp::Expand() {
+  results_.clear();
+  pos_ = 0;
+  const Value& f = input_[from_];
+  if (!f.is_node()) {
+    if (!f.is_null()) TypeFail("VariableTypeConflict: a pattern node is bound to a value that is not a node");
+    return;
+  }
+  NodeId start = f.as_node().id;
+  if (!ctx_->view->NodeExists(start)) return;
+  ResolveTypes(*ctx_->view, types, &type_ids_, &no_type_);
+  int64_t max = max_ < 0 ? static_cast<int64_t>(ctx_->options->max_var_length) : max_;
+  int64_t min = min_;
+  if (min > max) return;
+  const Value* to_val = to_bound ? &input_[to_] : nullptr;
+  if (to_val && !to_val->is_node()) return;
+  if (rel_bound) {
+    // A bound relationship list must form a path from `start`.
+    const Value& l = input_[rel_];
+    if (!l.is_list()) return;
+    NodeId cur = start;
+    std::vector<EdgeId> path;
+    for (const auto& x : l.as_list()) {
+      if (!x.is_rel() || !ctx_->view->EdgeExists(x.as_rel().id)) return;
+      graph::EdgeEnds ends = ctx_->view->Edge(x.as_rel().id);
+      if ((dir_ != Direction::kIn) && ends.start == cur) cur = ends.end;
+      else if ((dir_ != Direction::kOut) && ends.end == cur) cur = ends.start;
+      else return;
+      path.push_back(x.as_rel().id);
+    }
+    int64_t n = static_cast<int64_t>(path.size());
+    if (n >= min && n <= max && (!to_val || to_val->as_node().id == cur)) results_.emplace_back(path, cur);
+    return;
+  }
+  std::vector<EdgeId> path;
+  std::vector<graph::EdgeRef> scratch;
+  // Depth-first enumeration; each level keeps its own edge list.
+  struct Frame {
+    NodeId node;
+    std::vector<graph::EdgeRef> edges;
+    size_t pos = 0;
+  };
+  std::vector<Frame> stack;
+  auto emit = [&](NodeId node) {
+    if (to_val && to_val->as_node().id != node) return;
+    results_.emplace_back(path, node);
+    ctx_->Charge(sizeof(EdgeId) * path.size() + 48);
+  };
+  auto push = [&](NodeId node) {
+    Frame fr;
+    fr.node = node;
+    if (!no_type_) ctx_->view->Edges(node, dir_, type_ids_, &fr.edges);
+    stack.push_back(std::move(fr));
+  };
+  if (min == 0) emit(start);
+  if (max == 0 || no_type_) return;
+  push(start);
+  while (!stack.empty()) {
+    ctx_->Tick();
+    Frame& fr = stack.back();
+    if (fr.pos >= fr.edges.size()) {
+      stack.pop_back();
+      if (!path.empty()) path.pop_back();
+      continue;
+    }
+    graph::EdgeRef er = fr.edges[fr.pos++];
+    if (SkipLoopTwin(er, fr.node, dir_)) continue;
+    if (ctx_->deleted_edges.count(er.edge)) continue;
+    if (std::find(path.begin(), path.end(), er.edge) != path.end()) continue;
+    if (unique.Uses(input_, er.edge)) continue;
+    if (rel_props) {
+      Value rv(RelValue{er.edge, nullptr});
+      if (!MatchesProperties(rv, rel_props, input_, *ctx_)) continue;
+    }
+    path.push_back(er.edge);
+    int64_t depth = static_cast<int64_t>(path.size());
+    if (depth >= min) emit(er.other);
+    if (depth < max) {
+      push(er.other);
+    } else {
+      path.pop_back();
+    }
+  }
+}
+
+bool VarExpandOp::Next(Row* row) {
+  for (;;) {
+    if (pos_ < results_.size()) {
+      auto& [edges, end] = results_[pos_++];
+      *row = input_;
+      ValueList rels;
+      rels.reserve(edges.size());
+      for (EdgeId e : edges) rels.emplace_back(RelValue{e, nullptr});
+      if (!rel_bound) (*row)[rel_] = Value(std::move(rels));
+      (*row)[to_] = Value(NodeValue{end, nullptr});
+      return true;
+    }
+    if (!children_[0]->Pull(&input_)) return false;
+    Expand();
+  }
+}
+
+// ---------------------------------------------------------- ShortestPath
+void ShortestPathOp::Open(ExecContext* ctx) {
+  Operator::Open(ctx);
+  results_.clear();
+  pos_ = 0;
+}
+
+void ShortestPathOp::Search(NodeId a, NodeId b) {
+  results_.clear();
+  pos_ = 0;
+  ResolveTypes(*ctx_->view, types, &type_ids_, &no_type_);
+  if (no_type_) return;
+  int64_t max = max_ < 0 ? std::numeric_limits<int64_t>::max() : max_;
+  if (a == b) {
+    if (min_ == 0) results_.push_back({{}, {a}});
+    return;
+  }
+  // Breadth-first search keeping every shortest predecessor.
+  std::unordered_map<NodeId, int64_t> dist;
+  std::unordered_map<NodeId, std::vector<std::pair<NodeId, EdgeId>>> preds;
+  std::vector<NodeId> frontier{a};
+  dist[a] = 0;
+  int64_t depth = 0;
+  bool found = false;
+  std::vector<graph::EdgeRef> edges;
+  while (!frontier.empty() && !found && depth < max) {
+    std::vector<NodeId> next;
+    ++depth;
+    for (NodeId n : frontier) {
+      ctx_->Tick();
+      edges.clear();
+      ctx_->view->Edges(n, dir_, type_ids_, &edges);
+      for (const auto& er : edges) {
+        if (SkipLoopTwin(er, n, dir_) || ctx_->deleted_edges.count(er.edge)) continue;
+        if (rel_props) {
+          Value rv(RelValue{er.edge, nullptr});
+          if (!MatchesProperties(rv, rel_props, input_, *ctx_)) continue;
+        }
+        auto it = dist.find(er.other);
+        if (it == dist.end()) {
+          dist[er.other] = depth;
+          preds[er.other].push_back({n, er.edge});
+          next.push_back(er.other);
+          ctx_->Charge(64);
+        } else if (it->second == depth) {
+          preds[er.other].push_back({n, er.edge});
+        }
+        if (er.other == b) found = true;
+      }
+    }
+    frontier = std::move(next);
+  }
+  if (!found || depth < min_) return;
+  // Enumerate paths from b back to a.
+  std::vector<EdgeId> redges;
+  std::vector<NodeId> rnodes{b};
+  std::function<void(NodeId)> walk = [&](NodeId n) {
+    if (!all_ && !results_.empty()) return;
+    if (n == a) {
+      std::vector<EdgeId> e(redges.rbegin(), redges.rend());
+      std::vector<NodeId> v(rnodes.rbegin(), rnodes.rend());
+      results_.push_back({std::move(e), std::move(v)});
+      ctx_->Charge(64 + 16 * v.size());
+      return;
+    }
+    for (const auto& [p, e] : preds[n]) {
+      redges.push_back(e);
+      rnodes.push_back(p);
+      walk(p);
+      redges.pop_back();
+      rnodes.pop_back();
+    }
+  };
+  walk(b);
+}
+
+bool ShortestPathOp::Next(Row* row) {
+  for (;;) {
+    if (pos_ < results_.size()) {
+      auto& [edges, nodes] = results_[pos_++];
+      *row = input_;
+      if (rel_ >= 0) {
+        ValueList rels;
+        for (EdgeId e : edges) rels.emplace_back(RelValue{e, nullptr});
+        if (rel_is_list) (*row)[rel_] = Value(std::move(rels));
+        else if (!rels.empty()) (*row)[rel_] = rels[0];
+      }
+      if (path_ >= 0) {
+        PathValue p;
+        for (NodeId n : nodes) p.nodes.push_back(NodeValue{n, nullptr});
+        for (EdgeId e : edges) p.rels.push_back(RelValue{e, nullptr});
+        (*row)[path_] = Value(std::move(p));
+      }
+      return true;
+    }
+    if (!children_[0]->Pull(&input_)) return false;
+    const Value& a = input_[from_];
+    const Value& b = input_[to_];
+    results_.clear();
+    pos_ = 0;
+    if (a.is_node() && b.is_node()) Search(a.as_node().id, b.as_node().id);
+  }
+}
+
+// ---------------------------------------------------------------- Filter
+bool FilterOp::Next(Row* row) {
+  for (;;) {
+    if (!children_[0]->Pull(row)) return false;
+    ctx_->Tick();
+    bool ok = true;
+    for (const auto& c : checks) {
+      const Value& v = (*row)[c.slot];
+      if (c.is_node) {
+        if (!v.is_node()) {
+          ok = false;
+          break;
+        }
+        for (const auto& l : c.labels) {
+          auto id = ctx_->view->FindLabel(l);
+          if (!id || !ctx_->view->HasLabel(v.as_node().id, *id)) {
+            ok = false;
+            break;
+          }
+        }
+      } else if (!v.is_rel()) {
+        ok = false;
+      }
+      if (ok && c.props && !MatchesProperties(v, c.props, *row, *ctx_)) ok = false;
+      if (!ok) break;
+    }
+    if (!ok) continue;
+    for (const Expr* p : predicates) {
+      if (!EvalPredicate(*p, *row, *ctx_)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+}
+
+// ------------------------------------------------------------------ Path
+bool PathOp::Next(Row* row) {
+  if (!children_[0]->Pull(row)) return false;
+  Row& r = *row;
+  PathValue p;
+  const Value& first = r[node_slots[0]];
+  if (!first.is_node()) {
+    r[path_] = Value();
+    return true;
+  }
+  p.nodes.push_back(first.as_node());
+  NodeId cur = first.as_node().id;
+  for (size_t i = 0; i < rel_slots.size(); ++i) {
+    const Value& rv = r[rel_slots[i]];
+    if (rel_is_list[i]) {
+      if (!rv.is_list()) {
+        r[path_] = Value();
+        return true;
+      }
+      for (const auto& x : rv.as_list()) {
+        graph::EdgeEnds ends = ctx_->view->Edge(x.as_rel().id);
+        cur = ends.start == cur ? ends.end : ends.start;
+        p.rels.push_back(x.as_rel());
+        p.nodes.push_back(NodeValue{cur, nullptr});
+      }
+    } else {
+      const Value& nv = r[node_slots[i + 1]];
+      if (!rv.is_rel() || !nv.is_node()) {
+        r[path_] = Value();
+        return true;
+      }
+      p.rels.push_back(rv.as_rel());
+      p.nodes.push_back(nv.as_node());
+      cur = nv.as_node().id;
+    }
+  }
+  r[path_] = Value(std::move(p));
+  return true;
+}
+
+// -------------------------------------------------------------- Optional
+bool OptionalOp::Next(Row* row) {
+  for (;;) {
+    if (state_ != 0) {
+      if (children_[1]->Pull(row)) {
+        state_ = 2;
+        return true;
+      }
+      bool produced = state_ == 2;
+      state_ = 0;
+      if (!produced) {
+        *row = input_;
+        for (int s : null_slots) (*row)[s] = Value();
+        return true;
+      }
+    }
+    if (!children_[0]->Pull(&input_)) return false;
+    argument_->Set(&input_);
+    children_[1]->Open(ctx_);
+    state_ = 1;
+  }
+}
+
+// --------------------------------------------------------------- Project
+bool ProjectOp::Next(Row* row) {
+  if (!children_[0]->Pull(row)) return false;
+  for (const auto& it : items) (*row)[it.slot] = Eval(*it.expr, *row, *ctx_);
+  return true;
+}
+
+// ------------------------------------------------------------- Aggregate
+size_t DistinctOp::KeyHash::operator()(const std::vector<Value>& k) const {
+  size_t h = 0x9e3779b97f4a7c15ull;
+  for (const auto& v : k) h = h * 31 + EquivalenceHash(v);
+  return h;
+}
+bool DistinctOp::KeyEq::operator()(const std::vector<Value>& a, const std::vector<Value>& b) const {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!Equivalent(a[i], b[i])) return false;
+  }
+  return true;
+}
+
+void AggregateOp::Build() {
+  struct Group {
+    Row first;
+    std::vector<std::unique_ptr<Aggregator>> aggs;
+  };
+  std::vector<Group> groups;
+  std::unordered_map<std::vector<Value>, size_t, DistinctOp::KeyHash, DistinctOp::KeyEq> index;
+  auto new_group = [&](Row r) {
+    Group g;
+    g.first = std::move(r);
+    for (const Expr* a : aggregates) {
+      std::string lname = a->kind == ExprKind::kCountStar ? "count*" : a->name;
+      for (char& c : lname) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      g.aggs.push_back(MakeAggregator(lname, a->distinct));
+    }
+    groups.push_back(std::move(g));
+    return groups.size() - 1;
+  };
+  Row row;
+  std::vector<Value> args;
+  while (children_[0]->Pull(&row)) {
+    ctx_->Tick();
+    std::vector<Value> key;
+    key.reserve(keys.size());
+    for (const auto& k : keys) key.push_back(Eval(*k.expr, row, *ctx_));
+    size_t gi;
+    auto it = index.find(key);
+    if (it == index.end()) {
+      for (size_t i = 0; i < keys.size(); ++i) row[keys[i].slot] = key[i];
+      ctx_->Charge(RowBytes(row) + 64 * aggregates.size());
+      gi = new_group(row);
+      index.emplace(std::move(key), gi);
+    } else {
+      gi = it->second;
+    }
+    Group& g = groups[gi];
+    for (size_t i = 0; i < aggregates.size(); ++i) {
+      const Expr* a = aggregates[i];
+      args.clear();
+      for (const auto& x : a->args) args.push_back(Eval(*x, row, *ctx_));
+      size_t before = g.aggs[i]->MemoryBytes();
+      g.aggs[i]->Add(args);
+      size_t after = g.aggs[i]->MemoryBytes();
+      if (after > before) ctx_->Charge(after - before);
+    }
+  }
+  if (groups.empty() && keys.empty()) {
+    Row r(row.size(), Value());
+    if (r.empty()) {
+      // No input row at all: width unknown; use the widest slot referenced.
+      int w = 0;
+      for (const auto& a : agg_items) w = std::max(w, a.slot + 1);
+      r.assign(static_cast<size_t>(w), Value());
+    }
+    new_group(std::move(r));
+  }
+  for (auto& g : groups) {
+    std::vector<Value> vals;
+    vals.reserve(g.aggs.size());
+    for (auto& a : g.aggs) vals.push_back(a->Finish());
+    Row r = std::move(g.first);
+    ctx_->aggregates = &vals;
+    try {
+      for (const auto& it : agg_items) r[it.slot] = Eval(*it.expr, r, *ctx_);
+    } catch (...) {
+      ctx_->aggregates = nullptr;
+      throw;
+    }
+    ctx_->aggregates = nullptr;
+    out_.push_back(std::move(r));
+  }
+  built_ = true;
+}
+
+bool AggregateOp::Next(Row* row) {
+  if (!built_) Build();
+  if (pos_ >= out_.size()) return false;
+  *row = std::move(out_[pos_++]);
+  return true;
+}
+
+// -------------------------------------------------------------- Distinct
+bool DistinctOp::Next(Row* row) {
+  for (;;) {
+    if (!children_[0]->Pull(row)) return false;
+    std::vector<Value> key;
+    key.reserve(slots.size());
+    for (int s : slots) key.push_back((*row)[s]);
+    if (seen_.emplace(std::move(key), true).second) {
+      ctx_->Charge(sizeof(Value) * slots.size() + 32);
+      return true;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ Sort
+bool SortOp::Next(Row* row) {
+  if (!built_) {
+    std::vector<std::pair<std::vector<Value>, Row>> items;
+    Row r;
+    while (children_[0]->Pull(&r)) {
+      ctx_->Tick();
+      std::vector<Value> k;
+      k.reserve(keys.size());
+      for (const auto& [e, desc] : keys) k.push_back(Eval(*e, r, *ctx_));
+      ctx_->Charge(RowBytes(r) + sizeof(Value) * k.size());
+      items.emplace_back(std::move(k), std::move(r));
+    }
+    auto less = [&](const auto& a, const auto& b) {
+      for (size_t i = 0; i < keys.size(); ++i) {
+        int c = OrderCompare(a.first[i], b.first[i]);
+        if (c != 0) return keys[i].second ? c > 0 : c < 0;
+      }
+      return false;
+    };
+    if (top_n && *top_n < items.size()) {
+      std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(*top_n), items.end(),
+                        [&](const auto& a, const auto& b) { return less(a, b); });
+      items.resize(*top_n);
+      std::stable_sort(items.begin(), items.end(), less);
+    } else {
+      std::stable_sort(items.begin(), items.end(), less);
+    }
+    rows_.reserve(items.size());
+    for (auto& it : items) rows_.push_back(std::move(it.second));
+    built_ = true;
+  }
+  if (pos_ >= rows_.size()) return false;
+  *row = std::move(rows_[pos_++]);
+  return true;
+}
+
+// ------------------------------------------------------------- SkipLimit
+void SkipLimitOp::Open(ExecContext* ctx) {
+  Operator::Open(ctx);
+  seen_ = emitted_ = 0;
+  auto count = [&](const Expr* e, const char* what) -> uint64_t {
+    Row empty(4096);
+    Value v = Eval(*e, empty, *ctx);
+    if (v.is_float() && v.as_float() == static_cast<double>(static_cast<int64_t>(v.as_float())) && false) {
+      return 0;
+    }
+    if (!v.is_int()) {
+      throw QueryError(ErrorKind::kSyntaxError, fmt::format("InvalidArgumentType: {} must be an integer", what),
+                       e->pos.line, e->pos.column);
+    }
+    if (v.as_int() < 0) {
+      throw QueryError(ErrorKind::kSyntaxError, fmt::format("NegativeIntegerArgument: {} cannot be negative", what),
+                       e->pos.line, e->pos.column);
+    }
+    return static_cast<uint64_t>(v.as_int());
+  };
+  skip_n_ = skip ? count(skip, "SKIP") : 0;
+  has_limit_ = limit != nullptr;
+  limit_n_ = limit ? count(limit, "LIMIT") : 0;
+}
+
+bool SkipLimitOp::Next(Row* row) {
+  if (has_limit_ && emitted_ >= limit_n_) return false;
+  while (seen_ < skip_n_) {
+    if (!children_[0]->Pull(row)) return false;
+    ++seen_;
+  }
+  if (!children_[0]->Pull(row)) return false;
+  ++emitted_;
+  return true;
+}
+
+// ---------------------------------------------------------------- Unwind
+bool UnwindOp::Next(Row* row) {
+  for (;;) {
+    if (pos_ < list_.size()) {
+      *row = input_;
+      (*row)[slot_] = list_[pos_++];
+      return true;
+    }
+    if (!children_[0]->Pull(&input_)) return false;
+    list_.clear();
+    pos_ = 0;
+    Value v = Eval(*expr_, input_, *ctx_);
+    if (v.is_null()) continue;
+    if (v.is_list()) list_ = v.as_list();
+    else list_.push_back(std::move(v));
+  }
+}
+
+// ----------------------------------------------------------------- Eager
+bool EagerOp::Next(Row* row) {
+  if (!built_) {
+    Row r;
+    while (children_[0]->Pull(&r)) {
+      ctx_->Charge(RowBytes(r));
+      rows_.push_back(std::move(r));
+    }
+    built_ = true;
+  }
+  if (pos_ >= rows_.size()) return false;
+  *row = std::move(rows_[pos_++]);
+  return true;
+}
+
+// ---------------------------------------------------------------- Create
+void CreatePattern(const Pattern& p, Row* row, ExecContext& ctx) {
+  graph::WriteTxn* w = ctx.write;
+  Row& r = *row;
+  for (const auto& n : p.nodes) {
+    if (n.bound || r[n.slot].is_node()) {
+      const Value& v = r[n.slot];
+      if (!v.is_node()) {
+        if (v.is_null()) {
+          throw QueryError(ErrorKind::kSemanticError,
+                           fmt::format("cannot create a relationship with a null node '{}'", n.var), n.pos.line,
+                           n.pos.column);
+        }
+        throw QueryError(ErrorKind::kTypeError, fmt::format("VariableTypeConflict: '{}' is not a node", n.var),
+                         n.pos.line, n.pos.column);
+      }
+      if (ctx.deleted_nodes.count(v.as_node().id)) {
+        throw QueryError(ErrorKind::kEntityNotFound, "DeletedEntityAccess: node was deleted", n.pos.line, n.pos.column);
+      }
+      continue;
+    }
+    std::vector<LabelId> labels;
+    for (const auto& l : n.labels) {
+      LabelId id = w->InternLabel(l);
+      if (std::find(labels.begin(), labels.end(), id) == labels.end()) labels.push_back(id);
+    }
+    graph::PropertyList props = EvalProps(n.props.get(), r, ctx, w);
+    auto id = w->CreateNode(labels, props);
+    CheckOk(id.status());
+    r[n.slot] = Value(NodeValue{*id, nullptr});
+    ctx.counts.nodes_created++;
+    ctx.counts.labels_added += labels.size();
+    ctx.counts.properties_set += props.size();
+  }
+  for (size_t i = 0; i < p.rels.size(); ++i) {
+    const RelPattern& rp = p.rels[i];
+    NodeId a = r[p.nodes[i].slot].as_node().id;
+    NodeId b = r[p.nodes[i + 1].slot].as_node().id;
+    if (rp.dir == Direction::kIn) std::swap(a, b);
+    TypeId t = w->InternType(rp.types[0]);
+    graph::PropertyList props = EvalProps(rp.props.get(), r, ctx, w);
+    auto id = w->CreateEdge(t, a, b, props);
+    CheckOk(id.status());
+    r[rp.slot] = Value(RelValue{*id, nullptr});
+    ctx.counts.relationships_created++;
+    ctx.counts.properties_set += props.size();
+  }
+  if (p.path_slot >= 0) {
+    PathValue path;
+    for (size_t i = 0; i < p.nodes.size(); ++i) {
+      path.nodes.push_back(r[p.nodes[i].slot].as_node());
+      if (i < p.rels.size()) path.rels.push_back(r[p.rels[i].slot].as_rel());
+    }
+    r[p.path_slot] = Value(std::move(path));
+  }
+}
+
+bool CreateOp::Next(Row* row) {
+  if (!children_[0]->Pull(row)) return false;
+  for (const auto& p : *patterns_) CreatePattern(p, row, *ctx_);
+  return true;
+}
+
+// ------------------------------------------------------------------- SET
+namespace {
+
+void SetProperty(const Value& target, const std::string& key, const Value& v, ExecContext& ctx) {
+  CheckStorable(v);
+  graph::WriteTxn* w = ctx.write;
+  if (target.is_node()) {
+    if (ctx.deleted_nodes.count(target.as_node().id)) {
+      throw QueryError(ErrorKind::kEntityNotFound, "DeletedEntityAccess: node was deleted");
+    }
+    KeyId k = w->InternKey(key);
+    CheckOk(w->SetNodeProperty(target.as_node().id, k, v));
+  } else if (target.is_rel()) {
+    if (ctx.deleted_edges.count(target.as_rel().id)) {
+      throw QueryError(ErrorKind::kEntityNotFound, "DeletedEntityAccess: relationship was deleted");
+    }
+    KeyId k = w->InternKey(key);
+    CheckOk(w->SetEdgeProperty(target.as_rel().id, k, v));
+  } else {
+    TypeFail(fmt::format("InvalidArgumentType: cannot set a property on a {}", Value::TypeName(target.type())));
+  }
+  ctx.counts.properties_set++;
+}
+
+ValueMap CurrentProperties(const Value& target, ExecContext& ctx) {
+  graph::PropertyList props =
+      target.is_node() ? ctx.view->NodeProperties(target.as_node().id) : ctx.view->EdgeProperties(target.as_rel().id);
+  ValueMap m;
+  for (auto& [k, v] : props) m.emplace_back(ctx.view->KeyName(k), v);
+  return m;
+}
+
+}  // namespace
+
+void ApplySetItems(const std::vector<SetItem>& items, Row* row, ExecContext& ctx) {
+  for (const auto& item : items) {
+    try {
+      switch (item.kind) {
+        case SetItem::Kind::kProperty: {
+          Value target = Eval(*item.target->args[0], *row, ctx);
+          Value v = Eval(*item.value, *row, ctx);
+          if (target.is_null()) break;
+          SetProperty(target, item.target->name, v, ctx);
+          break;
+        }
+        case SetItem::Kind::kReplace:
+        case SetItem::Kind::kMerge: {
+          Value target = Eval(*item.target, *row, ctx);
+          Value v = Eval(*item.value, *row, ctx);
+          if (target.is_null()) break;
+          if (!target.is_node() && !target.is_rel()) {
+            TypeFail("InvalidArgumentType: SET needs a node or a relationship");
+          }
+          ValueMap m;
+          if (v.is_node() || v.is_rel()) m = CurrentProperties(v, ctx);
+          else if (v.is_map()) m = v.as_map();
+          else if (!v.is_null()) TypeFail("InvalidArgumentType: SET ... = needs a map, node or relationship");
+          if (item.kind == SetItem::Kind::kReplace) {
+            for (const auto& [k, old] : CurrentProperties(target, ctx)) {
+              bool keep = std::any_of(m.begin(), m.end(), [&](const auto& kv) { return kv.first == k; });
+              if (!keep) SetProperty(target, k, Value(), ctx);
+            }
+          }
+          for (const auto& [k, val] : m) SetProperty(target, k, val, ctx);
+          break;
+        }
+        case SetItem::Kind::kLabels: {
+          Value target = Eval(*item.target, *row, ctx);
+          if (target.is_null()) break;
+          if (!target.is_node()) TypeFail("InvalidArgumentType: labels can only be set on nodes");
+          for (const auto& l : item.labels) {
+            LabelId id = ctx.write->InternLabel(l);
+            if (ctx.view->HasLabel(target.as_node().id, id)) continue;
+            CheckOk(ctx.write->AddLabel(target.as_node().id, id));
+            ctx.counts.labels_added++;
+          }
+          break;
+        }
+      }
+    } catch (const QueryError& e) {
+      if (e.status().line() > 0) throw;
+      throw QueryError(e.status().kind(), e.status().message(), item.pos.line, item.pos.column);
+    }
+  }
+}
+
+// ------------------------------------------------------------ MERGE
+bool MergeOp::Next(Row* row) {
+  for (;;) {
+    if (pos_ < pending_.size()) {
+      *row = std::move(pending_[pos_++]);
+      return true;
+    }
+    pending_.clear();
+    pos_ = 0;
+    Row in;
+    if (!children_[0]->Pull(&in)) return false;
+    const Pattern& p = clause_->patterns[0];
+    // null property values cannot be merged on
+    auto check_nulls = [&](const Expr* props, const Pos& pos) {
+      if (!props) return;
+      Value m = Eval(*props, in, *ctx_);
+      if (!m.is_map()) return;
+      for (const auto& [k, v] : m.as_map()) {
+        if (v.is_null()) {
+          throw QueryError(ErrorKind::kSemanticError,
+                           fmt::format("cannot merge on a null value of property '{}'", k), pos.line, pos.column);
+        }
+      }
+    };
+    for (const auto& n : p.nodes) check_nulls(n.props.get(), n.pos);
+    for (const auto& r : p.rels) check_nulls(r.props.get(), r.pos);
+    argument_->Set(&in);
+    children_[1]->Open(ctx_);
+    Row m;
+    while (children_[1]->Pull(&m)) {
+      ctx_->Charge(RowBytes(m));
+      pending_.push_back(m);
+    }
+    if (pending_.empty()) {
+      Row r = in;
+      CreatePattern(p, &r, *ctx_);
+      ApplySetItems(clause_->on_create, &r, *ctx_);
+      pending_.push_back(std::move(r));
+    } else {
+      for (auto& r : pending_) ApplySetItems(clause_->on_match, &r, *ctx_);
+    }
+  }
+}
+
+// ------------------------------------------------- SET / REMOVE / DELETE
+bool UpdateOp::Next(Row* row) {
+  if (!children_[0]->Pull(row)) return false;
+  ExecContext& ctx = *ctx_;
+  graph::WriteTxn* w = ctx.write;
+  switch (clause_->kind) {
+    case ClauseKind::kSet:
+      ApplySetItems(clause_->set_items, row, ctx);
+      break;
+    case ClauseKind::kRemove:
+      for (const auto& item : clause_->remove_items) {
+        if (item.kind == RemoveItem::Kind::kProperty) {
+          Value target = Eval(*item.target->args[0], *row, ctx);
+          if (target.is_null()) continue;
+          Value old = PropertyOf(target, item.target->name, ctx);
+          if (old.is_null()) continue;
+          SetProperty(target, item.target->name, Value(), ctx);
+        } else {
+          Value target = Eval(*item.target, *row, ctx);
+          if (target.is_null()) continue;
+          if (!target.is_node()) TypeFail("InvalidArgumentType: labels can only be removed from nodes");
+          for (const auto& l : item.labels) {
+            auto id = ctx.view->FindLabel(l);
+            if (!id || !ctx.view->HasLabel(target.as_node().id, *id)) continue;
+            CheckOk(w->RemoveLabel(target.as_node().id, *id));
+            ctx.counts.labels_removed++;
+          }
+        }
+      }
+      break;
+    case ClauseKind::kDelete: {
+      std::vector<NodeId> nodes;
+      std::vector<EdgeId> edges;
+      std::function<void(const Value&, const Expr&)> collect = [&](const Value& v, const Expr& e) {
+        if (v.is_null()) return;
+        if (v.is_node()) nodes.push_back(v.as_node().id);
+        else if (v.is_rel()) edges.push_back(v.as_rel().id);
+        else if (v.is_path()) {
+          for (const auto& n : v.as_path().nodes) nodes.push_back(n.id);
+          for (const auto& r : v.as_path().rels) edges.push_back(r.id);
+        } else if (v.is_list()) {
+          for (const auto& x : v.as_list()) collect(x, e);
+        } else {
+          throw QueryError(ErrorKind::kTypeError,
+                           fmt::format("InvalidArgumentType: cannot delete a {}", Value::TypeName(v.type())),
+                           e.pos.line, e.pos.column);
+        }
+      };
+      for (const auto& e : clause_->exprs) collect(Eval(*e, *row, ctx), *e);
+      for (EdgeId id : edges) {
+        if (ctx.deleted_edges.count(id) || !ctx.view->EdgeExists(id)) continue;
+        CheckOk(w->DeleteEdge(id));
+        ctx.deleted_edges.insert(id);
+        ctx.counts.relationships_deleted++;
+      }
+      for (NodeId id : nodes) {
+        if (ctx.deleted_nodes.count(id) || !ctx.view->NodeExists(id)) continue;
+        if (clause_->detach) {
+          std::vector<graph::EdgeRef> refs;
+          ctx.view->Edges(id, Direction::kBoth, {}, &refs);
+          for (const auto& er : refs) {
+            if (ctx.deleted_edges.insert(er.edge).second) ctx.counts.relationships_deleted++;
+          }
+          CheckOk(w->DetachDeleteNode(id));
+        } else {
+          // Deleted at the end of the statement, when the relationships
+          // that later rows or clauses delete are gone (openCypher checks
+          // DeleteConnectedNode at commit).
+          ctx.pending_node_deletes.push_back(id);
+        }
+        ctx.deleted_nodes.insert(id);
+        ctx.counts.nodes_deleted++;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return true;
+}
+
+// ------------------------------------------------------------------ CALL
+namespace {
+
+// Lower-cases and strips accents (NFD, drop combining marks).
+std::string FoldForSearch(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString d = U_SUCCESS(status) ? nfd->normalize(u, status) : u;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < d.length();) {
+    UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    int8_t t = u_charType(c);
+    if (t == U_NON_SPACING_MARK) continue;
+    if (u_isalnum(c)) out.append(static_cast<UChar32>(u_tolower(c)));
+    else out.append(static_cast<UChar32>(' '));
+  }
+  std::string r;
+  out.toUTF8String(r);
+  return r;
+}
+
+std::vector<std::string> Tokens(const std::string& folded) {
+  std::vector<std::string> t;
+  size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    size_t b = i;
+    while (i < folded.size() && folded[i] != ' ') ++i;
+    if (i > b) t.push_back(folded.substr(b, i - b));
+  }
+  return t;
+}
+
+}  // namespace
+
+void CallOp::Produce(Row& input) {
+  results_.clear();
+  pos_ = 0;
+  const graph::View& view = *ctx_->view;
+  const std::string& p = clause_->proc;
+  auto add_names = [&](const std::vector<std::string>& names) {
+    for (const auto& n : names) results_.push_back({Value(n)});
+  };
+  if (p == "db.labels") {
+    add_names(view.LabelsInUse());
+  } else if (p == "db.relationshiptypes") {
+    add_names(view.TypesInUse());
+  } else if (p == "db.propertykeys") {
+    add_names(view.KeysInUse());
+  } else if (p == "kg.search") {
+    Value q = Eval(*clause_->exprs[0], input, *ctx_);
+    if (!q.is_string()) TypeFail("InvalidArgumentType: kg.search() takes a string");
+    int64_t limit = 100;
+    if (clause_->exprs.size() > 1) {
+      Value l = Eval(*clause_->exprs[1], input, *ctx_);
+      if (!l.is_int() || l.as_int() < 0) throw QueryError(ErrorKind::kArgumentError, "kg.search() limit must be a non-negative integer");
+      limit = l.as_int();
+    }
+    std::vector<std::string> want = Tokens(FoldForSearch(q.as_string()));
+    if (want.empty()) return;
+    std::vector<std::pair<double, NodeId>> hits;
+    std::vector<NodeId> all;
+    view.AllNodes(&all);
+    auto name_key = view.FindKey("name");
+    auto text_key = view.FindKey("text");
+    auto statement = view.FindLabel("Statement");
+    for (NodeId id : all) {
+      ctx_->Tick();
+      std::string hay;
+      if (name_key) {
+        Value v = view.NodeProperty(id, *name_key);
+        if (v.is_string()) hay = v.as_string();
+      }
+      if (text_key && statement && view.HasLabel(id, *statement)) {
+        Value v = view.NodeProperty(id, *text_key);
+        if (v.is_string()) hay += " " + v.as_string();
+      }
+      if (hay.empty()) continue;
+      std::string folded = " " + FoldForSearch(hay) + " ";
+      double matched = 0;
+      for (const auto& w : want) {
+        if (folded.find(" " + w + " ") != std::string::npos) matched += 1;
+        else if (folded.find(" " + w) != std::string::npos) matched += 0.5;
+      }
+      if (matched <= 0) continue;
+      std::vector<std::string> have = Tokens(folded);
+      double score = matched / static_cast<double>(want.size());
+      // Prefer short, exact names: a full match of the whole name scores 1.
+      score *= static_cast<double>(want.size()) / static_cast<double>(std::max(want.size(), have.size())) * 0.5 + 0.5;
+      hits.emplace_back(score, id);
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (static_cast<int64_t>(hits.size()) > limit) hits.resize(static_cast<size_t>(limit));
+    for (const auto& [score, id] : hits) results_.push_back({Value(NodeValue{id, nullptr}), Value(score)});
+  }
+}
+
+bool CallOp::Next(Row* row) {
+  static const std::vector<std::string> kSingle = {"label"};
+  for (;;) {
+    while (pos_ < results_.size()) {
+      const auto& res = results_[pos_++];
+      *row = input_;
+      for (const auto& y : clause_->yields) {
+        size_t idx = (y.field == "score") ? 1 : 0;
+        if (idx < res.size()) (*row)[y.slot] = res[idx];
+      }
+      if (clause_->where && !EvalPredicate(*clause_->where, *row, *ctx_)) continue;
+      return true;
+    }
+    if (!children_[0]->Pull(&input_)) return false;
+    Produce(input_);
+  }
+}
+
+// ----------------------------------------------------------------- INDEX
+bool IndexOp::Next(Row*) {
+  if (done_) return false;
+  done_ = true;
+  graph::WriteTxn* w = ctx_->write;
+  LabelId l = w->InternLabel(clause_->label);
+  KeyId k = w->InternKey(clause_->key);
+  if (clause_->kind == ClauseKind::kCreateIndex) {
+    if (!w->HasIndex(l, k)) {
+      CheckOk(w->CreateIndex(l, k));
+      ctx_->counts.indexes_added++;
+    }
+  } else {
+    CheckOk(w->DropIndex(l, k));
+  }
+  return false;
+}
+
+}  // namespace kg::query

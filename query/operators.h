@@ -1,0 +1,431 @@
+// The physical pull operators (private to query/). Each pulls rows from its
+// child (children_[0]) and extends, filters or transforms them; blocking
+// operators (Sort, Aggregate, Eager) materialise their input on first pull.
+//
+// Invariants:
+//   1. Rows flowing through one single query all have the query's width.
+//   2. Open() may be called again to restart an operator with fresh input
+//      (sub-plans are re-opened per outer row).
+//   3. Operators that hold rows charge their bytes to ExecContext::Charge.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "query/exec.h"
+#include "query/value_ops.h"
+
+namespace kg::query {
+
+// A node or relationship check from a pattern: labels and an inline
+// property map.
+struct ElementCheck {
+  int slot = -1;
+  bool is_node = true;
+  std::vector<std::string> labels;
+  const ast::Expr* props = nullptr;  // map literal or parameter
+};
+
+// Emits one empty row: the leaf of a single query.
+class OnceOp : public Operator {
+ public:
+  explicit OnceOp(int width) : width_(width) { name = "Once"; }
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    done_ = false;
+  }
+  bool Next(Row* row) override;
+
+ private:
+  int width_;
+  bool done_ = false;
+};
+
+// For each input row, binds `slot` to each node of a scan.
+class NodeScanOp : public Operator {
+ public:
+  enum class Mode { kAll, kLabel, kIndex, kIndexPrefix, kId };
+  NodeScanOp(std::unique_ptr<Operator> child, int slot, Mode mode) : slot_(slot), mode_(mode) {
+    children_.push_back(std::move(child));
+  }
+  std::string label, key;
+  const ast::Expr* value = nullptr;  // kIndex / kIndexPrefix / kId
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    have_input_ = false;
+  }
+
+ private:
+  int slot_;
+  Mode mode_;
+  Row input_;
+  bool have_input_ = false;
+  std::vector<NodeId> ids_;
+  size_t pos_ = 0;
+};
+
+// Relationship slots whose edges must all differ within one MATCH
+// (openCypher's relationship uniqueness); var-length slots hold lists.
+struct UniquenessSet {
+  std::vector<int> rel_slots;
+  std::vector<int> list_slots;
+  bool Uses(const Row& row, EdgeId e) const;
+};
+
+// For each input row, follows the relationships of the node in `from` to
+// bind `rel` and `to` (checking them when already bound).
+class ExpandOp : public Operator {
+ public:
+  ExpandOp(std::unique_ptr<Operator> child, int from, int rel, int to, Direction dir) : from_(from), rel_(rel), to_(to), dir_(dir) {
+    children_.push_back(std::move(child));
+  }
+  std::vector<std::string> types;
+  bool to_bound = false, rel_bound = false;
+  UniquenessSet unique;
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override;
+
+ private:
+  int from_, rel_, to_;
+  Direction dir_;
+  std::vector<TypeId> type_ids_;
+  bool no_type_ = false;
+  Row input_;
+  bool have_input_ = false;
+  std::vector<graph::EdgeRef> edges_;
+  size_t pos_ = 0;
+};
+
+// Variable-length expansion: binds `rel` to the list of relationships of
+// each path of min..max hops (relationships distinct within the path and
+// from `unique`), and `to` to its last node.
+class VarExpandOp : public Operator {
+ public:
+  VarExpandOp(std::unique_ptr<Operator> child, int from, int rel, int to, Direction dir, int64_t min, int64_t max)
+      : from_(from), rel_(rel), to_(to), dir_(dir), min_(min), max_(max) {
+    children_.push_back(std::move(child));
+  }
+  std::vector<std::string> types;
+  bool to_bound = false, rel_bound = false;
+  UniquenessSet unique;
+  const ast::Expr* rel_props = nullptr;
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override;
+
+ private:
+  void Expand();
+  int from_, rel_, to_;
+  Direction dir_;
+  int64_t min_, max_;
+  std::vector<TypeId> type_ids_;
+  bool no_type_ = false;
+  Row input_;
+  std::vector<std::pair<std::vector<EdgeId>, NodeId>> results_;
+  size_t pos_ = 0;
+};
+
+// shortestPath / allShortestPaths between two bound nodes (breadth-first).
+class ShortestPathOp : public Operator {
+ public:
+  ShortestPathOp(std::unique_ptr<Operator> child, int from, int rel, int to, int path, Direction dir, int64_t min,
+                 int64_t max, bool all)
+      : from_(from), rel_(rel), to_(to), path_(path), dir_(dir), min_(min), max_(max), all_(all) {
+    children_.push_back(std::move(child));
+  }
+  std::vector<std::string> types;
+  const ast::Expr* rel_props = nullptr;
+  bool rel_is_list = true;  // false: a single-hop pattern binds the relationship
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override;
+
+ private:
+  void Search(NodeId a, NodeId b);
+  int from_, rel_, to_, path_;
+  Direction dir_;
+  int64_t min_, max_;
+  bool all_;
+  std::vector<TypeId> type_ids_;
+  bool no_type_ = false;
+  Row input_;
+  std::vector<std::pair<std::vector<EdgeId>, std::vector<NodeId>>> results_;
+  size_t pos_ = 0;
+};
+
+// Keeps the rows where the checks (labels, inline properties) and the
+// predicates hold.
+class FilterOp : public Operator {
+ public:
+  explicit FilterOp(std::unique_ptr<Operator> child) { children_.push_back(std::move(child)); }
+  std::vector<ElementCheck> checks;
+  std::vector<const ast::Expr*> predicates;
+  bool Next(Row* row) override;
+};
+
+// Binds `path` from node and relationship slots (list slots for
+// var-length relationships).
+class PathOp : public Operator {
+ public:
+  explicit PathOp(std::unique_ptr<Operator> child, int path) : path_(path) { children_.push_back(std::move(child)); }
+  std::vector<int> node_slots;
+  std::vector<int> rel_slots;
+  std::vector<bool> rel_is_list;
+  bool Next(Row* row) override;
+
+ private:
+  int path_;
+};
+
+// OPTIONAL MATCH: runs `inner` (leaf `argument`) per input row; when it
+// yields nothing, emits the input row with `null_slots` set to null.
+class OptionalOp : public Operator {
+ public:
+  OptionalOp(std::unique_ptr<Operator> child, std::unique_ptr<Operator> inner, ArgumentOp* argument)
+      : argument_(argument) {
+    children_.push_back(std::move(child));
+    children_.push_back(std::move(inner));
+  }
+  std::vector<int> null_slots;
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    ctx_ = ctx;
+    children_[0]->Open(ctx);
+    state_ = 0;
+  }
+
+ private:
+  ArgumentOp* argument_;
+  Row input_;
+  int state_ = 0;  // 0: need input; 1: pulling inner; 2: inner produced
+};
+
+struct ProjectItem {
+  const ast::Expr* expr;
+  int slot;
+};
+
+// Evaluates expressions into slots.
+class ProjectOp : public Operator {
+ public:
+  explicit ProjectOp(std::unique_ptr<Operator> child) { children_.push_back(std::move(child)); }
+  std::vector<ProjectItem> items;
+  bool Next(Row* row) override;
+};
+
+// Grouping and aggregation (blocking).
+class AggregateOp : public Operator {
+ public:
+  explicit AggregateOp(std::unique_ptr<Operator> child) { children_.push_back(std::move(child)); }
+  std::vector<ProjectItem> keys;       // grouping items
+  std::vector<ProjectItem> agg_items;  // items holding aggregates
+  std::vector<const ast::Expr*> aggregates;
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    built_ = false;
+    out_.clear();
+    pos_ = 0;
+  }
+
+ private:
+  void Build();
+  bool built_ = false;
+  std::vector<Row> out_;
+  size_t pos_ = 0;
+};
+
+// DISTINCT on `slots`.
+class DistinctOp : public Operator {
+ public:
+  explicit DistinctOp(std::unique_ptr<Operator> child) { children_.push_back(std::move(child)); }
+  std::vector<int> slots;
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    seen_.clear();
+  }
+  // Hash and equality of value tuples under openCypher equivalence.
+  struct KeyHash {
+    size_t operator()(const std::vector<Value>& k) const;
+  };
+  struct KeyEq {
+    bool operator()(const std::vector<Value>& a, const std::vector<Value>& b) const;
+  };
+
+ private:
+  std::unordered_map<std::vector<Value>, bool, KeyHash, KeyEq> seen_;
+};
+
+// ORDER BY (blocking, stable).
+class SortOp : public Operator {
+ public:
+  explicit SortOp(std::unique_ptr<Operator> child) { children_.push_back(std::move(child)); }
+  std::vector<std::pair<const ast::Expr*, bool>> keys;  // (expr, descending)
+  std::optional<uint64_t> top_n;                        // keep only the first n
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    built_ = false;
+    rows_.clear();
+    pos_ = 0;
+  }
+
+ private:
+  bool built_ = false;
+  std::vector<Row> rows_;
+  size_t pos_ = 0;
+};
+
+// SKIP and LIMIT (count expressions evaluated once per Open).
+class SkipLimitOp : public Operator {
+ public:
+  explicit SkipLimitOp(std::unique_ptr<Operator> child) { children_.push_back(std::move(child)); }
+  const ast::Expr* skip = nullptr;
+  const ast::Expr* limit = nullptr;
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override;
+
+ private:
+  uint64_t skip_n_ = 0, limit_n_ = 0, seen_ = 0, emitted_ = 0;
+  bool has_limit_ = false;
+};
+
+// UNWIND.
+class UnwindOp : public Operator {
+ public:
+  UnwindOp(std::unique_ptr<Operator> child, const ast::Expr* expr, int slot) : expr_(expr), slot_(slot) {
+    children_.push_back(std::move(child));
+  }
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    list_.clear();
+    pos_ = 0;
+  }
+
+ private:
+  const ast::Expr* expr_;
+  int slot_;
+  Row input_;
+  ValueList list_;
+  size_t pos_ = 0;
+};
+
+// Materialises its whole input before emitting (clause-at-a-time semantics
+// around updates).
+class EagerOp : public Operator {
+ public:
+  explicit EagerOp(std::unique_ptr<Operator> child) {
+    name = "Eager";
+    children_.push_back(std::move(child));
+  }
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    built_ = false;
+    rows_.clear();
+    pos_ = 0;
+  }
+
+ private:
+  bool built_ = false;
+  std::vector<Row> rows_;
+  size_t pos_ = 0;
+};
+
+// CREATE: per input row, creates the patterns' new nodes and relationships.
+class CreateOp : public Operator {
+ public:
+  CreateOp(std::unique_ptr<Operator> child, const std::vector<ast::Pattern>* patterns) : patterns_(patterns) {
+    children_.push_back(std::move(child));
+  }
+  bool Next(Row* row) override;
+
+ private:
+  const std::vector<ast::Pattern>* patterns_;
+};
+
+// Creates one pattern's unbound elements in `row` (shared by CREATE and MERGE).
+void CreatePattern(const ast::Pattern& p, Row* row, ExecContext& ctx);
+// Applies SET items to a row.
+void ApplySetItems(const std::vector<ast::SetItem>& items, Row* row, ExecContext& ctx);
+
+// MERGE: per input row, emits the matches of `inner`, else creates.
+class MergeOp : public Operator {
+ public:
+  MergeOp(std::unique_ptr<Operator> child, std::unique_ptr<Operator> inner, ArgumentOp* argument, const ast::Clause* clause)
+      : argument_(argument), clause_(clause) {
+    children_.push_back(std::move(child));
+    children_.push_back(std::move(inner));
+  }
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    ctx_ = ctx;
+    children_[0]->Open(ctx);
+    pending_.clear();
+    pos_ = 0;
+  }
+
+ private:
+  ArgumentOp* argument_;
+  const ast::Clause* clause_;
+  std::vector<Row> pending_;
+  size_t pos_ = 0;
+};
+
+// SET / REMOVE / DELETE, per input row.
+class UpdateOp : public Operator {
+ public:
+  UpdateOp(std::unique_ptr<Operator> child, const ast::Clause* clause) : clause_(clause) {
+    children_.push_back(std::move(child));
+  }
+  bool Next(Row* row) override;
+
+ private:
+  const ast::Clause* clause_;
+};
+
+// CALL of a built-in procedure.
+class CallOp : public Operator {
+ public:
+  CallOp(std::unique_ptr<Operator> child, const ast::Clause* clause) : clause_(clause) {
+    children_.push_back(std::move(child));
+  }
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    results_.clear();
+    pos_ = 0;
+  }
+
+ private:
+  void Produce(Row& input);
+  const ast::Clause* clause_;
+  Row input_;
+  std::vector<std::vector<Value>> results_;
+  size_t pos_ = 0;
+};
+
+// CREATE INDEX / DROP INDEX.
+class IndexOp : public Operator {
+ public:
+  explicit IndexOp(const ast::Clause* clause) : clause_(clause) {}
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    done_ = false;
+  }
+
+ private:
+  const ast::Clause* clause_;
+  bool done_ = false;
+};
+
+// Returns true when `v` (a node or relationship in the current view) carries
+// every property of the map `props` evaluates to, with equal values.
+bool MatchesProperties(const Value& v, const ast::Expr* props, Row& row, ExecContext& ctx);
+
+}  // namespace kg::query
