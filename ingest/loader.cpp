@@ -716,6 +716,14 @@ std::string StoredArticleSha(const graph::View& view, const std::string& article
   return e ? e->sha256 : std::string();
 }
 
+void ForEachStoredArticle(const graph::View& view,
+                          const std::function<void(std::string_view id, std::string_view sha256)>& fn) {
+  view.AuxScan(kNsArticle, "", [&](std::string_view key, std::string_view value) {
+    if (value.size() >= 8) fn(key, value.substr(8));
+    return true;
+  });
+}
+
 Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
   KG_RETURN_IF_ERROR(Validate(ex));
   const Article& a = ex.article;

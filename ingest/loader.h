@@ -50,7 +50,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/ids.h"
@@ -103,6 +105,10 @@ Result<ForgetResult> Forget(graph::Graph* graph, const std::string& article_id);
 
 // The sha256 recorded for `article_id`, or empty when it is not stored.
 std::string StoredArticleSha(const graph::View& view, const std::string& article_id);
+
+// Calls fn(id, sha256) for every stored article, in id order.
+void ForEachStoredArticle(const graph::View& view,
+                          const std::function<void(std::string_view id, std::string_view sha256)>& fn);
 
 // The key under which names are compared (see "Resolution" above). Exposed
 // for tests and for tools that look names up in the alias index.
