@@ -171,8 +171,36 @@ std::set<std::string> FormsOf(std::string_view label, const ValueMap& props) {
   };
   for (const auto& s : Strings(Get(props, "name"))) add(s);
   for (const auto& s : Strings(Get(props, "aliases"))) add(s);
+  if (label == kPlaceLabel) {
+    // Gazetteer identity: one country per ISO code; one place per kind,
+    // country and coordinates (Moscou and Moscow share theirs).
+    std::string kind = GetString(props, "kind");
+    std::string country = GetString(props, "country");
+    const Value* lat = Get(props, "lat");
+    const Value* lon = Get(props, "lon");
+    if (kind == "country" && !country.empty()) {
+      forms.insert("#country:" + country);
+    } else if (!kind.empty() && lat && lon && lat->is_number() && lon->is_number()) {
+      forms.insert(fmt::format("#geo:{}:{}:{:.3f}:{:.3f}", kind, country, lat->as_number(), lon->as_number()));
+    }
+  }
+  if (label == kMeetingLabel) {
+    // The days a meeting covers (at most 31), so that meetings of the same
+    // days can be compared even without a place.
+    const Value* s = Get(props, "start");
+    const Value* e = Get(props, "end");
+    if (s && s->is_date()) {
+      int32_t first = s->as_date().days;
+      int32_t last = e && e->is_date() && e->as_date().days >= first ? e->as_date().days : first;
+      last = std::min(last, first + 30);
+      for (int32_t d = first; d <= last; ++d) forms.insert("#day:" + FormatIsoDate(Date{d}));
+    }
+  }
   return forms;
 }
+
+// Forms that are not names: gazetteer identities and meeting days.
+bool SyntheticForm(std::string_view form) { return !form.empty() && form[0] == '#'; }
 
 // ---- merging contributions ----
 
@@ -526,7 +554,7 @@ NodeId ResolveNamed(Writer* w, std::string_view label, const ValueMap& props) {
   std::map<NodeId, Cand> cands;
   for (const auto& form : FormsOf(label, props)) {
     std::vector<NodeId> ids = w->Lookup(label, form);
-    bool multi = TokenCount(form) >= 2;
+    bool multi = TokenCount(form) >= 2 || SyntheticForm(form);
     std::vector<NodeId> fitting;
     for (NodeId id : ids) {
       if (!w->txn()->NodeExists(id)) continue;
@@ -565,6 +593,17 @@ NodeId ResolveNamed(Writer* w, std::string_view label, const ValueMap& props) {
   return weak;
 }
 
+// True when every word of one name is a word of the other.
+bool NameWithin(std::string_view a, std::string_view b) {
+  auto ta = Tokens(NameKey(a)), tb = Tokens(NameKey(b));
+  if (ta.empty() || tb.empty()) return false;
+  if (ta.size() > tb.size()) std::swap(ta, tb);
+  std::set<std::string> big(tb.begin(), tb.end());
+  for (const auto& t : ta)
+    if (!big.count(t)) return false;
+  return true;
+}
+
 struct DateRange {
   bool known = false;
   int32_t start = 0, end = 0;
@@ -584,10 +623,11 @@ DateRange RangeOf(const ValueMap& m) {
 NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& places) {
   graph::WriteTxn* txn = w->txn();
   TypeId held_in = w->Type(kHeldIn);
-  std::set<NodeId> by_name;
+  std::set<NodeId> by_name, by_day;
   for (const auto& form : FormsOf(kMeetingLabel, props))
-    for (NodeId id : w->Lookup(kMeetingLabel, form)) by_name.insert(id);
+    for (NodeId id : w->Lookup(kMeetingLabel, form)) (SyntheticForm(form) ? by_day : by_name).insert(id);
   std::set<NodeId> cands = by_name;
+  cands.insert(by_day.begin(), by_day.end());
   for (NodeId p : places) {
     if (!txn->NodeExists(p)) continue;
     std::vector<graph::EdgeRef> refs;
@@ -610,9 +650,15 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
     bool both_dated = mine.known && theirs.known;
     bool overlap = both_dated && mine.start <= theirs.end && theirs.start <= mine.end;
     if (same_place && overlap) return c;
-    if (fallback == kInvalidNode && by_name.count(c) && !place_conflict && !(both_dated && !overlap) &&
-        (same_place || overlap || specific))
+    if (fallback != kInvalidNode || place_conflict || (both_dated && !overlap)) continue;
+    if (by_name.count(c) && (same_place || overlap || specific)) {
       fallback = c;
+    } else if (overlap && (places.empty() || their_places.empty()) &&
+               NameWithin(GetString(props, "name"), GetString(w->NodeProps(c), "name"))) {
+      // Same days, one place unknown, one name contained in the other
+      // ("pourparlers" and "pourparlers de Genève").
+      fallback = c;
+    }
   }
   return fallback;
 }

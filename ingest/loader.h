@@ -26,11 +26,15 @@
 //     node and, for people, the given names do not conflict ("Jean Martin"
 //     is not "Paul Martin"; "Dmitri" and "Dmitry" agree as transliteration
 //     variants); an ambiguous short form creates a new node.
-//     Places whose `country` properties differ never merge.
+//     Places whose `country` properties differ never merge; places with the
+//     same gazetteer identity always do (a country's ISO code; a city's
+//     kind, country and coordinates: Moscou = Moscow even without aliases).
 //   - Meetings merge when they are held in the same place and their dates
-//     overlap, or when their names match, nothing conflicts (places, dates)
+//     overlap; or when their names match, nothing conflicts (places, dates)
 //     and either a place or a date agrees or the name is specific (holds a
-//     capitalised word or a digit: "pourparlers de Miami", "COP31").
+//     capitalised word or a digit: "pourparlers de Miami", "COP31"); or when
+//     their dates overlap, one has no place and one name's words are all in
+//     the other ("pourparlers" = "pourparlers de Genève").
 //   - Documents merge when a name or alias matches.
 //   - A node's properties are recomputed from every supporting article's
 //     contribution, in ingestion order: `name` is the fullest form seen (for
@@ -40,7 +44,7 @@
 //
 // Bookkeeping (Aux namespaces, all keys binary; see docs/ingest.md):
 //   ingest.article   article id -> Article node id + sha256
-//   ingest.alias     label, name key, node id -> ""
+//   ingest.alias     label, name key (or #country:, #geo:, #day: form), node id -> ""
 //   ingest.support   Article node id, 'n'|'e', node/edge id -> ""
 //   ingest.ncontrib  node id, Article node id -> the article's properties
 //   ingest.econtrib  edge id, Article node id -> the article's properties

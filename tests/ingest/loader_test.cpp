@@ -269,6 +269,28 @@ TEST_CASE("places of different countries with one name stay apart") {
   CHECK(Count(db.get(), "Place") == 2);
 }
 
+TEST_CASE("places merge through their gazetteer identity (country code, coordinates)") {
+  TempDb db;
+  Ex a("a1", "un");
+  a.Node("Place", {{"name", Value("Moscou")}, {"kind", Value("city")}, {"country", Value("RU")},
+                   {"lat", Value(55.75222)}, {"lon", Value(37.61556)}});
+  a.Node("Place", {{"name", Value("Russie")}, {"kind", Value("country")}, {"country", Value("RU")}});
+  REQUIRE(Load(db.get(), a.get()).ok());
+  Ex b("a2", "two", "en");
+  b.Node("Place", {{"name", Value("Moscow")}, {"kind", Value("city")}, {"country", Value("RU")},
+                   {"lat", Value(55.75222)}, {"lon", Value(37.61556)}});
+  b.Node("Place", {{"name", Value("Russia")}, {"kind", Value("country")}, {"country", Value("RU")}});
+  b.Node("Place", {{"name", Value("Moscow")}, {"kind", Value("city")}, {"country", Value("US")},
+                   {"lat", Value(46.73)}, {"lon", Value(-116.99)}});  // Moscow, Idaho
+  REQUIRE(Load(db.get(), b.get()).ok());
+  CHECK(Count(db.get(), "Place") == 3);
+  auto moscou = Named(db.get(), "Place", "Moscou");
+  REQUIRE(moscou.size() == 1);
+  CHECK(Prop(db.get(), moscou[0], "aliases") == Value(ValueList{Value("Moscow")}));
+  CHECK(Named(db.get(), "Place", "Russie").size() == 1);
+  CHECK(Named(db.get(), "Place", "Moscow").size() == 1);  // the one in Idaho
+}
+
 Extraction MeetingArticle(const std::string& id, const std::string& name, const std::string& start,
                           const std::string& end, const std::string& place, const std::string& status) {
   Ex e(id, id + " text");
@@ -301,6 +323,21 @@ TEST_CASE("meetings merge on place and overlapping dates, or on a specific name"
   REQUIRE(Load(db.get(), MeetingArticle("a4", "talks", "", "", "Geneva", "planned")).ok());
   REQUIRE(Load(db.get(), MeetingArticle("a5", "talks", "", "", "Riyadh", "planned")).ok());
   CHECK(Count(db.get(), "Meeting") == 4);
+}
+
+TEST_CASE("a meeting without a place merges with one of the same days whose name contains its name") {
+  TempDb db;
+  Ex a("a1", "un");
+  a.Node("Meeting", {{"name", Value("pourparlers")}, {"start", Value("2026-03-09")}, {"end", Value("2026-03-10")}});
+  REQUIRE(Load(db.get(), a.get()).ok());
+  REQUIRE(Load(db.get(), MeetingArticle("a2", "pourparlers de Genève", "2026-03-09", "", "Genève", "held")).ok());
+  CHECK(Count(db.get(), "Meeting") == 1);
+  // Other days, or an unrelated name: apart.
+  Ex c("a3", "trois");
+  c.Node("Meeting", {{"name", Value("pourparlers")}, {"start", Value("2026-04-01")}});
+  c.Node("Meeting", {{"name", Value("sommet du G20")}, {"start", Value("2026-03-10")}});
+  REQUIRE(Load(db.get(), c.get()).ok());
+  CHECK(Count(db.get(), "Meeting") == 3);
 }
 
 TEST_CASE("a planned meeting becomes held when a later article says so") {
