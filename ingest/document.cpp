@@ -1,0 +1,336 @@
+// Stage 1: tokens, sentences and language of an article's text.
+#include <algorithm>
+
+#include "ingest/pipeline.h"
+#include "ingest/text.h"
+
+namespace kg::ingest {
+namespace {
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0x00A0 ||
+         c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x2002 || c == 0x2003 || c == 0x200B ||
+         c == 0x3000 || c == 0xFEFF;
+}
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018; }
+bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsWordChar(char32_t c) { return IsDigit(c) || IsLetterCodePoint(c) || (c >= 0x300 && c <= 0x36F); }
+
+char32_t PeekAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  return DecodeUtf8(s, &i);
+}
+
+// French elided prefixes split off a word ("l'", "qu'", "jusqu'").
+bool IsElision(const std::string& lower_prefix) {
+  static const char* kElided[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+                                  "quoiqu", "presqu"};
+  for (const char* e : kElided)
+    if (lower_prefix == e) return true;
+  return false;
+}
+
+const char* kInvertedSuffixes[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles"};
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, std::vector<Token>* out) : s_(text), out_(out) {}
+
+  void Run() {
+    size_t i = 0;
+    uint16_t pending = 0;
+    int newlines = 0;
+    while (i < s_.size()) {
+      size_t at = i;
+      char32_t c = DecodeUtf8(s_, &i);
+      if (IsSpace(c)) {
+        pending |= kSpaceBefore;
+        if (c == '\n') ++newlines;
+        continue;
+      }
+      if (newlines >= 1) pending |= kNewlineBefore;
+      if (newlines >= 2) pending |= kParagraphBefore;
+      newlines = 0;
+      if (IsWordChar(c)) {
+        i = Word(at, pending);
+      } else {
+        uint16_t f = kPunct;
+        if (c == 0x00AB || c == 0x201C || c == 0x201E || c == 0x2039) f |= kQuoteOpen;
+        else if (c == 0x00BB || c == 0x201D || c == 0x203A) f |= kQuoteClose;
+        else if (c == '"') f |= kQuoteOpen | kQuoteClose;  // decided by the sentence splitter
+        Push(at, i, f | pending);
+      }
+      pending = 0;
+    }
+  }
+
+ private:
+  void Push(size_t b, size_t e, uint16_t flags) {
+    Token t;
+    t.start = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.flags = flags;
+    t.lower = LowerKey(s_.substr(b, e - b));
+    out_->push_back(std::move(t));
+  }
+
+  // Scans a word from b; returns the offset after it. Words keep internal
+  // hyphens, apostrophes and periods between letters ("Maison-Blanche",
+  // "aujourd'hui", "J.D."), then French elisions and inverted pronouns are
+  // split off.
+  size_t Word(size_t b, uint16_t pending) {
+    size_t i = b;
+    while (i < s_.size()) {
+      size_t j = i;
+      char32_t c = DecodeUtf8(s_, &j);
+      if (IsWordChar(c)) {
+        i = j;
+        continue;
+      }
+      if ((IsHyphen(c) || IsApostrophe(c) || c == '.' || (c == ',' && IsDigit(PeekAt(s_, b)))) && j < s_.size()) {
+        char32_t n = PeekAt(s_, j);
+        bool ok = IsWordChar(n);
+        if (c == '.' && ok) ok = !IsLetterCodePoint(n) || !IsLetterCodePoint(LastChar(b, i)) || SingleLetterBefore(b, i);
+        if (c == ',' && !(IsDigit(n) && IsDigit(LastChar(b, i)))) ok = false;
+        if (ok) {
+          i = j;
+          continue;
+        }
+      }
+      break;
+    }
+    // A trailing period belongs to an abbreviation or an initial ("M.", "J.").
+    size_t end = i;
+    if (end < s_.size() && s_[end] == '.') {
+      std::string w = LowerKey(s_.substr(b, end - b + 1));
+      const Lexicon& lex = Lexicon::Get();
+      bool initial = IsUpperCodePoint(PeekAt(s_, b)) && CharCount(b, end) == 1;
+      bool dotted = std::count(w.begin(), w.end(), '.') >= 2;  // "J.D.", "U.S."
+      if (initial || dotted || lex.abbreviations.count(w)) end += 1;
+    }
+    Split(b, end, pending);
+    return end;
+  }
+
+  // Offset of the first byte of the last character of [b, e). REQUIRES: e > b.
+  size_t LastCharStart(size_t b, size_t e) const {
+    size_t k = e - 1;
+    while (k > b && (static_cast<unsigned char>(s_[k]) & 0xC0) == 0x80) --k;
+    return k;
+  }
+  char32_t LastChar(size_t b, size_t e) const { return e > b ? PeekAt(s_, LastCharStart(b, e)) : 0; }
+  // True when the character before `e` is a single letter: at b or after a period ("J.D").
+  bool SingleLetterBefore(size_t b, size_t e) const {
+    if (e <= b) return false;
+    size_t k = LastCharStart(b, e);
+    return k == b || s_[k - 1] == '.';
+  }
+  size_t CharCount(size_t b, size_t e) const {
+    size_t n = 0;
+    for (size_t k = b; k < e; ++k)
+      if ((static_cast<unsigned char>(s_[k]) & 0xC0) != 0x80) ++n;
+    return n;
+  }
+
+  void Split(size_t b, size_t e, uint16_t pending) {
+    std::string_view w = s_.substr(b, e - b);
+    // French elision: l'Ukraine -> l' + Ukraine; "déclaréqu'il" -> déclaré + qu' + il.
+    for (size_t k = 0; k < w.size(); ++k) {
+      size_t j = k;
+      char32_t c = DecodeUtf8(w, &j);
+      if (!IsApostrophe(c)) continue;
+      std::string prefix = LowerKey(w.substr(0, k));
+      if (IsElision(prefix) && j < w.size()) {
+        Push(b, b + j, WordFlags(b, b + j) | pending);
+        Split(b + j, e, 0);
+        return;
+      }
+      if (prefix.size() > 2 && prefix.compare(prefix.size() - 2, 2, "qu") == 0 && j < w.size() &&
+          Lexicon::Get().reporting_verbs.count(prefix.substr(0, prefix.size() - 2))) {
+        size_t qu = b + k - 2;
+        Push(b, qu, WordFlags(b, qu) | pending);
+        Push(qu, b + j, WordFlags(qu, b + j));
+        Split(b + j, e, 0);
+        return;
+      }
+      // English possessive: Russia's -> Russia + 's.
+      std::string rest = LowerKey(w.substr(j));
+      if (rest == "s" && k > 0) {
+        Push(b, b + k, WordFlags(b, b + k) | pending);
+        Push(b + k, e, kWord);
+        return;
+      }
+    }
+    // Inverted pronoun: a-t-il, déclare-t-elle, dit-il.
+    std::string lower = LowerKey(w);
+    for (const char* suf : kInvertedSuffixes) {
+      std::string_view sv(suf);
+      if (lower.size() > sv.size() + 1 && lower.compare(lower.size() - sv.size(), sv.size(), sv) == 0) {
+        size_t verb_end = e - sv.size();
+        size_t pron_start = e - (sv[1] == 't' ? sv.size() - 3 : sv.size() - 1);
+        Push(b, verb_end, WordFlags(b, verb_end) | pending);
+        Push(pron_start, e, kWord | kInverted);
+        return;
+      }
+    }
+    Push(b, e, WordFlags(b, e) | pending);
+  }
+
+  uint16_t WordFlags(size_t b, size_t e) const {
+    uint16_t f = kWord;
+    size_t i = b;
+    char32_t first = DecodeUtf8(s_, &i);
+    if (IsDigit(first)) f |= kNumber;
+    if (IsUpperCodePoint(first)) {
+      f |= kCap;
+      int letters = 1;
+      bool all = true;
+      size_t k = i;
+      while (k < e) {
+        char32_t c = DecodeUtf8(s_, &k);
+        if (IsLetterCodePoint(c)) {
+          ++letters;
+          if (!IsUpperCodePoint(c)) all = false;
+        }
+      }
+      if (all && letters >= 2) f |= kAllCaps;
+    }
+    return f;
+  }
+
+  std::string_view s_;
+  std::vector<Token>* out_;
+};
+
+bool IsTerminal(const Token& t) {
+  return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "…" ||
+         (t.Is(kWord) && t.lower.size() > 1 && t.lower.back() == '.');
+}
+
+bool StartsSentence(const Token& t) {
+  return t.Is(kCap) || t.Is(kNumber) || t.Is(kQuoteOpen) || t.lower == "—" || t.lower == "–" || t.lower == "-" ||
+         t.lower == "(" || t.lower == "[";
+}
+
+void SplitSentences(Document* doc) {
+  auto& toks = doc->tokens;
+  const Lexicon& lex = Lexicon::Get();
+  uint32_t begin = 0, paragraph = 0;
+  int depth = 0;            // quotation nesting
+  bool straight_open = false;
+  auto close = [&](uint32_t end) {
+    if (end <= begin) return;
+    Sentence s;
+    s.begin = begin;
+    s.end = end;
+    s.start = toks[begin].start;
+    s.stop = toks[end - 1].end;
+    s.paragraph = paragraph;
+    for (uint32_t k = begin; k < end; ++k) toks[k].sentence = static_cast<uint32_t>(doc->sentences.size());
+    doc->sentences.push_back(s);
+    begin = end;
+  };
+  constexpr uint32_t kMaxSentenceTokens = 400;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    Token& t = toks[i];
+    if (i > begin && t.Is(kNewlineBefore)) {
+      // A line break ends a sentence unless the text is hard-wrapped mid-sentence.
+      const Token& prev = toks[i - 1];
+      bool wrapped = !t.Is(kParagraphBefore) && !IsTerminal(prev) && !prev.Is(kQuoteClose) && prev.lower != ":" &&
+                     (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber));
+      if (!wrapped) {
+        close(i);
+        depth = 0;
+        straight_open = false;
+      }
+      if (t.Is(kParagraphBefore) || t.Is(kNewlineBefore)) ++paragraph;
+    }
+    if (t.Is(kQuoteOpen) && t.Is(kQuoteClose)) {  // straight quote: toggles
+      t.flags &= static_cast<uint16_t>(~(straight_open ? kQuoteOpen : kQuoteClose));
+      straight_open = !straight_open;
+    }
+    if (t.Is(kQuoteOpen)) ++depth;
+    if (t.Is(kQuoteClose)) depth = std::max(0, depth - 1);
+    if (depth > 0 && !t.Is(kQuoteOpen)) t.flags |= kInQuote;
+    if (i + 1 - begin >= kMaxSentenceTokens) {
+      close(i + 1);
+      continue;
+    }
+    if (i + 1 >= toks.size()) break;
+    const Token& next = toks[i + 1];
+    if (t.Is(kQuoteClose) && depth == 0 && i > 0 && IsTerminal(toks[i - 1]) && StartsSentence(next) &&
+        !next.Is(kNewlineBefore)) {
+      close(i + 1);
+      continue;
+    }
+    if (!IsTerminal(t) || depth > 0) continue;
+    if (t.Is(kWord)) {
+      // An abbreviation ends a sentence only before a capitalised function word.
+      bool title = lex.titles.count(std::string(doc->TokenText(i))) > 0;
+      bool initial = t.lower.size() == 2 || (t.Is(kCap) && std::count(t.lower.begin(), t.lower.end(), '.') >= 2 &&
+                                             next.Is(kCap) && !lex.IsStopword(next.lower));
+      if (title || initial || !(next.Is(kCap) && lex.IsStopword(next.lower))) continue;
+    }
+    if (StartsSentence(next) || next.Is(kNewlineBefore)) close(i + 1);
+  }
+  close(static_cast<uint32_t>(toks.size()));
+}
+
+}  // namespace
+
+std::string DetectLanguage(const std::vector<Token>& tokens) {
+  const Lexicon& lex = Lexicon::Get();
+  size_t fr = 0, en = 0, words = 0;
+  for (size_t i = 0; i < tokens.size() && words < 5000; ++i) {
+    if (!tokens[i].Is(kWord)) continue;
+    ++words;
+    auto it = lex.stopwords.find(tokens[i].lower);
+    if (it == lex.stopwords.end()) continue;
+    if (it->second == "fr") ++fr;
+    else ++en;
+  }
+  if (words == 0) return "other";
+  size_t best = std::max(fr, en);
+  // News prose has well over 15% function words; other languages share few of ours.
+  if (best * 100 < words * 12 && !(words < 12 && best > 0)) return "other";
+  return fr >= en ? "fr" : "en";
+}
+
+void Analyze(std::string_view text, std::string_view lang, Document* doc) {
+  doc->text = text;
+  doc->tokens.clear();
+  doc->sentences.clear();
+  doc->tokens.reserve(text.size() / 5 + 1);
+  Tokenizer(text, &doc->tokens).Run();
+  doc->lang = lang.empty() ? DetectLanguage(doc->tokens) : std::string(lang);
+  SplitSentences(doc);
+  doc->mention_of_token.assign(doc->tokens.size(), -1);
+}
+
+std::string Document::Span(uint32_t b, uint32_t e) const {
+  std::string out;
+  for (uint32_t i = b; i < e && i < tokens.size(); ++i) {
+    if (i > b && tokens[i].Is(kSpaceBefore)) out.push_back(' ');
+    std::string_view t = TokenText(i);
+    // Typographic apostrophes inside names are kept as written.
+    out.append(t);
+  }
+  return out;
+}
+
+int Document::MentionAt(uint32_t i) const {
+  int m = i < mention_of_token.size() ? mention_of_token[i] : -1;
+  return m >= 0 && mentions[static_cast<size_t>(m)].begin == i ? m : -1;
+}
+
+int Document::MentionCovering(uint32_t i) const { return i < mention_of_token.size() ? mention_of_token[i] : -1; }
+
+int Document::EntityAt(uint32_t i) const {
+  int m = MentionCovering(i);
+  if (m < 0) return -1;
+  int e = mentions[static_cast<size_t>(m)].entity;
+  return e >= 0 && !entities[static_cast<size_t>(e)].dropped ? e : -1;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,222 @@
+// Stage 7: documents under discussion and NEGOTIATED_BETWEEN.
+//
+// A document mention is a document noun (document_words.txt) after a
+// determiner, with its modifiers: "le plan de paix en 20 points", "les
+// garanties multilatérales de sécurité", "the 20-point peace plan", "the
+// Minsk agreements". A bare noun ("l'accord") names nothing and is skipped.
+// Names equal after folding, or one a prefix of the other ("plan de paix" /
+// "plan de paix en 20 points"), are one document.
+// NEGOTIATED_BETWEEN: in a sentence where a negotiation word is followed by
+// "entre X et Y" / "between X and Y", every document of the sentence is
+// negotiated between every party.
+#include <algorithm>
+
+#include "ingest/pipeline.h"
+#include "ingest/text.h"
+
+namespace kg::ingest {
+namespace {
+
+bool In(const std::string& l, std::initializer_list<const char*> set) {
+  for (const char* s : set)
+    if (l == s) return true;
+  return false;
+}
+
+bool Det(const std::string& l) {
+  return In(l, {"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                "leur", "leurs", "the", "a", "an", "this", "these", "its", "their", "de", "d'"});
+}
+
+bool Stop(const Token& t) {
+  static const char* kStop[] = {"que", "qu'", "qui", "sur", "avec", "entre", "dans", "par", "pour", "a", "ont", "est",
+                                "sont", "été", "sera", "serait", "ne", "n'", "se", "s'", "y", "il", "elle", "ils",
+                                "that", "which", "who", "with", "between", "by", "is", "are", "was", "were", "has",
+                                "have", "had", "will", "would", "could", "to", "in", "at", "as", "than", "from",
+                                "after", "before", "and", "or", "ou", "mais", "but", "le", "la", "les", "l'", "un",
+                                "une", "the", "a", "an", "lors", "depuis", "pendant", "selon", "avant", "après",
+                                "contre", "against", "vers", "sans", "without", "this", "these", "its", "their", "ce",
+                                "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "over", "about", "for"};
+  for (const char* s : kStop)
+    if (t.lower == s) return true;
+  return !t.Is(kWord);
+}
+
+std::string DocKey(const std::string& name) {
+  static const std::pair<const char*, const char*> kNumbers[] = {
+      {"vingt", "20"}, {"dix", "10"}, {"douze", "12"}, {"quinze", "15"}, {"trente", "30"}, {"cinq", "5"},
+      {"six", "6"}, {"sept", "7"}, {"huit", "8"}, {"neuf", "9"}, {"quatre", "4"}, {"trois", "3"}, {"deux", "2"},
+      {"twenty", "20"}, {"ten", "10"}, {"twelve", "12"}, {"fifteen", "15"}, {"thirty", "30"}, {"five", "5"}};
+  std::string k = " " + FoldKey(name) + " ";
+  for (const auto& [w, d] : kNumbers) {
+    std::string pat = std::string(" ") + w + " ";
+    for (size_t p; (p = k.find(pat)) != std::string::npos;) k.replace(p, pat.size(), std::string(" ") + d + " ");
+  }
+  return k.substr(1, k.size() - 2);
+}
+
+class DocumentFinder {
+ public:
+  explicit DocumentFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {}
+
+  void Run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      std::vector<int> in_sentence;
+      const Sentence& sent = doc_.sentences[s];
+      for (uint32_t k = sent.begin; k < sent.end; ++k) {
+        uint32_t len = DocWordAt(k, sent.end);
+        if (!len) continue;
+        uint32_t b = k, e = k + len;
+        if (!Extent(s, &b, &e)) continue;
+        int d = Add(s, b, e);
+        if (d >= 0 && std::find(in_sentence.begin(), in_sentence.end(), d) == in_sentence.end()) in_sentence.push_back(d);
+        k = e - 1;
+      }
+      if (!in_sentence.empty()) Negotiated(s, in_sentence);
+    }
+  }
+
+ private:
+  uint32_t DocWordAt(uint32_t k, uint32_t end) const {
+    std::string key;
+    uint32_t best = 0;
+    for (uint32_t n = 0; n < lex_.max_document_words && k + n < end; ++n) {
+      if (!toks_[k + n].Is(kWord)) break;
+      if (n) key.push_back(' ');
+      key += toks_[k + n].lower;
+      if (lex_.document_words.count(key)) best = n + 1;
+    }
+    return best;
+  }
+
+  // Extends [b, e) over the document's modifiers; false when it names nothing.
+  bool Extent(uint32_t s, uint32_t* b, uint32_t* e) const {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t k = *b;
+    // English pre-modifiers: "the 20-point peace plan", "the Paris Agreement".
+    uint32_t pb = k;
+    while (pb > sent.begin && pb + 4 > k && toks_[pb - 1].Is(kWord) && !Det(toks_[pb - 1].lower) && !Stop(toks_[pb - 1]) &&
+           doc_.lang == "en" && !lex_.reporting_verbs.count(toks_[pb - 1].lower))
+      --pb;
+    if (pb == sent.begin || !Det(toks_[pb - 1].lower)) {
+      if (!(pb > sent.begin && (toks_[pb - 1].lower == ":" || toks_[pb - 1].lower == ","))) return false;
+    }
+    // "sur le plan économique", "au plan": an idiom, not a document.
+    if (pb == k && k >= sent.begin + 2 && toks_[k].lower == "plan" && In(toks_[k - 2].lower, {"sur", "au"})) return false;
+    if (pb == k && k >= sent.begin + 1 && toks_[k].lower == "plan" && toks_[k - 1].lower == "au") return false;
+    // Post-modifiers: adjectives, "de/d'/du/des/en/of X", numbers.
+    uint32_t j = *e, last = *e;
+    int words = 0;
+    while (j < sent.end && words < 10) {
+      const Token& t = toks_[j];
+      if (t.Is(kQuoteOpen) || t.Is(kQuoteClose) || t.Is(kPunct)) break;
+      if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur"})) {
+        if (In(t.lower, {"pour", "for", "on", "sur"}) && words > 0) break;
+        if (j + 1 < sent.end && (toks_[j + 1].Is(kWord) || toks_[j + 1].Is(kNumber)) && !Stop(toks_[j + 1]) &&
+            !lex_.reporting_verbs.count(toks_[j + 1].lower)) {
+          j += 1;
+          continue;
+        }
+        if (j + 2 < sent.end && In(toks_[j + 1].lower, {"la", "l'", "the"}) && !Stop(toks_[j + 2])) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (In(t.lower, {"et", "and"}) && j + 1 < sent.end && In(toks_[j + 1].lower, {"de", "d'", "du", "des"}) &&
+          words > 0) {
+        j += 1;
+        continue;
+      }
+      int mj = doc_.MentionAt(j);
+      if (Stop(t) || lex_.reporting_verbs.count(t.lower) ||
+          (mj >= 0 && doc_.mentions[static_cast<size_t>(mj)].type == EntityType::kPerson))
+        break;
+      if (t.Is(kCap) && !In(toks_[j - 1].lower, {"de", "d'", "du", "of"})) break;
+      // A verb-like word ends the phrase: past participles after a complete name, conjugated verbs.
+      const std::string& l = t.lower;
+      if (words > 0 && l.size() > 3 && (l.compare(l.size() - 3, 3, "ent") == 0 && l.size() > 5 && !lex_.demonyms.count(l)))
+        break;
+      ++words;
+      ++j;
+      last = j;
+    }
+    *b = pb;
+    *e = last;
+    // A bare noun names nothing ("l'accord", "the deal").
+    return *e - *b > DocWordAt(k, sent.end) || pb < k;
+  }
+
+  int Add(uint32_t s, uint32_t b, uint32_t e) {
+    std::string name = doc_.Span(b, e);
+    std::string key = DocKey(name);
+    for (size_t i = 0; i < doc_.documents.size(); ++i) {
+      DocumentFact& d = doc_.documents[i];
+      std::string dk = DocKey(d.name);
+      bool same = dk == key;
+      bool prefix = (dk.size() > key.size() && dk.compare(0, key.size() + 1, key + " ") == 0) ||
+                    (key.size() > dk.size() && key.compare(0, dk.size() + 1, dk + " ") == 0);
+      for (const auto& a : d.aliases) same |= DocKey(a) == key;
+      if (!same && !prefix) continue;
+      if (key.size() > dk.size()) {
+        d.aliases.push_back(d.name);
+        d.name = name;
+      } else if (!same && std::find(d.aliases.begin(), d.aliases.end(), name) == d.aliases.end()) {
+        d.aliases.push_back(name);
+      }
+      d.sentences.push_back(s);
+      return static_cast<int>(i);
+    }
+    DocumentFact d;
+    d.name = name;
+    d.first_sentence = s;
+    d.span_start = toks_[b].start;
+    d.span_stop = toks_[e - 1].end;
+    d.sentences.push_back(s);
+    doc_.documents.push_back(std::move(d));
+    return static_cast<int>(doc_.documents.size()) - 1;
+  }
+
+  void Negotiated(uint32_t s, const std::vector<int>& docs) {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      if (!lex_.negotiation_words.count(toks_[k].lower)) continue;
+      uint32_t j = k + 1;
+      while (j < sent.end && j < k + 7 && !In(toks_[j].lower, {"entre", "between"})) ++j;
+      if (j >= sent.end || !In(toks_[j].lower, {"entre", "between"})) continue;
+      std::vector<int> parties;
+      for (uint32_t x = j + 1; x < sent.end && x < j + 20; ++x) {
+        const std::string& l = toks_[x].lower;
+        if (In(l, {"sur", "on", "over", "about", ":", ";", ".", "pour", "for", "concernant", "regarding"})) break;
+        int m = doc_.MentionAt(x);
+        if (m < 0) continue;
+        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+        if (mm.entity >= 0 && std::find(parties.begin(), parties.end(), mm.entity) == parties.end())
+          parties.push_back(mm.entity);
+        x = mm.end - 1;
+      }
+      if (parties.size() < 2) continue;
+      for (int d : docs)
+        for (int p : parties) {
+          auto& ps = doc_.documents[static_cast<size_t>(d)].parties;
+          bool dup = false;
+          for (const auto& q : ps) dup |= q.first == p;
+          if (!dup) ps.emplace_back(p, s);
+        }
+      return;
+    }
+  }
+
+  Document& doc_;
+  std::vector<Token>& toks_;
+  const Lexicon& lex_;
+};
+
+}  // namespace
+
+void FindDocuments(Document* doc) {
+  doc->documents.clear();
+  DocumentFinder(doc).Run();
+}
+
+}  // namespace kg::ingest

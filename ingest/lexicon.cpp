@@ -1,0 +1,198 @@
+#include "ingest/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "ingest/data_files.h"
+#include "ingest/text.h"
+
+namespace kg::ingest {
+namespace {
+
+// Calls fn(fields) for every non-comment, non-empty line of an embedded file.
+template <typename Fn>
+void ForEachLine(std::string_view file, Fn fn) {
+  std::string_view data = EmbeddedFile(file);
+  size_t pos = 0;
+  std::vector<std::string_view> fields;
+  while (pos < data.size()) {
+    size_t e = data.find('\n', pos);
+    if (e == std::string_view::npos) e = data.size();
+    std::string_view line = data.substr(pos, e - pos);
+    pos = e + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    fields.clear();
+    size_t f = 0;
+    while (true) {
+      size_t t = line.find('\t', f);
+      fields.push_back(line.substr(f, t == std::string_view::npos ? std::string_view::npos : t - f));
+      if (t == std::string_view::npos) break;
+      f = t + 1;
+    }
+    fn(fields);
+  }
+}
+
+std::vector<std::string> SplitBar(std::string_view s) {
+  std::vector<std::string> out;
+  size_t f = 0;
+  while (f <= s.size()) {
+    size_t t = s.find('|', f);
+    std::string_view x = s.substr(f, t == std::string_view::npos ? std::string_view::npos : t - f);
+    if (!x.empty()) out.emplace_back(x);
+    if (t == std::string_view::npos) break;
+    f = t + 1;
+  }
+  return out;
+}
+
+Gender ParseGender(std::string_view g) {
+  return g == "m" ? Gender::kMale : g == "f" ? Gender::kFemale : Gender::kUnknown;
+}
+
+size_t WordCount(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
+
+}  // namespace
+
+const Lexicon& Lexicon::Get() {
+  static const Lexicon* lexicon = new Lexicon();  // never destroyed: used until exit
+  return *lexicon;
+}
+
+Lexicon::Lexicon() {
+  ForEachLine("stopwords.txt", [&](const auto& f) {
+    if (f.size() >= 2) stopwords.emplace(LowerKey(f[0]), std::string(f[1]));
+  });
+  ForEachLine("abbreviations.txt", [&](const auto& f) { abbreviations.insert(LowerKey(f[0])); });
+  ForEachLine("first_names.txt", [&](const auto& f) {
+    first_names[std::string(f[0])] = f.size() > 1 ? ParseGender(f[1]) : Gender::kUnknown;
+  });
+  ForEachLine("titles.txt", [&](const auto& f) {
+    titles[std::string(f[0])] = f.size() > 1 ? ParseGender(f[1]) : Gender::kUnknown;
+  });
+  ForEachLine("roles.txt", [&](const auto& f) {
+    std::string r = LowerKey(f[0]);
+    max_role_words = std::max(max_role_words, WordCount(r));
+    roles.insert(std::move(r));
+  });
+  ForEachLine("person_nouns.txt", [&](const auto& f) { person_nouns.insert(LowerKey(f[0])); });
+  ForEachLine("org_cues.txt", [&](const auto& f) {
+    uint8_t flags = 0;
+    std::string_view pos = f.size() > 1 ? f[1] : "any";
+    if (pos == "head" || pos == "any") flags |= kCueHead;
+    if (pos == "tail" || pos == "any") flags |= kCueTail;
+    org_cues[LowerKey(f[0])] |= flags;
+  });
+  ForEachLine("reporting_verbs.txt", [&](const auto& f) {
+    std::string v = LowerKey(f[0]);
+    max_verb_words = std::max(max_verb_words, WordCount(v));
+    reporting_verbs.emplace(std::move(v), f.size() > 1 ? std::string(f[1]) : "");
+  });
+  ForEachLine("demonyms.txt", [&](const auto& f) {
+    if (f.size() >= 2) demonyms.emplace(LowerKey(f[0]), std::string(f[1]));
+  });
+  ForEachLine("months.txt", [&](const auto& f) {
+    if (f.size() >= 2) months.emplace(LowerKey(f[0]), std::atoi(std::string(f[1]).c_str()));
+  });
+  ForEachLine("weekdays.txt", [&](const auto& f) {
+    if (f.size() >= 2) weekdays.emplace(LowerKey(f[0]), std::atoi(std::string(f[1]).c_str()));
+  });
+  ForEachLine("meeting_words.txt", [&](const auto& f) {
+    meeting_words.emplace(LowerKey(f[0]), f.size() > 2 ? std::string(f[2]) : "meeting");
+  });
+  ForEachLine("document_words.txt", [&](const auto& f) {
+    std::string d = LowerKey(f[0]);
+    max_document_words = std::max(max_document_words, WordCount(d));
+    document_words.insert(std::move(d));
+  });
+  ForEachLine("negotiation_words.txt", [&](const auto& f) { negotiation_words.insert(LowerKey(f[0])); });
+
+  auto add_name = [&](const std::string& name, NameRef ref) {
+    if (name.empty()) return;
+    std::string key = LowerKey(name);
+    auto& refs = names[key];
+    for (const auto& r : refs)
+      if (r.kind == ref.kind && r.index == ref.index) return;
+    refs.push_back(ref);
+    size_t sp = key.find(' ');
+    std::string first = key.substr(0, sp);
+    auto& n = name_first_words[first];
+    n = static_cast<uint8_t>(std::max<size_t>(n, std::min<size_t>(WordCount(key), 255)));
+  };
+
+  // Gazetteer: key kind parent country lat lon population name_fr name_en aliases.
+  std::vector<std::string> parents;
+  ForEachLine("gazetteer.tsv", [&](const auto& f) {
+    if (f.size() < 10) return;
+    GazPlace p;
+    p.key = std::string(f[0]);
+    p.kind = std::string(f[1]);
+    parents.emplace_back(f[2]);
+    p.country = std::string(f[3]);
+    if (!f[4].empty() && !f[5].empty()) {
+      p.has_coords = true;
+      p.lat = std::strtod(std::string(f[4]).c_str(), nullptr);
+      p.lon = std::strtod(std::string(f[5]).c_str(), nullptr);
+    }
+    p.population = std::atoll(std::string(f[6]).c_str());
+    p.name_fr = std::string(f[7]);
+    p.name_en = std::string(f[8]);
+    p.aliases = SplitBar(f[9]);
+    place_by_key[p.key] = static_cast<int>(places.size());
+    places.push_back(std::move(p));
+  });
+  for (size_t i = 0; i < places.size(); ++i) {
+    auto it = place_by_key.find(parents[i]);
+    places[i].parent = it == place_by_key.end() || it->second == static_cast<int>(i) ? -1 : it->second;
+    GazPlace& p = places[i];
+    bool curated = p.kind == "site" || (!p.aliases.empty() && p.kind == "city");
+    NameRef ref{NameRef::Kind::kPlace, static_cast<int>(i), false};
+    add_name(p.name_fr, ref);
+    add_name(p.name_en, ref);
+    for (const auto& a : p.aliases) add_name(a, NameRef{NameRef::Kind::kPlace, static_cast<int>(i), curated});
+  }
+  ForEachLine("bodies.txt", [&](const auto& f) {
+    if (f.size() < 2) return;
+    Body b;
+    b.name_fr = std::string(f[0]);
+    b.name_en = std::string(f[1]);
+    if (f.size() > 2) b.aliases = SplitBar(f[2]);
+    int idx = static_cast<int>(bodies.size());
+    NameRef ref{NameRef::Kind::kBody, idx, true};
+    add_name(b.name_fr, ref);
+    add_name(b.name_en, ref);
+    for (const auto& a : b.aliases) add_name(a, ref);
+    bodies.push_back(std::move(b));
+  });
+}
+
+int Lexicon::BestPlace(const std::vector<NameRef>& refs) const {
+  int best = -1;
+  int64_t best_score = -1;
+  for (const auto& r : refs) {
+    if (r.kind != NameRef::Kind::kPlace) continue;
+    const GazPlace& p = places[static_cast<size_t>(r.index)];
+    int64_t score;
+    if (r.curated) score = int64_t{4} << 40;
+    else if (p.kind == "country") score = int64_t{3} << 40;
+    else if (p.kind == "site") score = int64_t{3} << 40;
+    else if (p.kind == "city" && p.population >= 200000) score = (int64_t{2} << 40) + p.population;
+    else if (p.kind == "region") score = int64_t{1} << 40;
+    else score = p.population;
+    if (score > best_score) best_score = score, best = r.index;
+  }
+  return best;
+}
+
+bool Lexicon::Encloses(int ancestor, int place) const {
+  if (ancestor == place || ancestor < 0 || place < 0) return false;
+  const GazPlace& a = places[static_cast<size_t>(ancestor)];
+  if (a.kind == "country") return places[static_cast<size_t>(place)].country == a.key;
+  for (int p = places[static_cast<size_t>(place)].parent, depth = 0; p >= 0 && depth < 8;
+       p = places[static_cast<size_t>(p)].parent, ++depth)
+    if (p == ancestor) return true;
+  return false;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,93 @@
+// The lexicons and the gazetteer used by the built-in extractor, loaded once
+// from the data embedded at build time (ingest/data_files.h).
+//
+// Thread safety: Lexicon::Get() returns an immutable object, initialised on
+// first use in a thread-safe way; it may be shared by any number of threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace kg::ingest {
+
+// One place of the gazetteer.
+struct GazPlace {
+  std::string key;      // "US", "US-FL", "city:20680", "site:gaza-strip"
+  std::string kind;     // country, region, city, site
+  int parent = -1;      // index of the enclosing place, -1 if none
+  std::string country;  // ISO 3166-1 alpha-2
+  bool has_coords = false;
+  double lat = 0, lon = 0;
+  int64_t population = 0;
+  std::string name_fr, name_en;
+  std::vector<std::string> aliases;
+  const std::string& Name(std::string_view lang) const { return lang == "en" ? name_en : name_fr; }
+};
+
+// A known organisation (bodies.txt).
+struct Body {
+  std::string name_fr, name_en;
+  std::vector<std::string> aliases;
+  const std::string& Name(std::string_view lang) const { return lang == "en" ? name_en : name_fr; }
+};
+
+// What a phrase of the name dictionary refers to.
+struct NameRef {
+  enum class Kind : uint8_t { kPlace, kBody } kind;
+  int index;      // into places or bodies
+  bool curated;   // from place_aliases.tsv or bodies.txt (may start in lower case)
+};
+
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+
+  // Word lists, keyed by LowerKey() form unless stated otherwise.
+  std::unordered_map<std::string, std::string> stopwords;  // word -> "fr"/"en"
+  std::unordered_set<std::string> abbreviations;           // "m.", "u.s."
+  std::unordered_map<std::string, Gender> first_names;     // as written: "Dmitri"
+  std::unordered_map<std::string, Gender> titles;          // as written: "M.", "Mme"
+  std::unordered_set<std::string> roles;                   // phrases: "porte-parole", "vice president"
+  size_t max_role_words = 1;
+  std::unordered_set<std::string> person_nouns;            // "experts", "officials"
+  std::unordered_map<std::string, uint8_t> org_cues;       // word -> kCueHead|kCueTail
+  std::unordered_map<std::string, std::string> reporting_verbs;  // phrase -> lang
+  size_t max_verb_words = 1;
+  std::unordered_map<std::string, std::string> demonyms;   // word -> country code
+  std::unordered_map<std::string, int> months;             // "décembre" -> 12
+  std::unordered_map<std::string, int> weekdays;           // "samedi" -> 6
+  std::unordered_map<std::string, std::string> meeting_words;  // word -> kind
+  std::unordered_set<std::string> document_words;          // "plan", "feuille de route"
+  size_t max_document_words = 1;
+  std::unordered_set<std::string> negotiation_words;
+
+  std::vector<GazPlace> places;
+  std::vector<Body> bodies;
+  // Name dictionary: LowerKey of a place or body name, words separated by
+  // single spaces where the text has white space -> candidates.
+  std::unordered_map<std::string, std::vector<NameRef>> names;
+  // First word of every dictionary name -> the largest number of words.
+  std::unordered_map<std::string, uint8_t> name_first_words;
+  // places index by key.
+  std::unordered_map<std::string, int> place_by_key;
+
+  static constexpr uint8_t kCueHead = 1, kCueTail = 2;
+
+  bool IsStopword(const std::string& lower) const { return stopwords.count(lower) > 0; }
+  // The best place among the candidates of a phrase: curated aliases first,
+  // then countries, large cities (200,000+), regions, other cities.
+  int BestPlace(const std::vector<NameRef>& refs) const;
+  // True when `ancestor` encloses `place` (through parents).
+  bool Encloses(int ancestor, int place) const;
+
+ private:
+  Lexicon();
+};
+
+}  // namespace kg::ingest

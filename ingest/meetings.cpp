@@ -1,0 +1,424 @@
+// Stage 6: dates and meetings.
+//
+// A meeting mention is a meeting noun (meeting_words.txt). Its place is the
+// place introduced after it by à/en/in/at/de ("pourparlers de Miami", "se
+// sont tenues en Floride") or written before it ("the Geneva talks"); its
+// dates are those of its sentence; its status is planned (prochaine, next,
+// will, future tense, a date after the article's), hypothetical (éventuelle,
+// pourrait, could, possible) or held. Mentions are merged into one meeting
+// when they share a place, or when a definite mention ("ces consultations",
+// "the talks") has nothing that tells it apart from the latest meeting.
+// Participants: "avec X et Y", "entre X et Y", "visite de X", and the
+// subject of the sentence, accumulated over all mentions.
+#include <algorithm>
+#include <unordered_set>
+
+#include "ingest/pipeline.h"
+#include "ingest/text.h"
+
+namespace kg::ingest {
+namespace {
+
+bool In(const std::string& l, std::initializer_list<const char*> set) {
+  for (const char* s : set)
+    if (l == s) return true;
+  return false;
+}
+
+bool ParseDay(const std::string& l, int* d) {
+  std::string s = l;
+  if (s == "premier" || s == "1er" || s == "first") s = "1";
+  size_t n = 0;
+  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+  if (n == 0 || n > 2) return false;
+  std::string rest = s.substr(n);
+  if (!rest.empty() && rest != "er" && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+  *d = std::atoi(s.substr(0, n).c_str());
+  return *d >= 1 && *d <= 31;
+}
+
+bool ParseYear(const std::string& l, int* y) {
+  if (l.size() != 4 || l[0] < '1' || l[0] > '2') return false;
+  for (char c : l)
+    if (c < '0' || c > '9') return false;
+  *y = std::atoi(l.c_str());
+  return *y >= 1900 && *y <= 2200;
+}
+
+// The year that puts day/month closest to the article's date.
+bool MakeDate(const Document& doc, int year, int month, int day, Date* out) {
+  if (year == 0) {
+    if (!doc.has_date) return false;
+    int ay;
+    unsigned am, ad;
+    YmdFromDate(doc.date, &ay, &am, &ad);
+    int best = 0;
+    int32_t best_gap = 1 << 30;
+    for (int y = ay - 1; y <= ay + 1; ++y) {
+      if (!IsValidYmd(y, static_cast<unsigned>(month), static_cast<unsigned>(day))) continue;
+      int32_t gap = std::abs(DateFromYmd(y, static_cast<unsigned>(month), static_cast<unsigned>(day)).days - doc.date.days);
+      if (gap < best_gap) best_gap = gap, best = y;
+    }
+    if (!best) return false;
+    year = best;
+  }
+  if (!IsValidYmd(year, static_cast<unsigned>(month), static_cast<unsigned>(day))) return false;
+  *out = DateFromYmd(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+  return true;
+}
+
+}  // namespace
+
+std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
+  const Lexicon& lex = Lexicon::Get();
+  const auto& t = doc.tokens;
+  std::vector<DateRange> out;
+  for (uint32_t k = b; k < e; ++k) {
+    const std::string& l = t[k].lower;
+    int d1 = 0, d2 = 0, month = 0, year = 0;
+    uint32_t first = k, last = k;
+    auto month_at = [&](uint32_t i) {
+      if (i >= e) return 0;
+      auto it = lex.months.find(t[i].lower);
+      if (it == lex.months.end()) return 0;
+      // "mai"/"may", "mars"/"march": months only next to a day number or a year.
+      return it->second;
+    };
+    // Day-first: 20 décembre, les 20 et 21 décembre, du 20 au 21 décembre, 20-21 December.
+    std::string dl = l;
+    size_t dash = dl.find('-');
+    if (dash != std::string::npos && ParseDay(dl.substr(0, dash), &d1) && ParseDay(dl.substr(dash + 1), &d2)) {
+      if ((month = month_at(k + 1))) last = k + 1;
+    } else if (ParseDay(l, &d1)) {
+      uint32_t j = k + 1;
+      if (j + 1 < e && In(t[j].lower, {"et", "and", "au", "à", "-", "–", "to", "through"}) && ParseDay(t[j + 1].lower, &d2))
+        j += 2;
+      if ((month = month_at(j))) last = j;
+      else d1 = d2 = 0;
+    } else if ((month = month_at(k))) {
+      // Month-first: December 20, December 20-21, Dec. 20 and 21.
+      uint32_t j = k + 1;
+      std::string nl = j < e ? t[j].lower : "";
+      size_t nd = nl.find('-');
+      if (nd != std::string::npos && ParseDay(nl.substr(0, nd), &d1) && ParseDay(nl.substr(nd + 1), &d2)) {
+        last = j;
+      } else if (j < e && ParseDay(nl, &d1)) {
+        last = j;
+        if (j + 2 < e && In(t[j + 1].lower, {"and", "-", "–", "to", "through"}) && ParseDay(t[j + 2].lower, &d2)) last = j + 2;
+      } else {
+        // "en décembre", "in December": a vaguer time.
+        if (k > b && In(t[k - 1].lower, {"en", "in", "début", "fin", "mi", "courant", "early", "late", "mid"})) {
+          DateRange r;
+          r.when = doc.Span(k - 1, k + 1);
+          r.begin = k - 1;
+          r.end_token = k + 1;
+          out.push_back(r);
+        }
+        month = 0;
+      }
+    }
+    if (month && d1) {
+      uint32_t y = last + 1;
+      if (y < e && t[y].lower == ",") ++y;
+      if (y < e && ParseYear(t[y].lower, &year)) last = y;
+      if (first > b && In(t[first - 1].lower, {"le", "les", "du", "on", "the"})) --first;
+      DateRange r;
+      r.begin = first;
+      r.end_token = last + 1;
+      r.when = doc.Span(first, last + 1);
+      if (MakeDate(doc, year, month, d1, &r.start)) {
+        r.has_start = true;
+        r.end = r.start;
+        r.has_end = true;
+        if (d2 && MakeDate(doc, year, month, d2, &r.end) && r.end.days < r.start.days) r.end = r.start;
+      }
+      out.push_back(r);
+      k = last;
+      continue;
+    }
+    // Weekdays: samedi, on Saturday (the nearest one before the article's date).
+    auto wd = lex.weekdays.find(l);
+    if (wd != lex.weekdays.end()) {
+      DateRange r;
+      r.begin = k;
+      r.end_token = k + 1;
+      r.when = std::string(doc.TokenText(k));
+      if (doc.has_date) {
+        int today = ((doc.date.days % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
+        int back = (today - wd->second + 7) % 7;
+        if (back == 0) back = 7;
+        r.start.days = doc.date.days - back;
+        r.end = r.start;
+        r.has_start = r.has_end = true;
+      }
+      out.push_back(r);
+      continue;
+    }
+    // Vaguer times.
+    static const char* kVague[][3] = {{"l'", "année", "prochaine"}, {"la", "semaine", "dernière"}, {"la", "semaine", "prochaine"},
+                                      {"le", "mois", "prochain"}, {"le", "mois", "dernier"}, {"cette", "semaine", ""},
+                                      {"last", "week", ""}, {"next", "week", ""}, {"next", "month", ""},
+                                      {"next", "year", ""}, {"last", "month", ""}, {"this", "week", ""},
+                                      {"earlier", "this", "month"}, {"later", "this", "year"}};
+    for (const auto& v : kVague) {
+      uint32_t n = v[2][0] ? 3 : 2;
+      if (k + n > e) continue;
+      bool match = true;
+      for (uint32_t x = 0; x < n && match; ++x) match = t[k + x].lower == v[x];
+      if (!match) continue;
+      DateRange r;
+      r.begin = k;
+      r.end_token = k + n;
+      r.when = doc.Span(k, k + n);
+      out.push_back(r);
+      k += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+bool Definite(const std::string& l) {
+  return In(l, {"les", "la", "le", "l'", "ces", "cette", "ce", "ses", "leurs", "leur", "sa", "son", "the", "these",
+                "this", "those", "its", "their", "his", "her"});
+}
+bool Indefinite(const std::string& l) { return In(l, {"une", "un", "des", "a", "an", "de", "d'", "another", "autre"}); }
+bool NextWord(const std::string& l) {
+  return In(l, {"prochaine", "prochain", "prochaines", "prochains", "next", "upcoming", "future", "nouvelle",
+                "nouveau", "nouvelles", "nouveaux", "new", "futur", "future", "futurs", "futures"});
+}
+bool HypotheticalWord(const std::string& l) {
+  return In(l, {"éventuelle", "éventuel", "éventuelles", "éventuels", "possible", "possibles", "pourrait",
+                "pourraient", "could", "might", "would", "hypothétique", "potential", "potentielle", "potentiel",
+                "si", "if", "serait", "seraient", "envisagée", "envisagé", "proposed", "proposée", "proposé"});
+}
+bool PlannedWord(const std::string& l) {
+  return In(l, {"prochaine", "prochain", "prochaines", "prochains", "next", "upcoming", "will", "doit", "doivent",
+                "devrait", "devraient", "prévue", "prévu", "prévues", "prévus", "planned", "scheduled", "aura",
+                "auront", "tiendra", "tiendront", "va", "vont", "due", "expected", "attendue", "attendu",
+                "programmée", "programmé", "annoncée", "préparent", "prépare", "preparing", "organisera"});
+}
+
+class MeetingFinder {
+ public:
+  explicit MeetingFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {}
+
+  void Run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      dates_ = FindDates(doc_, sent.begin, sent.end);
+      for (uint32_t k = sent.begin; k < sent.end; ++k) {
+        auto it = lex_.meeting_words.find(toks_[k].lower);
+        if (it == lex_.meeting_words.end() || doc_.MentionCovering(k) >= 0) continue;
+        Mention(s, k, it->second);
+      }
+    }
+    // Keep meetings that say something: a place, a date or a participant.
+    std::vector<MeetingFact> kept;
+    for (auto& m : doc_.meetings) {
+      bool people = false;
+      for (const auto& p : m.participants)
+        people |= doc_.entities[static_cast<size_t>(p.first)].type != EntityType::kPlace;
+      if (m.place >= 0 || m.dates.has_start || people) kept.push_back(std::move(m));
+    }
+    doc_.meetings = std::move(kept);
+  }
+
+ private:
+  bool Speaks(uint32_t s, int entity) const {
+    for (const auto& st : doc_.statements)
+      if (st.sentence == s && st.speaker == entity) return true;
+    return false;
+  }
+
+  int PlaceFor(uint32_t s, uint32_t k, uint32_t* at) const {
+    const Sentence& sent = doc_.sentences[s];
+    // Before: "the Miami talks", "les pourparlers Russie-Ukraine à Genève" handled after.
+    if (k > sent.begin) {
+      int m = doc_.MentionCovering(k - 1);
+      if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace && doc_.lang == "en" &&
+          doc_.mentions[static_cast<size_t>(m)].entity >= 0) {
+        *at = k - 1;
+        return doc_.mentions[static_cast<size_t>(m)].entity;
+      }
+    }
+    for (uint32_t j = k + 1; j < sent.end && j < k + 14; ++j) {
+      const std::string& l = toks_[j].lower;
+      if (In(l, {".", ";", "que", "qu'", "that", "selon", "according", "mais", "but", "qui", "which", "où"}) ||
+          toks_[j].Is(kQuoteOpen) || toks_[j].Is(kQuoteClose))
+        break;
+      if (lex_.meeting_words.count(l)) break;
+      int m = doc_.MentionAt(j);
+      if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
+          doc_.mentions[static_cast<size_t>(m)].entity < 0)
+        continue;
+      uint32_t p = j - 1;
+      if (In(toks_[p].lower, {"la", "l'", "le", "les", "the"}) && p > k) --p;
+      const std::string& intro = toks_[p].lower;
+      bool de_right_after = (intro == "de" || intro == "d'") && p <= k + 2;
+      if (In(intro, {"à", "au", "aux", "en", "in", "at", "dans"}) || de_right_after) {
+        *at = j;
+        return doc_.mentions[static_cast<size_t>(m)].entity;
+      }
+    }
+    return -1;
+  }
+
+  // Noun phrases joined by et/and/commas after k: their named heads.
+  void Conjuncts(uint32_t k, uint32_t end, bool places, bool visit, std::vector<int>* out) const {
+    for (uint32_t j = k; j < end && j < k + 30; ++j) {
+      const std::string& l = toks_[j].lower;
+      if (In(l, {".", ";", ":", "que", "qu'", "that", "sur", "on", "about", "pour", "for", "à", "in", "at", "en", "dans",
+                 "après", "after", "depuis", "since", "selon", "mais", "but", "qui", "who", "which"}) ||
+          toks_[j].Is(kQuoteOpen) || toks_[j].Is(kQuoteClose))
+        break;
+      if (l == "," && j + 1 < end && !In(toks_[j + 1].lower, {"et", "and"}) && doc_.MentionAt(j + 1) < 0 &&
+          !In(toks_[j + 1].lower, {"le", "la", "les", "l'", "the"}))
+        break;
+      int m = doc_.MentionAt(j);
+      if (m < 0) continue;
+      const auto& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.entity < 0) continue;
+      if (mm.type == EntityType::kPlace && !places) {
+        j = mm.end - 1;
+        continue;
+      }
+      // "les représentants de Trump": a possessor, not a participant.
+      bool possessor = !visit && j > k && In(toks_[j - 1].lower, {"de", "du", "des", "d'", "of"});
+      if (!possessor) out->push_back(mm.entity);
+      j = mm.end - 1;
+    }
+  }
+
+  void Mention(uint32_t s, uint32_t k, const std::string& kind) {
+    const Sentence& sent = doc_.sentences[s];
+    bool definite = false, indefinite = false, next = false;
+    for (uint32_t j = k; j-- > sent.begin && j + 3 >= k;) {
+      const std::string& l = toks_[j].lower;
+      if (Definite(l)) definite = true;
+      else if (Indefinite(l)) indefinite = true;
+      if (NextWord(l)) next = true;
+      if (Definite(l) || Indefinite(l)) break;
+    }
+    if (k + 1 < sent.end && NextWord(toks_[k + 1].lower)) next = true;
+    // Status.
+    std::string status = "held";
+    bool hyp = false, planned = next;
+    for (uint32_t j = (k > sent.begin + 3 ? k - 3 : sent.begin); j < sent.end && j < k + 10; ++j) {
+      const std::string& l = toks_[j].lower;
+      if (HypotheticalWord(l)) hyp = true;
+      if (PlannedWord(l) || (l.size() > 6 && l.compare(l.size() - 4, 4, "ront") == 0)) planned = true;
+    }
+    uint32_t place_at = 0;
+    int place = PlaceFor(s, k, &place_at);
+    DateRange dates;
+    for (const auto& d : dates_)
+      if (d.has_start && (d.begin > k || k - d.end_token < 6)) {
+        dates = d;
+        break;
+      }
+    if (dates.has_start && doc_.has_date && dates.start.days > doc_.date.days) planned = true;
+    if (next) status = "planned";
+    else if (hyp) status = "hypothetical";
+    else if (planned) status = "planned";
+    // Participants.
+    std::vector<int> parts;
+    bool visit = kind == "visit";
+    for (uint32_t j = k + 1; j < sent.end && j < k + 12; ++j) {
+      const std::string& l = toks_[j].lower;
+      if (In(l, {".", ";", "que", "qu'", "that"}) || toks_[j].Is(kQuoteOpen)) break;
+      if (In(l, {"avec", "with"})) Conjuncts(j + 1, sent.end, false, false, &parts);
+      if (In(l, {"entre", "between"})) Conjuncts(j + 1, sent.end, true, false, &parts);
+    }
+    if (visit && k + 2 < sent.end && In(toks_[k + 1].lower, {"de", "du", "d'", "of", "by"})) {
+      int e = doc_.EntityAt(k + 2);
+      if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson) parts.push_back(e);
+    }
+    // The subject: the first person of the sentence before the meeting word.
+    for (uint32_t j = sent.begin; j < k; ++j) {
+      int m = doc_.MentionAt(j);
+      if (m < 0) continue;
+      const auto& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.entity < 0 || mm.type != EntityType::kPerson) continue;
+      if (toks_[j].Is(kInQuote) != toks_[k].Is(kInQuote)) break;
+      bool governed = j > sent.begin && In(toks_[j - 1].lower, {"à", "avec", "with", "to", "of", "de", "du", "par", "by",
+                                                                 "selon", "pour", "for", "après", "d'après"});
+      if (!governed && !Speaks(s, mm.entity)) parts.push_back(mm.entity);
+      break;
+    }
+    // Merge or create.
+    int target = -1;
+    const Lexicon& lex = lex_;
+    for (int i = static_cast<int>(doc_.meetings.size()) - 1; i >= 0 && target < 0; --i) {
+      const MeetingFact& m = doc_.meetings[static_cast<size_t>(i)];
+      if (m.status != status) continue;
+      if (dates.has_start && m.dates.has_start &&
+          (dates.start.days > m.dates.end.days || dates.end.days < m.dates.start.days))
+        continue;
+      if (place >= 0 && m.place >= 0) {
+        int pa = doc_.entities[static_cast<size_t>(place)].place, pb = doc_.entities[static_cast<size_t>(m.place)].place;
+        bool same = place == m.place || (pa >= 0 && pb >= 0 && (lex.Encloses(pa, pb) || lex.Encloses(pb, pa)));
+        if (same && !(indefinite && !dates.has_start)) target = i;
+        continue;
+      }
+      if (next || indefinite) break;
+      if (definite || place >= 0) target = i;
+      break;
+    }
+    if (target < 0) {
+      MeetingFact m;
+      m.kind = kind;
+      m.status = status;
+      m.first_sentence = s;
+      m.span_start = toks_[k].start;
+      m.span_stop = toks_[k].end;
+      doc_.meetings.push_back(m);
+      target = static_cast<int>(doc_.meetings.size()) - 1;
+    }
+    MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
+    m.sentences.push_back(s);
+    // The name: the first "MOT de PLACE" form, else the first mention's words.
+    std::string name;
+    if (place >= 0 && place_at > k && place_at <= k + 3) name = doc_.Span(k, doc_.mentions[static_cast<size_t>(doc_.MentionAt(place_at))].end);
+    else if (place >= 0 && place_at + 1 == k) name = doc_.Span(place_at, k + 1);
+    if (name.empty() && k + 1 < sent.end && toks_[k + 1].Is(kWord) && !toks_[k + 1].Is(kCap) &&
+        (toks_[k + 1].lower.find('-') != std::string::npos || lex_.demonyms.count(toks_[k + 1].lower)))
+      name = doc_.Span(k, k + 2);
+    if (name.empty()) name = std::string(doc_.TokenText(k));
+    if (m.name.empty() || (place >= 0 && name.find(' ') != std::string::npos && m.name.find(' ') == std::string::npos))
+      m.name = name;
+    if (place >= 0) {
+      int cur = m.place;
+      int pa = doc_.entities[static_cast<size_t>(place)].place;
+      int pb = cur >= 0 ? doc_.entities[static_cast<size_t>(cur)].place : -1;
+      // Keep the most specific place.
+      if (cur < 0 || (pa >= 0 && pb >= 0 && lex.Encloses(pb, pa))) {
+        m.place = place;
+        m.place_sentence = s;
+      }
+    }
+    if (dates.has_start && !m.dates.has_start) m.dates = dates;
+    else if (!dates.when.empty() && m.dates.when.empty() && !m.dates.has_start) m.dates.when = dates.when;
+    for (int p : parts) {
+      bool dup = false;
+      for (const auto& q : m.participants) dup |= q.first == p;
+      if (!dup) m.participants.emplace_back(p, s);
+    }
+  }
+
+  Document& doc_;
+  std::vector<Token>& toks_;
+  const Lexicon& lex_;
+  std::vector<DateRange> dates_;
+};
+
+}  // namespace
+
+void FindMeetings(Document* doc) {
+  doc->meetings.clear();
+  MeetingFinder(doc).Run();
+}
+
+}  // namespace kg::ingest

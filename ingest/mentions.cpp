@@ -1,0 +1,402 @@
+// Stage 2: mentions of Persons, Organizations and Places.
+//
+// A mention is a capitalised name confirmed by context: a courtesy title, a
+// first name, the name dictionary (gazetteer places and known bodies), an
+// organisation cue word, a role word before the name, a media word. Lone
+// capitalised words without such evidence are kept as tentative and
+// confirmed or dropped by Resolve (e.g. "Peskov" after "Dmitri Peskov").
+#include <algorithm>
+#include <unordered_set>
+
+#include "ingest/pipeline.h"
+#include "ingest/text.h"
+
+namespace kg::ingest {
+namespace {
+
+constexpr uint32_t kMaxNameTokens = 12;
+
+bool NameWord(const Token& t) { return t.Is(kWord) && t.Is(kCap) && !t.Is(kNumber); }
+
+bool Particle(const std::string& l) {
+  static const std::unordered_set<std::string> kParticles = {"de", "van", "von", "der", "den", "bin", "ben", "al",
+                                                             "el", "da", "di", "del", "dos", "du", "le", "la", "ibn", "abu"};
+  return kParticles.count(l) > 0;
+}
+
+bool OrgConnector(const std::string& l) {
+  static const std::unordered_set<std::string> kConn = {"de", "du", "des", "d'", "la", "l'", "of", "for", "the",
+                                                        "and", "on", "pour", "et", "en", "aux", "au", "à"};
+  return kConn.count(l) > 0;
+}
+
+bool MediaWord(const std::string& l) {
+  static const std::unordered_set<std::string> kMedia = {"journal", "quotidien", "agence", "chaîne", "hebdomadaire",
+                                                         "magazine", "site", "newspaper", "daily", "agency",
+                                                         "broadcaster", "outlet", "radio", "télévision", "média"};
+  return kMedia.count(l) > 0;
+}
+
+// Lower-case words with the shape of an adjective, allowed after an
+// organisation's head word ("Banque centrale", "Assemblée nationale").
+bool AdjectiveLike(const std::string& l) {
+  static const char* kEnds[] = {"al", "ale", "aux", "ales", "ien", "ienne", "ain", "aine", "ais", "aise", "ique",
+                                "iques", "el", "elle", "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur",
+                                "ieure", "ieur", "uelle", "onal", "onale"};
+  if (l.size() < 4) return false;
+  for (const char* e : kEnds) {
+    size_t n = std::char_traits<char>::length(e);
+    if (l.size() > n && l.compare(l.size() - n, n, e) == 0) return true;
+  }
+  return false;
+}
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {
+    // Words seen in lower case somewhere: a capitalised first word of a
+    // sentence with such a form is a common word, not a name.
+    for (const auto& t : toks_)
+      if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber)) lower_seen_.insert(t.lower);
+  }
+
+  void Run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      uint32_t i = sent.begin;
+      while (i < sent.end) i = Step(s, i, sent.end);
+    }
+  }
+
+ private:
+  // True when token i starts a sentence or a clause that capitalises its first word.
+  bool ClauseStart(uint32_t i) const {
+    const Sentence& sent = doc_.sentences[toks_[i].sentence];
+    if (i == sent.begin) return true;
+    const Token& p = toks_[i - 1];
+    return p.Is(kQuoteOpen) || p.lower == ":" || p.lower == "—" || p.lower == "–" || p.lower == "(" ||
+           p.lower == "-" || p.lower == "." || p.lower == "?" || p.lower == "!" || p.lower == "…";
+  }
+
+  // A capitalised word that is really a common word (function word, month,
+  // demonym, role, lexicon word, or seen in lower case elsewhere).
+  bool CommonWord(uint32_t i) const {
+    const std::string& l = toks_[i].lower;
+    return lex_.IsStopword(l) || lex_.demonyms.count(l) || lex_.months.count(l) || lex_.weekdays.count(l) ||
+           lex_.roles.count(l) || lex_.meeting_words.count(l) || lex_.document_words.count(l) ||
+           lex_.reporting_verbs.count(l) || lex_.person_nouns.count(l) || lex_.negotiation_words.count(l);
+  }
+
+  void Add(uint32_t s, uint32_t b, uint32_t e, EntityType type, float conf, Gender g = Gender::kUnknown,
+           int place = -1, int body = -1, bool tentative = false) {
+    Mention m;
+    m.sentence = s;
+    m.begin = b;
+    m.end = e;
+    m.type = type;
+    m.name = doc_.Span(b, e);
+    m.confidence = conf;
+    m.gender = g;
+    m.place = place;
+    m.body = body;
+    m.tentative = tentative;
+    doc_.mentions.push_back(std::move(m));
+  }
+
+  // Longest dictionary phrase at i (at most `limit` tokens); its length, 0 if none.
+  uint32_t DictAt(uint32_t i, uint32_t end, const std::vector<NameRef>** refs) const {
+    auto fw = lex_.name_first_words.find(toks_[i].lower);
+    if (fw == lex_.name_first_words.end()) return 0;
+    uint32_t maxn = std::min<uint32_t>(fw->second, end - i);
+    std::string key;
+    std::vector<std::string> keys;
+    for (uint32_t n = 0; n < maxn; ++n) {
+      const Token& t = toks_[i + n];
+      if (n > 0 && t.Is(kSpaceBefore)) key.push_back(' ');
+      key += t.lower;
+      keys.push_back(key);
+    }
+    for (uint32_t n = maxn; n >= 1; --n) {
+      auto it = lex_.names.find(keys[n - 1]);
+      if (it == lex_.names.end()) continue;
+      // The phrase must look like a name: its first or last word capitalised
+      // (curated phrases may start in lower case: "bande de Gaza").
+      bool cap_first = toks_[i].Is(kCap);
+      bool curated = std::any_of(it->second.begin(), it->second.end(), [](const NameRef& r) { return r.curated; });
+      bool any_cap = false;
+      for (uint32_t k = i; k < i + n; ++k) any_cap |= toks_[k].Is(kCap);
+      if (!cap_first && !(curated && any_cap && n >= 2)) continue;
+      // A name must not stop in the middle of a hyphenated or dotted word.
+      if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord)) continue;
+      *refs = &it->second;
+      return n;
+    }
+    return 0;
+  }
+
+  // Role phrase ending right before i, allowing demonyms and adjectives in between.
+  bool RoleBefore(uint32_t i) const {
+    const Sentence& sent = doc_.sentences[toks_[i].sentence];
+    uint32_t lo = i > sent.begin + 6 ? i - 6 : sent.begin;
+    for (uint32_t k = lo; k < i; ++k) {
+      uint32_t len = RoleAt(doc_, k, i);
+      if (!len) continue;
+      bool ok = true;
+      for (uint32_t j = k + len; j < i && ok; ++j) {
+        const Token& t = toks_[j];
+        ok = (t.Is(kWord) && !t.Is(kCap) && !lex_.IsStopword(t.lower)) || lex_.demonyms.count(t.lower) ||
+             t.lower == ",";
+      }
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  bool MediaBefore(uint32_t i) const {
+    return i > 0 && toks_[i - 1].Is(kWord) && MediaWord(toks_[i - 1].lower);
+  }
+
+  // An appositive role after the name: ", porte-parole de ...", ", a spokesman for".
+  bool RoleAfter(uint32_t e, uint32_t end) const {
+    if (e >= end || toks_[e].lower != ",") return false;
+    uint32_t k = e + 1;
+    while (k < end && k < e + 4 && toks_[k].Is(kWord) &&
+           (lex_.IsStopword(toks_[k].lower) || toks_[k].lower == "l'" || toks_[k].lower == "un" ||
+            toks_[k].lower == "une" || lex_.demonyms.count(toks_[k].lower)))
+      ++k;
+    return k < end && RoleAt(doc_, k, end) > 0;
+  }
+
+  // Extends a person's name from b over capitalised words and particles.
+  uint32_t PersonEnd(uint32_t b, uint32_t end) const {
+    uint32_t j = b;
+    while (j < end && j - b < 5) {
+      const Token& t = toks_[j];
+      if (NameWord(t) && !lex_.demonyms.count(t.lower) && !(j > b && lex_.roles.count(t.lower)) &&
+          !(j > b && lex_.months.count(t.lower))) {
+        if (j > b && lex_.IsStopword(t.lower) && !(j + 1 < end && NameWord(toks_[j + 1]))) break;
+        ++j;
+        continue;
+      }
+      if (j > b && t.Is(kWord) && !t.Is(kCap) && Particle(t.lower) && j + 1 < end && NameWord(toks_[j + 1]) &&
+          !toks_[j + 1].Is(kAllCaps)) {
+        const std::vector<NameRef>* refs = nullptr;
+        if (DictAt(j + 1, end, &refs)) break;  // "Trump de Washington": a place, not a particle
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  // Capitalised chunk from b: name words joined by connectors.
+  uint32_t ChunkEnd(uint32_t b, uint32_t end) const {
+    uint32_t j = b;
+    while (j < end && j - b < kMaxNameTokens) {
+      if (NameWord(toks_[j]) && !lex_.demonyms.count(toks_[j].lower) && !(j > b && lex_.roles.count(toks_[j].lower))) {
+        ++j;
+        continue;
+      }
+      if (j > b && toks_[j].Is(kWord) && OrgConnector(toks_[j].lower)) {
+        uint32_t k = j;
+        while (k < end && k < j + 3 && toks_[k].Is(kWord) && OrgConnector(toks_[k].lower)) ++k;
+        if (k < end && NameWord(toks_[k]) && !lex_.demonyms.count(toks_[k].lower)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  }
+
+  bool HasOrgCue(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      auto it = lex_.org_cues.find(toks_[k].lower);
+      if (it == lex_.org_cues.end() || !toks_[k].Is(kCap)) continue;
+      if (k == b && (it->second & Lexicon::kCueHead)) return true;
+      if (k + 1 == e && (it->second & Lexicon::kCueTail)) return true;
+      if (k > b && k + 1 < e && (it->second & Lexicon::kCueTail) && !OrgConnector(toks_[k + 1].lower)) return true;
+    }
+    return false;
+  }
+
+  // A French organisation headed by a cue word: "Conseil de la Fédération",
+  // "Département des relations internationales", "Banque centrale européenne".
+  uint32_t HeadOrgEnd(uint32_t b, uint32_t end) const {
+    uint32_t j = b + 1, last = b + 1;
+    int lower_run = 0;
+    while (j < end && j - b < kMaxNameTokens + 4) {
+      const Token& t = toks_[j];
+      if (!t.Is(kWord)) break;
+      if (NameWord(t)) {
+        auto cue = lex_.org_cues.find(t.lower);
+        if (cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueHead) && j > b + 1 &&
+            OrgConnector(toks_[j - 1].lower))
+          break;  // "... de la Faculté": a second organisation begins
+        ++j;
+        last = j;
+        lower_run = 0;
+        continue;
+      }
+      if (OrgConnector(t.lower)) {
+        ++j;
+        continue;
+      }
+      bool after_conn = OrgConnector(toks_[j - 1].lower);
+      bool after_name = j - 1 >= b && (NameWord(toks_[j - 1]) || lower_run > 0);
+      if (lex_.IsStopword(t.lower) || lex_.reporting_verbs.count(t.lower)) break;
+      if ((after_conn && lower_run < 3) || (after_name && lower_run < 2 && (AdjectiveLike(t.lower) || lex_.demonyms.count(t.lower)))) {
+        ++lower_run;
+        ++j;
+        last = j;
+        continue;
+      }
+      break;
+    }
+    return last;
+  }
+
+  uint32_t Step(uint32_t s, uint32_t i, uint32_t end) {
+    const Token& t = toks_[i];
+    if (!t.Is(kWord)) return i + 1;
+    // Role words are not names ("President Donald Trump").
+    if (uint32_t r = RoleAt(doc_, i, end); r && t.Is(kCap)) {
+      const std::vector<NameRef>* refs = nullptr;
+      if (!DictAt(i, end, &refs)) return i + r;
+    }
+    // 1. A courtesy title: M. Dmitriev, Mme Zakharova, Mr Vance.
+    auto title = lex_.titles.find(std::string(doc_.TokenText(i)));
+    if (title != lex_.titles.end() && i + 1 < end && NameWord(toks_[i + 1]) && !CommonWord(i + 1)) {
+      uint32_t e = PersonEnd(i + 1, end);
+      Add(s, i + 1, e, EntityType::kPerson, 0.9f, title->second);
+      return e;
+    }
+    bool cap = NameWord(t) || (t.Is(kCap) && t.Is(kNumber));
+    // 2. Dictionary: places and known bodies (may start in lower case when curated).
+    const std::vector<NameRef>* refs = nullptr;
+    bool first_name = cap && lex_.first_names.count(std::string(doc_.TokenText(i))) && i + 1 < end &&
+                      NameWord(toks_[i + 1]) && !lex_.demonyms.count(toks_[i + 1].lower) && !CommonWord(i + 1);
+    if (!first_name) {
+      if (uint32_t n = DictAt(i, end, &refs)) {
+        uint32_t chunk = cap ? ChunkEnd(i, end) : i;
+        if (chunk > i + n && HasOrgCue(i, chunk)) {  // "Moscow State University"
+          Add(s, i, chunk, EntityType::kOrganization, 0.8f);
+          return chunk;
+        }
+        bool start = ClauseStart(i);
+        if (n == 1 && start && (lex_.IsStopword(t.lower) || lower_seen_.count(t.lower))) return i + 1;
+        if (n == 1 && t.Is(kAllCaps) && t.lower.size() <= 2 && !refs->front().curated && start) return i + 1;
+        const NameRef* body = nullptr;
+        for (const auto& r : *refs)
+          if (r.kind == NameRef::Kind::kBody) body = &r;
+        int place = lex_.BestPlace(*refs);
+        if (body && (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country"))
+          Add(s, i, i + n, EntityType::kOrganization, 0.9f, Gender::kUnknown, -1, body->index);
+        else if (place >= 0) {
+          const GazPlace& gp = lex_.places[static_cast<size_t>(place)];
+          // Small towns need a locative context; their names are often common words or surnames.
+          bool small = gp.kind == "city" && gp.population < 100000;
+          bool locative = i > 0 && (toks_[i - 1].lower == "à" || toks_[i - 1].lower == "in" ||
+                                    toks_[i - 1].lower == "at" || toks_[i - 1].lower == "near" ||
+                                    toks_[i - 1].lower == "près");
+          if (small && !locative && !refs->front().curated) return SkipUnknown(s, i, end);
+          Add(s, i, i + n, EntityType::kPlace, small ? 0.6f : 0.9f, Gender::kUnknown, place);
+        }
+        return i + n;
+      }
+    }
+    if (!cap) return i + 1;
+    if (lex_.demonyms.count(t.lower)) return i + 1;
+    // 3. A first name starts a person's name.
+    if (first_name) {
+      uint32_t e = PersonEnd(i, end);
+      Add(s, i, e, EntityType::kPerson, 0.85f, lex_.first_names.at(std::string(doc_.TokenText(i))));
+      return e;
+    }
+    // 4. An organisation cue word.
+    auto cue = lex_.org_cues.find(t.lower);
+    if (cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueHead) && i + 1 < end &&
+        (toks_[i + 1].Is(kWord) || NameWord(toks_[i + 1]))) {
+      uint32_t e = HeadOrgEnd(i, end);
+      bool has_name = false;
+      for (uint32_t k = i + 1; k < e; ++k) has_name |= NameWord(toks_[k]) || !OrgConnector(toks_[k].lower);
+      if (e > i + 1 && has_name) {
+        Add(s, i, e, EntityType::kOrganization, 0.8f);
+        return e;
+      }
+    }
+    uint32_t e = ChunkEnd(i, end);
+    if (HasOrgCue(i, e) && e > i + 1) {
+      Add(s, i, e, EntityType::kOrganization, 0.8f);
+      return e;
+    }
+    // Further evidence: roles, media words, appositions.
+    bool start = ClauseStart(i);
+    bool common = CommonWord(i) || (start && lower_seen_.count(t.lower));
+    if (common) return i + 1;
+    if (MediaBefore(i)) {
+      Add(s, i, e, EntityType::kOrganization, 0.7f);
+      return e;
+    }
+    uint32_t pe = PersonEnd(i, end);
+    if (RoleBefore(i) || RoleAfter(pe, end)) {
+      Add(s, i, pe, EntityType::kPerson, 0.75f);
+      return pe;
+    }
+    if (t.Is(kAllCaps) && e == i + 1) {
+      if (t.lower.size() >= 3 && t.lower.size() <= 6)
+        Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/!start);
+      return e;
+    }
+    return SkipUnknown(s, i, end);
+  }
+
+  // An unconfirmed capitalised name: multi-word names are kept as persons
+  // with a low confidence, lone words as tentative persons for Resolve.
+  uint32_t SkipUnknown(uint32_t s, uint32_t i, uint32_t end) {
+    uint32_t e = PersonEnd(i, end);
+    if (e == i) e = i + 1;
+    bool start = ClauseStart(i);
+    if (e - i >= 2 && !(start && CommonWord(i))) {
+      Add(s, i, e, EntityType::kPerson, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/true);
+    } else if (e - i == 1) {
+      Add(s, i, e, EntityType::kPerson, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/true);
+    }
+    return e;
+  }
+
+  Document& doc_;
+  std::vector<Token>& toks_;
+  const Lexicon& lex_;
+  std::unordered_set<std::string> lower_seen_;
+};
+
+}  // namespace
+
+uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit) {
+  const Lexicon& lex = Lexicon::Get();
+  if (i >= limit || !doc.tokens[i].Is(kWord)) return 0;
+  std::string key;
+  uint32_t best = 0;
+  for (uint32_t n = 0; n < lex.max_role_words && i + n < limit; ++n) {
+    const Token& t = doc.tokens[i + n];
+    if (!t.Is(kWord)) break;
+    if (n > 0) key += t.Is(kSpaceBefore) ? " " : "";
+    key += t.lower;
+    if (lex.roles.count(key)) best = n + 1;
+  }
+  return best;
+}
+
+void FindMentions(Document* doc) {
+  doc->mentions.clear();
+  MentionFinder(doc).Run();
+  doc->mention_of_token.assign(doc->tokens.size(), -1);
+  for (size_t m = 0; m < doc->mentions.size(); ++m)
+    for (uint32_t k = doc->mentions[m].begin; k < doc->mentions[m].end; ++k)
+      doc->mention_of_token[k] = static_cast<int>(m);
+}
+
+}  // namespace kg::ingest

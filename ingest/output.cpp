@@ -1,0 +1,192 @@
+// Stage 8: the ontology nodes and edges of a Document (ontology.md).
+// Every edge carries sentence, span [start, end) in bytes and confidence;
+// every Statement its span. MENTIONS edges go from "article", which stands
+// for the enclosing article object (see docs/ontology.md).
+#include <algorithm>
+#include <unordered_set>
+#include <fmt/format.h>
+
+#include "ingest/pipeline.h"
+
+namespace kg::ingest {
+namespace {
+
+const char* LabelOf(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "Person";
+    case EntityType::kOrganization: return "Organization";
+    case EntityType::kPlace: return "Place";
+  }
+  return "Person";
+}
+
+ValueList StringList(const std::vector<std::string>& v) {
+  ValueList l;
+  for (const auto& s : v) l.emplace_back(s);
+  return l;
+}
+
+Value Span(uint32_t a, uint32_t b) { return Value(ValueList{Value(static_cast<int64_t>(a)), Value(static_cast<int64_t>(b))}); }
+
+class Builder {
+ public:
+  Builder(const Document& doc, Extraction* out) : doc_(doc), out_(out), lex_(Lexicon::Get()) {}
+
+  void Run() {
+    entity_node_.assign(doc_.entities.size(), "");
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.dropped || en.mentions.empty()) continue;
+      ValueMap p;
+      p.emplace_back("name", en.name);
+      if (!en.aliases.empty()) p.emplace_back("aliases", StringList(en.aliases));
+      if (en.type == EntityType::kPerson && !en.roles.empty()) p.emplace_back("roles", StringList(en.roles));
+      if (en.type == EntityType::kPlace && en.place >= 0) {
+        const GazPlace& gp = lex_.places[static_cast<size_t>(en.place)];
+        p.emplace_back("kind", gp.kind);
+        if (!gp.country.empty()) p.emplace_back("country", gp.country);
+        if (gp.has_coords) {
+          p.emplace_back("lat", gp.lat);
+          p.emplace_back("lon", gp.lon);
+        }
+      }
+      entity_node_[e] = Node(LabelOf(en.type), std::move(p), static_cast<int64_t>(en.mentions.size()));
+    }
+    std::vector<std::string> meeting_node, document_node, statement_node;
+    for (const auto& m : doc_.meetings) {
+      ValueMap p;
+      p.emplace_back("name", m.name);
+      if (m.dates.has_start) {
+        p.emplace_back("start", m.dates.start);
+        p.emplace_back("end", m.dates.has_end ? m.dates.end : m.dates.start);
+      }
+      if (!m.dates.when.empty()) p.emplace_back("when", m.dates.when);
+      p.emplace_back("status", m.status);
+      meeting_node.push_back(Node("Meeting", std::move(p), static_cast<int64_t>(m.sentences.size())));
+    }
+    for (const auto& d : doc_.documents) {
+      ValueMap p;
+      p.emplace_back("name", d.name);
+      if (!d.aliases.empty()) p.emplace_back("aliases", StringList(d.aliases));
+      document_node.push_back(Node("Document", std::move(p), static_cast<int64_t>(d.sentences.size())));
+    }
+    for (const auto& s : doc_.statements) {
+      ValueMap p;
+      p.emplace_back("text", s.text);
+      p.emplace_back("quote", s.quote);
+      p.emplace_back("lang", doc_.lang);
+      if (doc_.has_date) p.emplace_back("date", doc_.date);
+      p.emplace_back("span", Span(s.start, s.stop));
+      statement_node.push_back(Node("Statement", std::move(p), 1));
+    }
+    // SAID and ABOUT.
+    for (size_t i = 0; i < doc_.statements.size(); ++i) {
+      const StatementFact& s = doc_.statements[i];
+      if (s.speaker >= 0 && !entity_node_[static_cast<size_t>(s.speaker)].empty()) {
+        ValueMap p;
+        if (!s.verb.empty()) p.emplace_back("verb", s.verb);
+        Edge("SAID", entity_node_[static_cast<size_t>(s.speaker)], statement_node[i], std::move(p), s.sentence,
+             s.ev_start, s.ev_stop, s.confidence);
+      }
+      std::vector<std::string> about;
+      for (uint32_t k = s.tok_begin; k < s.tok_end; ++k) {
+        int m = doc_.MentionAt(k);
+        if (m < 0) continue;
+        int e = doc_.mentions[static_cast<size_t>(m)].entity;
+        if (e < 0 || e == s.speaker || entity_node_[static_cast<size_t>(e)].empty()) continue;
+        about.push_back(entity_node_[static_cast<size_t>(e)]);
+      }
+      for (size_t d = 0; d < doc_.documents.size(); ++d)
+        if (std::find(doc_.documents[d].sentences.begin(), doc_.documents[d].sentences.end(), s.sentence) !=
+            doc_.documents[d].sentences.end())
+          about.push_back(document_node[d]);
+      for (size_t m = 0; m < doc_.meetings.size(); ++m)
+        if (std::find(doc_.meetings[m].sentences.begin(), doc_.meetings[m].sentences.end(), s.sentence) !=
+            doc_.meetings[m].sentences.end())
+          about.push_back(meeting_node[m]);
+      std::sort(about.begin(), about.end());
+      about.erase(std::unique(about.begin(), about.end()), about.end());
+      for (const auto& a : about) Edge("ABOUT", statement_node[i], a, {}, s.sentence, s.start, s.stop, 0.6f);
+    }
+    // Meetings.
+    for (size_t i = 0; i < doc_.meetings.size(); ++i) {
+      const MeetingFact& m = doc_.meetings[i];
+      if (m.place >= 0 && !entity_node_[static_cast<size_t>(m.place)].empty()) {
+        const Sentence& s = doc_.sentences[m.place_sentence];
+        Edge("HELD_IN", meeting_node[i], entity_node_[static_cast<size_t>(m.place)], {}, m.place_sentence, s.start, s.stop, 0.8f);
+      }
+      for (const auto& [p, sent] : m.participants) {
+        if (entity_node_[static_cast<size_t>(p)].empty()) continue;
+        const Sentence& s = doc_.sentences[sent];
+        Edge("PARTICIPATED_IN", entity_node_[static_cast<size_t>(p)], meeting_node[i], {}, sent, s.start, s.stop, 0.7f);
+      }
+    }
+    // Documents.
+    for (size_t i = 0; i < doc_.documents.size(); ++i)
+      for (const auto& [p, sent] : doc_.documents[i].parties) {
+        if (entity_node_[static_cast<size_t>(p)].empty()) continue;
+        const Sentence& s = doc_.sentences[sent];
+        Edge("NEGOTIATED_BETWEEN", document_node[i], entity_node_[static_cast<size_t>(p)], {}, sent, s.start, s.stop, 0.75f);
+      }
+    // Affiliations.
+    for (const auto& a : doc_.affiliations) {
+      if (entity_node_[static_cast<size_t>(a.person)].empty() || entity_node_[static_cast<size_t>(a.target)].empty()) continue;
+      ValueMap p;
+      if (!a.role.empty()) p.emplace_back("role", a.role);
+      Edge("AFFILIATED_WITH", entity_node_[static_cast<size_t>(a.person)], entity_node_[static_cast<size_t>(a.target)],
+           std::move(p), a.sentence, a.start, a.stop, 0.75f);
+    }
+    // LOCATED_IN: the nearest enclosing place the article names.
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.type != EntityType::kPlace || en.place < 0 || entity_node_[e].empty()) continue;
+      int best = -1;
+      for (size_t o = 0; o < doc_.entities.size(); ++o) {
+        const Entity& other = doc_.entities[o];
+        if (o == e || other.type != EntityType::kPlace || other.place < 0 || entity_node_[o].empty()) continue;
+        if (!lex_.Encloses(other.place, en.place)) continue;
+        if (best < 0 || lex_.Encloses(doc_.entities[static_cast<size_t>(best)].place, other.place)) best = static_cast<int>(o);
+      }
+      if (best < 0) continue;
+      const Mention& m = doc_.mentions[static_cast<size_t>(en.mentions.front())];
+      Edge("LOCATED_IN", entity_node_[e], entity_node_[static_cast<size_t>(best)], {}, m.sentence,
+           doc_.tokens[m.begin].start, doc_.tokens[m.end - 1].end, 0.95f);
+    }
+    // MENTIONS: from the article to every node.
+    for (const auto& [node, count] : mentions_) {
+      ValueMap p;
+      p.emplace_back("count", count);
+      out_->edges.push_back({"MENTIONS", "article", node, std::move(p)});
+    }
+  }
+
+ private:
+  std::string Node(const char* label, ValueMap props, int64_t count) {
+    std::string id = fmt::format("n{}", out_->nodes.size() + 1);
+    out_->nodes.push_back({id, label, std::move(props)});
+    mentions_.emplace_back(id, count);
+    return id;
+  }
+
+  void Edge(const char* type, const std::string& from, const std::string& to, ValueMap props, uint32_t sentence,
+            uint32_t start, uint32_t stop, float confidence) {
+    if (from == to || !edge_keys_.insert(std::string(type) + '|' + from + '|' + to).second) return;
+    props.emplace_back("sentence", static_cast<int64_t>(sentence));
+    props.emplace_back("span", Span(start, stop));
+    props.emplace_back("confidence", static_cast<double>(static_cast<int>(confidence * 100 + 0.5)) / 100.0);
+    out_->edges.push_back({type, from, to, std::move(props)});
+  }
+
+  const Document& doc_;
+  Extraction* out_;
+  const Lexicon& lex_;
+  std::vector<std::string> entity_node_;
+  std::vector<std::pair<std::string, int64_t>> mentions_;
+  std::unordered_set<std::string> edge_keys_;
+};
+
+}  // namespace
+
+void BuildExtraction(const Document& doc, Extraction* out) { Builder(doc, out).Run(); }
+
+}  // namespace kg::ingest

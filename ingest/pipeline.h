@@ -1,0 +1,189 @@
+// The built-in extractor's document model and stages (private to ingest/;
+// tests include it). Each stage reads the model and adds to it:
+//
+//   Analyze        tokens, sentences, language          (document.cpp)
+//   FindMentions   Person / Organization / Place mentions (mentions.cpp)
+//   Resolve        mentions -> entities within the article (resolve.cpp)
+//   FindStatements quotes, reported speech, speakers     (statements.cpp)
+//   FindMeetings   meetings, dates, places, participants (meetings.cpp)
+//   FindDocuments  documents and NEGOTIATED_BETWEEN      (documents.cpp)
+//   FindAffiliations AFFILIATED_WITH and Person.roles    (affiliations.cpp)
+//   BuildExtraction the ontology nodes and edges         (output.cpp)
+//
+// Invariants of a Document after Analyze:
+//   1. tokens are in text order, non-overlapping, [start, end) byte offsets
+//      into text, each on whole UTF-8 sequences;
+//   2. sentences partition the token sequence in order; every token belongs
+//      to exactly one sentence (Token::sentence).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/value.h"
+#include "ingest/extraction.h"
+#include "ingest/lexicon.h"
+
+namespace kg::ingest {
+
+enum TokenFlag : uint16_t {
+  kWord = 1 << 0,        // letters/digits (may hold internal - ' .)
+  kCap = 1 << 1,         // starts with an upper-case letter
+  kAllCaps = 1 << 2,     // two or more letters, all upper case
+  kNumber = 1 << 3,      // starts with a digit
+  kPunct = 1 << 4,
+  kQuoteOpen = 1 << 5,   // « “ „ ‹ (or a straight " that opens)
+  kQuoteClose = 1 << 6,  // » ” › (or a straight " that closes)
+  kInverted = 1 << 7,    // pronoun split off "a-t-il", "dit-elle"
+  kNewlineBefore = 1 << 8,
+  kParagraphBefore = 1 << 9,  // a blank line before
+  kSpaceBefore = 1 << 10,
+  kInQuote = 1 << 11,    // inside a quotation
+};
+
+struct Token {
+  uint32_t start = 0, end = 0;
+  uint16_t flags = 0;
+  uint32_t sentence = 0;
+  std::string lower;  // LowerKey of the text
+  bool Is(uint16_t f) const { return (flags & f) != 0; }
+};
+
+struct Sentence {
+  uint32_t begin = 0, end = 0;  // token range [begin, end)
+  uint32_t start = 0, stop = 0;  // byte span [start, stop)
+  uint32_t paragraph = 0;
+};
+
+enum class EntityType : uint8_t { kPerson, kOrganization, kPlace };
+
+struct Mention {
+  uint32_t sentence = 0;
+  uint32_t begin = 0, end = 0;  // token range of the name (titles excluded)
+  EntityType type = EntityType::kPerson;
+  std::string name;             // the name as written, white space normalised
+  float confidence = 0.8f;
+  Gender gender = Gender::kUnknown;
+  int place = -1;               // gazetteer index for places
+  int body = -1;                // bodies.txt index for known organisations
+  bool tentative = false;       // a lone capitalised word kept only if later confirmed
+  int entity = -1;              // set by Resolve
+};
+
+struct Entity {
+  EntityType type = EntityType::kPerson;
+  std::string name;                  // fullest form
+  std::vector<std::string> aliases;  // other forms seen
+  std::vector<std::string> roles;
+  Gender gender = Gender::kUnknown;
+  std::string nationality;           // country code from a demonym role, if any
+  int place = -1, body = -1;
+  std::vector<int> mentions;         // indices into Document::mentions
+  bool dropped = false;              // merged away or unconfirmed
+};
+
+// A reference to an entity from a pronoun or a description.
+struct DateRange {
+  bool has_start = false, has_end = false;
+  Date start, end;
+  std::string when;  // vaguer text ("l'année prochaine", "last week")
+  uint32_t begin = 0, end_token = 0;
+};
+
+struct StatementFact {
+  uint32_t sentence = 0;
+  uint32_t start = 0, stop = 0;        // content span (bytes)
+  uint32_t ev_start = 0, ev_stop = 0;  // evidence span: content and attribution
+  std::string text;
+  bool quote = false;
+  int speaker = -1;                    // entity
+  std::string verb;
+  float confidence = 0.8f;
+  uint32_t tok_begin = 0, tok_end = 0; // content tokens
+};
+
+struct MeetingFact {
+  std::string name;
+  std::string kind;
+  std::string status = "held";
+  DateRange dates;
+  int place = -1;                         // entity
+  std::vector<std::pair<int, uint32_t>> participants;  // entity, sentence
+  std::vector<uint32_t> sentences;        // where it is mentioned
+  uint32_t first_sentence = 0;
+  uint32_t span_start = 0, span_stop = 0; // first mention
+  uint32_t place_sentence = 0;
+};
+
+struct DocumentFact {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::pair<int, uint32_t>> parties;  // entity, sentence
+  uint32_t first_sentence = 0;
+  uint32_t span_start = 0, span_stop = 0;
+  std::vector<uint32_t> sentences;
+};
+
+struct AffiliationFact {
+  int person = -1, target = -1;  // entities
+  std::string role;
+  uint32_t sentence = 0, start = 0, stop = 0;
+};
+
+struct Document {
+  std::string_view text;
+  std::string lang;       // "fr" or "en" after Analyze (or other)
+  bool has_date = false;
+  Date date;              // the article's date
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  std::vector<StatementFact> statements;
+  std::vector<MeetingFact> meetings;
+  std::vector<DocumentFact> documents;
+  std::vector<AffiliationFact> affiliations;
+
+  std::string_view TokenText(uint32_t i) const {
+    return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+  }
+  // Source text of tokens [b, e), white space runs collapsed to one space.
+  std::string Span(uint32_t b, uint32_t e) const;
+  // Mention index whose name starts at token i, or -1.
+  int MentionAt(uint32_t i) const;
+  // Mention index covering token i, or -1.
+  int MentionCovering(uint32_t i) const;
+  // Entity of the mention covering token i, or -1 (dropped entities excluded).
+  int EntityAt(uint32_t i) const;
+
+  // Filled by Resolve: token -> mention index (-1 if none).
+  std::vector<int> mention_of_token;
+};
+
+// Stage 1. `lang` empty: detected ("fr", "en", or "other").
+void Analyze(std::string_view text, std::string_view lang, Document* doc);
+// Detected language of a text: "fr", "en" or "other".
+std::string DetectLanguage(const std::vector<Token>& tokens);
+
+void FindMentions(Document* doc);
+void Resolve(Document* doc);
+// Entity a pronoun or description at token i (sentence s) stands for, or -1.
+int ResolveReference(const Document& doc, uint32_t i);
+void FindStatements(Document* doc);
+// Dates written in tokens [b, e) of the document; years closest to the
+// article's date (or the year written).
+std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e);
+void FindMeetings(Document* doc);
+void FindDocuments(Document* doc);
+void FindAffiliations(Document* doc);
+void BuildExtraction(const Document& doc, Extraction* out);
+
+// Helpers shared by the stages.
+bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len);
+bool IsPronoun(const Token& t, Gender* g);
+// Role phrase starting at token i (longest), its token count, 0 if none.
+uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit);
+
+}  // namespace kg::ingest

@@ -1,0 +1,288 @@
+// Stage 3: entity resolution within an article, and the resolution of
+// pronouns and descriptions to the person they stand for.
+//
+// Persons are grouped by surname: "Dmitri Peskov", "Peskov" and "M. Peskov"
+// are one entity. When two persons share a surname, a lone surname goes to
+// the one mentioned last before it (never merged blindly into both).
+// Organisations are grouped by known body or by name, places by gazetteer
+// entry.
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "ingest/pipeline.h"
+#include "ingest/text.h"
+
+namespace kg::ingest {
+namespace {
+
+std::vector<std::string> NameWords(const Document& doc, const Mention& m) {
+  std::vector<std::string> w;
+  for (uint32_t k = m.begin; k < m.end; ++k)
+    if (doc.tokens[k].Is(kWord)) w.emplace_back(doc.TokenText(k));
+  return w;
+}
+
+// "J.D." and "JD" are initials compatible with "J. D."; first names are
+// compatible when equal or when one is the other's initial.
+bool CompatibleFirst(const std::string& a, const std::string& b) {
+  std::string fa = FoldKey(a), fb = FoldKey(b);
+  auto initials = [](const std::string& s) {
+    std::string out;
+    for (char c : s)
+      if (c != ' ') out.push_back(c);
+    return out;
+  };
+  if (fa == fb || initials(fa) == initials(fb)) return true;
+  return (!fa.empty() && !fb.empty() && fa[0] == fb[0] && (initials(fa).size() <= 2 || initials(fb).size() <= 2));
+}
+
+// Next word tokens after e form a reporting verb (optionally after an auxiliary).
+bool SubjectOfVerb(const Document& doc, uint32_t e, uint32_t end) {
+  static const char* kAux[] = {"a", "avait", "aurait", "has", "had", "have", "ont", "is", "was", "also", "n'", "ne"};
+  uint32_t k = e;
+  for (int guard = 0; guard < 3 && k < end; ++guard) {
+    uint32_t len;
+    if (IsReportingVerbAt(doc, k, end, &len)) return true;
+    bool aux = false;
+    for (const char* a : kAux) aux |= doc.tokens[k].lower == a;
+    if (!aux) return false;
+    ++k;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsPronoun(const Token& t, Gender* g) {
+  if (t.lower == "il" || t.lower == "he") {
+    *g = Gender::kMale;
+    return true;
+  }
+  if (t.lower == "elle" || t.lower == "she") {
+    *g = Gender::kFemale;
+    return true;
+  }
+  return false;
+}
+
+void Resolve(Document* doc) {
+  const Lexicon& lex = Lexicon::Get();
+  auto& ms = doc->mentions;
+  auto& ents = doc->entities;
+  ents.clear();
+  auto new_entity = [&](EntityType type, size_t m) {
+    Entity e;
+    e.type = type;
+    e.place = ms[m].place;
+    e.body = ms[m].body;
+    ents.push_back(std::move(e));
+    return static_cast<int>(ents.size() - 1);
+  };
+  auto attach = [&](int e, size_t m) {
+    ms[m].entity = e;
+    ents[static_cast<size_t>(e)].mentions.push_back(static_cast<int>(m));
+    if (ents[static_cast<size_t>(e)].gender == Gender::kUnknown) ents[static_cast<size_t>(e)].gender = ms[m].gender;
+  };
+
+  // Persons: full names first (in text order), then lone surnames.
+  std::map<std::string, std::vector<int>> by_surname;  // FoldKey(surname) -> entities
+  std::vector<std::string> first_of;                   // entity -> first name(s)
+  for (size_t m = 0; m < ms.size(); ++m) {
+    if (ms[m].type != EntityType::kPerson || ms[m].tentative) continue;
+    auto words = NameWords(*doc, ms[m]);
+    if (words.size() < 2) continue;
+    std::string sur = FoldKey(words.back());
+    std::string first = words.front();
+    int found = -1;
+    for (int e : by_surname[sur])
+      if (CompatibleFirst(first_of[static_cast<size_t>(e)], first)) found = e;
+    if (found < 0) {
+      found = new_entity(EntityType::kPerson, m);
+      first_of.resize(ents.size());
+      first_of[static_cast<size_t>(found)] = first;
+      by_surname[sur].push_back(found);
+    }
+    attach(found, m);
+  }
+  // Lone names: the entity with that surname mentioned last before, else the first after.
+  auto surname_entity = [&](size_t m, const std::string& sur) {
+    auto it = by_surname.find(sur);
+    if (it == by_surname.end() || it->second.empty()) return -1;
+    if (it->second.size() == 1) return it->second[0];
+    int best = -1;
+    uint32_t best_pos = 0;
+    for (int e : it->second)
+      for (int om : ents[static_cast<size_t>(e)].mentions)
+        if (ms[static_cast<size_t>(om)].begin < ms[m].begin && ms[static_cast<size_t>(om)].begin >= best_pos)
+          best = e, best_pos = ms[static_cast<size_t>(om)].begin;
+    return best >= 0 ? best : it->second[0];
+  };
+  for (size_t m = 0; m < ms.size(); ++m) {
+    if (ms[m].entity >= 0) continue;
+    auto words = NameWords(*doc, ms[m]);
+    if (words.empty()) continue;
+    if (ms[m].type == EntityType::kPerson && words.size() == 1) {
+      std::string sur = FoldKey(words[0]);
+      int e = surname_entity(m, sur);
+      if (e >= 0) {
+        attach(e, m);
+        continue;
+      }
+      if (ms[m].tentative) {
+        // A lone unknown word: a person when it speaks ("Kortunov said").
+        const Sentence& s = doc->sentences[ms[m].sentence];
+        if (!SubjectOfVerb(*doc, ms[m].end, s.end)) continue;
+        ms[m].tentative = false;
+        ms[m].confidence = 0.6f;
+      }
+      int ne = new_entity(EntityType::kPerson, m);
+      first_of.resize(ents.size());
+      by_surname[sur].push_back(ne);
+      attach(ne, m);
+    } else if (ms[m].type == EntityType::kPerson) {
+      // Tentative multi-word names.
+      int ne = new_entity(EntityType::kPerson, m);
+      first_of.resize(ents.size());
+      first_of[static_cast<size_t>(ne)] = words.front();
+      by_surname[FoldKey(words.back())].push_back(ne);
+      attach(ne, m);
+    }
+  }
+  // A place or organisation word that is a known person's surname is that person.
+  for (size_t m = 0; m < ms.size(); ++m) {
+    if (ms[m].entity >= 0 || ms[m].type == EntityType::kPerson) continue;
+    if (ms[m].end - ms[m].begin != 1 || ms[m].body >= 0) continue;
+    int e = surname_entity(m, FoldKey(ms[m].name));
+    if (e >= 0 && (ms[m].place < 0 || lex.places[static_cast<size_t>(ms[m].place)].kind == "city")) {
+      ms[m].type = EntityType::kPerson;
+      attach(e, m);
+    }
+  }
+  // Organisations and places.
+  std::unordered_map<std::string, int> org_by_key, place_by_key;
+  std::unordered_map<std::string, int> acronym_count;
+  for (const auto& m : ms)
+    if (m.type == EntityType::kOrganization && m.tentative) ++acronym_count[m.name];
+  for (size_t m = 0; m < ms.size(); ++m) {
+    if (ms[m].entity >= 0) continue;
+    if (ms[m].type == EntityType::kOrganization) {
+      if (ms[m].tentative && acronym_count[ms[m].name] < 2) continue;
+      std::string key = ms[m].body >= 0 ? "body:" + std::to_string(ms[m].body) : FoldKey(ms[m].name);
+      auto it = org_by_key.find(key);
+      int e = it != org_by_key.end() ? it->second : (org_by_key[key] = new_entity(EntityType::kOrganization, m));
+      attach(e, m);
+    } else if (ms[m].type == EntityType::kPlace) {
+      std::string key = ms[m].place >= 0 ? "p:" + std::to_string(ms[m].place) : FoldKey(ms[m].name);
+      auto it = place_by_key.find(key);
+      int e = it != place_by_key.end() ? it->second : (place_by_key[key] = new_entity(EntityType::kPlace, m));
+      attach(e, m);
+    }
+  }
+  // Names and aliases.
+  for (auto& e : ents) {
+    std::vector<std::string> forms;
+    for (int m : e.mentions) {
+      const std::string& n = ms[static_cast<size_t>(m)].name;
+      if (std::find(forms.begin(), forms.end(), n) == forms.end()) forms.push_back(n);
+    }
+    if (e.type == EntityType::kPlace && e.place >= 0) {
+      e.name = lex.places[static_cast<size_t>(e.place)].Name(doc->lang);
+    } else if (e.type == EntityType::kOrganization && e.body >= 0) {
+      e.name = lex.bodies[static_cast<size_t>(e.body)].Name(doc->lang);
+    } else {
+      // The fullest form: most words, then longest.
+      for (const auto& f : forms) {
+        size_t wf = static_cast<size_t>(std::count(f.begin(), f.end(), ' ')), wn = static_cast<size_t>(std::count(e.name.begin(), e.name.end(), ' '));
+        if (e.name.empty() || wf > wn || (wf == wn && f.size() > e.name.size())) e.name = f;
+      }
+    }
+    for (const auto& f : forms)
+      if (f != e.name) e.aliases.push_back(f);
+  }
+  doc->mention_of_token.assign(doc->tokens.size(), -1);
+  for (size_t m = 0; m < ms.size(); ++m)
+    if (ms[m].entity >= 0)
+      for (uint32_t k = ms[m].begin; k < ms[m].end; ++k) doc->mention_of_token[k] = static_cast<int>(m);
+}
+
+int ResolveReference(const Document& doc, uint32_t i) {
+  const Lexicon& lex = Lexicon::Get();
+  const Token& t = doc.tokens[i];
+  Gender gender = Gender::kUnknown;
+  bool pronoun = IsPronoun(t, &gender);
+  std::string role_head, nationality;
+  bool latest = false;  // "ce dernier", "the latter"
+  if (!pronoun) {
+    uint32_t k = i;
+    const Sentence& s = doc.sentences[t.sentence];
+    if (k < s.end && (doc.tokens[k].lower == "le" || doc.tokens[k].lower == "la" || doc.tokens[k].lower == "l'" ||
+                      doc.tokens[k].lower == "the" || doc.tokens[k].lower == "ce" || doc.tokens[k].lower == "cette"))
+      ++k;
+    if (k < s.end && (doc.tokens[k].lower == "dernier" || doc.tokens[k].lower == "dernière" ||
+                      doc.tokens[k].lower == "latter")) {
+      latest = true;
+      if (doc.tokens[k].lower == "dernière") gender = Gender::kFemale;
+    } else {
+      uint32_t len = RoleAt(doc, k, s.end);
+      if (!len) return -1;
+      role_head = doc.tokens[k].lower;
+      for (uint32_t j = k + len; j < s.end && j < k + len + 3; ++j) {
+        auto d = lex.demonyms.find(doc.tokens[j].lower);
+        if (d != lex.demonyms.end()) nationality = d->second;
+      }
+      if (i > 0 && doc.tokens[i].lower == "la") gender = Gender::kFemale;
+    }
+  }
+  // A description names the person who holds that role, when one does.
+  if (!role_head.empty()) {
+    int best = -1;
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      const Entity& en = doc.entities[e];
+      if (en.dropped || en.type != EntityType::kPerson) continue;
+      bool has = false;
+      for (const auto& r : en.roles) has |= LowerKey(r).rfind(role_head, 0) == 0;
+      if (!has) continue;
+      if (!nationality.empty() && !en.nationality.empty() && en.nationality != nationality) continue;
+      // The holder mentioned last before the description.
+      for (int m : en.mentions)
+        if (doc.mentions[static_cast<size_t>(m)].begin < i) best = static_cast<int>(e);
+      if (best == static_cast<int>(e)) break;
+    }
+    if (best >= 0) return best;
+  }
+  // Otherwise the most salient person before: the speaker of the latest
+  // statement in the nearest sentence, else that sentence's first person
+  // not governed by a preposition.
+  uint32_t s0 = t.sentence;
+  for (uint32_t back = 0; back <= 4 && back <= s0; ++back) {
+    uint32_t s = s0 - back;
+    std::vector<int> cands;
+    for (auto it = doc.statements.rbegin(); it != doc.statements.rend(); ++it)
+      if (it->sentence == s && it->speaker >= 0 && doc.entities[static_cast<size_t>(it->speaker)].type == EntityType::kPerson &&
+          (back > 0 || it->ev_start < doc.tokens[i].start))
+        cands.push_back(it->speaker);
+    const Sentence& sent = doc.sentences[s];
+    for (uint32_t k = sent.begin; k < sent.end && (back > 0 || k < i); ++k) {
+      int m = doc.MentionAt(k);
+      if (m < 0) continue;
+      const Mention& mm = doc.mentions[static_cast<size_t>(m)];
+      if (mm.entity < 0 || mm.type != EntityType::kPerson || doc.tokens[k].Is(kInQuote)) continue;
+      const std::string& prev = k > sent.begin ? doc.tokens[k - 1].lower : "";
+      bool governed = prev == "à" || prev == "avec" || prev == "with" || prev == "to" || prev == "of" ||
+                      prev == "de" || prev == "du" || prev == "par" || prev == "by" || prev == "pour" || prev == "for";
+      if (latest) cands.insert(cands.begin(), mm.entity);  // the last one ends up first
+      else if (!governed) cands.push_back(mm.entity);
+    }
+    for (int e : cands) {
+      const Entity& en = doc.entities[static_cast<size_t>(e)];
+      if (en.dropped) continue;
+      if (gender != Gender::kUnknown && en.gender != Gender::kUnknown && en.gender != gender) continue;
+      if (!nationality.empty() && !en.nationality.empty() && en.nationality != nationality) continue;
+      return e;
+    }
+  }
+  return -1;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,454 @@
+// Stage 5: statements (direct quotes and reported speech) and their speakers.
+//
+// Direct quotes (« », “ ”, " ") with the attribution after them ("», a
+// déclaré X", "», a-t-il ajouté", "," X said"), before them ("X a déclaré :
+// «"), split around it, or none (a quote continuing the previous speaker's).
+// Reported speech: "X a déclaré que", "X said (that)", "selon X", "d'après
+// X", "according to X", and content-first "…, a déclaré X". Speakers given
+// by pronouns and descriptions are resolved by ResolveReference.
+#include <algorithm>
+#include <unordered_set>
+
+#include "ingest/pipeline.h"
+#include "ingest/text.h"
+
+namespace kg::ingest {
+namespace {
+
+bool Aux(const std::string& l) {
+  static const std::unordered_set<std::string> kAux = {
+      "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "avoir", "has", "had", "have", "n'", "ne",
+      "also", "then", "later", "again", "will", "would", "pas", "lui", "leur", "se", "s'", "est", "a-t", "had"};
+  return kAux.count(l) > 0;
+}
+
+bool Adverb(const Token& t) {
+  static const std::unordered_set<std::string> kAdv = {"ensuite", "encore", "aussi", "déjà", "également", "alors",
+                                                       "publicly", "previously", "repeatedly", "recently",
+                                                       "then", "further", "later", "still"};
+  if (!t.Is(kWord) || t.Is(kCap)) return false;
+  const std::string& l = t.lower;
+  if (kAdv.count(l)) return true;
+  return (l.size() > 5 && (l.compare(l.size() - 4, 4, "ment") == 0 || l.compare(l.size() - 2, 2, "ly") == 0));
+}
+
+bool Determiner(const std::string& l) {
+  return l == "le" || l == "la" || l == "l'" || l == "les" || l == "un" || l == "une" || l == "the" || l == "a" ||
+         l == "an" || l == "ce" || l == "cette" || l == "son" || l == "sa";
+}
+
+bool Introducer(const std::string& l) {
+  return l == "de" || l == "du" || l == "des" || l == "d'" || l == "au" || l == "aux" || l == "à" || l == "of" ||
+         l == "at" || l == "for" || l == "to";
+}
+
+struct VerbGroup {
+  bool ok = false;
+  uint32_t begin = 0, end = 0;  // tokens [begin, end)
+  int pronoun = -1;             // inverted pronoun token ("a-t-il")
+  std::string verb;             // auxiliaries and verb as written, pronoun left out
+};
+
+class StatementFinder {
+ public:
+  explicit StatementFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {}
+
+  void Run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      used_.assign(doc_.sentences[s].end - doc_.sentences[s].begin, false);
+      Quotes(s);
+      Reported(s);
+    }
+  }
+
+ private:
+  bool Used(uint32_t s, uint32_t k) const { return used_[k - doc_.sentences[s].begin]; }
+  void Use(uint32_t s, uint32_t b, uint32_t e) {
+    for (uint32_t k = b; k < e; ++k) used_[k - doc_.sentences[s].begin] = true;
+  }
+
+  // A verb group starting at k: auxiliaries, adverbs, an inverted pronoun, a reporting verb.
+  VerbGroup ParseVerb(uint32_t k, uint32_t limit) const {
+    VerbGroup g;
+    g.begin = k;
+    uint32_t j = k;
+    std::vector<uint32_t> kept;
+    for (int guard = 0; j < limit && guard < 6; ++guard) {
+      const Token& t = toks_[j];
+      uint32_t len;
+      if (IsReportingVerbAt(doc_, j, limit, &len)) {
+        for (uint32_t x = j; x < j + len; ++x) kept.push_back(x);
+        j += len;
+        if (j < limit && toks_[j].Is(kInverted)) g.pronoun = static_cast<int>(j++);
+        g.ok = true;
+        break;
+      }
+      if (t.Is(kInverted)) {
+        g.pronoun = static_cast<int>(j++);
+        continue;
+      }
+      if (Aux(t.lower)) {
+        if (t.lower != "n'" && t.lower != "ne" && t.lower != "pas") kept.push_back(j);
+        ++j;
+        continue;
+      }
+      if (Adverb(t)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (!g.ok) return g;
+    g.end = j;
+    for (uint32_t x : kept) {
+      if (!g.verb.empty()) g.verb.push_back(' ');
+      g.verb += std::string(doc_.TokenText(x));
+    }
+    return g;
+  }
+
+  // The speaker named after a verb or after "selon": a mention, or a description.
+  int SubjectAfter(uint32_t k, uint32_t limit) const {
+    uint32_t b = k;
+    while (b < limit && Determiner(toks_[b].lower)) ++b;
+    if (b < limit) {
+      int e = doc_.EntityAt(b);
+      if (e >= 0 && Speaker(e) && doc_.MentionAt(b) >= 0) return e;
+      Gender g;
+      if (IsPronoun(toks_[b], &g)) return ResolveReference(doc_, b);
+    }
+    int fallback = -1;
+    int commas = 0;
+    for (uint32_t j = b; j < limit && j < b + 16; ++j) {
+      const Token& t = toks_[j];
+      if (t.lower == "." || t.lower == ";" || t.Is(kQuoteOpen) || t.lower == "que" || t.lower == "qu'" ||
+          t.lower == "that")
+        break;
+      if (t.lower == "," && ++commas > 1) break;
+      if (t.lower == "et" || t.lower == "and") break;
+      int m = doc_.MentionAt(j);
+      if (m < 0) continue;
+      int e = doc_.mentions[static_cast<size_t>(m)].entity;
+      if (e < 0 || !Speaker(e)) continue;
+      uint32_t p = j - 1;
+      if (p > b && (toks_[p].lower == "la" || toks_[p].lower == "l'" || toks_[p].lower == "the")) --p;
+      bool introduced = j > b && Introducer(toks_[p].lower);
+      if (!introduced) return e;
+      if (fallback < 0) fallback = e;
+    }
+    if (RoleAt(doc_, b, limit) || (b > k && RoleAt(doc_, b, limit))) {
+      int e = ResolveReference(doc_, b > k ? b - 1 : b);
+      if (e >= 0) return e;
+    }
+    return fallback;
+  }
+
+  bool Speaker(int e) const {
+    EntityType t = doc_.entities[static_cast<size_t>(e)].type;
+    return t == EntityType::kPerson || t == EntityType::kOrganization;
+  }
+
+  // The speaker before a verb group starting at vb.
+  int SubjectBefore(uint32_t vb, uint32_t lo) const {
+    if (vb <= lo) return -1;
+    uint32_t j = vb - 1;
+    if (toks_[j].lower == ",") {
+      // An apposition: "A, porte-parole de B, a déclaré" or "le conseiller de B, A, a déclaré".
+      uint32_t c2 = j;
+      uint32_t c1 = c2;
+      while (c1 > lo && toks_[c1 - 1].lower != ",") --c1;
+      if (c1 > lo) {
+        uint32_t seg = c1;  // first token after the opening comma
+        int m = doc_.MentionAt(seg);
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 &&
+            doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson &&
+            doc_.mentions[static_cast<size_t>(m)].end == c2)
+          return doc_.mentions[static_cast<size_t>(m)].entity;
+        uint32_t before = c1 - 1;  // the opening comma
+        if (before > lo) {
+          int e = doc_.EntityAt(before - 1);
+          if (e >= 0 && Speaker(e)) return e;
+          Gender g;
+          if (IsPronoun(toks_[before - 1], &g)) return ResolveReference(doc_, before - 1);
+        }
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 && Speaker(doc_.mentions[static_cast<size_t>(m)].entity))
+          return doc_.mentions[static_cast<size_t>(m)].entity;
+      }
+      return -1;
+    }
+    int e = doc_.EntityAt(j);
+    if (e >= 0) return Speaker(e) ? e : -1;
+    Gender g;
+    if (IsPronoun(toks_[j], &g)) return ResolveReference(doc_, j);
+    if (toks_[j].lower == "dernier" || toks_[j].lower == "dernière" || toks_[j].lower == "latter")
+      return ResolveReference(doc_, j > lo ? j - 1 : j);
+    // A description: "le porte-parole a déclaré", "the minister said".
+    for (uint32_t k = j + 1; k-- > lo && k + 5 > j;) {
+      if (Determiner(toks_[k].lower) && RoleAt(doc_, k + 1, vb)) {
+        if (lex_.person_nouns.count(toks_[k + 1].lower)) return -1;
+        return ResolveReference(doc_, k);
+      }
+    }
+    return -1;
+  }
+
+  void Add(uint32_t s, uint32_t cb, uint32_t ce, bool quote, int speaker, const std::string& verb, uint32_t ev_b,
+           uint32_t ev_e, float conf, const std::string& text_override = "") {
+    // Trim punctuation at both ends of the content.
+    while (cb < ce && toks_[cb].Is(kPunct) && !toks_[cb].Is(kQuoteOpen)) ++cb;
+    while (ce > cb && toks_[ce - 1].Is(kPunct) && !toks_[ce - 1].Is(kQuoteClose)) --ce;
+    uint32_t words = 0;
+    for (uint32_t k = cb; k < ce; ++k) words += toks_[k].Is(kWord);
+    if (words < 3 || speaker < 0) return;
+    StatementFact f;
+    f.sentence = s;
+    f.tok_begin = cb;
+    f.tok_end = ce;
+    f.start = toks_[cb].start;
+    f.stop = toks_[ce - 1].end;
+    f.text = text_override.empty() ? std::string(doc_.text.substr(f.start, f.stop - f.start)) : text_override;
+    f.quote = quote;
+    f.speaker = speaker;
+    f.verb = verb;
+    f.ev_start = toks_[std::min(cb, ev_b)].start;
+    f.ev_stop = toks_[std::max(ce, ev_e) - 1].end;
+    f.confidence = conf;
+    doc_.statements.push_back(std::move(f));
+  }
+
+  struct Seg {
+    uint32_t open, close;  // quote tokens; close may equal the sentence end when unclosed
+    uint32_t words;
+  };
+
+  void Quotes(uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    std::vector<Seg> segs;
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      if (!toks_[k].Is(kQuoteOpen)) continue;
+      uint32_t c = k + 1;
+      int depth = 1;
+      while (c < sent.end) {
+        if (toks_[c].Is(kQuoteOpen)) ++depth;
+        if (toks_[c].Is(kQuoteClose) && --depth == 0) break;
+        ++c;
+      }
+      uint32_t words = 0;
+      for (uint32_t x = k + 1; x < c; ++x) words += toks_[x].Is(kWord);
+      segs.push_back({k, c, words});
+      k = c;
+    }
+    for (size_t q = 0; q < segs.size(); ++q) {
+      Seg sg = segs[q];
+      if (sg.words < 4) continue;  // a word or two in quotes: a term, not a statement
+      uint32_t after = sg.close + 1;
+      int speaker = -1;
+      VerbGroup vg;
+      uint32_t attr_end = after;
+      uint32_t k = after;
+      if (k < sent.end && toks_[k].lower == ",") ++k;
+      if (k < sent.end) {
+        vg = ParseVerb(k, sent.end);
+        if (vg.ok) {
+          speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun))
+                                    : SubjectAfter(vg.end, sent.end);
+          attr_end = vg.end;
+          if (vg.pronoun < 0) attr_end = std::min(sent.end, vg.end + 4);
+        } else if (toks_[k].lower == "selon" || toks_[k].lower == "according" ||
+                   (toks_[k].lower == "d'" && k + 1 < sent.end && toks_[k + 1].lower == "après")) {
+          uint32_t b = k + (toks_[k].lower == "selon" ? 1 : 2);
+          speaker = SubjectAfter(b, sent.end);
+          vg.verb = toks_[k].lower == "according" ? "according to" : toks_[k].lower == "selon" ? "selon" : "d'après";
+          attr_end = std::min(sent.end, b + 4);
+        } else {
+          // "X said", "X a déclaré" after the quote.
+          int m = doc_.MentionAt(k);
+          uint32_t after_subject = k;
+          Gender g;
+          if (m >= 0) after_subject = doc_.mentions[static_cast<size_t>(m)].end;
+          else if (IsPronoun(toks_[k], &g)) after_subject = k + 1;
+          if (after_subject > k) {
+            vg = ParseVerb(after_subject, sent.end);
+            if (vg.ok) {
+              speaker = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].entity : ResolveReference(doc_, k);
+              if (speaker >= 0 && !Speaker(speaker)) speaker = -1;
+              attr_end = vg.end;
+            }
+          }
+        }
+      }
+      if (speaker < 0 && sg.open > sent.begin) {
+        // Before the quote: "X a déclaré : «", "X told reporters: "".
+        uint32_t j = sg.open;
+        if (toks_[j - 1].lower == ":" || toks_[j - 1].lower == ",") --j;
+        uint32_t lo = j > sent.begin + 8 ? j - 8 : sent.begin;
+        for (uint32_t v = j; v-- > lo;) {
+          uint32_t len;
+          if (!IsReportingVerbAt(doc_, v, j, &len)) continue;
+          uint32_t gb = v;
+          while (gb > sent.begin && (Aux(toks_[gb - 1].lower) || Adverb(toks_[gb - 1]) || toks_[gb - 1].Is(kInverted))) --gb;
+          vg = ParseVerb(gb, j);
+          if (!vg.ok) continue;
+          speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, sent.begin);
+          attr_end = sg.open;
+          break;
+        }
+      }
+      float conf = 0.85f;
+      if (speaker < 0 && sg.open == sent.begin && !doc_.statements.empty()) {
+        // A quote on its own continues the previous quote's speaker in the same paragraph.
+        const StatementFact& prev = doc_.statements.back();
+        if (prev.quote && doc_.sentences[prev.sentence].paragraph == sent.paragraph && prev.sentence + 2 >= s) {
+          speaker = prev.speaker;
+          vg.verb = prev.verb;
+          conf = 0.6f;
+        }
+      }
+      uint32_t cb = sg.open + 1, ce = sg.close;
+      std::string merged;
+      // A quote split around its attribution: « A », a-t-il déclaré, « B ».
+      if (speaker >= 0 && q + 1 < segs.size() && segs[q + 1].open <= attr_end + 2 && segs[q + 1].open > sg.close) {
+        const Seg& n = segs[q + 1];
+        merged = std::string(doc_.text.substr(toks_[cb].start, toks_[ce - 1].end - toks_[cb].start)) + " " +
+                 std::string(doc_.text.substr(toks_[n.open + 1].start, toks_[n.close - 1].end - toks_[n.open + 1].start));
+        ce = n.close;
+        ++q;
+      }
+      if (ce <= cb) continue;
+      Use(s, sg.open, std::min(sent.end, std::max(attr_end, ce + 1)));
+      Add(s, cb, ce, true, speaker, vg.verb, sg.open, std::min(sent.end, std::max(attr_end, ce)), conf, merged);
+    }
+  }
+
+  void Reported(uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      if (Used(s, k) || toks_[k].Is(kInQuote) || toks_[k].Is(kQuoteOpen)) continue;
+      const std::string& l = toks_[k].lower;
+      // selon X / d'après X / according to X
+      bool selon = l == "selon";
+      bool dapres = l == "d'" && k + 1 < sent.end && toks_[k + 1].lower == "après";
+      bool according = l == "according" && k + 1 < sent.end && toks_[k + 1].lower == "to";
+      if (selon || dapres || according) {
+        uint32_t b = k + (selon ? 1 : 2);
+        if (b < sent.end && (toks_[b].lower == "lui" || toks_[b].lower == "elle" || toks_[b].lower == "him" ||
+                             toks_[b].lower == "her" || toks_[b].lower == "eux")) {
+          // "selon lui": the person just named.
+        }
+        int speaker = SubjectAfter(b, sent.end);
+        if (speaker < 0) continue;
+        std::string verb = selon ? "selon" : dapres ? "d'après" : "according to";
+        bool at_start = k == sent.begin || (k > sent.begin && toks_[k - 1].lower == "," && k - 1 <= sent.begin + 3);
+        if (at_start) {
+          // "Selon X, CONTENT." — the content follows the first comma after the source.
+          uint32_t c = b;
+          while (c < sent.end && toks_[c].lower != ",") ++c;
+          if (c + 1 >= sent.end) continue;
+          Add(s, c + 1, sent.end, false, speaker, verb, k, c, 0.75f);
+          Use(s, k, sent.end);
+        } else {
+          // "CONTENT, selon X."
+          uint32_t cb = sent.begin;
+          cb = SkipConnector(cb, k);
+          Add(s, cb, k, false, speaker, verb, k, sent.end, 0.75f);
+          Use(s, sent.begin, sent.end);
+        }
+        return;
+      }
+      uint32_t len;
+      if (!IsReportingVerbAt(doc_, k, sent.end, &len)) continue;
+      uint32_t gb = k;
+      while (gb > sent.begin && (Aux(toks_[gb - 1].lower) || Adverb(toks_[gb - 1]) || toks_[gb - 1].Is(kInverted))) --gb;
+      VerbGroup vg = ParseVerb(gb, sent.end);
+      if (!vg.ok) continue;
+      // VERB que / that CONTENT
+      uint32_t q = vg.end;
+      while (q < sent.end && q < vg.end + 5 && toks_[q].lower != "que" && toks_[q].lower != "qu'" &&
+             toks_[q].lower != "that" && toks_[q].lower != "," && !toks_[q].Is(kQuoteOpen))
+        ++q;
+      bool que = q < sent.end && (toks_[q].lower == "que" || toks_[q].lower == "qu'" || toks_[q].lower == "that");
+      bool bare_en = !que && doc_.lang == "en" && vg.end < sent.end && vg.end == k + len &&
+                     (toks_[k].lower == "said" || toks_[k].lower == "says") && toks_[vg.end].Is(kWord) &&
+                     !toks_[vg.end].Is(kCap) && doc_.MentionAt(vg.end) < 0 && toks_[vg.end].lower != "on" &&
+                     toks_[vg.end].lower != "in" && toks_[vg.end].lower != "at";
+      if (que || bare_en) {
+        int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, sent.begin);
+        if (speaker < 0) continue;
+        uint32_t cb = que ? q + 1 : vg.end;
+        uint32_t ce = sent.end;
+        Add(s, cb, ce, false, speaker, vg.verb, gb > sent.begin ? SubjectStart(gb, sent.begin) : gb, vg.end, 0.8f);
+        Use(s, sent.begin, sent.end);
+        return;
+      }
+      // CONTENT, a déclaré X. / CONTENT, X said.
+      if (gb > sent.begin + 4 && toks_[gb - 1].lower == ",") {
+        int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectAfter(vg.end, sent.end);
+        if (speaker < 0) continue;
+        uint32_t cb = SkipConnector(sent.begin, gb - 1);
+        Add(s, cb, gb - 1, false, speaker, vg.verb, gb, std::min(sent.end, vg.end + 3), 0.8f);
+        Use(s, sent.begin, sent.end);
+        return;
+      }
+      if (vg.end < sent.end && toks_[vg.end].lower == "." && gb > sent.begin + 5) {
+        // "CONTENT, X said." — the subject between the comma and the verb.
+        uint32_t c = gb;
+        while (c > sent.begin && toks_[c - 1].lower != ",") --c;
+        if (c > sent.begin + 4 && gb - c <= 6) {
+          int speaker = SubjectBefore(gb, c);
+          if (speaker < 0) continue;
+          Add(s, SkipConnector(sent.begin, c - 1), c - 1, false, speaker, vg.verb, c, vg.end, 0.75f);
+          Use(s, sent.begin, sent.end);
+          return;
+        }
+      }
+    }
+  }
+
+  // The first token of the subject phrase before a verb group (for the evidence span).
+  uint32_t SubjectStart(uint32_t gb, uint32_t lo) const {
+    uint32_t j = gb;
+    while (j > lo && gb - j < 12 && toks_[j - 1].lower != "." && toks_[j - 1].lower != ";") --j;
+    return j;
+  }
+
+  // Skips a leading connector clause ("Par ailleurs,", "However,") of at most 3 words.
+  uint32_t SkipConnector(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e && k < b + 4; ++k)
+      if (toks_[k].lower == ",") {
+        bool names = false;
+        for (uint32_t x = b; x < k; ++x) names |= doc_.MentionCovering(x) >= 0;
+        return names ? b : k + 1;
+      }
+    return b;
+  }
+
+  Document& doc_;
+  std::vector<Token>& toks_;
+  const Lexicon& lex_;
+  std::vector<bool> used_;
+};
+
+}  // namespace
+
+bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
+  const Lexicon& lex = Lexicon::Get();
+  if (i >= limit || !doc.tokens[i].Is(kWord) || doc.tokens[i].Is(kCap)) return false;
+  std::string key;
+  uint32_t best = 0;
+  for (uint32_t n = 0; n < lex.max_verb_words && i + n < limit; ++n) {
+    const Token& t = doc.tokens[i + n];
+    if (!t.Is(kWord)) break;
+    if (n > 0) key.push_back(' ');
+    key += t.lower;
+    if (lex.reporting_verbs.count(key)) best = n + 1;
+  }
+  *len = best;
+  return best > 0;
+}
+
+void FindStatements(Document* doc) {
+  doc->statements.clear();
+  StatementFinder(doc).Run();
+}
+
+}  // namespace kg::ingest
