@@ -5,25 +5,29 @@
 # peak memory; prints tables and writes bench/out/ingest_*.json (see
 # docs/benchmarks.md).
 #
-# Usage: bench/run_ingest.sh [--build DIR] [--work DIR] [--mb N] [--runs N] [--jobs "1 2"]
+# Usage: bench/run_ingest.sh [--build DIR] [--work DIR] [--mb N] [--runs N] [--ingest-runs N]
+#          [--jobs "1 2"]
 #   --build DIR  kg's (Release) build folder; kg is built there. Default: build
 #   --work DIR   the corpus (kept between runs) and databases (wiped).
 #                Default: ${TMPDIR:-/tmp}/kg-bench-ingest
 #   --mb N       corpus size in MiB (default 60)
-#   --runs N     runs of each measurement (default 3)
+#   --runs N     runs of `kg extract` (default 3)
+#   --ingest-runs N  runs of `kg ingest` per --jobs value, each into a new
+#                database (default 1: at 60 MiB one run takes minutes)
 #   --jobs LIST  `kg ingest --jobs` values to measure (default "1 2")
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
 BUILD=$ROOT/build
 WORK=${TMPDIR:-/tmp}/kg-bench-ingest
-MB=60 RUNS=3 JOBS="1 2"
+MB=60 RUNS=3 INGEST_RUNS=1 JOBS="1 2"
 while [ $# -gt 0 ]; do
   case $1 in
     --build) BUILD=$2; shift 2 ;;
     --work) WORK=$2; shift 2 ;;
     --mb) MB=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
+    --ingest-runs) INGEST_RUNS=$2; shift 2 ;;
     --jobs) JOBS=$2; shift 2 ;;
     *) echo "error: UsageError: unknown argument '$1' (see the head of $0)" >&2; exit 2 ;;
   esac
@@ -55,8 +59,8 @@ for i in $(seq 1 "$RUNS"); do
     "$BUILD/kg" extract --format jsonl "$CORPUS" | tee -a "$OUT/ingest.jsonl" >&2 || true
 done
 for jobs in $JOBS; do
-  echo "== kg ingest --jobs $jobs: $RUNS runs, each into a new database" >&2
-  for i in $(seq 1 "$RUNS"); do
+  echo "== kg ingest --jobs $jobs: $INGEST_RUNS runs, each into a new database" >&2
+  for i in $(seq 1 "$INGEST_RUNS"); do
     rm -rf "$WORK/ingest.kgdb"
     summary=$OUT/ingest_summary_j${jobs}_$i.json
     python3 "$BENCH/measure.py" --stdout "$summary" --field step=ingest --field jobs="$jobs" \
