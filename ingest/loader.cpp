@@ -208,6 +208,27 @@ bool FullestNameLabel(std::string_view label) {
   return label == kPersonLabel || label == "Organization" || label == "Document";
 }
 
+// A specific meeting name holds a digit or a capitalised word after the first.
+bool SpecificName(std::string_view name) {
+  size_t i = 0;
+  bool word_start = true;
+  int word = 0;
+  while (i < name.size()) {
+    char32_t c = DecodeUtf8(name, &i);
+    if (c >= '0' && c <= '9') return true;
+    if (IsLetterCodePoint(c)) {
+      if (word_start) {
+        if (word > 0 && IsUpperCodePoint(c)) return true;
+        ++word;
+      }
+      word_start = false;
+    } else {
+      word_start = true;
+    }
+  }
+  return false;
+}
+
 // The node's properties from every article's contribution, in ingestion order.
 ValueMap MergeNode(std::string_view label, const std::vector<ValueMap>& contribs) {
   if (contribs.empty()) return {};
@@ -219,7 +240,12 @@ ValueMap MergeNode(std::string_view label, const std::vector<ValueMap>& contribs
   std::string name;
   if (!names.empty()) {
     name = names[0];
-    if (FullestNameLabel(label)) {
+    if (label == kMeetingLabel) {
+      // The most specific label: a proper name or number first, then the longest.
+      auto score = [](const std::string& n) { return (SpecificName(n) ? 1000 : 0) + TokenCount(NameKey(n)); };
+      for (const auto& n : names)
+        if (score(n) > score(name)) name = n;
+    } else if (FullestNameLabel(label)) {
       size_t best = TokenCount(NameKey(name));
       for (const auto& n : names) {
         size_t t = TokenCount(NameKey(n));
@@ -268,27 +294,6 @@ ValueMap MergeNode(std::string_view label, const std::vector<ValueMap>& contribs
   }
   if (held && label == kMeetingLabel) Put(&out, "status", Value("held"));
   return out;
-}
-
-// A specific meeting name holds a digit or a capitalised word after the first.
-bool SpecificName(std::string_view name) {
-  size_t i = 0;
-  bool word_start = true;
-  int word = 0;
-  while (i < name.size()) {
-    char32_t c = DecodeUtf8(name, &i);
-    if (c >= '0' && c <= '9') return true;
-    if (IsLetterCodePoint(c)) {
-      if (word_start) {
-        if (word > 0 && IsUpperCodePoint(c)) return true;
-        ++word;
-      }
-      word_start = false;
-    } else {
-      word_start = true;
-    }
-  }
-  return false;
 }
 
 // Levenshtein distance over bytes, giving up above `limit`.

@@ -38,7 +38,8 @@
 //   - Documents merge when a name or alias matches.
 //   - A node's properties are recomputed from every supporting article's
 //     contribution, in ingestion order: `name` is the fullest form seen (for
-//     places and meetings the first), `aliases` every other name form,
+//     places the first, for meetings the most specific), `aliases` every
+//     other name form,
 //     `roles` the union, a Meeting's `status` "held" once any article says
 //     so, other properties the first value given.
 //
