@@ -57,6 +57,7 @@ enum class ExprKind : uint8_t {
   kPatternComp,   // [pattern WHERE args[0] | args[1]]
   kMapProjection, // args[0]{...}; see MapProjItem
   kExistsPattern, // EXISTS { pattern } / exists((a)-->(b))
+  kShortestPath,  // shortestPath((a)-[*]-(b)) / allShortestPaths(...) as an expression
 };
 
 enum class Op : uint8_t {

@@ -594,6 +594,7 @@ class Binder {
         return;
       }
       case ExprKind::kCountStar:
+        if (ctx.in_aggregate) Fail(e->pos, "NestedAggregation: aggregate functions cannot be nested");
         RegisterAggregate(e, ctx);
         return;
       case ExprKind::kFunction: {
@@ -681,6 +682,22 @@ class Binder {
         }
         BindPatternProps(p, inner, false);
         if (!e->args.empty()) BindExprNoAgg(e->args[0].get(), inner, ctx);
+        return;
+      }
+      case ExprKind::kShortestPath: {
+        Pattern* p = e->pattern.get();
+        CheckPatternShape(*p);
+        Scope inner = scope;
+        p->path_slot = NewSlot();
+        std::set<std::string> rels;
+        for (size_t i = 0; i < p->nodes.size(); ++i) {
+          if (!p->nodes[i].var.empty() && !scope.count(p->nodes[i].var)) {
+            Fail(p->nodes[i].pos, fmt::format("UndefinedVariable: variable '{}' is not defined", p->nodes[i].var));
+          }
+          DeclareNode(&p->nodes[i], &inner, nullptr);
+          if (i < p->rels.size()) DeclareRel(&p->rels[i], &inner, nullptr, &rels);
+        }
+        BindPatternProps(p, inner, false);
         return;
       }
       case ExprKind::kPatternComp: {

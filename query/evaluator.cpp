@@ -198,6 +198,15 @@ Value EvalPatternComprehension(const Expr& e, Row& row, ExecContext& ctx) {
   cp->root->Open(&ctx);
   Row r;
   if (e.kind == ExprKind::kPatternPred) return Value(cp->root->Next(&r));
+  if (e.kind == ExprKind::kShortestPath) {
+    int slot = e.pattern->path_slot;
+    if (e.pattern->shortest != Pattern::Shortest::kAll) {
+      return cp->root->Next(&r) ? r[slot] : Value();
+    }
+    ValueList paths;
+    while (cp->root->Next(&r)) paths.push_back(r[slot]);
+    return Value(std::move(paths));
+  }
   if (e.kind == ExprKind::kExistsPattern) {
     while (cp->root->Next(&r)) {
       if (e.args.empty() || EvalPredicate(*e.args[0], r, ctx)) return Value(true);
@@ -402,6 +411,7 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
     case ExprKind::kPatternPred:
     case ExprKind::kPatternComp:
     case ExprKind::kExistsPattern:
+    case ExprKind::kShortestPath:
       return EvalPatternComprehension(e, row, ctx);
     case ExprKind::kMapProjection: {
       Value base = Eval(*e.args[0], row, ctx);

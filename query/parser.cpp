@@ -869,6 +869,12 @@ class Parser {
       return e;
     }
     if (IsKw("CASE")) return ParseCase();
+    if ((IsKw("shortestPath") || IsKw("allShortestPaths")) && IsSym("(", 1)) {
+      auto e = MakeExpr(ExprKind::kShortestPath, p);
+      e->pattern = std::make_unique<Pattern>(ParsePatternPart());
+      Finish(e.get());
+      return e;
+    }
     if (IsKw("EXISTS") && IsSym("{", 1)) {
       Next();
       Next();

@@ -48,6 +48,7 @@ void FreeSlots(const Expr* e, std::set<int>* out, std::set<int>* locals) {
     case ExprKind::kPatternPred:
     case ExprKind::kPatternComp:
     case ExprKind::kExistsPattern:
+    case ExprKind::kShortestPath:
       for (const auto& n : e->pattern->nodes) {
         if (n.bound) out->insert(n.slot);
         else locals->insert(n.slot);
@@ -216,7 +217,7 @@ class Planner {
     for (auto& a : e->args) CompileExprTree(a.get());
     for (auto& p : e->proj) CompileExprTree(p.value.get());
     if (e->kind == ExprKind::kPatternPred || e->kind == ExprKind::kPatternComp ||
-        e->kind == ExprKind::kExistsPattern) {
+        e->kind == ExprKind::kExistsPattern || e->kind == ExprKind::kShortestPath) {
       CompilePatternExpr(e);
     }
   }
