@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include <sys/resource.h>
+
 #include "common/status.h"
 
 namespace kg::bench {
@@ -31,6 +33,14 @@ inline uint64_t ProcStatusBytes(std::string_view field) {
     }
   }
   return 0;
+}
+
+// User + system CPU seconds used by this process so far (all its threads).
+inline double ProcessCpuSeconds() {
+  struct rusage ru;
+  if (getrusage(RUSAGE_SELF, &ru) != 0) return 0;
+  return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 // Milliseconds elapsed since `start` on the steady clock.

@@ -6,7 +6,7 @@
 // Opens DIR with graph::Graph::Open (read-only unless --read-write; never
 // creates), then reads the node and relationship counts through one ReadTxn
 // so that the graph is known to be usable. Prints one JSON object on stdout:
-//   {"engine":"kg","open_seconds","nodes","edges","rss_before_bytes",
+//   {"engine":"kg","open_seconds","open_cpu_seconds","nodes","edges","rss_before_bytes",
 //    "rss_after_bytes","peak_rss_bytes","bytes_per_edge",
 //    "topology_bytes","topology_bytes_per_edge"}
 // bytes_per_edge = (RSS after open - RSS before) / edges: an upper bound of
@@ -41,6 +41,7 @@ int Main(int argc, char** argv) {
   options.create_if_missing = false;
 
   const uint64_t rss_before = ProcStatusBytes("VmRSS");
+  const double cpu_before = ProcessCpuSeconds();
   const auto start = std::chrono::steady_clock::now();
   auto g = graph::Graph::Open(opts->at("db"), options);
   if (!g.ok()) {
@@ -54,6 +55,7 @@ int Main(int argc, char** argv) {
     edges = txn->EdgeCount();
   }
   const double seconds = MsSince(start) / 1000;
+  const double cpu_seconds = ProcessCpuSeconds() - cpu_before;
   std::string topology = "null", topology_per_edge = "null";
   if (const auto* impl = dynamic_cast<const graph::GraphImpl*>(g->get())) {
     const uint64_t bytes = impl->TopologyBytes();
@@ -65,6 +67,7 @@ int Main(int argc, char** argv) {
       edges == 0 ? 0 : static_cast<double>(rss_after > rss_before ? rss_after - rss_before : 0) / edges;
 
   std::string out = "{\"engine\":\"kg\",\"open_seconds\":" + JsonNumber(seconds) +
+                    ",\"open_cpu_seconds\":" + JsonNumber(cpu_seconds) +
                     ",\"nodes\":" + std::to_string(nodes) + ",\"edges\":" + std::to_string(edges) +
                     ",\"rss_before_bytes\":" + std::to_string(rss_before) +
                     ",\"rss_after_bytes\":" + std::to_string(rss_after) +
