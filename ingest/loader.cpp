@@ -823,6 +823,8 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     if (n.label == kStatementLabel) {
       if (Get(props, "article") == nullptr) Put(&props, "article", Value(a.id));
       if (Get(props, "lang") == nullptr && !a.lang.empty()) Put(&props, "lang", Value(a.lang));
+      Date d;  // said on the article's date unless the text says otherwise
+      if (Get(props, "date") == nullptr && a.date.size() == 10 && ParseIsoDate(a.date, &d)) Put(&props, "date", Value(d));
     }
     NodeId id = kInvalidNode;
     if (n.label == kMeetingLabel) {
