@@ -5,6 +5,7 @@
 #
 # Usage: bench/run_ldbc.sh [--build DIR] [--data DIR] [--work DIR]
 #          [--import-runs N] [--load-runs N] [--runs N] [--warmup N] [--skip-import]
+#          [--kuzu-threads N] [--out DIR]
 #   --build DIR     kg's (Release) build folder; kg, kg_bench_load and
 #                   kg_bench_query are built there. Default: build
 #   --data DIR      the data set (manifest.tsv, schema.cypher, CSV files).
@@ -14,6 +15,8 @@
 #   --load-runs N   open + load runs per engine, each a new process (default 5)
 #   --runs N        timed runs per query (default 10), after --warmup N (default 1)
 #   --skip-import   reuse the databases of the previous run in --work
+#   --kuzu-threads N  Kuzu's threads for COPY and queries (default 0: all cores)
+#   --out DIR       where the measurements and summaries go (default bench/out)
 # Needs: cmake, node + npm (bench/setup_kuzu.sh installs Kuzu), python3.
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +24,8 @@ ROOT=$(dirname "$BENCH")
 BUILD=$ROOT/build
 DATA=${KG_SHARED:-$ROOT/../shared}/datasets/ldbc-sf01
 WORK=${TMPDIR:-/tmp}/kg-bench-ldbc
-IMPORT_RUNS=5 LOAD_RUNS=5 RUNS=10 WARMUP=1 SKIP_IMPORT=0
+OUT=$BENCH/out
+IMPORT_RUNS=5 LOAD_RUNS=5 RUNS=10 WARMUP=1 SKIP_IMPORT=0 KUZU_THREADS=0
 while [ $# -gt 0 ]; do
   case $1 in
     --build) BUILD=$2; shift 2 ;;
@@ -32,12 +36,13 @@ while [ $# -gt 0 ]; do
     --runs) RUNS=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --skip-import) SKIP_IMPORT=1; shift ;;
+    --kuzu-threads) KUZU_THREADS=$2; shift 2 ;;
+    --out) OUT=$2; shift 2 ;;
     *) echo "error: UsageError: unknown argument '$1' (see the head of $0)" >&2; exit 2 ;;
   esac
 done
 [ -f "$DATA/manifest.tsv" ] || { echo "error: InputError: $DATA/manifest.tsv: no such file" >&2; exit 1; }
 BUILD=$(cd "$BUILD" 2>/dev/null && pwd) || { echo "error: InputError: no build folder (--build)" >&2; exit 1; }
-OUT=$BENCH/out
 mkdir -p "$OUT" "$WORK"
 KGDB=$WORK/kg.kgdb
 KUZUDB=$WORK/kuzu.db
@@ -66,7 +71,7 @@ if [ $SKIP_IMPORT = 0 ]; then
         | tee -a "$OUT/ldbc_import.jsonl" >&2
     fi
     rm -rf "$KUZUDB" "$KUZUDB.wal"
-    python3 "$BENCH/bench_import.py" --engine kuzu --data "$DATA" --db "$KUZUDB" \
+    python3 "$BENCH/bench_import.py" --engine kuzu --data "$DATA" --db "$KUZUDB" --threads "$KUZU_THREADS" \
       | tee -a "$OUT/ldbc_import.jsonl" >&2
   done
 fi
@@ -88,6 +93,6 @@ if [ $KG_OK = 1 ] && [ -d "$KGDB" ]; then
     --runs "$RUNS" --warmup "$WARMUP" || echo "warning: kg_bench_query failed" >&2
 fi
 node "$BENCH/kuzu/kuzu_query.js" --db "$KUZUDB" --queries "$BENCH/queries" --out "$OUT/ldbc_queries_kuzu.json" \
-  --runs "$RUNS" --warmup "$WARMUP"
+  --runs "$RUNS" --warmup "$WARMUP" --threads "$KUZU_THREADS"
 
 python3 "$BENCH/report.py" ldbc --out "$OUT" --queries "$BENCH/queries"
