@@ -33,7 +33,7 @@ bool Stop(const Token& t) {
                                 "sont", "été", "sera", "serait", "ne", "n'", "se", "s'", "y", "il", "elle", "ils",
                                 "that", "which", "who", "with", "between", "by", "is", "are", "was", "were", "has",
                                 "have", "had", "will", "would", "could", "to", "in", "at", "as", "than", "from",
-                                "after", "before", "and", "or", "ou", "mais", "but", "le", "la", "les", "l'", "un",
+                                "after", "before", "and", "et", "or", "ou", "mais", "but", "le", "la", "les", "l'", "un",
                                 "une", "the", "a", "an", "lors", "depuis", "pendant", "selon", "avant", "après",
                                 "contre", "against", "vers", "sans", "without", "this", "these", "its", "their", "ce",
                                 "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "over", "about", "for"};

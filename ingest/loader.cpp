@@ -432,18 +432,17 @@ class Writer {
     return ReplaceNodeProps(n, label, MergeNode(label, contribs));
   }
 
-  // An edge shows the first supporting article's properties and the list of
-  // every supporting article's id.
+  // An edge shows the first supporting article's properties and `support`,
+  // the number of articles supporting it.
   Status RecomputeEdge(EdgeId e) {
     auto contribs = Contributions(kNsEdgeContrib, e);
     if (contribs.empty()) return Status::OK();
     ValueMap props = contribs.front().second;
-    ValueList articles;
-    for (const auto& [art, m] : contribs) {
-      std::string id = GetString(m, "article");
-      if (!id.empty()) articles.emplace_back(id);
-    }
-    Put(&props, "articles", Value(std::move(articles)));
+    Put(&props, "support", Value(static_cast<int64_t>(contribs.size())));
+    return ReplaceEdgeProps(e, props);
+  }
+
+  Status ReplaceEdgeProps(EdgeId e, const ValueMap& props) {
     ValueMap old = EdgeProps(e);
     for (const auto& [k, v] : old)
       if (Get(props, k) == nullptr) KG_RETURN_IF_ERROR(txn_->SetEdgeProperty(e, Key(k), Value()));
@@ -668,6 +667,18 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
   return fallback;
 }
 
+// The edge of `type` from `from` to `to`, or kInvalidEdge; scans the smaller
+// of the two adjacency lists.
+EdgeId FindEdge(graph::WriteTxn* txn, TypeId type, NodeId from, NodeId to) {
+  std::span<const TypeId> types(&type, 1);
+  bool from_side = txn->Degree(from, Direction::kOut, types) <= txn->Degree(to, Direction::kIn, types);
+  std::vector<graph::EdgeRef> refs;
+  txn->Edges(from_side ? from : to, from_side ? Direction::kOut : Direction::kIn, types, &refs);
+  for (const auto& r : refs)
+    if (r.other == (from_side ? to : from) && r.outgoing == from_side) return r.edge;
+  return kInvalidEdge;
+}
+
 Status Validate(const Extraction& ex) {
   if (ex.article.id.empty()) return Status::InputError("extraction: the article has no id");
   std::set<std::string> ids;
@@ -808,6 +819,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
   }
   result.article_node = art;
   txn->AuxPut(kNsArticle, a.id, Be64(art) + sha);
+  const bool newest = result.outcome == LoadOutcome::kAdded;  // last in ingestion order
 
   // Nodes: everything but meetings first, so that meetings can be resolved
   // through the places they are held in.
@@ -850,7 +862,12 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(it->second));
     txn->AuxPut(kNsSupport, Be64(art) + "n" + Be64(id), "");
     mention_count[id];  // at least one mention
-    return w.RecomputeNode(id);
+    // A new article comes last in ingestion order: merging its share into the
+    // current properties equals recomputing them from every contribution
+    // (MergeNode appends), without reading the others. A replaced article
+    // keeps its place in the order: recompute.
+    if (!newest) return w.RecomputeNode(id);
+    return w.ReplaceNodeProps(id, n.label, MergeNode(n.label, {w.NodeProps(id), props}));
   };
   for (const auto& n : ex.nodes)
     if (n.label != kMeetingLabel && n.label != kArticleLabel) KG_RETURN_IF_ERROR(place_one(n));
@@ -872,19 +889,13 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     auto f = local.find(e.from), t = local.find(e.to);
     if (f == local.end() || t == local.end()) continue;  // an endpoint labelled Article
     TypeId type = w.Type(e.type);
-    std::vector<graph::EdgeRef> refs;
-    txn->Edges(f->second, Direction::kOut, std::span<const TypeId>(&type, 1), &refs);
-    EdgeId edge = kInvalidEdge;
-    for (const auto& r : refs) {
-      if (r.other == t->second && r.outgoing) {
-        edge = r.edge;
-        break;
-      }
-    }
+    EdgeId edge = FindEdge(txn, type, f->second, t->second);
+    bool created_now = false;
     if (edge == kInvalidEdge) {
       auto created = txn->CreateEdge(type, f->second, t->second, {});
       if (!created.ok()) return created.status();
       edge = created.value();
+      created_now = true;
       ++result.edges_added;
     }
     if (!seen_edges.insert(edge).second) continue;
@@ -892,7 +903,17 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     Put(&props, "article", Value(a.id));
     txn->AuxPut(kNsEdgeContrib, Be64(edge) + Be64(art), EncodeMap(props));
     txn->AuxPut(kNsSupport, Be64(art) + "e" + Be64(edge), "");
-    KG_RETURN_IF_ERROR(w.RecomputeEdge(edge));
+    if (!newest) {
+      KG_RETURN_IF_ERROR(w.RecomputeEdge(edge));
+    } else if (created_now) {
+      Put(&props, "support", Value(1));
+      KG_RETURN_IF_ERROR(w.ReplaceEdgeProps(edge, props));
+    } else {
+      // A new article comes last: the first article's properties stay.
+      KeyId support = w.Key("support");
+      Value n = txn->EdgeProperty(edge, support);
+      KG_RETURN_IF_ERROR(txn->SetEdgeProperty(edge, support, Value(n.is_int() ? n.as_int() + 1 : 1)));
+    }
   }
 
   // MENTIONS, one per node the article supports.

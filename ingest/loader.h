@@ -9,7 +9,7 @@
 //   - its edges, one graph edge per (type, start, end) across articles, whose
 //     provenance properties (article, sentence, span, confidence, and verb /
 //     role / side) are those of the first supporting article still present,
-//     and whose `articles` property lists every supporting article id;
+//     and whose `support` property counts the articles supporting it;
 //   - one `MENTIONS` edge from the Article to each node it supports, with
 //     `count` (how often the article names it).
 //

@@ -215,6 +215,7 @@ class MeetingFinder {
         Mention(s, k, it->second);
       }
     }
+    MergeSamePlace();
     // Keep meetings that say something: a place, a date or a participant.
     std::vector<MeetingFact> kept;
     for (auto& m : doc_.meetings) {
@@ -244,7 +245,7 @@ class MeetingFinder {
         return doc_.mentions[static_cast<size_t>(m)].entity;
       }
     }
-    for (uint32_t j = k + 1; j < sent.end && j < k + 14; ++j) {
+    for (uint32_t j = k + 1; j < sent.end && j < k + 30; ++j) {
       const std::string& l = toks_[j].lower;
       if (In(l, {".", ";", "que", "qu'", "that", "selon", "according", "mais", "but", "qui", "which", "où"}) ||
           toks_[j].Is(kQuoteOpen) || toks_[j].Is(kQuoteClose))
@@ -348,25 +349,10 @@ class MeetingFinder {
       if (!governed && !Speaks(s, mm.entity)) parts.push_back(mm.entity);
       break;
     }
+    // A bare noun with nothing to tell which meeting ("Pourparlers : ..." in a headline).
+    if (!definite && !indefinite && !next && place < 0 && !dates.has_start && parts.empty()) return;
     // Merge or create.
-    int target = -1;
-    const Lexicon& lex = lex_;
-    for (int i = static_cast<int>(doc_.meetings.size()) - 1; i >= 0 && target < 0; --i) {
-      const MeetingFact& m = doc_.meetings[static_cast<size_t>(i)];
-      if (m.status != status) continue;
-      if (dates.has_start && m.dates.has_start &&
-          (dates.start.days > m.dates.end.days || dates.end.days < m.dates.start.days))
-        continue;
-      if (place >= 0 && m.place >= 0) {
-        int pa = doc_.entities[static_cast<size_t>(place)].place, pb = doc_.entities[static_cast<size_t>(m.place)].place;
-        bool same = place == m.place || (pa >= 0 && pb >= 0 && (lex.Encloses(pa, pb) || lex.Encloses(pb, pa)));
-        if (same && !(indefinite && !dates.has_start)) target = i;
-        continue;
-      }
-      if (next || indefinite) break;
-      if (definite || place >= 0) target = i;
-      break;
-    }
+    int target = FindTarget(place, status, dates, definite, indefinite, next);
     if (target < 0) {
       MeetingFact m;
       m.kind = kind;
@@ -394,7 +380,7 @@ class MeetingFinder {
       int pa = doc_.entities[static_cast<size_t>(place)].place;
       int pb = cur >= 0 ? doc_.entities[static_cast<size_t>(cur)].place : -1;
       // Keep the most specific place.
-      if (cur < 0 || (pa >= 0 && pb >= 0 && lex.Encloses(pb, pa))) {
+      if (cur < 0 || (pa >= 0 && pb >= 0 && lex_.Encloses(pb, pa))) {
         m.place = place;
         m.place_sentence = s;
       }
@@ -408,6 +394,68 @@ class MeetingFinder {
     }
   }
 
+  bool SamePlace(int a, int b) const {
+    if (a == b) return true;
+    int pa = doc_.entities[static_cast<size_t>(a)].place, pb = doc_.entities[static_cast<size_t>(b)].place;
+    return pa >= 0 && pb >= 0 && (lex_.Encloses(pa, pb) || lex_.Encloses(pb, pa));
+  }
+
+  static bool DatesClash(const DateRange& a, const DateRange& b) {
+    return a.has_start && b.has_start && (a.start.days > b.end.days || a.end.days < b.start.days);
+  }
+
+  // The meeting a new mention refers to, or -1 for a new one.
+  int FindTarget(int place, const std::string& status, const DateRange& dates, bool definite, bool indefinite,
+                 bool next) const {
+    const auto& ms = doc_.meetings;
+    if (place >= 0) {
+      for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
+        const MeetingFact& m = ms[static_cast<size_t>(i)];
+        if (m.status == status && m.place >= 0 && SamePlace(place, m.place) && !DatesClash(dates, m.dates)) return i;
+      }
+      if (!definite) return -1;
+      for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
+        const MeetingFact& m = ms[static_cast<size_t>(i)];
+        if (m.status == status && m.place < 0 && !DatesClash(dates, m.dates)) return i;
+      }
+      return -1;
+    }
+    if (next || indefinite || !definite) return -1;
+    for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
+      const MeetingFact& m = ms[static_cast<size_t>(i)];
+      if (m.status == status && !DatesClash(dates, m.dates)) return i;
+    }
+    return -1;
+  }
+
+ public:
+  // Meetings at the same place with the same status and compatible dates are one.
+  void MergeSamePlace() {
+    auto& ms = doc_.meetings;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      for (size_t j = i + 1; j < ms.size();) {
+        MeetingFact& a = ms[i];
+        MeetingFact& b = ms[j];
+        if (a.place < 0 || b.place < 0 || a.status != b.status || !SamePlace(a.place, b.place) || DatesClash(a.dates, b.dates)) {
+          ++j;
+          continue;
+        }
+        if (lex_.Encloses(doc_.entities[static_cast<size_t>(a.place)].place, doc_.entities[static_cast<size_t>(b.place)].place))
+          a.place = b.place, a.place_sentence = b.place_sentence;
+        if (!a.dates.has_start && b.dates.has_start) a.dates = b.dates;
+        if (a.name.find(' ') == std::string::npos) a.name = b.name;
+        for (const auto& p : b.participants) {
+          bool dup = false;
+          for (const auto& q : a.participants) dup |= q.first == p.first;
+          if (!dup) a.participants.push_back(p);
+        }
+        a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
+        ms.erase(ms.begin() + static_cast<long>(j));
+      }
+    }
+  }
+
+ private:
   Document& doc_;
   std::vector<Token>& toks_;
   const Lexicon& lex_;

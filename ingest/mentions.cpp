@@ -242,6 +242,7 @@ class MentionFinder {
       }
       if (OrgConnector(t.lower)) {
         ++j;
+        lower_run = 0;
         continue;
       }
       bool after_conn = OrgConnector(toks_[j - 1].lower);
