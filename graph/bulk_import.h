@@ -10,7 +10,7 @@
 // ends refer to nodes of the same import.
 //
 // An unquoted empty field sets no property; a quoted empty field ("") is the
-// empty string for STRING columns.
+// empty string in a STRING column and the empty list in an array column.
 //
 // Atomicity: the rows are written to SST files in the database's staging
 // folder and ingested into every column family by one atomic
@@ -64,6 +64,11 @@ struct ImportReport {
   uint64_t rows = 0;      // data rows read, bad ones included
   uint64_t bad_rows = 0;  // skipped
   double seconds = 0;
+  // Phases: reading and encoding rows (with SST appends overlapped), the
+  // adjacency, dictionary and metadata files, and the atomic ingestion.
+  double parse_seconds = 0;
+  double finish_seconds = 0;
+  double ingest_seconds = 0;
 };
 
 // Imports into the database at `db_dir` (created when missing or empty).

@@ -116,7 +116,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     std::string name = CfName(static_cast<Cf>(i));
     bool on_disk = std::find(names.begin(), names.end(), name) != names.end();
     if (!fresh && !on_disk && options.read_only) continue;  // checked after the format check
-    descs.emplace_back(name, store->rocks_options_);
+    descs.emplace_back(name, store->CfOptions(static_cast<Cf>(i)));
   }
   for (const auto& n : names) {
     bool ours = false;
@@ -197,6 +197,14 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
   return store;
 }
 
+rocksdb::Options Store::CfOptions(Cf c) const {
+  rocksdb::Options o = rocks_options_;
+  // The topology snapshot is a few large binary arrays: compressing them
+  // gains little and costs time at every open.
+  if (c == Cf::kTopology) o.compression = rocksdb::kNoCompression;
+  return o;
+}
+
 Store::~Store() {
   if (db_) {
     for (auto* h : handles_) {
@@ -261,10 +269,55 @@ Status Store::Checkpoint(const std::string& out_dir) {
   if (fs::exists(out_dir, ec)) {
     return Status::InputError(fmt::format("'{}' already exists; a backup needs a new folder", out_dir));
   }
+  if (options_.read_only) return CopyTo(out_dir);
   rocksdb::Checkpoint* cp = nullptr;
   KG_RETURN_IF_ERROR(ToStatus(rocksdb::Checkpoint::Create(db_.get(), &cp), "backup"));
   std::unique_ptr<rocksdb::Checkpoint> owned(cp);
   return ToStatus(cp->CreateCheckpoint(out_dir), fmt::format("backup to '{}'", out_dir));
+}
+
+Status Store::CopyTo(const std::string& out_dir) {
+  // Written under a temporary name and renamed at the end, so that OUT
+  // exists only when complete.
+  const std::string tmp = out_dir + ".partial";
+  std::error_code ec;
+  fs::remove_all(tmp, ec);
+  {
+    std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+    for (int i = 0; i < kCfCount; ++i) descs.emplace_back(CfName(static_cast<Cf>(i)), CfOptions(static_cast<Cf>(i)));
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    KG_RETURN_IF_ERROR(ToStatus(rocksdb::DB::Open(rocksdb::DBOptions(rocks_options_), tmp, descs, &handles, &raw),
+                                fmt::format("creating '{}'", tmp)));
+    std::unique_ptr<rocksdb::DB> out(raw);
+    Status st;
+    rocksdb::WriteOptions wo;
+    wo.disableWAL = true;
+    for (int i = 0; i < kCfCount && st.ok(); ++i) {
+      auto it = NewIterator(static_cast<Cf>(i));
+      rocksdb::WriteBatch b;
+      for (it->SeekToFirst(); it->Valid() && st.ok(); it->Next()) {
+        b.Put(handles[i], it->key(), it->value());
+        if (b.GetDataSize() > (4u << 20)) {
+          st = ToStatus(out->Write(wo, &b), "backup");
+          b.Clear();
+        }
+      }
+      if (st.ok()) st = ToStatus(it->status(), "backup");
+      if (st.ok() && b.Count() > 0) st = ToStatus(out->Write(wo, &b), "backup");
+    }
+    if (st.ok()) st = ToStatus(out->Flush(rocksdb::FlushOptions(), handles), "backup");
+    for (auto* h : handles) out->DestroyColumnFamilyHandle(h);
+    if (st.ok()) st = ToStatus(out->Close(), "backup");
+    if (!st.ok()) {
+      out.reset();
+      fs::remove_all(tmp, ec);
+      return st;
+    }
+  }
+  fs::rename(tmp, out_dir, ec);
+  if (ec) return Status::IOError(fmt::format("cannot rename '{}' to '{}': {}", tmp, out_dir, ec.message()));
+  return Status::OK();
 }
 
 uint64_t Store::BytesOnDisk() const {

@@ -92,11 +92,17 @@ class Store {
   Status IngestAtomically(const std::vector<SstBatch>& batches);
   // Options to build SST files compatible with this database.
   const rocksdb::Options& options() const { return rocks_options_; }
+  // The options of one column family (for SST files made for it).
+  rocksdb::Options CfOptions(Cf c) const;
   // The staging folder for SST files (created on demand).
   Result<std::string> StagingDir();
 
-  // A consistent copy in `out_dir` (must not exist) that opens as a database.
+  // A consistent copy in `out_dir` (must not exist) that opens as a database:
+  // a RocksDB checkpoint (hard links) when writable, else CopyTo().
   Status Checkpoint(const std::string& out_dir);
+  // A logical copy of every column family into a new database at `out_dir`
+  // (written as OUT.partial, renamed when complete).
+  Status CopyTo(const std::string& out_dir);
   // Total size in bytes of the files of the database folder.
   uint64_t BytesOnDisk() const;
   // Flushes memtables to SST files (used after bulk writes).

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "apps/kg/args.h"
 #include "apps/kg/commands.h"
@@ -82,6 +83,10 @@ int RunImport(int argc, char** argv) {
               rep.seconds > 0 ? static_cast<double>(rep.rows) / rep.seconds : 0.0);
   if (rep.bad_rows > 0) std::printf("; %llu bad rows skipped", static_cast<unsigned long long>(rep.bad_rows));
   std::printf("\n");
+  if (std::getenv("KG_IMPORT_PHASES") != nullptr) {
+    std::fprintf(stderr, "phases: rows %.3f s, adjacency and metadata %.3f s, ingestion %.3f s\n",
+                 rep.parse_seconds, rep.finish_seconds, rep.ingest_seconds);
+  }
   return 0;
 }
 

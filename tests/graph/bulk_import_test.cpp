@@ -99,6 +99,7 @@ TEST_CASE("typed columns, arrays, labels, id groups, relationship types") {
   CHECK(v->NodeProperty(bob, *v->FindKey("age")).is_null());  // empty field: no property
   CHECK(v->NodeProperty(bob, *v->FindKey("score")) == Value(2000.0));
   CHECK(v->NodeProperty(bob, *v->FindKey("born")).is_null());
+  CHECK(v->NodeProperty(bob, *v->FindKey("tags")) == Value(ValueList{}));  // "" in an array column
   // Integer ids of the second import.
   NodeId paris = Find(v.get(), "Place", "pid", Value(1));
   CHECK(v->HasLabel(paris, *v->FindLabel("City")));
