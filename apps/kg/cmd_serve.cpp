@@ -90,6 +90,15 @@ int RunServe(int argc, char** argv) {
   const std::string token = args->Get("token").value_or("");
   const bool read_only = args->Flag("read-only");
 
+  // SIGINT/SIGTERM stop the server cleanly: blocked before any thread starts
+  // (RocksDB's and the request pool inherit the mask) and awaited by one
+  // watcher thread.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
   graph::OpenOptions open_options;
   open_options.read_only = read_only;
   open_options.create_if_missing = !read_only;
@@ -168,13 +177,6 @@ int RunServe(int argc, char** argv) {
 
   if (!server.bind_to_port(host, static_cast<int>(port)))
     return Fail(Status::IOError(fmt::format("cannot listen on {}:{}", host, port)));
-  // SIGINT/SIGTERM stop the server cleanly: blocked in every thread (the
-  // pool inherits this mask) and awaited by one watcher thread.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   std::atomic<bool> stopping{false};
   std::thread watcher([&] {
     int sig = 0;
