@@ -82,7 +82,7 @@ class DocumentFinder {
     uint32_t best = 0;
     for (uint32_t n = 0; n < lex_.max_document_words && k + n < end; ++n) {
       if (!toks_[k + n].Is(kWord)) break;
-      if (n) key.push_back(' ');
+      if (n && toks_[k + n].Is(kSpaceBefore)) key.push_back(' ');
       key += toks_[k + n].lower;
       if (lex_.document_words.count(key)) best = n + 1;
     }

@@ -107,6 +107,7 @@ Lexicon::Lexicon() {
     document_words.insert(std::move(d));
   });
   ForEachLine("negotiation_words.txt", [&](const auto& f) { negotiation_words.insert(LowerKey(f[0])); });
+  ForEachLine("site_cues.txt", [&](const auto& f) { site_cues.insert(LowerKey(f[0])); });
 
   auto add_name = [&](const std::string& name, NameRef ref) {
     if (name.empty()) return;

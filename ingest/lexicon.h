@@ -66,6 +66,7 @@ class Lexicon {
   std::unordered_set<std::string> document_words;          // "plan", "feuille de route"
   size_t max_document_words = 1;
   std::unordered_set<std::string> negotiation_words;
+  std::unordered_set<std::string> site_cues;               // "sea", "palace", "palais"
 
   std::vector<GazPlace> places;
   std::vector<Body> bodies;

@@ -137,15 +137,15 @@ class MentionFinder {
   // Role phrase ending right before i, allowing demonyms and adjectives in between.
   bool RoleBefore(uint32_t i) const {
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
-    uint32_t lo = i > sent.begin + 6 ? i - 6 : sent.begin;
+    uint32_t lo = i > sent.begin + 8 ? i - 8 : sent.begin;
     for (uint32_t k = lo; k < i; ++k) {
       uint32_t len = RoleAt(doc_, k, i);
       if (!len) continue;
       bool ok = true;
       for (uint32_t j = k + len; j < i && ok; ++j) {
         const Token& t = toks_[j];
-        ok = (t.Is(kWord) && !t.Is(kCap) && !lex_.IsStopword(t.lower)) || lex_.demonyms.count(t.lower) ||
-             t.lower == ",";
+        ok = (t.Is(kWord) && !t.Is(kCap) && (!lex_.IsStopword(t.lower) || OrgConnector(t.lower))) ||
+             lex_.demonyms.count(t.lower) || t.lower == "," || (t.Is(kCap) && j + 1 < i);
       }
       if (ok) return true;
     }
@@ -216,9 +216,15 @@ class MentionFinder {
       auto it = lex_.org_cues.find(toks_[k].lower);
       if (it == lex_.org_cues.end() || !toks_[k].Is(kCap)) continue;
       if (k == b && (it->second & Lexicon::kCueHead)) return true;
-      if (k + 1 == e && (it->second & Lexicon::kCueTail)) return true;
-      if (k > b && k + 1 < e && (it->second & Lexicon::kCueTail) && !OrgConnector(toks_[k + 1].lower)) return true;
+      if (k > b && (it->second & Lexicon::kCueTail)) return true;
     }
+    return false;
+  }
+
+  // A site word in a capitalised chunk: "Black Sea", "Dolmabahçe Palace".
+  bool HasSiteCue(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k)
+      if (toks_[k].Is(kCap) && lex_.site_cues.count(toks_[k].lower)) return true;
     return false;
   }
 
@@ -308,8 +314,28 @@ class MentionFinder {
         return i + n;
       }
     }
-    if (!cap) return i + 1;
-    if (lex_.demonyms.count(t.lower)) return i + 1;
+    if (!cap) {
+      // "le ministère égyptien des Affaires étrangères": a lower-case head word with a name after it.
+      if ((t.lower == "ministère" || t.lower == "ministry") && i + 1 < end) {
+        uint32_t e = HeadOrgEnd(i, end);
+        bool named = false;
+        for (uint32_t k = i + 1; k < e; ++k) named |= NameWord(toks_[k]);
+        if (named) {
+          Add(s, i, e, EntityType::kOrganization, 0.7f);
+          return e;
+        }
+      }
+      return i + 1;
+    }
+    if (lex_.demonyms.count(t.lower)) {
+      // "Russian Agricultural Bank": a demonym opening an organisation's name.
+      uint32_t e = i + 1 < end && NameWord(toks_[i + 1]) ? ChunkEnd(i + 1, end) : i + 1;
+      if (e > i + 1 && HasOrgCue(i + 1, e)) {
+        Add(s, i, e, EntityType::kOrganization, 0.7f);
+        return e;
+      }
+      return i + 1;
+    }
     // 3. A first name starts a person's name.
     if (first_name) {
       uint32_t e = PersonEnd(i, end);
@@ -325,14 +351,23 @@ class MentionFinder {
       for (uint32_t k = i + 1; k < e; ++k) has_name |= NameWord(toks_[k]) || !OrgConnector(toks_[k].lower);
       if (e > i + 1 && has_name) {
         Add(s, i, e, EntityType::kOrganization, 0.8f);
-        return e;
+        return OrgAcronym(s, e, end);
       }
     }
     uint32_t e = ChunkEnd(i, end);
+    // A capitalised document name ("Framework Agreement on Reciprocal Trade") is left to the documents stage.
+    for (uint32_t k = i; k < e; ++k)
+      if (lex_.document_words.count(toks_[k].lower)) return e;
     if (HasOrgCue(i, e) && e > i + 1) {
       Add(s, i, e, EntityType::kOrganization, 0.8f);
+      return OrgAcronym(s, e, end);
+    }
+    if (HasSiteCue(i, e) && e > i + 1) {
+      Add(s, i, e, EntityType::kPlace, 0.6f);
       return e;
     }
+    // Capitalised words before a role are part of it ("Finance Minister", "Trade Representative").
+    if (RoleAt(doc_, e, end) && !lex_.first_names.count(std::string(doc_.TokenText(i)))) return e;
     // Further evidence: roles, media words, appositions.
     bool start = ClauseStart(i);
     bool common = CommonWord(i) || (start && lower_seen_.count(t.lower));
@@ -348,7 +383,13 @@ class MentionFinder {
     }
     if (t.Is(kAllCaps) && e == i + 1) {
       if (t.lower.size() >= 3 && t.lower.size() <= 6)
-        Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/!start);
+        Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/start);
+      return e;
+    }
+    // "director general of BusinessEurope": a lone name after a role and "of/de" is an organisation.
+    if (e == i + 1 && i >= 2 && (toks_[i - 1].lower == "of" || toks_[i - 1].lower == "at" || toks_[i - 1].lower == "du" ||
+                                 toks_[i - 1].lower == "chez") && RoleBefore(i)) {
+      Add(s, i, e, EntityType::kOrganization, 0.5f);
       return e;
     }
     return SkipUnknown(s, i, end);
@@ -361,9 +402,47 @@ class MentionFinder {
     if (e == i) e = i + 1;
     bool start = ClauseStart(i);
     if (e - i >= 2 && !(start && CommonWord(i))) {
-      Add(s, i, e, EntityType::kPerson, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/true);
+      // A person when speaking ("X said", "said X", "X a déclaré") or by a
+      // role; otherwise an unknown capitalised name is taken for an
+      // organisation ("Marsh McLennan", "Global Athlete").
+      bool speaks = SpeakerContext(i, e, end);
+      bool all_caps = true;
+      for (uint32_t k = i; k < e; ++k) all_caps &= toks_[k].Is(kAllCaps);
+      if (speaks) Add(s, i, e, EntityType::kPerson, 0.6f);
+      else if (!all_caps) Add(s, i, e, EntityType::kOrganization, 0.4f);
     } else if (e - i == 1) {
       Add(s, i, e, EntityType::kPerson, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/true);
+    }
+    return e;
+  }
+
+  // A reporting verb right after the name (after an auxiliary), or right before it after a comma.
+  bool SpeakerContext(uint32_t b, uint32_t e, uint32_t end) const {
+    uint32_t len;
+    uint32_t k = e;
+    if (k < end && toks_[k].lower == ",") {
+      // "X, a senior fellow at ..., said": look past an apposition.
+      while (k < end && k < e + 20 && toks_[k].lower != "." && !(k > e && toks_[k].lower == ",")) ++k;
+      if (k < end && toks_[k].lower == ",") ++k;
+    }
+    for (int guard = 0; k < end && guard < 3; ++guard, ++k) {
+      if (IsReportingVerbAt(doc_, k, end, &len)) return true;
+      const std::string& l = toks_[k].lower;
+      if (l != "a" && l != "has" && l != "had" && l != "also" && l != "avait" && l != "then" && l != "ont") break;
+    }
+    if (b >= 2 && IsReportingVerbAt(doc_, b - 1, b, &len)) return true;
+    if (b >= 3 && toks_[b - 1].lower == "," ) return false;
+    return false;
+  }
+
+  // "Institut français des relations internationales (Ifri)": the acronym is an alias.
+  uint32_t OrgAcronym(uint32_t s, uint32_t e, uint32_t end) {
+    if (e + 2 < end && toks_[e].lower == "(" && toks_[e + 2].lower == ")" && toks_[e + 1].Is(kCap) &&
+        toks_[e + 1].Is(kWord)) {
+      int org = static_cast<int>(doc_.mentions.size()) - 1;
+      Add(s, e + 1, e + 2, EntityType::kOrganization, 0.8f);
+      doc_.mentions.back().alias_of = org;
+      return e + 3;
     }
     return e;
   }

@@ -69,6 +69,7 @@ struct Mention {
   int place = -1;               // gazetteer index for places
   int body = -1;                // bodies.txt index for known organisations
   bool tentative = false;       // a lone capitalised word kept only if later confirmed
+  int alias_of = -1;            // an acronym in parentheses: the mention it abbreviates
   int entity = -1;              // set by Resolve
 };
 

@@ -166,6 +166,12 @@ void Resolve(Document* doc) {
     if (m.type == EntityType::kOrganization && m.tentative) ++acronym_count[m.name];
   for (size_t m = 0; m < ms.size(); ++m) {
     if (ms[m].entity >= 0) continue;
+    if (ms[m].alias_of >= 0 && ms[static_cast<size_t>(ms[m].alias_of)].entity >= 0) {
+      int e = ms[static_cast<size_t>(ms[m].alias_of)].entity;
+      org_by_key[FoldKey(ms[m].name)] = e;
+      attach(e, m);
+      continue;
+    }
     if (ms[m].type == EntityType::kOrganization) {
       if (ms[m].tentative && acronym_count[ms[m].name] < 2) continue;
       std::string key = ms[m].body >= 0 ? "body:" + std::to_string(ms[m].body) : FoldKey(ms[m].name);
@@ -270,7 +276,7 @@ int ResolveReference(const Document& doc, uint32_t i) {
       if (mm.entity < 0 || mm.type != EntityType::kPerson || doc.tokens[k].Is(kInQuote)) continue;
       const std::string& prev = k > sent.begin ? doc.tokens[k - 1].lower : "";
       bool governed = prev == "à" || prev == "avec" || prev == "with" || prev == "to" || prev == "of" ||
-                      prev == "de" || prev == "du" || prev == "par" || prev == "by" || prev == "pour" || prev == "for";
+                      prev == "de" || prev == "du" || prev == "par" || prev == "by" || prev == "for";
       if (latest) cands.insert(cands.begin(), mm.entity);  // the last one ends up first
       else if (!governed) cands.push_back(mm.entity);
     }

@@ -74,6 +74,17 @@ bool ReadTerritories(const std::string& file, std::map<std::string, Place>* plac
   if (!doc.load_file(file.c_str())) return Fail("cannot parse " + file);
   for (auto t : doc.select_nodes("//localeDisplayNames/territories/territory")) {
     std::string type = t.node().attribute("type").value();
+    // UN M49 areas (continents and sub-regions, "150" Europe) become regions.
+    bool area = type.size() == 3 && isdigit(static_cast<unsigned char>(type[0])) && type != "001";
+    if (area) {
+      Place& p = (*places)["M49-" + type];
+      p.key = "M49-" + type;
+      p.kind = "region";
+      std::string name = t.node().text().get();
+      if (!std::string(t.node().attribute("alt").value()).empty()) p.Alias(name);
+      else (french ? p.name_fr : p.name_en) = name;
+      continue;
+    }
     if (type.size() != 2 || !isupper(static_cast<unsigned char>(type[0])) ||
         !isupper(static_cast<unsigned char>(type[1])))
       continue;
