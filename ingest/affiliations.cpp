@@ -110,10 +110,17 @@ class AffiliationFinder {
     if (GovernmentRole(role)) Affiliate(person, CountryEntity(d->second), role, sentence, ev_b, ev_e);
   }
 
-  // NAME, [det] ROLE ...
+  // NAME, [det] ROLE ...   and   NAME of ORG ("Priya Nair of Bernstein")
   void After(const Mention& m) {
     const Sentence& s = doc_.sentences[m.sentence];
     uint32_t k = m.end;
+    if (k + 1 < s.end && (doc_.tokens[k].lower == "of" || doc_.tokens[k].lower == "from")) {
+      int om = doc_.MentionAt(k + 1);
+      if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
+          doc_.mentions[static_cast<size_t>(om)].entity >= 0)
+        Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "", m.sentence, m.begin,
+                  doc_.mentions[static_cast<size_t>(om)].end);
+    }
     if (k >= s.end || doc_.tokens[k].lower != ",") return;
     ++k;
     while (k < s.end && Determiner(doc_.tokens[k].lower)) ++k;

@@ -179,6 +179,14 @@ class Tokenizer {
 
   uint16_t WordFlags(size_t b, size_t e) const {
     uint16_t f = kWord;
+    // "al-Khulaifi", "el-Sisi", "ad-Din": a name behind a lower-case article.
+    for (const char* art : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"}) {
+      size_t n = std::char_traits<char>::length(art);
+      if (e - b > n + 1 && s_.compare(b, n, art) == 0) {
+        size_t j = b + n;
+        if (IsUpperCodePoint(DecodeUtf8(s_, &j))) return kWord | kCap;
+      }
+    }
     size_t i = b;
     char32_t first = DecodeUtf8(s_, &i);
     if (IsDigit(first)) f |= kNumber;

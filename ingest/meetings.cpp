@@ -314,6 +314,7 @@ class MeetingFinder {
     }
     uint32_t place_at = 0;
     int place = PlaceFor(s, k, &place_at);
+    place_id_ = place;
     DateRange dates;
     for (const auto& d : dates_)
       if (d.has_start && (d.begin > k || k - d.end_token < 6)) {
@@ -324,30 +325,54 @@ class MeetingFinder {
     if (next) status = "planned";
     else if (hyp) status = "hypothetical";
     else if (planned) status = "planned";
-    // Participants.
+    // Participants: the people and organisations of the sentence that are
+    // neither speakers, nor governed by "à/to/selon", nor possessors
+    // ("les représentants de X"); places only as explicit parties
+    // ("entre X et Y", "avec X", "hosted by X", "sous l'égide de X").
     std::vector<int> parts;
     bool visit = kind == "visit";
-    for (uint32_t j = k + 1; j < sent.end && j < k + 12; ++j) {
-      const std::string& l = toks_[j].lower;
-      if (In(l, {".", ";", "que", "qu'", "that"}) || toks_[j].Is(kQuoteOpen)) break;
-      if (In(l, {"avec", "with"})) Conjuncts(j + 1, sent.end, false, false, &parts);
-      if (In(l, {"entre", "between"})) Conjuncts(j + 1, sent.end, true, false, &parts);
-    }
-    if (visit && k + 2 < sent.end && In(toks_[k + 1].lower, {"de", "du", "d'", "of", "by"})) {
-      int e = doc_.EntityAt(k + 2);
-      if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson) parts.push_back(e);
-    }
-    // The subject: the first person of the sentence before the meeting word.
-    for (uint32_t j = sent.begin; j < k; ++j) {
+    bool in_quote = toks_[k].Is(kInQuote);
+    for (uint32_t j = sent.begin; j < sent.end; ++j) {
       int m = doc_.MentionAt(j);
       if (m < 0) continue;
       const auto& mm = doc_.mentions[static_cast<size_t>(m)];
-      if (mm.entity < 0 || mm.type != EntityType::kPerson) continue;
-      if (toks_[j].Is(kInQuote) != toks_[k].Is(kInQuote)) break;
-      bool governed = j > sent.begin && In(toks_[j - 1].lower, {"à", "avec", "with", "to", "of", "de", "du", "par", "by",
-                                                                 "selon", "pour", "for", "après", "d'après"});
-      if (!governed && !Speaks(s, mm.entity)) parts.push_back(mm.entity);
-      break;
+      j = mm.end - 1;
+      if (mm.entity < 0 || toks_[mm.begin].Is(kInQuote) != in_quote) continue;
+      bool place = mm.type == EntityType::kPlace;
+      uint32_t p = mm.begin;
+      while (p > sent.begin && In(toks_[p - 1].lower, {"la", "le", "l'", "les", "the"})) --p;
+      std::string prev = p > sent.begin ? toks_[p - 1].lower : "";
+      std::string prev2 = p > sent.begin + 1 ? toks_[p - 2].lower : "";
+      bool party = In(prev, {"entre", "between", "avec", "with", "and", "et", ","}) ||
+                   (In(prev, {"by", "par"}) && In(prev2, {"hosted", "mediated", "accueillis", "accueillies", "organisés",
+                                                           "organized", "organised", "convened", "convoqués"})) ||
+                   (In(prev, {"de", "du", "d'", "of"}) && In(prev2, {"égide", "auspices", "médiation", "mediation"}));
+      if (In(prev, {"et", "and", ","}) && !parts.empty()) {
+        // A conjunct joins the previous party's list only.
+        party = std::find(parts.begin(), parts.end(), parts.back()) != parts.end() && party;
+      }
+      if (place) {
+        // Places take part only as explicit parties after the meeting word, or
+        // as the subject of "met" ("France and Germany met in Warsaw").
+        bool subject_of_verb = kind == "meeting" && toks_[k].lower != "réunion" && mm.end <= k && k - mm.end <= 1;
+        if (!(party && mm.begin > k) && !(subject_of_verb || (party && mm.begin < k && kind == "meeting" &&
+                                                             (toks_[k].lower == "met" || toks_[k].lower == "rencontré"))))
+          continue;
+        if (mm.place < 0) continue;
+        const GazPlace& gp = lex_.places[static_cast<size_t>(mm.place)];
+        if (gp.kind != "country" && !In(prev, {"entre", "between", "avec", "with"})) continue;
+        if (static_cast<int>(doc_.entities.size()) > 0 && mm.entity == place_id_) continue;
+      } else {
+        bool governed = In(prev, {"à", "au", "aux", "to", "selon", "according", "après", "d'après", "sur", "on", "about",
+                                  "contre", "against", "pour", "for", "from", "de", "du", "des", "d'", "of", "chez",
+                                  "at", "in", "en", "dans", "journal", "quotidien", "newspaper"});
+        if (In(prev, {"de", "du", "d'", "of", "by", "par"}) &&
+            (In(prev2, {"égide", "auspices", "médiation", "mediation", "hosted", "mediated"}) || (visit && p == k + 2)))
+          governed = false;
+        if (In(prev, {"by", "par"})) governed = false;
+        if (governed || Speaks(s, mm.entity)) continue;
+      }
+      if (std::find(parts.begin(), parts.end(), mm.entity) == parts.end()) parts.push_back(mm.entity);
     }
     // A bare noun with nothing to tell which meeting ("Pourparlers : ..." in a headline).
     if (!definite && !indefinite && !next && place < 0 && !dates.has_start && parts.empty()) return;
@@ -367,8 +392,10 @@ class MeetingFinder {
     m.sentences.push_back(s);
     // The name: the first "MOT de PLACE" form, else the first mention's words.
     std::string name;
-    if (place >= 0 && place_at > k && place_at <= k + 3) name = doc_.Span(k, doc_.mentions[static_cast<size_t>(doc_.MentionAt(place_at))].end);
-    else if (place >= 0 && place_at + 1 == k) name = doc_.Span(place_at, k + 1);
+    int pm = place >= 0 ? doc_.MentionCovering(place_at) : -1;
+    if (pm >= 0 && place_at > k && place_at <= k + 3) name = doc_.Span(k, doc_.mentions[static_cast<size_t>(pm)].end);
+    else if (pm >= 0 && place_at + 1 == k && toks_[k].lower != "met")
+      name = doc_.Span(doc_.mentions[static_cast<size_t>(pm)].begin, k + 1);
     if (name.empty() && k + 1 < sent.end && toks_[k + 1].Is(kWord) && !toks_[k + 1].Is(kCap) &&
         (toks_[k + 1].lower.find('-') != std::string::npos || lex_.demonyms.count(toks_[k + 1].lower)))
       name = doc_.Span(k, k + 2);
@@ -379,8 +406,8 @@ class MeetingFinder {
       int cur = m.place;
       int pa = doc_.entities[static_cast<size_t>(place)].place;
       int pb = cur >= 0 ? doc_.entities[static_cast<size_t>(cur)].place : -1;
-      // Keep the most specific place.
-      if (cur < 0 || (pa >= 0 && pb >= 0 && lex_.Encloses(pb, pa))) {
+      // Keep the most specific place the gazetteer knows.
+      if (cur < 0 || (pb < 0 && pa >= 0) || (pa >= 0 && pb >= 0 && lex_.Encloses(pb, pa))) {
         m.place = place;
         m.place_sentence = s;
       }
@@ -397,6 +424,8 @@ class MeetingFinder {
   bool SamePlace(int a, int b) const {
     if (a == b) return true;
     int pa = doc_.entities[static_cast<size_t>(a)].place, pb = doc_.entities[static_cast<size_t>(b)].place;
+    // A site outside the gazetteer ("the Dolmabahçe Palace") may lie in any city.
+    if (pa < 0 || pb < 0) return true;
     return pa >= 0 && pb >= 0 && (lex_.Encloses(pa, pb) || lex_.Encloses(pb, pa));
   }
 
@@ -440,7 +469,8 @@ class MeetingFinder {
           ++j;
           continue;
         }
-        if (lex_.Encloses(doc_.entities[static_cast<size_t>(a.place)].place, doc_.entities[static_cast<size_t>(b.place)].place))
+        int pa = doc_.entities[static_cast<size_t>(a.place)].place, pb = doc_.entities[static_cast<size_t>(b.place)].place;
+        if ((pa < 0 && pb >= 0) || (pa >= 0 && pb >= 0 && lex_.Encloses(pa, pb)))
           a.place = b.place, a.place_sentence = b.place_sentence;
         if (!a.dates.has_start && b.dates.has_start) a.dates = b.dates;
         if (a.name.find(' ') == std::string::npos) a.name = b.name;
@@ -460,6 +490,7 @@ class MeetingFinder {
   std::vector<Token>& toks_;
   const Lexicon& lex_;
   std::vector<DateRange> dates_;
+  int place_id_ = -1;  // the place of the mention being read
 };
 
 }  // namespace

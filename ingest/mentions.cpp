@@ -141,12 +141,17 @@ class MentionFinder {
     for (uint32_t k = lo; k < i; ++k) {
       uint32_t len = RoleAt(doc_, k, i);
       if (!len) continue;
-      bool ok = true;
+      // Between the role and the name: adjectives and demonyms, or a
+      // complement closed by a comma ("le porte-parole de la diplomatie
+      // qatarie, Nasser al-Khulaifi"); "ministre du Commerce" names no one.
+      bool ok = true, complement = false;
       for (uint32_t j = k + len; j < i && ok; ++j) {
         const Token& t = toks_[j];
+        complement |= OrgConnector(t.lower) || t.Is(kCap);
         ok = (t.Is(kWord) && !t.Is(kCap) && (!lex_.IsStopword(t.lower) || OrgConnector(t.lower))) ||
              lex_.demonyms.count(t.lower) || t.lower == "," || (t.Is(kCap) && j + 1 < i);
       }
+      if (complement && toks_[i - 1].lower != ",") ok = false;
       if (ok) return true;
     }
     return false;
@@ -419,16 +424,21 @@ class MentionFinder {
   // A reporting verb right after the name (after an auxiliary), or right before it after a comma.
   bool SpeakerContext(uint32_t b, uint32_t e, uint32_t end) const {
     uint32_t len;
-    uint32_t k = e;
-    if (k < end && toks_[k].lower == ",") {
-      // "X, a senior fellow at ..., said": look past an apposition.
-      while (k < end && k < e + 20 && toks_[k].lower != "." && !(k > e && toks_[k].lower == ",")) ++k;
-      if (k < end && toks_[k].lower == ",") ++k;
-    }
-    for (int guard = 0; k < end && guard < 3; ++guard, ++k) {
-      if (IsReportingVerbAt(doc_, k, end, &len)) return true;
-      const std::string& l = toks_[k].lower;
-      if (l != "a" && l != "has" && l != "had" && l != "also" && l != "avait" && l != "then" && l != "ont") break;
+    auto verb_at = [&](uint32_t k) {
+      for (int guard = 0; k < end && guard < 3; ++guard, ++k) {
+        if (IsReportingVerbAt(doc_, k, end, &len)) return true;
+        const std::string& l = toks_[k].lower;
+        if (l != "a" && l != "has" && l != "had" && l != "also" && l != "avait" && l != "then" && l != "ont") break;
+      }
+      return false;
+    };
+    if (verb_at(e) || (e < end && toks_[e].lower == "," && verb_at(e + 1))) return true;
+    if (e < end && toks_[e].lower == ",") {
+      // "X, a senior fellow at ..., said": an apposition holding a role.
+      uint32_t k = e + 1;
+      bool role = false;
+      while (k < end && k < e + 20 && toks_[k].lower != "." && toks_[k].lower != ",") role |= RoleAt(doc_, k++, end) > 0;
+      if (role && k < end && toks_[k].lower == "," && verb_at(k + 1)) return true;
     }
     if (b >= 2 && IsReportingVerbAt(doc_, b - 1, b, &len)) return true;
     if (b >= 3 && toks_[b - 1].lower == "," ) return false;

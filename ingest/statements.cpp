@@ -96,6 +96,10 @@ class StatementFinder {
         ++j;
         continue;
       }
+      if (uint32_t f = Filler(j, limit)) {
+        j += f;
+        continue;
+      }
       break;
     }
     if (!g.ok) return g;
@@ -105,6 +109,34 @@ class StatementFinder {
       g.verb += std::string(doc_.TokenText(x));
     }
     return g;
+  }
+
+  // "pour sa part", "de son côté", "for his part": skipped inside verb groups.
+  uint32_t Filler(uint32_t j, uint32_t limit) const {
+    static const char* kFillers[][3] = {{"pour", "sa", "part"}, {"pour", "son", "part"}, {"de", "son", "côté"},
+                                        {"de", "leur", "côté"}, {"for", "his", "part"}, {"for", "her", "part"},
+                                        {"for", "its", "part"}, {"quant", "à", "lui"}, {"quant", "à", "elle"}};
+    for (const auto& f : kFillers) {
+      if (j + 3 > limit) continue;
+      if (toks_[j].lower == f[0] && toks_[j + 1].lower == f[1] && toks_[j + 2].lower == f[2]) return 3;
+    }
+    return 0;
+  }
+  // Walks back from a verb over auxiliaries, adverbs and fillers: the verb group's first token.
+  uint32_t GroupStart(uint32_t k, uint32_t lo) const {
+    uint32_t gb = k;
+    while (gb > lo) {
+      if (Aux(toks_[gb - 1].lower) || Adverb(toks_[gb - 1]) || toks_[gb - 1].Is(kInverted)) {
+        --gb;
+        continue;
+      }
+      if (gb >= lo + 3 && Filler(gb - 3, gb)) {
+        gb -= 3;
+        continue;
+      }
+      break;
+    }
+    return gb;
   }
 
   // The speaker named after a verb or after "selon": a mention, or a description.
@@ -180,6 +212,11 @@ class StatementFinder {
     if (e >= 0) return Speaker(e) ? e : -1;
     Gender g;
     if (IsPronoun(toks_[j], &g)) return ResolveReference(doc_, j);
+    // "X, who told ...", "X, qui a déclaré": the antecedent of the relative pronoun.
+    if ((toks_[j].lower == "who" || toks_[j].lower == "qui") && j > lo + 1 && toks_[j - 1].lower == ",") {
+      int a = doc_.EntityAt(j - 2);
+      if (a >= 0 && Speaker(a)) return a;
+    }
     if (toks_[j].lower == "dernier" || toks_[j].lower == "dernière" || toks_[j].lower == "latter")
       return ResolveReference(doc_, j > lo ? j - 1 : j);
     // A description: "le porte-parole a déclaré", "the minister said".
@@ -194,6 +231,10 @@ class StatementFinder {
 
   void Add(uint32_t s, uint32_t cb, uint32_t ce, bool quote, int speaker, const std::string& verb, uint32_t ev_b,
            uint32_t ev_e, float conf, const std::string& text_override = "") {
+    // Reported speech around a quotation already taken is not a second statement.
+    if (!quote)
+      for (uint32_t k = cb; k < ce; ++k)
+        if (Used(s, k) && (toks_[k].Is(kQuoteOpen) || toks_[k].Is(kInQuote))) return;
     // Trim punctuation at both ends of the content.
     while (cb < ce && toks_[cb].Is(kPunct) && !toks_[cb].Is(kQuoteOpen)) ++cb;
     while (ce > cb && toks_[ce - 1].Is(kPunct) && !toks_[ce - 1].Is(kQuoteClose)) --ce;
@@ -275,6 +316,21 @@ class StatementFinder {
               attr_end = vg.end;
             }
           }
+          if (speaker < 0) {
+            // A longer subject: "Qatar's Minister of State, Aisha al-Misnad, told reporters".
+            for (uint32_t v = k + 1; v < sent.end && v < k + 20; ++v) {
+              if (toks_[v].Is(kQuoteOpen) || toks_[v].lower == "." || toks_[v].lower == ";") break;
+              uint32_t len;
+              if (!IsReportingVerbAt(doc_, v, sent.end, &len)) continue;
+              uint32_t gb = GroupStart(v, k);
+              vg = ParseVerb(gb, sent.end);
+              if (!vg.ok) break;
+              speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, k);
+              if (speaker < 0) speaker = SubjectAfter(vg.end, sent.end);
+              attr_end = vg.end;
+              break;
+            }
+          }
         }
       }
       if (speaker < 0 && sg.open > sent.begin) {
@@ -285,8 +341,7 @@ class StatementFinder {
         for (uint32_t v = j; v-- > lo;) {
           uint32_t len;
           if (!IsReportingVerbAt(doc_, v, j, &len)) continue;
-          uint32_t gb = v;
-          while (gb > sent.begin && (Aux(toks_[gb - 1].lower) || Adverb(toks_[gb - 1]) || toks_[gb - 1].Is(kInverted))) --gb;
+          uint32_t gb = GroupStart(v, sent.begin);
           vg = ParseVerb(gb, j);
           if (!vg.ok) continue;
           speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, sent.begin);
@@ -314,7 +369,7 @@ class StatementFinder {
         ce = n.close;
         ++q;
       }
-      if (ce <= cb) continue;
+      if (ce <= cb || speaker < 0) continue;
       Use(s, sg.open, std::min(sent.end, std::max(attr_end, ce + 1)));
       Add(s, cb, ce, true, speaker, vg.verb, sg.open, std::min(sent.end, std::max(attr_end, ce)), conf, merged);
     }
@@ -343,6 +398,14 @@ class StatementFinder {
           // "Selon X, CONTENT." — the content follows the first comma after the source.
           uint32_t c = b;
           while (c < sent.end && toks_[c].lower != ",") ++c;
+          // "According to X, a shipping analyst at Y, CONTENT": skip the apposition.
+          uint32_t r = c + 1;
+          while (r < sent.end && r < c + 4 && Determiner(toks_[r].lower)) ++r;
+          if (r < sent.end && RoleAt(doc_, r, sent.end)) {
+            uint32_t c2 = r;
+            while (c2 < sent.end && toks_[c2].lower != ",") ++c2;
+            if (c2 + 1 < sent.end) c = c2;
+          }
           if (c + 1 >= sent.end) continue;
           Add(s, c + 1, sent.end, false, speaker, verb, k, c, 0.75f);
           Use(s, k, sent.end);
@@ -357,8 +420,7 @@ class StatementFinder {
       }
       uint32_t len;
       if (!IsReportingVerbAt(doc_, k, sent.end, &len)) continue;
-      uint32_t gb = k;
-      while (gb > sent.begin && (Aux(toks_[gb - 1].lower) || Adverb(toks_[gb - 1]) || toks_[gb - 1].Is(kInverted))) --gb;
+      uint32_t gb = GroupStart(k, sent.begin);
       VerbGroup vg = ParseVerb(gb, sent.end);
       if (!vg.ok) continue;
       // VERB que / that CONTENT
@@ -367,10 +429,19 @@ class StatementFinder {
              toks_[q].lower != "that" && toks_[q].lower != "," && !toks_[q].Is(kQuoteOpen))
         ++q;
       bool que = q < sent.end && (toks_[q].lower == "que" || toks_[q].lower == "qu'" || toks_[q].lower == "that");
-      bool bare_en = !que && doc_.lang == "en" && vg.end < sent.end && vg.end == k + len &&
-                     (toks_[k].lower == "said" || toks_[k].lower == "says") && toks_[vg.end].Is(kWord) &&
-                     !toks_[vg.end].Is(kCap) && doc_.MentionAt(vg.end) < 0 && toks_[vg.end].lower != "on" &&
-                     toks_[vg.end].lower != "in" && toks_[vg.end].lower != "at";
+      // English "X said the talks were...": a clause right after the verb
+      // (not "said X," nor "said on Monday").
+      bool bare_en = false;
+      if (!que && doc_.lang == "en" && vg.end < sent.end && vg.end == k + len &&
+          (toks_[k].lower == "said" || toks_[k].lower == "says" || toks_[k].lower == "noted" ||
+           toks_[k].lower == "warned" || toks_[k].lower == "argued") &&
+          toks_[vg.end].Is(kWord) && toks_[vg.end].lower != "on" && toks_[vg.end].lower != "in" &&
+          toks_[vg.end].lower != "at" && toks_[vg.end].lower != "after" && toks_[vg.end].lower != "during") {
+        int m = doc_.MentionAt(vg.end);
+        uint32_t after = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end : vg.end + 1;
+        bool clause = after < sent.end && toks_[after].Is(kWord) && !toks_[after].Is(kCap);
+        bare_en = m >= 0 ? clause : (!toks_[vg.end].Is(kCap) || clause);
+      }
       if (que || bare_en) {
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, sent.begin);
         if (speaker < 0) continue;
