@@ -30,8 +30,9 @@ struct Pattern;
 using ExprPtr = std::unique_ptr<Expr>;
 
 // What a variable holds, as far as the binder can tell.
-// kValue: known not to be a node, relationship or path (a literal, list, map...).
-enum class VarKind : uint8_t { kAny, kNode, kRel, kRelList, kPath, kValue };
+// kValue: known not to be a node, relationship, path or list (a literal,
+// map, boolean...); kList: a list (possibly of relationships).
+enum class VarKind : uint8_t { kAny, kNode, kRel, kRelList, kPath, kValue, kList };
 
 enum class ExprKind : uint8_t {
   kLiteral,       // value
@@ -48,7 +49,7 @@ enum class ExprKind : uint8_t {
   kIsNull,        // args[0] IS NULL
   kIsNotNull,     // args[0] IS NOT NULL
   kSubscript,     // args[0][args[1]]
-  kSlice,         // args[0][args[1]..args[2]]; absent bounds are null literals
+  kSlice,         // args[0][args[1]..args[2]]; an absent bound is a null pointer
   kCase,          // CASE [args[0]] WHEN.. THEN.. ELSE..; see Expr::has_test/has_else
   kListComp,      // [name IN args[0] WHERE args[1] | args[2]]; null entries absent
   kQuantifier,    // all/any/none/single(name IN args[0] WHERE args[1]); op

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "query/value_ops.h"
 
@@ -35,6 +36,7 @@ const char* KindName(VarKind k) {
     case VarKind::kRelList: return "list of relationships";
     case VarKind::kPath: return "path";
     case VarKind::kValue: return "value";
+    case VarKind::kList: return "list";
   }
   return "value";
 }
@@ -65,6 +67,60 @@ struct ExprCtx {
   std::vector<Expr*>* aggregates = nullptr;
   const char* where = "here";
 };
+
+// What the binder knows statically about an expression's type.
+enum class SType : uint8_t { kUnknown, kNull, kBool, kInt, kFloat, kString, kList, kMap, kNode, kRel, kPath };
+struct TypeInfo {
+  SType t = SType::kUnknown;
+  SType elem = SType::kUnknown;  // for lists: the type of every non-null element, if known
+};
+
+const char* STypeName(SType t) {
+  switch (t) {
+    case SType::kUnknown: return "ANY";
+    case SType::kNull: return "NULL";
+    case SType::kBool: return "BOOLEAN";
+    case SType::kInt: return "INTEGER";
+    case SType::kFloat: return "FLOAT";
+    case SType::kString: return "STRING";
+    case SType::kList: return "LIST";
+    case SType::kMap: return "MAP";
+    case SType::kNode: return "NODE";
+    case SType::kRel: return "RELATIONSHIP";
+    case SType::kPath: return "PATH";
+  }
+  return "ANY";
+}
+
+SType OfValue(const Value& v) {
+  switch (v.type()) {
+    case Value::Type::kNull: return SType::kNull;
+    case Value::Type::kBool: return SType::kBool;
+    case Value::Type::kInt: return SType::kInt;
+    case Value::Type::kFloat: return SType::kFloat;
+    case Value::Type::kString: return SType::kString;
+    case Value::Type::kList: return SType::kList;
+    case Value::Type::kMap: return SType::kMap;
+    default: return SType::kUnknown;
+  }
+}
+
+// The common type of non-null elements; kUnknown when mixed or unknown.
+template <typename It, typename F>
+SType CommonType(It begin, It end, F type_of) {
+  SType common = SType::kNull;
+  for (It it = begin; it != end; ++it) {
+    SType t = type_of(*it);
+    if (t == SType::kNull) continue;
+    if (t == SType::kUnknown) return SType::kUnknown;
+    if (common == SType::kNull) common = t;
+    else if (common != t) return SType::kUnknown;
+  }
+  return common == SType::kNull ? SType::kUnknown : common;
+}
+
+bool IsNumber(SType t) { return t == SType::kInt || t == SType::kFloat; }
+bool Known(SType t) { return t != SType::kUnknown && t != SType::kNull; }
 
 class Binder {
  public:
@@ -121,6 +177,10 @@ class Binder {
           BindExpr(c.expr.get(), scope, ctx);
           if (scope.count(c.var)) Fail(c.pos, fmt::format("VariableAlreadyBound: variable '{}' is already defined", c.var));
           c.slot = NewSlot();
+          {
+            TypeInfo list = TypeOf(*c.expr);
+            if (list.t == SType::kList) slot_types_[c.slot] = {list.elem, SType::kUnknown};
+          }
           scope[c.var] = {c.slot, VarKind::kAny};
           break;
         }
@@ -268,6 +328,7 @@ class Binder {
       return;
     }
     n->slot = NewSlot();
+    slot_types_[n->slot] = {SType::kNode, SType::kUnknown};
     (*scope)[n->var] = {n->slot, VarKind::kNode};
     if (new_vars) new_vars->insert(n->var);
   }
@@ -284,7 +345,8 @@ class Binder {
     VarKind want = r->var_length ? VarKind::kRelList : VarKind::kRel;
     if (it != scope->end()) {
       VarKind k = it->second.kind;
-      if (k != want && k != VarKind::kAny) {
+      bool list_ok = want == VarKind::kRelList && k == VarKind::kList;
+      if (k != want && k != VarKind::kAny && !list_ok) {
         Fail(r->pos, fmt::format("VariableTypeConflict: '{}' is a {}, not a {}", r->var, KindName(k), KindName(want)));
       }
       r->slot = it->second.slot;
@@ -292,6 +354,7 @@ class Binder {
       return;
     }
     r->slot = NewSlot();
+    slot_types_[r->slot] = r->var_length ? TypeInfo{SType::kList, SType::kRel} : TypeInfo{SType::kRel, SType::kUnknown};
     (*scope)[r->var] = {r->slot, want};
     if (new_vars) new_vars->insert(r->var);
   }
@@ -303,6 +366,7 @@ class Binder {
       Fail(p->pos, fmt::format("VariableAlreadyBound: variable '{}' is already defined", p->path_var));
     }
     p->path_slot = NewSlot();
+    slot_types_[p->path_slot] = {SType::kPath, SType::kUnknown};
     (*scope)[p->path_var] = {p->path_slot, VarKind::kPath};
   }
 
@@ -354,6 +418,7 @@ class Binder {
       ctx.allow_pattern_predicates = true;
       ctx.where = "WHERE";
       BindExpr(c->where.get(), *scope, ctx);
+      CheckPredicate(*c->where);
     }
   }
 
@@ -386,6 +451,18 @@ class Binder {
         Fail(n.pos, fmt::format("VariableTypeConflict: '{}' is a {}, not a node", n.var, KindName(k)));
       }
     }
+    if (merge) {
+      for (const auto& n : p->nodes) {
+        if (n.props && n.props->kind == ExprKind::kParam) {
+          Fail(n.props->pos, "InvalidParameterUse: a parameter cannot give the properties of a pattern to merge");
+        }
+      }
+      for (const auto& r : p->rels) {
+        if (r.props && r.props->kind == ExprKind::kParam) {
+          Fail(r.props->pos, "InvalidParameterUse: a parameter cannot give the properties of a pattern to merge");
+        }
+      }
+    }
     // Bind property expressions before declaring (CREATE (a {x: a.y}) is undefined).
     Scope before = *scope;
     DeclarePath(p, scope);
@@ -407,11 +484,13 @@ class Binder {
         auto it = scope.find(e.name);
         return it == scope.end() ? VarKind::kAny : it->second.kind;
       }
-      case ExprKind::kLiteral: return e.value.is_null() ? VarKind::kAny : VarKind::kValue;
+      case ExprKind::kLiteral:
+        return e.value.is_null() ? VarKind::kAny : e.value.is_list() ? VarKind::kList : VarKind::kValue;
       case ExprKind::kList:
-      case ExprKind::kMap:
       case ExprKind::kListComp:
       case ExprKind::kPatternComp:
+        return VarKind::kList;
+      case ExprKind::kMap:
       case ExprKind::kMapProjection:
       case ExprKind::kBinary:
       case ExprKind::kIsNull:
@@ -461,7 +540,9 @@ class Binder {
   void CheckAggregateItem(const Expr& e, const std::set<std::string>& keys, const Scope& old_scope) {
     if (e.kind == ExprKind::kCountStar) return;
     if (e.kind == ExprKind::kFunction && IsAggregateFunction(Lower(e.name))) return;
-    if (keys.count(ExprText(*st_, e))) return;
+    // Only variables and property reads count as grouping keys inside an
+    // aggregating expression (openCypher).
+    if ((e.kind == ExprKind::kVariable || e.kind == ExprKind::kProperty) && keys.count(ExprText(*st_, e))) return;
     if (e.kind == ExprKind::kVariable) {
       if (old_scope.count(e.name) && e.slot >= 0) {
         // Local variables of comprehensions are not in old_scope by slot.
@@ -481,7 +562,6 @@ class Binder {
     if (!e) return;
     std::function<bool(const Expr&)> has_var = [&](const Expr& x) {
       if (x.kind == ExprKind::kVariable || x.kind == ExprKind::kPatternPred || x.kind == ExprKind::kPatternComp) return true;
-      if (x.kind == ExprKind::kFunction && Lower(x.name) == "rand") return true;
       for (const auto& a : x.args) {
         if (a && has_var(*a)) return true;
       }
@@ -511,7 +591,7 @@ class Binder {
         item.has_alias = true;
         star_items.push_back(std::move(item));
       }
-      if (star_items.empty() && p->items.empty()) {
+      if (star_items.empty() && p->items.empty() && !is_with) {
         Fail(pos, fmt::format("NoVariablesInScope: {} * needs variables in scope", is_with ? "WITH" : "RETURN"));
       }
       for (auto& item : p->items) star_items.push_back(std::move(item));
@@ -545,6 +625,7 @@ class Binder {
     Scope out;
     for (auto& item : p->items) {
       item.slot = NewSlot();
+      if (!ContainsAggregate(*item.expr)) slot_types_[item.slot] = TypeOf(*item.expr);
       out[item.alias] = {item.slot, InferKind(*item.expr, scope)};
     }
     // ORDER BY and WHERE see the projected names, and, unless the projection
@@ -603,7 +684,10 @@ class Binder {
           if (ctx.in_aggregate) Fail(e->pos, "NestedAggregation: aggregate functions cannot be nested");
           bool saved = ctx.in_aggregate;
           ctx.in_aggregate = true;
-          for (auto& a : e->args) BindExpr(a.get(), scope, ctx);
+          for (auto& a : e->args) {
+            BindExpr(a.get(), scope, ctx);
+            if (CallsRand(*a)) Fail(a->pos, "NonConstantExpression: rand() cannot be aggregated");
+          }
           ctx.in_aggregate = saved;
           RegisterAggregate(e, ctx);
           if (e->args.empty() && lname != "count") {
@@ -631,6 +715,7 @@ class Binder {
         }
         if (e->distinct) Fail(e->pos, fmt::format("InvalidArgumentType: DISTINCT is only for aggregate functions"));
         for (auto& a : e->args) BindExpr(a.get(), scope, ctx);
+        CheckTypes(*e);
         return;
       }
       case ExprKind::kListComp:
@@ -638,6 +723,11 @@ class Binder {
         BindExpr(e->args[0].get(), scope, ctx);
         Scope inner = scope;
         e->slot = NewSlot();
+        {
+          TypeInfo list = TypeOf(*e->args[0]);
+          if (Known(list.t) && list.t != SType::kList) TypeMismatch(*e->args[0], "a list iteration", list.t);
+          if (list.t == SType::kList) slot_types_[e->slot] = {list.elem, SType::kUnknown};
+        }
         inner[e->name] = {e->slot, VarKind::kAny};
         bool saved = ctx.allow_aggregates;
         if (e->kind == ExprKind::kListComp) {
@@ -744,8 +834,139 @@ class Binder {
       }
       default:
         for (auto& a : e->args) BindExpr(a.get(), scope, ctx);
+        CheckTypes(*e);
         return;
     }
+  }
+
+  TypeInfo TypeOf(const Expr& e) const {
+    TypeInfo r;
+    switch (e.kind) {
+      case ExprKind::kLiteral:
+        r.t = OfValue(e.value);
+        if (e.value.is_list()) {
+          const ValueList& l = e.value.as_list();
+          r.elem = CommonType(l.begin(), l.end(), [](const Value& v) { return OfValue(v); });
+        }
+        return r;
+      case ExprKind::kList:
+        r.t = SType::kList;
+        r.elem = CommonType(e.args.begin(), e.args.end(), [&](const ExprPtr& a) { return TypeOf(*a).t; });
+        return r;
+      case ExprKind::kMap:
+      case ExprKind::kMapProjection:
+        r.t = SType::kMap;
+        return r;
+      case ExprKind::kVariable: {
+        auto it = slot_types_.find(e.slot);
+        return it == slot_types_.end() ? r : it->second;
+      }
+      case ExprKind::kBinary:
+        switch (e.op) {
+          case Op::kAdd: case Op::kSub: case Op::kMul: case Op::kDiv: case Op::kMod: case Op::kPow: {
+            SType a = TypeOf(*e.args[0]).t, b = TypeOf(*e.args[1]).t;
+            if (a == SType::kInt && b == SType::kInt && e.op != Op::kPow) r.t = SType::kInt;
+            else if (IsNumber(a) && IsNumber(b)) r.t = SType::kFloat;
+            else if (e.op == Op::kAdd && a == SType::kString && b == SType::kString) r.t = SType::kString;
+            return r;
+          }
+          default:
+            r.t = SType::kBool;
+            return r;
+        }
+      case ExprKind::kUnary:
+        if (e.op == Op::kNot) r.t = SType::kBool;
+        else r.t = IsNumber(TypeOf(*e.args[0]).t) ? TypeOf(*e.args[0]).t : SType::kUnknown;
+        return r;
+      case ExprKind::kIsNull:
+      case ExprKind::kIsNotNull:
+      case ExprKind::kHasLabels:
+      case ExprKind::kQuantifier:
+      case ExprKind::kPatternPred:
+      case ExprKind::kExistsPattern:
+        r.t = SType::kBool;
+        return r;
+      case ExprKind::kListComp:
+      case ExprKind::kPatternComp:
+        r.t = SType::kList;
+        return r;
+      case ExprKind::kCountStar:
+        r.t = SType::kInt;
+        return r;
+      default:
+        return r;
+    }
+  }
+
+  [[noreturn]] void TypeMismatch(const Expr& at, const std::string& what, SType got) const {
+    Fail(at.pos, fmt::format("InvalidArgumentType: {} cannot take a {}", what, STypeName(got)));
+  }
+
+  // Compile-time type errors for operands whose type is statically known.
+  void CheckTypes(const Expr& e) const {
+    auto bad_for_bool = [](SType t) { return Known(t) && t != SType::kBool; };
+    if (e.kind == ExprKind::kBinary) {
+      SType a = TypeOf(*e.args[0]).t, b = TypeOf(*e.args[1]).t;
+      switch (e.op) {
+        case Op::kAnd: case Op::kOr: case Op::kXor:
+          if (bad_for_bool(a)) TypeMismatch(*e.args[0], OpName(e.op), a);
+          if (bad_for_bool(b)) TypeMismatch(*e.args[1], OpName(e.op), b);
+          return;
+        case Op::kIn:
+          if (Known(b) && b != SType::kList) TypeMismatch(*e.args[1], "IN", b);
+          return;
+        case Op::kSub: case Op::kMul: case Op::kDiv: case Op::kMod: case Op::kPow: {
+          auto bad = [](SType t) { return Known(t) && !IsNumber(t); };
+          if (bad(a)) TypeMismatch(*e.args[0], std::string("'") + OpName(e.op) + "'", a);
+          if (bad(b)) TypeMismatch(*e.args[1], std::string("'") + OpName(e.op) + "'", b);
+          return;
+        }
+        case Op::kAdd: {
+          if (a == SType::kList || b == SType::kList) return;
+          auto bad = [](SType t) { return t == SType::kBool || t == SType::kMap || t == SType::kNode ||
+                                          t == SType::kRel || t == SType::kPath; };
+          if (bad(a)) TypeMismatch(*e.args[0], "'+'", a);
+          if (bad(b)) TypeMismatch(*e.args[1], "'+'", b);
+          return;
+        }
+        default:
+          return;
+      }
+    }
+    if (e.kind == ExprKind::kUnary) {
+      SType a = TypeOf(*e.args[0]).t;
+      if (e.op == Op::kNot && bad_for_bool(a)) TypeMismatch(*e.args[0], "NOT", a);
+      if (e.op != Op::kNot && Known(a) && !IsNumber(a)) TypeMismatch(*e.args[0], "unary minus", a);
+      return;
+    }
+    if (e.kind == ExprKind::kFunction && e.args.size() == 1) {
+      std::string f = Lower(e.name);
+      SType a = TypeOf(*e.args[0]).t;
+      if (!Known(a)) return;
+      if (f == "labels" && a != SType::kNode) TypeMismatch(*e.args[0], "labels()", a);
+      if (f == "type" && a != SType::kRel) TypeMismatch(*e.args[0], "type()", a);
+      if ((f == "properties" || f == "keys") && a != SType::kNode && a != SType::kRel && a != SType::kMap) {
+        TypeMismatch(*e.args[0], f + "()", a);
+      }
+      if (f == "size" && a != SType::kList && a != SType::kString) TypeMismatch(*e.args[0], "size()", a);
+      if (f == "length" && a != SType::kPath && a != SType::kString) TypeMismatch(*e.args[0], "length()", a);
+      if ((f == "nodes" || f == "relationships") && a != SType::kPath) TypeMismatch(*e.args[0], f + "()", a);
+      if ((f == "startnode" || f == "endnode") && a != SType::kRel) TypeMismatch(*e.args[0], f + "()", a);
+    }
+  }
+
+  // A predicate (WHERE) must be a boolean.
+  void CheckPredicate(const Expr& e) const {
+    SType t = TypeOf(e).t;
+    if (Known(t) && t != SType::kBool) TypeMismatch(e, "a predicate", t);
+  }
+
+  static bool CallsRand(const Expr& e) {
+    if (e.kind == ExprKind::kFunction && Lower(e.name) == "rand") return true;
+    for (const auto& a : e.args) {
+      if (a && CallsRand(*a)) return true;
+    }
+    return false;
   }
 
   void BindExprNoAgg(Expr* e, const Scope& scope, ExprCtx& ctx) {
@@ -766,6 +987,7 @@ class Binder {
 
   Statement* st_;
   SingleQuery* q_ = nullptr;
+  std::unordered_map<int, TypeInfo> slot_types_;  // known types of slots
 };
 
 }  // namespace

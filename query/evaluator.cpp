@@ -135,6 +135,11 @@ Value CallGraphFunction(const std::string& lname, std::vector<Value>& args, Exec
   }
   if (lname == "labels") {
     if (!a.is_node()) TypeFail("InvalidArgumentType: labels() takes a node");
+    if (auto it = ctx.deleted_node_data.find(a.as_node().id); it != ctx.deleted_node_data.end()) {
+      ValueList out;
+      for (const auto& l : it->second->labels) out.emplace_back(l);
+      return Value(std::move(out));
+    }
     CheckNodeAlive(a.as_node().id, ctx);
     ValueList out;
     for (LabelId l : ctx.view->NodeLabels(a.as_node().id)) out.emplace_back(ctx.view->LabelName(l));
@@ -144,6 +149,8 @@ Value CallGraphFunction(const std::string& lname, std::vector<Value>& args, Exec
     if (!a.is_rel()) TypeFail("InvalidArgumentType: type() takes a relationship");
     if (ctx.deleted_edges.count(a.as_rel().id) || !ctx.view->EdgeExists(a.as_rel().id)) {
       if (a.as_rel().data) return Value(a.as_rel().data->type);
+      auto it = ctx.deleted_edge_data.find(a.as_rel().id);
+      if (it != ctx.deleted_edge_data.end()) return Value(it->second->type);
       CheckEdgeAlive(a.as_rel().id, ctx);
     }
     return Value(ctx.view->TypeName(ctx.view->Edge(a.as_rel().id).type));
@@ -340,8 +347,13 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
     }
     case ExprKind::kSlice: {
       Value c = Eval(*e.args[0], row, ctx);
-      Value f = Eval(*e.args[1], row, ctx);
-      Value t = Eval(*e.args[2], row, ctx);
+      Value f = e.args[1] ? Eval(*e.args[1], row, ctx) : Value();
+      Value t = e.args[2] ? Eval(*e.args[2], row, ctx) : Value();
+      // An explicit null bound makes the slice null; an absent one is open.
+      if ((e.args[1] && f.is_null()) || (e.args[2] && t.is_null())) {
+        if (!c.is_list() && !c.is_null()) return Slice(c, Value(), Value());
+        return Value();
+      }
       return Slice(c, f, t);
     }
     case ExprKind::kCase: {
@@ -497,6 +509,10 @@ void Materialize(Value* v, ExecContext& ctx) {
   switch (v->type()) {
     case Value::Type::kNode: {
       NodeId id = v->as_node().id;
+      if (auto it = ctx.deleted_node_data.find(id); it != ctx.deleted_node_data.end()) {
+        *v = Value(NodeValue{id, it->second});
+        return;
+      }
       auto data = std::make_shared<EntityData>();
       if (!ctx.deleted_nodes.count(id) && ctx.view->NodeExists(id)) {
         for (LabelId l : ctx.view->NodeLabels(id)) data->labels.push_back(ctx.view->LabelName(l));
@@ -509,6 +525,10 @@ void Materialize(Value* v, ExecContext& ctx) {
     }
     case Value::Type::kRel: {
       EdgeId id = v->as_rel().id;
+      if (auto it = ctx.deleted_edge_data.find(id); it != ctx.deleted_edge_data.end()) {
+        *v = Value(RelValue{id, it->second});
+        return;
+      }
       auto data = std::make_shared<EntityData>();
       if (!ctx.deleted_edges.count(id) && ctx.view->EdgeExists(id)) {
         graph::EdgeEnds ends = ctx.view->Edge(id);

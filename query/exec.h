@@ -10,6 +10,7 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -38,6 +39,10 @@ struct ExecContext {
   // Nodes deleted without DETACH: removed by FinishDeletes() at the end of
   // the statement (ConstraintVerificationFailed if still connected).
   std::vector<NodeId> pending_node_deletes;
+  // What deleted entities looked like when deleted (for results, type()
+  // and labels()).
+  std::unordered_map<NodeId, std::shared_ptr<const EntityData>> deleted_node_data;
+  std::unordered_map<EdgeId, std::shared_ptr<const EntityData>> deleted_edge_data;
   // Aggregate results while evaluating an aggregating projection's items.
   const std::vector<Value>* aggregates = nullptr;
   // Approximate bytes held by blocking operators, against max_memory_bytes.

@@ -54,7 +54,7 @@ class Lexer {
         t.kind = TokenKind::kIdent;
         t.text = std::string(text_.substr(b, i_ - b));
       } else if (std::isdigit(c) || (c == '.' && i_ + 1 < text_.size() && std::isdigit(static_cast<unsigned char>(text_[i_ + 1])) &&
-                                     !PrevIsValueEnd(out))) {
+                                     !PrevIsValueEnd(out, i_))) {
         LexNumber(&t);
       } else if (c == '\'' || c == '"') {
         LexString(&t);
@@ -116,11 +116,12 @@ class Lexer {
     ++i_;
   }
 
-  // True when the previous token ends a value, so that '.' is property access
-  // ("n.5" is not valid anyway, but "[1].5" should not lex .5 as a float).
-  static bool PrevIsValueEnd(const std::vector<Token>& out) {
+  // True when the previous token ends a value right before `here`, so that
+  // '.' is property access rather than the start of a float like ".5".
+  static bool PrevIsValueEnd(const std::vector<Token>& out, size_t here) {
     if (out.empty()) return false;
     const Token& t = out.back();
+    if (t.end != here) return false;  // "RETURN .5": whitespace before the dot
     if (t.kind == TokenKind::kIdent || t.kind == TokenKind::kQuotedIdent) return true;
     if (t.kind == TokenKind::kSymbol && (t.text == ")" || t.text == "]" || t.text == "}")) return true;
     return false;

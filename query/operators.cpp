@@ -26,7 +26,8 @@ void ResolveTypes(const graph::View& view, const std::vector<std::string>& names
   ids->clear();
   *none = false;
   for (const auto& n : names) {
-    if (auto t = view.FindType(n)) ids->push_back(*t);
+    auto t = view.FindType(n);
+    if (t && std::find(ids->begin(), ids->end(), *t) == ids->end()) ids->push_back(*t);
   }
   if (!names.empty() && ids->empty()) *none = true;
 }
@@ -290,7 +291,9 @@ void VarExpandOp::Expand() {
     if (!l.is_list()) return;
     NodeId cur = start;
     std::vector<EdgeId> path;
-    for (const auto& x : l.as_list()) {
+    ValueList list = l.as_list();
+    if (reverse_list) std::reverse(list.begin(), list.end());
+    for (const auto& x : list) {
       if (!x.is_rel() || !ctx_->view->EdgeExists(x.as_rel().id)) return;
       graph::EdgeEnds ends = ctx_->view->Edge(x.as_rel().id);
       if ((dir_ != Direction::kIn) && ends.start == cur) cur = ends.end;
@@ -361,6 +364,7 @@ bool VarExpandOp::Next(Row* row) {
       ValueList rels;
       rels.reserve(edges.size());
       for (EdgeId e : edges) rels.emplace_back(RelValue{e, nullptr});
+      if (reverse_list) std::reverse(rels.begin(), rels.end());
       if (!rel_bound) (*row)[rel_] = Value(std::move(rels));
       (*row)[to_] = Value(NodeValue{end, nullptr});
       return true;
@@ -641,16 +645,7 @@ void AggregateOp::Build() {
       if (after > before) ctx_->Charge(after - before);
     }
   }
-  if (groups.empty() && keys.empty()) {
-    Row r(row.size(), Value());
-    if (r.empty()) {
-      // No input row at all: width unknown; use the widest slot referenced.
-      int w = 0;
-      for (const auto& a : agg_items) w = std::max(w, a.slot + 1);
-      r.assign(static_cast<size_t>(w), Value());
-    }
-    new_group(std::move(r));
-  }
+  if (groups.empty() && keys.empty()) new_group(Row(static_cast<size_t>(width), Value()));
   for (auto& g : groups) {
     std::vector<Value> vals;
     vals.reserve(g.aggs.size());
@@ -753,7 +748,15 @@ void SkipLimitOp::Open(ExecContext* ctx) {
 }
 
 bool SkipLimitOp::Next(Row* row) {
-  if (has_limit_ && emitted_ >= limit_n_) return false;
+  if (has_limit_ && emitted_ >= limit_n_) {
+    // Updates below must happen whatever the limit.
+    if (drain) {
+      while (children_[0]->Pull(row)) {
+      }
+      drain = false;
+    }
+    return false;
+  }
   while (seen_ < skip_n_) {
     if (!children_[0]->Pull(row)) return false;
     ++seen_;
@@ -1038,19 +1041,36 @@ bool UpdateOp::Next(Row* row) {
         }
       };
       for (const auto& e : clause_->exprs) collect(Eval(*e, *row, ctx), *e);
+      // Keep what deleted entities looked like: returning them, or their
+      // type or labels, stays possible after the delete.
+      auto remember_edge = [&](EdgeId id) {
+        Value v(RelValue{id, nullptr});
+        Materialize(&v, ctx);
+        ctx.deleted_edge_data[id] = v.as_rel().data;
+      };
+      auto remember_node = [&](NodeId id) {
+        Value v(NodeValue{id, nullptr});
+        Materialize(&v, ctx);
+        ctx.deleted_node_data[id] = v.as_node().data;
+      };
       for (EdgeId id : edges) {
         if (ctx.deleted_edges.count(id) || !ctx.view->EdgeExists(id)) continue;
+        remember_edge(id);
         CheckOk(w->DeleteEdge(id));
         ctx.deleted_edges.insert(id);
         ctx.counts.relationships_deleted++;
       }
       for (NodeId id : nodes) {
         if (ctx.deleted_nodes.count(id) || !ctx.view->NodeExists(id)) continue;
+        remember_node(id);
         if (clause_->detach) {
           std::vector<graph::EdgeRef> refs;
           ctx.view->Edges(id, Direction::kBoth, {}, &refs);
           for (const auto& er : refs) {
-            if (ctx.deleted_edges.insert(er.edge).second) ctx.counts.relationships_deleted++;
+            if (ctx.deleted_edges.count(er.edge)) continue;
+            remember_edge(er.edge);
+            ctx.deleted_edges.insert(er.edge);
+            ctx.counts.relationships_deleted++;
           }
           CheckOk(w->DetachDeleteNode(id));
         } else {

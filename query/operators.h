@@ -113,6 +113,7 @@ class VarExpandOp : public Operator {
   bool to_bound = false, rel_bound = false;
   UniquenessSet unique;
   const ast::Expr* rel_props = nullptr;
+  bool reverse_list = false;  // expanded against the pattern's writing order
   bool Next(Row* row) override;
   void Open(ExecContext* ctx) override;
 
@@ -222,6 +223,7 @@ class AggregateOp : public Operator {
   std::vector<ProjectItem> keys;       // grouping items
   std::vector<ProjectItem> agg_items;  // items holding aggregates
   std::vector<const ast::Expr*> aggregates;
+  int width = 0;  // row width, for the one group of an empty input
   bool Next(Row* row) override;
   void Open(ExecContext* ctx) override {
     Operator::Open(ctx);
@@ -285,6 +287,7 @@ class SkipLimitOp : public Operator {
   explicit SkipLimitOp(std::unique_ptr<Operator> child) { children_.push_back(std::move(child)); }
   const ast::Expr* skip = nullptr;
   const ast::Expr* limit = nullptr;
+  bool drain = false;  // pull the input to its end (it performs updates)
   bool Next(Row* row) override;
   void Open(ExecContext* ctx) override;
 

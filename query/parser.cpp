@@ -737,8 +737,8 @@ class Parser {
         auto s = MakeExpr(slice ? ExprKind::kSlice : ExprKind::kSubscript, e->pos);
         s->args.push_back(std::move(e));
         if (slice) {
-          s->args.push_back(from ? std::move(from) : NullLiteral());
-          s->args.push_back(to ? std::move(to) : NullLiteral());
+          s->args.push_back(std::move(from));  // null: absent bound
+          s->args.push_back(std::move(to));
         } else {
           if (!from) FailExpected("an index");
           s->args.push_back(std::move(from));
@@ -758,12 +758,6 @@ class Parser {
         return e;
       }
     }
-  }
-
-  ExprPtr NullLiteral() {
-    auto e = MakeExpr(ExprKind::kLiteral, Peek().pos);
-    e->value = Value();
-    return e;
   }
 
   int64_t ParseIntegerLiteral(const Token& t, bool negative) {

@@ -90,6 +90,7 @@ class Planner {
       : st_(st), view_(view), options_(options), width_(width) {}
 
   std::unique_ptr<Operator> PlanQuery(SingleQuery* q, std::vector<int>* returns) {
+    updating_ = q->updating;
     std::unique_ptr<Operator> op = std::make_unique<OnceOp>(width_);
     bool prev_updating = false;
     for (size_t i = 0; i < q->clauses.size(); ++i) {
@@ -97,7 +98,9 @@ class Planner {
       CompileClauseExprs(&c);
       bool updating = c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge || c.kind == ClauseKind::kSet ||
                       c.kind == ClauseKind::kRemove || c.kind == ClauseKind::kDelete;
-      if (updating && !prev_updating && i > 0) op = std::make_unique<EagerOp>(std::move(op));
+      // Clause-at-a-time: an updating clause sees every row of the clauses
+      // before it finished (including earlier updates).
+      if (updating && i > 0) op = std::make_unique<EagerOp>(std::move(op));
       if (!updating && prev_updating) op = std::make_unique<EagerOp>(std::move(op));
       prev_updating = updating;
       switch (c.kind) {
@@ -468,6 +471,7 @@ class Planner {
       ve->rel_bound = rel_bound;
       ve->unique = unique;
       ve->rel_props = r.props.get();
+      ve->reverse_list = !left_to_right;
       ve->name = to_bound ? "VarLengthExpand(Into)" : "VarLengthExpand(All)";
       ve->details = details;
       result = std::move(ve);
@@ -637,6 +641,7 @@ class Planner {
         (has_agg ? agg->agg_items : agg->keys).push_back({item.expr.get(), item.slot});
       }
       agg->aggregates.assign(p->aggregates.begin(), p->aggregates.end());
+      agg->width = width_;
       op = std::move(agg);
     } else {
       auto proj = std::make_unique<ProjectOp>(std::move(op));
@@ -676,6 +681,7 @@ class Planner {
       sl->name = p->skip && p->limit ? "SkipLimit" : p->skip ? "Skip" : "Limit";
       sl->skip = p->skip.get();
       sl->limit = p->limit.get();
+      sl->drain = updating_;
       if (p->skip) sl->details = "SKIP " + ExprText(st_, *p->skip);
       if (p->limit) sl->details += (sl->details.empty() ? "" : " ") + ("LIMIT " + ExprText(st_, *p->limit));
       op = std::move(sl);
@@ -696,6 +702,7 @@ class Planner {
   graph::View* view_;
   const QueryOptions& options_;
   int width_;
+  bool updating_ = false;
   std::set<int> bound_;
 };
 
