@@ -1,7 +1,12 @@
 #include "storage/store.h"
 
 #include <fmt/format.h>
+#include <fcntl.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 
 #include <algorithm>
 #include <filesystem>
@@ -70,6 +75,18 @@ rocksdb::Options MakeOptions(bool bulk_friendly) {
   return o;
 }
 
+// Writes DIR/KG_FORMAT ("kg database format N"), synced.
+Status WriteFormatMarker(const std::string& dir) {
+  std::string path = (fs::path(dir) / kFormatMarkerFile).string();
+  std::string text = fmt::format("kg database format {}\n", kFormatVersion);
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::IOError(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+  bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+  ::close(fd);
+  if (!ok) return Status::IOError(fmt::format("cannot write '{}'", path));
+  return Status::OK();
+}
+
 bool IsEmptyDir(const fs::path& p) {
   std::error_code ec;
   return fs::is_directory(p, ec) && fs::directory_iterator(p, ec) == fs::directory_iterator();
@@ -98,6 +115,24 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     return Status::InputError(
         fmt::format("'{}' is not a kg database (the folder holds other files)", dir));
   }
+  if (!fresh) {
+    // The marker is read before RocksDB opens anything, so that a database
+    // of a newer format is refused without a single file being touched.
+    std::ifstream marker(p / kFormatMarkerFile);
+    if (marker) {
+      std::string word1, word2, word3;
+      uint64_t v = 0;
+      marker >> word1 >> word2 >> word3 >> v;
+      if (word1 != "kg" || word2 != "database" || word3 != "format" || v == 0) {
+        return Status::InputError(fmt::format("'{}': unreadable {} file", dir, kFormatMarkerFile));
+      }
+      if (v > kFormatVersion) {
+        return Status::InputError(fmt::format(
+            "'{}' holds a database of format {}, newer than this kg reads (format {}); use a newer kg", dir, v,
+            kFormatVersion));
+      }
+    }
+  }
   if (!exists) {
     fs::create_directories(p, ec);
     if (ec) return Status::IOError(fmt::format("cannot create '{}': {}", dir, ec.message()));
@@ -110,12 +145,18 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     if (!s.ok()) {
       return Status::InputError(fmt::format("'{}' is not a kg database ({})", dir, s.ToString()));
     }
+    // Never open (and so change) a RocksDB database that is not ours.
+    for (int c = 0; c < kCfCount; ++c) {
+      if (std::find(names.begin(), names.end(), CfName(static_cast<Cf>(c))) == names.end()) {
+        return Status::InputError(fmt::format(
+            "'{}' is not a kg database (a RocksDB database without the column family '{}')", dir,
+            CfName(static_cast<Cf>(c))));
+      }
+    }
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
   for (int i = 0; i < kCfCount; ++i) {
     std::string name = CfName(static_cast<Cf>(i));
-    bool on_disk = std::find(names.begin(), names.end(), name) != names.end();
-    if (!fresh && !on_disk && options.read_only) continue;  // checked after the format check
     descs.emplace_back(name, store->CfOptions(static_cast<Cf>(i)));
   }
   for (const auto& n : names) {
@@ -142,13 +183,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
   }
   if (!rs.ok()) return ToStatus(rs, fmt::format("opening '{}'", dir));
   store->db_.reset(raw);
-  std::vector<bool> have(kCfCount, false);
   for (size_t i = 0; i < handles.size(); ++i) {
     bool placed = false;
     for (int c = 0; c < kCfCount; ++c) {
       if (handles[i]->GetName() == CfName(static_cast<Cf>(c))) {
         store->handles_[c] = handles[i];
-        have[c] = true;
         placed = true;
       }
     }
@@ -164,6 +203,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     b.Put(store->cf(Cf::kMeta), rocksdb::Slice(kMetaFormat.data(), kMetaFormat.size()),
           std::to_string(kFormatVersion));
     KG_RETURN_IF_ERROR(store->Write(&b));
+    KG_RETURN_IF_ERROR(WriteFormatMarker(dir));
     store->created_ = true;
   } else {
     if (!found) {
@@ -184,13 +224,6 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
       return Status::InputError(fmt::format(
           "'{}' holds a database of format {}, newer than this kg reads (format {}); use a newer kg",
           dir, v, kFormatVersion));
-    }
-    for (int c = 0; c < kCfCount; ++c) {
-      if (!have[c]) {
-        return Status::InputError(
-            fmt::format("'{}': damaged kg database (column family '{}' is missing)", dir,
-                        CfName(static_cast<Cf>(c))));
-      }
     }
   }
   if (!options.read_only) fs::remove_all(p / kImportStagingDir, ec);
@@ -273,7 +306,8 @@ Status Store::Checkpoint(const std::string& out_dir) {
   rocksdb::Checkpoint* cp = nullptr;
   KG_RETURN_IF_ERROR(ToStatus(rocksdb::Checkpoint::Create(db_.get(), &cp), "backup"));
   std::unique_ptr<rocksdb::Checkpoint> owned(cp);
-  return ToStatus(cp->CreateCheckpoint(out_dir), fmt::format("backup to '{}'", out_dir));
+  KG_RETURN_IF_ERROR(ToStatus(cp->CreateCheckpoint(out_dir), fmt::format("backup to '{}'", out_dir)));
+  return WriteFormatMarker(out_dir);
 }
 
 Status Store::CopyTo(const std::string& out_dir) {
@@ -315,6 +349,7 @@ Status Store::CopyTo(const std::string& out_dir) {
       return st;
     }
   }
+  KG_RETURN_IF_ERROR(WriteFormatMarker(tmp));
   fs::rename(tmp, out_dir, ec);
   if (ec) return Status::IOError(fmt::format("cannot rename '{}' to '{}': {}", tmp, out_dir, ec.message()));
   return Status::OK();

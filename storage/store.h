@@ -26,6 +26,11 @@ namespace kg::storage {
 // DO NOT CHANGE an existing version's meaning; bump for incompatible changes.
 inline constexpr uint64_t kFormatVersion = 1;
 
+// A text file in the database folder, "kg database format N", read before
+// RocksDB opens the folder (the meta record "format" is authoritative; the
+// file lets a newer format be refused without touching any file).
+inline constexpr const char* kFormatMarkerFile = "KG_FORMAT";
+
 // Column families. DO NOT CHANGE the names (they are persisted).
 enum class Cf : uint8_t {
   kMeta = 0,   // "default": format version, counters, index definitions

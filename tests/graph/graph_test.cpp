@@ -7,6 +7,8 @@
 #include <random>
 #include <thread>
 
+#include <rocksdb/db.h>
+
 #include "graph/graph.h"
 #include "graph/graph_impl.h"
 #include "storage/keys.h"
@@ -349,6 +351,78 @@ TEST_CASE("open errors: not a database, newer format, locked, read-only beside a
   auto r3 = Graph::Open(db, {});
   CHECK(r3.status().kind() == ErrorKind::kInputError);
   CHECK(r3.status().message().find("newer") != std::string::npos);
+}
+
+namespace {
+// Makes `dir` a kg database of the next format version (meta record and
+// marker file), as a newer kg would write it.
+void MakeNewerFormatDatabase(const std::string& dir) {
+  {
+    auto g = MustOpen(dir);
+    auto w = MustWrite(g.get());
+    w->CreateNode(std::vector<LabelId>{w->InternLabel("Old")}, {}).value();
+    REQUIRE(w->Commit().ok());
+  }
+  {
+    auto s = storage::Store::Open(dir, {});
+    REQUIRE(s.ok());
+    rocksdb::WriteBatch b;
+    b.Put(s.value()->cf(storage::Cf::kMeta), "format", std::to_string(storage::kFormatVersion + 1));
+    REQUIRE(s.value()->Write(&b).ok());
+  }
+  std::ofstream(fs::path(dir) / storage::kFormatMarkerFile) << "kg database format " << storage::kFormatVersion + 1
+                                                             << "\n";
+}
+
+// Every file of a folder with its size and modification time.
+std::vector<std::string> Listing(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    out.push_back(e.path().string() + " " + std::to_string(e.is_regular_file() ? e.file_size() : 0) + " " +
+                  std::to_string(fs::last_write_time(e.path()).time_since_epoch().count()));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a newer format or a foreign RocksDB database is refused without touching a file") {
+  TempDir t;
+  std::string db = t.Sub("newer");
+  MakeNewerFormatDatabase(db);
+  auto before = Listing(db);
+  OpenOptions ro;
+  ro.read_only = true;
+  for (const OpenOptions& o : {OpenOptions{}, ro}) {
+    auto r = Graph::Open(db, o);
+    CHECK(r.status().kind() == ErrorKind::kInputError);
+    CHECK(r.status().message().find("newer") != std::string::npos);
+  }
+  CHECK(Listing(db) == before);
+
+  std::string foreign = t.Sub("foreign");
+  {
+    rocksdb::Options o;
+    o.create_if_missing = true;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(o, foreign, &raw).ok());
+    REQUIRE(raw->Put(rocksdb::WriteOptions(), "k", "v").ok());
+    delete raw;
+  }
+  auto fbefore = Listing(foreign);
+  auto r = Graph::Open(foreign, {});
+  CHECK(r.status().kind() == ErrorKind::kInputError);
+  CHECK(r.status().message().find("not a kg database") != std::string::npos);
+  CHECK(Listing(foreign) == fbefore);
+}
+
+// A fixture for tests/e2e/import_bad_input.sh, run on demand:
+//   KG_NEWER_FORMAT_DB=DIR kg_graph_tests --no-skip -tc='fixture*'
+TEST_CASE("fixture: a database of a newer format at $KG_NEWER_FORMAT_DB" * doctest::skip()) {
+  const char* dir = std::getenv("KG_NEWER_FORMAT_DB");
+  REQUIRE(dir != nullptr);
+  MakeNewerFormatDatabase(dir);
+  CHECK(Graph::Open(dir, {}).status().kind() == ErrorKind::kInputError);
 }
 
 TEST_CASE("backup opens as a database of its own") {
