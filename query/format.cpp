@@ -621,12 +621,20 @@ class JsonReader {
       *out = Value(std::move(s));
       return Status::OK();
     }
-    if (Consume("true")) return *out = Value(true), Status::OK();
-    if (Consume("false")) return *out = Value(false), Status::OK();
-    if (Consume("null")) return *out = Value(), Status::OK();
-    if (Consume("NaN")) return *out = Value(std::numeric_limits<double>::quiet_NaN()), Status::OK();
-    if (Consume("Infinity")) return *out = Value(std::numeric_limits<double>::infinity()), Status::OK();
-    if (Consume("-Infinity")) return *out = Value(-std::numeric_limits<double>::infinity()), Status::OK();
+    static const std::pair<std::string_view, Value> kWords[] = {
+        {"true", Value(true)},
+        {"false", Value(false)},
+        {"null", Value()},
+        {"NaN", Value(std::numeric_limits<double>::quiet_NaN())},
+        {"Infinity", Value(std::numeric_limits<double>::infinity())},
+        {"-Infinity", Value(-std::numeric_limits<double>::infinity())},
+    };
+    for (const auto& [word, value] : kWords) {
+      if (Consume(word)) {
+        *out = value;
+        return Status::OK();
+      }
+    }
     if (c == '-' || (c >= '0' && c <= '9')) return ReadNumber(out);
     return Error("expected a value");
   }
