@@ -166,7 +166,7 @@ class Tokenizer {
     std::string lower = LowerKey(w);
     for (const char* suf : kInvertedSuffixes) {
       std::string_view sv(suf);
-      if (lower.size() > sv.size() + 1 && lower.compare(lower.size() - sv.size(), sv.size(), sv) == 0) {
+      if (lower.size() > sv.size() && lower.compare(lower.size() - sv.size(), sv.size(), sv) == 0) {
         size_t verb_end = e - sv.size();
         size_t pron_start = e - (sv[1] == 't' ? sv.size() - 3 : sv.size() - 1);
         Push(b, verb_end, WordFlags(b, verb_end) | pending);

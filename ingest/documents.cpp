@@ -111,7 +111,7 @@ class DocumentFinder {
       const Token& t = toks_[j];
       if (t.Is(kQuoteOpen) || t.Is(kQuoteClose) || t.Is(kPunct)) break;
       if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur"})) {
-        if (In(t.lower, {"pour", "for", "on", "sur"}) && words > 0) break;
+        if (In(t.lower, {"pour", "sur"}) && words > 0) break;
         if (j + 1 < sent.end && (toks_[j + 1].Is(kWord) || toks_[j + 1].Is(kNumber)) && !Stop(toks_[j + 1]) &&
             !lex_.reporting_verbs.count(toks_[j + 1].lower)) {
           j += 1;
@@ -132,11 +132,22 @@ class DocumentFinder {
       if (Stop(t) || lex_.reporting_verbs.count(t.lower) ||
           (mj >= 0 && doc_.mentions[static_cast<size_t>(mj)].type == EntityType::kPerson))
         break;
-      if (t.Is(kCap) && !In(toks_[j - 1].lower, {"de", "d'", "du", "of"})) break;
-      // A verb-like word ends the phrase: past participles after a complete name, conjugated verbs.
+      if (t.Is(kCap) && !In(toks_[j - 1].lower, {"de", "d'", "du", "of", "on", "for"}) && !toks_[j - 1].Is(kCap)) break;
+      if (t.Is(kCap)) {  // a capitalised name goes on: "on Reciprocal Trade"
+        ++words;
+        last = ++j;
+        continue;
+      }
+      // Right after the noun or a modifier (not after "de"), only adjectives
+      // continue the name: "plan de paix divise" ends before the verb.
       const std::string& l = t.lower;
-      if (words > 0 && l.size() > 3 && (l.compare(l.size() - 3, 3, "ent") == 0 && l.size() > 5 && !lex_.demonyms.count(l)))
-        break;
+      bool after_conn = In(toks_[j - 1].lower, {"de", "d'", "du", "des", "en", "of", "on", "for", "la", "l'", "the"}) ||
+                        toks_[j - 1].Is(kNumber) ||
+                        In(toks_[j - 1].lower, {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                                                "douze", "quinze", "vingt", "trente", "two", "three", "four", "five",
+                                                "ten", "twelve", "twenty"});
+      if (!after_conn && !t.Is(kNumber) && !AdjectiveLike(l) && !lex_.demonyms.count(l) && doc_.lang == "fr") break;
+      if (!after_conn && doc_.lang == "en") break;
       ++words;
       ++j;
       last = j;

@@ -117,9 +117,13 @@ Lexicon::Lexicon() {
       if (r.kind == ref.kind && r.index == ref.index) return;
     refs.push_back(ref);
     size_t sp = key.find(' ');
+    size_t ap = key.find('\'');
+    if (ap != std::string::npos && ap < sp) sp = ap + 1;  // "l'élysée": the first token is "l'"
     std::string first = key.substr(0, sp);
+    // Tokens, not words: elisions ("d'Orsay") and hyphens may split words.
+    size_t tokens = WordCount(key) + static_cast<size_t>(std::count(key.begin(), key.end(), '\''));
     auto& n = name_first_words[first];
-    n = static_cast<uint8_t>(std::max<size_t>(n, std::min<size_t>(WordCount(key), 255)));
+    n = static_cast<uint8_t>(std::max<size_t>(n, std::min<size_t>(tokens, 255)));
   };
 
   // Gazetteer: key kind parent country lat lon population name_fr name_en aliases.

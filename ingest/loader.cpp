@@ -849,11 +849,18 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     } else if (n.label != kStatementLabel) {
       id = ResolveNamed(&w, n.label, props);
     }
+    bool created_now = false;
     if (id == kInvalidNode) {
+      // A new node gets its properties and index entries at once.
       LabelId l = w.Label(n.label);
-      auto created = txn->CreateNode(std::span<const LabelId>(&l, 1), {});
+      ValueMap merged = MergeNode(n.label, {props});
+      graph::PropertyList plist;
+      for (auto& [k, v] : merged) plist.emplace_back(w.Key(k), v);
+      auto created = txn->CreateNode(std::span<const LabelId>(&l, 1), plist);
       if (!created.ok()) return created.status();
       id = created.value();
+      for (const auto& f : FormsOf(n.label, merged)) txn->AuxPut(kNsAlias, AliasPrefix(n.label, f) + Be64(id), "");
+      created_now = true;
       ++result.nodes_added;
     }
     local[n.id] = id;
@@ -862,6 +869,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(it->second));
     txn->AuxPut(kNsSupport, Be64(art) + "n" + Be64(id), "");
     mention_count[id];  // at least one mention
+    if (created_now) return Status::OK();
     // A new article comes last in ingestion order: merging its share into the
     // current properties equals recomputing them from every contribution
     // (MergeNode appends), without reading the others. A replaced article
@@ -890,24 +898,26 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     if (f == local.end() || t == local.end()) continue;  // an endpoint labelled Article
     TypeId type = w.Type(e.type);
     EdgeId edge = FindEdge(txn, type, f->second, t->second);
+    ValueMap props = NormaliseProps(e.properties);
+    Put(&props, "article", Value(a.id));
     bool created_now = false;
     if (edge == kInvalidEdge) {
-      auto created = txn->CreateEdge(type, f->second, t->second, {});
+      graph::PropertyList plist;
+      for (auto& [k, v] : props) plist.emplace_back(w.Key(k), v);
+      plist.emplace_back(w.Key("support"), Value(1));
+      auto created = txn->CreateEdge(type, f->second, t->second, plist);
       if (!created.ok()) return created.status();
       edge = created.value();
       created_now = true;
       ++result.edges_added;
     }
     if (!seen_edges.insert(edge).second) continue;
-    ValueMap props = NormaliseProps(e.properties);
-    Put(&props, "article", Value(a.id));
     txn->AuxPut(kNsEdgeContrib, Be64(edge) + Be64(art), EncodeMap(props));
     txn->AuxPut(kNsSupport, Be64(art) + "e" + Be64(edge), "");
-    if (!newest) {
+    if (created_now) {
+      // Its properties were set with it.
+    } else if (!newest) {
       KG_RETURN_IF_ERROR(w.RecomputeEdge(edge));
-    } else if (created_now) {
-      Put(&props, "support", Value(1));
-      KG_RETURN_IF_ERROR(w.ReplaceEdgeProps(edge, props));
     } else {
       // A new article comes last: the first article's properties stay.
       KeyId support = w.Key("support");

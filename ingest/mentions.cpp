@@ -39,10 +39,14 @@ bool MediaWord(const std::string& l) {
 
 // Lower-case words with the shape of an adjective, allowed after an
 // organisation's head word ("Banque centrale", "Assemblée nationale").
+}  // namespace
+
+// Lower-case words with the shape of an adjective (shared with the documents stage).
 bool AdjectiveLike(const std::string& l) {
   static const char* kEnds[] = {"al", "ale", "aux", "ales", "ien", "ienne", "ain", "aine", "ais", "aise", "ique",
                                 "iques", "el", "elle", "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur",
-                                "ieure", "ieur", "uelle", "onal", "onale"};
+                                "ieure", "ieur", "uelle", "onal", "onale", "ifs", "ives", "iens", "iennes", "ains",
+                                "aines", "els", "elles", "eurs", "ieures"};
   if (l.size() < 4) return false;
   for (const char* e : kEnds) {
     size_t n = std::char_traits<char>::length(e);
@@ -50,6 +54,8 @@ bool AdjectiveLike(const std::string& l) {
   }
   return false;
 }
+
+namespace {
 
 class MentionFinder {
  public:
@@ -259,7 +265,8 @@ class MentionFinder {
       bool after_conn = OrgConnector(toks_[j - 1].lower);
       bool after_name = j - 1 >= b && (NameWord(toks_[j - 1]) || lower_run > 0);
       if (lex_.IsStopword(t.lower) || lex_.reporting_verbs.count(t.lower)) break;
-      if ((after_conn && lower_run < 3) || (after_name && lower_run < 2 && (AdjectiveLike(t.lower) || lex_.demonyms.count(t.lower)))) {
+      if (((after_conn || lower_run > 0) && lower_run < 3) ||
+          (after_name && lower_run < 2 && (AdjectiveLike(t.lower) || lex_.demonyms.count(t.lower)))) {
         ++lower_run;
         ++j;
         last = j;
@@ -291,7 +298,18 @@ class MentionFinder {
     bool first_name = cap && lex_.first_names.count(std::string(doc_.TokenText(i))) && i + 1 < end &&
                       NameWord(toks_[i + 1]) && !lex_.demonyms.count(toks_[i + 1].lower) && !CommonWord(i + 1);
     if (!first_name) {
-      if (uint32_t n = DictAt(i, end, &refs)) {
+      uint32_t n = DictAt(i, end, &refs);
+      // "Centre d'études prospectives": an organisation's head word, not the region "Centre".
+      auto head = lex_.org_cues.find(t.lower);
+      if (n == 1 && cap && head != lex_.org_cues.end() && (head->second & Lexicon::kCueHead) && i + 1 < end &&
+          OrgConnector(toks_[i + 1].lower)) {
+        uint32_t e = HeadOrgEnd(i, end);
+        if (e > i + 2) {
+          Add(s, i, e, EntityType::kOrganization, 0.8f);
+          return OrgAcronym(s, e, end);
+        }
+      }
+      if (n) {
         uint32_t chunk = cap ? ChunkEnd(i, end) : i;
         if (chunk > i + n && HasOrgCue(i, chunk)) {  // "Moscow State University"
           Add(s, i, chunk, EntityType::kOrganization, 0.8f);

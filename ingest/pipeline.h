@@ -186,5 +186,7 @@ bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t
 bool IsPronoun(const Token& t, Gender* g);
 // Role phrase starting at token i (longest), its token count, 0 if none.
 uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit);
+// A lower-case word with the shape of an adjective ("centrale", "multilatérales").
+bool AdjectiveLike(const std::string& lower);
 
 }  // namespace kg::ingest

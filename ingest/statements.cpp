@@ -333,6 +333,30 @@ class StatementFinder {
           }
         }
       }
+      std::string inner_text;
+      if (speaker < 0) {
+        // An attribution inside the quotation marks: « A, a-t-elle poursuivi, B ».
+        for (uint32_t x = sg.open + 1; x + 2 < sg.close && speaker < 0; ++x) {
+          if (toks_[x].lower != ",") continue;
+          VerbGroup ivg = ParseVerb(x + 1, sg.close);
+          if (!ivg.ok) continue;
+          uint32_t after_v = ivg.end;
+          int who = -1;
+          if (ivg.pronoun >= 0) {
+            who = ResolveReference(doc_, static_cast<uint32_t>(ivg.pronoun));
+          } else {
+            who = SubjectAfter(ivg.end, sg.close);
+            while (after_v < sg.close && toks_[after_v].lower != ",") ++after_v;
+          }
+          if (who < 0 || after_v >= sg.close || toks_[after_v].lower != ",") continue;
+          speaker = who;
+          vg = ivg;
+          inner_text = std::string(doc_.text.substr(toks_[sg.open + 1].start, toks_[x - 1].end - toks_[sg.open + 1].start)) +
+                       ", " +
+                       std::string(doc_.text.substr(toks_[after_v + 1].start, toks_[sg.close - 1].end - toks_[after_v + 1].start));
+          attr_end = sg.close;
+        }
+      }
       if (speaker < 0 && sg.open > sent.begin) {
         // Before the quote: "X a déclaré : «", "X told reporters: "".
         uint32_t j = sg.open;
@@ -360,7 +384,7 @@ class StatementFinder {
         }
       }
       uint32_t cb = sg.open + 1, ce = sg.close;
-      std::string merged;
+      std::string merged = inner_text;
       // A quote split around its attribution: « A », a-t-il déclaré, « B ».
       if (speaker >= 0 && q + 1 < segs.size() && segs[q + 1].open <= attr_end + 2 && segs[q + 1].open > sg.close) {
         const Seg& n = segs[q + 1];

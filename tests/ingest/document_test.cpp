@@ -1,0 +1,65 @@
+// Stage 1: tokens, sentences, language.
+#include <doctest/doctest.h>
+
+#include "tests/ingest/helpers.h"
+
+using namespace kg::ingest;
+
+namespace {
+std::vector<std::string> Tokens(const Document& d) {
+  std::vector<std::string> out;
+  for (uint32_t i = 0; i < d.tokens.size(); ++i) out.emplace_back(d.TokenText(i));
+  return out;
+}
+std::vector<std::string> Sentences(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& s : d.sentences) out.emplace_back(d.text.substr(s.start, s.stop - s.start));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("tokens: elisions, inverted pronouns, initials, typographic apostrophes") {
+  Document d;
+  Analyze("L’envoyé a-t-il vu J.D. Vance et M. Martin aujourd'hui ?", "fr", &d);
+  CHECK(Tokens(d) == std::vector<std::string>{"L’", "envoyé", "a", "il", "vu", "J.D.", "Vance", "et", "M.", "Martin",
+                                              "aujourd'hui", "?"});
+  CHECK(d.tokens[3].Is(kInverted));
+  CHECK(d.tokens[5].Is(kCap));
+  CHECK(d.tokens[1].lower == "envoyé");
+}
+
+TEST_CASE("tokens: a missing space after a reporting verb is repaired") {
+  Document d;
+  Analyze("Elle a déclaréqu’il partirait.", "fr", &d);
+  CHECK(Tokens(d) == std::vector<std::string>{"Elle", "a", "déclaré", "qu’", "il", "partirait", "."});
+}
+
+TEST_CASE("tokens: spans are byte offsets into the text") {
+  std::string text = "« Oui », dit-elle.";
+  Document d;
+  Analyze(text, "fr", &d);
+  for (const auto& t : d.tokens) CHECK(t.end <= text.size());
+  CHECK(d.TokenText(0) == "«");
+  CHECK(d.tokens[0].Is(kQuoteOpen));
+}
+
+TEST_CASE("sentences: abbreviations, initials and quotations do not split") {
+  Document d;
+  Analyze("M. Dupont est arrivé à Paris. Le Dr. Smith l'a reçu. « Nous verrons. Rien n'est fait », a dit J. K. Doe.\n"
+          "Un titre sans point\nMr. Brown left the U.S. Embassy early. He came back.",
+          "", &d);
+  CHECK(Sentences(d) == std::vector<std::string>{"M. Dupont est arrivé à Paris.", "Le Dr. Smith l'a reçu.",
+                                                 "« Nous verrons. Rien n'est fait », a dit J. K. Doe.",
+                                                 "Un titre sans point", "Mr. Brown left the U.S. Embassy early.",
+                                                 "He came back."});
+}
+
+TEST_CASE("language detection") {
+  Document fr, en, de;
+  Analyze("Les ministres se sont réunis à Genève pour discuter de la trêve avec les médiateurs.", "", &fr);
+  Analyze("The ministers met in Geneva on Monday to discuss the truce with the mediators.", "", &en);
+  Analyze("Die Minister trafen sich am Montag in Genf, um über den Waffenstillstand zu sprechen.", "", &de);
+  CHECK(fr.lang == "fr");
+  CHECK(en.lang == "en");
+  CHECK(de.lang == "other");
+}

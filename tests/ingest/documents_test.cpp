@@ -1,0 +1,41 @@
+// Stage 7: documents and NEGOTIATED_BETWEEN.
+#include <doctest/doctest.h>
+
+#include "tests/ingest/helpers.h"
+
+using namespace kg::ingest;
+using namespace kg::ingest::testing;
+
+TEST_CASE("an enumeration of documents negotiated between two parties") {
+  Document d = Run("Des négociations sont en cours entre Paris et Berlin sur trois textes : le pacte de stabilité "
+                   "budgétaire, les garanties bancaires et le plan de relance industrielle.",
+                   "fr");
+  std::vector<std::string> names;
+  for (const auto& doc : d.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"pacte de stabilité budgétaire", "garanties bancaires",
+                                          "plan de relance industrielle"});
+  for (const auto& doc : d.documents) {
+    REQUIRE(doc.parties.size() == 2);
+    CHECK(NameOf(d, doc.parties[0].first) == "Paris");
+    CHECK(NameOf(d, doc.parties[1].first) == "Berlin");
+  }
+}
+
+TEST_CASE("English documents, premodifiers, negotiated between after the name") {
+  Document d = Run("Both sides discussed the 12-point peace plan, negotiated between Kyiv and Moscow since May. "
+                   "They also reviewed the Framework Agreement on Reciprocal Trade.",
+                   "en");
+  REQUIRE(d.documents.size() == 2);
+  CHECK(d.documents[0].name == "12-point peace plan");
+  CHECK(d.documents[0].parties.size() == 2);
+  CHECK(d.documents[1].name == "Framework Agreement on Reciprocal Trade");
+}
+
+TEST_CASE("a shorter name of the same document is an alias; bare nouns and idioms are not documents") {
+  Document d = Run("Le plan de paix en vingt points a été présenté. Le plan de paix divise. L'accord reste loin. "
+                   "Sur le plan économique, rien ne change.",
+                   "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "plan de paix en vingt points");
+  CHECK(d.documents[0].aliases == std::vector<std::string>{"plan de paix"});
+}

@@ -1,0 +1,93 @@
+// Stages 2-3: mentions and entity resolution.
+#include <doctest/doctest.h>
+
+#include "tests/ingest/helpers.h"
+
+using namespace kg::ingest;
+using namespace kg::ingest::testing;
+
+namespace {
+EntityType TypeOf(const Document& d, const std::string& name) {
+  int e = EntityNamed(d, name);
+  REQUIRE_MESSAGE(e >= 0, name);
+  return d.entities[static_cast<size_t>(e)].type;
+}
+}  // namespace
+
+TEST_CASE("persons by first name, title and role; places from the gazetteer; bodies") {
+  Document d = Run("Mme Hélène Garnier, porte-parole du Quai d'Orsay, a rencontré à Nairobi le ministre Otieno. "
+                   "La Maison-Blanche et le Conseil de sécurité ont salué la rencontre en Floride.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Hélène Garnier") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Otieno") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Nairobi") == EntityType::kPlace);
+  CHECK(TypeOf(d, "Floride") == EntityType::kPlace);
+  CHECK(TypeOf(d, "Quai d'Orsay") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Maison-Blanche") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Conseil de sécurité de l'ONU") == EntityType::kOrganization);  // the body's name
+  CHECK(EntityNamed(d, "Mme") < 0);
+}
+
+TEST_CASE("organisation names and their boundaries") {
+  Document d = Run("Selon Paul Martin, chercheur à l'Institut des hautes études de Genève, la Banque centrale "
+                   "européenne reconnaît que la Moscow State University et le Peterson Institute for International "
+                   "Economics ont raison.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Institut des hautes études de Genève") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Banque centrale européenne") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Moscow State University") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Peterson Institute for International Economics") == EntityType::kOrganization);
+}
+
+TEST_CASE("demonyms, months and sentence-initial words are not names") {
+  Document d = Run("Les Américains et les Européens ont parlé en Décembre. Cependant, Washington hésite.", "fr",
+                   Upto::kResolve);
+  CHECK(EntityNamed(d, "Américains") < 0);
+  CHECK(EntityNamed(d, "Européens") < 0);
+  CHECK(EntityNamed(d, "Cependant") < 0);
+  CHECK(TypeOf(d, "Washington") == EntityType::kPlace);
+}
+
+TEST_CASE("resolution: one person for all name forms; titles are not names") {
+  Document d = Run("Dmitri Orlov a quitté Moscou. M. Orlov a ensuite parlé. Orlov est reparti.", "fr", Upto::kResolve);
+  int e = EntityNamed(d, "Dmitri Orlov");
+  REQUIRE(e >= 0);
+  CHECK(d.entities[static_cast<size_t>(e)].mentions.size() == 3);
+  CHECK(d.entities[static_cast<size_t>(e)].aliases == std::vector<std::string>{"Orlov"});
+}
+
+TEST_CASE("resolution: a shared surname goes to the person named last") {
+  Document d = Run("Anna Berg met Carl Berg in Oslo. Later, Carl Berg said nothing. Berg left first.", "en",
+                   Upto::kResolve);
+  int anna = EntityNamed(d, "Anna Berg"), carl = EntityNamed(d, "Carl Berg");
+  REQUIRE(anna >= 0);
+  REQUIRE(carl >= 0);
+  CHECK(anna != carl);
+  CHECK(d.entities[static_cast<size_t>(carl)].mentions.size() == 3);
+}
+
+TEST_CASE("resolution: places across languages share the gazetteer entry") {
+  Document fr = Run("Le président est à Moscou.", "fr", Upto::kResolve);
+  Document en = Run("The president is in Moscow.", "en", Upto::kResolve);
+  int a = EntityNamed(fr, "Moscou"), b = EntityNamed(en, "Moscow");
+  REQUIRE(a >= 0);
+  REQUIRE(b >= 0);
+  CHECK(fr.entities[static_cast<size_t>(a)].place == en.entities[static_cast<size_t>(b)].place);
+}
+
+TEST_CASE("affiliations and roles") {
+  Document d = Run("Marie Lenoir, économiste au Centre d'études prospectives, a publié une note. Le porte-parole du "
+                   "Kremlin, Sergueï Ivanov, a répondu.",
+                   "fr", Upto::kResolve);
+  int marie = EntityNamed(d, "Marie Lenoir"), ivanov = EntityNamed(d, "Sergueï Ivanov");
+  REQUIRE(marie >= 0);
+  REQUIRE(ivanov >= 0);
+  bool marie_org = false, ivanov_kremlin = false;
+  for (const auto& a : d.affiliations) {
+    if (a.person == marie && NameOf(d, a.target) == "Centre d'études prospectives") marie_org = a.role == "économiste";
+    if (a.person == ivanov && NameOf(d, a.target) == "Kremlin") ivanov_kremlin = true;
+  }
+  CHECK(marie_org);
+  CHECK(ivanov_kremlin);
+  CHECK(d.entities[static_cast<size_t>(ivanov)].roles.size() == 1);
+}

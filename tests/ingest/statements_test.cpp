@@ -1,0 +1,83 @@
+// Stage 5: quotes, reported speech and their speakers.
+#include <doctest/doctest.h>
+
+#include "tests/ingest/helpers.h"
+
+using namespace kg::ingest;
+using namespace kg::ingest::testing;
+
+namespace {
+std::string SpeakerOf(const Document& d, const std::string& key) {
+  const StatementFact* s = StatementWith(d, key);
+  return s ? NameOf(d, s->speaker) : "<no statement>";
+}
+}  // namespace
+
+TEST_CASE("French quotes with the attribution after, before, inverted and split") {
+  Document d = Run("« Nous ne céderons sur rien de essentiel », a déclaré Claire Vasseur, ministre de la Défense.\n"
+                   "Paul Moreau a affirmé : « La négociation reprendra dès la semaine prochaine. »\n"
+                   "« Le calendrier est serré, a-t-il ajouté, mais il reste tenable. »\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Nous ne céderons") == "Claire Vasseur");
+  CHECK(SpeakerOf(d, "La négociation reprendra") == "Paul Moreau");
+  const StatementFact* split = StatementWith(d, "Le calendrier est serré");
+  REQUIRE(split != nullptr);
+  CHECK(NameOf(d, split->speaker) == "Paul Moreau");
+  CHECK(split->text.find("il reste tenable") != std::string::npos);
+  CHECK(StatementWith(d, "Nous ne céderons")->quote);
+  CHECK(StatementWith(d, "Nous ne céderons")->verb == "a déclaré");
+}
+
+TEST_CASE("English quotes: \"...,\" X said / said X / X told reporters") {
+  Document d = Run("\"We expect a deal before the summer,\" Laura Chen said on Monday.\n"
+                   "\"There is no agreement on steel yet,\" said Peter Novak, the chief negotiator.\n"
+                   "Laura Chen told reporters: \"The text is almost ready for signature.\"\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "We expect a deal") == "Laura Chen");
+  CHECK(SpeakerOf(d, "no agreement on steel") == "Peter Novak");
+  CHECK(SpeakerOf(d, "almost ready") == "Laura Chen");
+}
+
+TEST_CASE("reported speech: que / that, selon, d'après, according to, content first") {
+  Document d = Run("Jean Dubois a estimé que la trêve resterait fragile. "
+                   "Selon Amina Diallo, les discussions avancent lentement. "
+                   "Les négociateurs restent prudents, d'après Marc Petit. "
+                   "According to Sarah Klein, the talks will resume in May. "
+                   "The delegation will stay another week, Tom Baker said. "
+                   "Les sanctions seront levées progressivement, a indiqué Luc Girard.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "la trêve resterait fragile") == "Jean Dubois");
+  CHECK(SpeakerOf(d, "les discussions avancent") == "Amina Diallo");
+  CHECK(SpeakerOf(d, "Les négociateurs restent prudents") == "Marc Petit");
+  CHECK(SpeakerOf(d, "the talks will resume") == "Sarah Klein");
+  CHECK(SpeakerOf(d, "The delegation will stay") == "Tom Baker");
+  CHECK(SpeakerOf(d, "Les sanctions seront levées") == "Luc Girard");
+  CHECK_FALSE(StatementWith(d, "la trêve resterait fragile")->quote);
+}
+
+TEST_CASE("speakers through pronouns, descriptions and appositions") {
+  Document d = Run("Le conseiller du président, Hugo Lambert, a déclaré que la réunion avait été utile. "
+                   "Il a précisé que rien n'était signé. "
+                   "Marta Silva, porte-parole de la Commission, est arrivée plus tard. "
+                   "« Nous attendons une réponse écrite », a expliqué la porte-parole.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "la réunion avait été utile") == "Hugo Lambert");
+  CHECK(SpeakerOf(d, "rien n'était signé") == "Hugo Lambert");
+  CHECK(SpeakerOf(d, "Nous attendons une réponse") == "Marta Silva");
+}
+
+TEST_CASE("English pronoun and description speakers, continuation quotes") {
+  Document d = Run("Foreign Minister Ana Torres arrived in Lisbon on Friday. "
+                   "She said the ceasefire was holding. "
+                   "\"We will not sign a text that ignores the refugees,\" the minister said. "
+                   "\"The next round must settle the border question once and for all.\"",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "the ceasefire was holding") == "Ana Torres");
+  CHECK(SpeakerOf(d, "We will not sign") == "Ana Torres");
+  CHECK(SpeakerOf(d, "The next round must settle") == "Ana Torres");
+}
+
+TEST_CASE("short quoted terms are not statements") {
+  Document d = Run("Le ministre a parlé d'une « percée » sans donner de détails.", "fr", Upto::kStatements);
+  CHECK(StatementWith(d, "percée") == nullptr);
+}
