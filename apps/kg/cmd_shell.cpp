@@ -155,6 +155,7 @@ const char kHelp[] =
     "  :help               this text\n"
     "  :timing             toggle printing each statement's time\n"
     "  :params             show the parameters\n"
+    "  :params clear       remove every parameter\n"
     "  :param NAME JSON    set parameter $NAME to a JSON value, e.g. :param name \"Peskov\"\n"
     "  :param NAME         remove parameter $NAME\n"
     "  :quit               leave (also Ctrl-D)\n";
@@ -304,7 +305,9 @@ class Shell {
         query::AppendJson(value, &json);
         std::printf("$%s = %s\n", name.c_str(), json.c_str());
       }
-    } else if (cmd == "param" || cmd == "params") {
+    } else if (cmd == "params" && rest == "clear") {
+      params_.clear();
+    } else if (cmd == "param") {
       SetParam(rest);
     } else {
       Report(Status::UsageError(fmt::format("unknown command ':{}' (:help lists the commands)", cmd)));

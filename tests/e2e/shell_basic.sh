@@ -49,7 +49,7 @@ check "nothing runs after :quit" bash -c "! grep -qF 'after quit' '$tmp/out1'"
 check "no prompt without a terminal" bash -c "! grep -qF 'kg>' '$tmp/out1'"
 
 # 2. Errors are reported and the session goes on; exit code 1 at the end.
-printf 'RETURN nosuchfunction(1);\nRETURN 1 +;\n:nosuchcommand\n:param bad {oops\nRETURN "still running" AS s;\n' |
+printf 'RETURN nosuchfunction(1);\nRETURN 1 +;\n:nosuchcommand\n:param bad {oops\n:param a [1]\n:params clear\n:params\nRETURN "still running" AS s;\n' |
   "$KG" shell --db "$db" >"$tmp/out2" 2>"$tmp/err2"
 rc=$?
 check "failed statements give exit code 1 (rc=$rc)" test "$rc" -eq 1
@@ -58,6 +58,7 @@ check "syntax error reported" has "error: SyntaxError" "$tmp/err2"
 check "unknown command reported" has ":nosuchcommand" "$tmp/err2"
 check "bad parameter JSON reported with its byte" has "byte" "$tmp/err2"
 check "later statements still run" has "still running" "$tmp/out2"
+check ":params clear removes every parameter" has "No parameters." "$tmp/out2"
 
 # 3. A last statement without ';' runs at end of input; data persisted.
 printf 'MATCH (p:Person) RETURN count(p) AS people' | "$KG" shell --db "$db" >"$tmp/out3" 2>"$tmp/err3"
