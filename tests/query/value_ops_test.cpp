@@ -7,6 +7,8 @@
 #include <limits>
 #include <numbers>
 #include <random>
+#include <thread>
+#include <atomic>
 #include <vector>
 
 #include "query/eval_internal.h"
@@ -288,6 +290,28 @@ TEST_CASE("string predicates and regular expressions (TCK String8-10)") {
   CHECK_SAME(RegexMatch(I(1), S("1")), kNull);
   CHECK(KindOf([] { RegexMatch(S("a"), S("(unclosed")); }) == ErrorKind::kArgumentError);
   CHECK(KindOf([] { RegexMatch(S("a"), S("*")); }) == ErrorKind::kArgumentError);
+}
+
+TEST_CASE("regular expressions: many patterns and concurrent use") {
+  // More distinct patterns than the compiled-pattern cache holds.
+  for (int i = 0; i < 600; ++i) {
+    std::string pattern = "x{" + std::to_string(i % 300) + "}";
+    CHECK_SAME(RegexMatch(Value(std::string(static_cast<size_t>(i % 300), 'x')), Value(pattern)), B(true));
+  }
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &wrong] {
+      for (int i = 0; i < 500; ++i) {
+        std::string pattern = "[a-c]+" + std::to_string((i + t) % 40);
+        Value ok = RegexMatch(Value("abc" + std::to_string((i + t) % 40)), Value(pattern));
+        Value no = RegexMatch(Value("abd" + std::to_string((i + t) % 40)), Value(pattern));
+        if (!(ok == B(true)) || !(no == B(false))) ++wrong;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(wrong.load() == 0);
 }
 
 TEST_CASE("IN with nulls and nested lists (TCK List5, Null3)") {
@@ -650,6 +674,21 @@ TEST_CASE("aggregates: count, collect, sum, avg, min, max (TCK Aggregation1-5, 8
   CHECK_SAME(Aggregate("avg", false, {kNull}), kNull);
   CHECK_SAME(Aggregate("avg", false, {F(1.0), I(2), kNull}), F(1.5));
   CHECK(KindOf([] { Aggregate("avg", false, {B(true)}); }) == ErrorKind::kTypeError);
+}
+
+TEST_CASE("aggregates: DISTINCT on numeric aggregates") {
+  std::vector<Value> v = {I(1), F(1.0), I(2), I(2), kNull, I(3)};
+  CHECK_SAME(Aggregate("sum", true, v), I(6));
+  CHECK_SAME(Aggregate("avg", true, v), F(2.0));
+  CHECK_SAME(Aggregate("count", true, v), I(3));
+  CHECK(Aggregate("stdevp", true, v).as_float() == doctest::Approx(std::sqrt(2.0 / 3.0)));
+  Value p = F(0.5);
+  CHECK_SAME(Aggregate("percentiledisc", true, {I(1), I(1), I(1), I(5)}, &p), I(1));
+  CHECK_SAME(Aggregate("percentiledisc", false, {I(1), I(1), I(1), I(5)}, &p), I(1));
+  CHECK_SAME(Aggregate("percentilecont", true, {I(1), I(1), I(1), I(5)}, &p), F(3.0));
+  CHECK_SAME(Aggregate("collect", true, {L({I(1), kNull}), L({F(1.0), kNull}), M({{"a", F(kNaN)}}),
+                                          M({{"a", F(kNaN)}})}),
+             L({L({I(1), kNull}), M({{"a", F(kNaN)}})}));
 }
 
 TEST_CASE("aggregates: standard deviation and percentiles (TCK Aggregation6-7)") {
