@@ -22,7 +22,10 @@ struct CsvField {
 
 class CsvReader {
  public:
-  CsvReader(std::string_view data, char delimiter) : data_(data), delim_(delimiter) {}
+  // A UTF-8 byte order mark at the start of `data` is skipped.
+  CsvReader(std::string_view data, char delimiter) : data_(data), delim_(delimiter) {
+    if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+  }
 
   enum class Outcome { kRecord, kEnd, kError };
   // Reads the next record into *fields. kError: *error says why (an

@@ -237,3 +237,33 @@ TEST_CASE("an import into an empty database ships the topology snapshot") {
   CHECK(v->Degree(0, Direction::kBoth, {}) == 4);
   CHECK(v->CountEdgesOfType(a) == 2);
 }
+
+TEST_CASE("a second import with relationships leaves a fresh snapshot; a byte order mark is skipped") {
+  TempDir t;
+  std::string n1 = t.Write("n1.csv", "\xEF\xBB\xBFid:ID,name\n1,a\n2,b\n");
+  std::string e1 = t.Write("e1.csv", ":START_ID,:END_ID\n1,2\n");
+  std::string n2 = t.Write("n2.csv", "id:ID\n1\n2\n3\n");
+  std::string e2 = t.Write("e2.csv", ":START_ID,:END_ID\n1,2\n2,3\n3,3\n");
+  TempDir db;
+  ImportOptions o;
+  o.nodes = {Src({"A"}, {n1})};
+  o.relationships = {Src({"R"}, {e1})};
+  REQUIRE(BulkImport(db.path, o).ok());
+  o.nodes = {Src({"B"}, {n2})};
+  o.relationships = {Src({"S"}, {e2})};
+  REQUIRE(BulkImport(db.path, o).ok());
+  OpenOptions ro;
+  ro.read_only = true;
+  auto g = Graph::Open(db.path, ro);
+  REQUIRE(g.ok());
+  auto* impl = static_cast<GraphImpl*>(g.value().get());
+  CHECK(impl->loaded_from_snapshot());
+  CHECK(impl->topo_.delta_size() == 0);  // the snapshot covers the second import too
+  auto v = g.value()->BeginRead();
+  CHECK(v->FindKey("id").has_value());  // the BOM is not part of the first column name
+  CHECK(v->EdgeCount() == 4);
+  CHECK(v->Degree(0, Direction::kOut, {}) == 1);
+  CHECK(v->Degree(4, Direction::kBoth, {}) == 3);  // node "3" of the second import: in, loop out and in
+  TypeId s = *v->FindType("S");
+  CHECK(v->CountEdgesOfType(s) == 3);
+}
