@@ -358,6 +358,9 @@ Status GraphImpl::WriteSnapshot() {
   del_end.push_back('\xff');
   b.DeleteRange(store_->cf(Cf::kMeta), S(storage::kDeletedEdgePrefix), del_end);
   KG_RETURN_IF_ERROR(store_->Write(&b));
+  // Flushed to SST files at once: otherwise every open would replay the
+  // snapshot's megabytes from the write-ahead log.
+  KG_RETURN_IF_ERROR(store_->Flush());
   snapshot_dirty_ = false;
   tombstones_ = 0;
   return Status::OK();

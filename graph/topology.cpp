@@ -94,7 +94,7 @@ template <typename T>
 void PutArray(std::string* out, const std::vector<T>& v) {
   uint64_t n = v.size();
   out->append(reinterpret_cast<const char*>(&n), 8);
-  out->append(reinterpret_cast<const char*>(v.data()), n * sizeof(T));
+  if (n > 0) out->append(reinterpret_cast<const char*>(v.data()), n * sizeof(T));
 }
 
 template <typename T>
@@ -105,7 +105,7 @@ bool GetArray(std::string_view* in, std::vector<T>* v) {
   in->remove_prefix(8);
   if (n > in->size() / sizeof(T)) return false;
   v->resize(n);
-  std::memcpy(v->data(), in->data(), n * sizeof(T));
+  if (n > 0) std::memcpy(v->data(), in->data(), n * sizeof(T));
   in->remove_prefix(n * sizeof(T));
   return true;
 }

@@ -195,7 +195,8 @@ TEST_CASE("header errors: unknown type, missing columns, empty or binary file") 
   fails("id:ID,x:WIBBLE\n1,2\n", true, "unknown type 'WIBBLE'");
   fails("a,b\n1,2\n", false, ":START_ID and :END_ID");
   fails("", true, "empty file");
-  fails(std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\xff\xfe", 16), true, "bad header");
+  static const char kElf[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\xff\xfe";
+  fails(std::string(kElf, sizeof(kElf) - 1), true, "bad header");
   fails("id:ID,id\n", true, "appears twice");
   CHECK(ParseImportSource("A:B=x.csv,y.csv").names == std::vector<std::string>{"A", "B"});
   CHECK(ParseImportSource("A:B=x.csv,y.csv").files == std::vector<std::string>{"x.csv", "y.csv"});
