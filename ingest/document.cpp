@@ -293,6 +293,7 @@ std::string DetectLanguage(const std::vector<Token>& tokens) {
   for (size_t i = 0; i < tokens.size() && words < 5000; ++i) {
     if (!tokens[i].Is(kWord)) continue;
     ++words;
+    if (!(tokens[i].lex & Lexicon::kStop)) continue;
     auto it = lex.stopwords.find(tokens[i].lower);
     if (it == lex.stopwords.end()) continue;
     if (it->second == "fr") ++fr;
@@ -311,6 +312,9 @@ void Analyze(std::string_view text, std::string_view lang, Document* doc) {
   doc->sentences.clear();
   doc->tokens.reserve(text.size() / 5 + 1);
   Tokenizer(text, &doc->tokens).Run();
+  const Lexicon& lex = Lexicon::Get();
+  for (auto& t : doc->tokens)
+    if (t.Is(kWord)) t.lex = lex.FlagsOf(t.lower);
   doc->lang = lang.empty() ? DetectLanguage(doc->tokens) : std::string(lang);
   SplitSentences(doc);
   doc->mention_of_token.assign(doc->tokens.size(), -1);

@@ -42,17 +42,27 @@ bool Stop(const Token& t) {
   return !t.Is(kWord);
 }
 
+// Folded name with number words as digits ("vingt points" = "20 points").
 std::string DocKey(const std::string& name) {
   static const std::pair<const char*, const char*> kNumbers[] = {
       {"vingt", "20"}, {"dix", "10"}, {"douze", "12"}, {"quinze", "15"}, {"trente", "30"}, {"cinq", "5"},
       {"six", "6"}, {"sept", "7"}, {"huit", "8"}, {"neuf", "9"}, {"quatre", "4"}, {"trois", "3"}, {"deux", "2"},
       {"twenty", "20"}, {"ten", "10"}, {"twelve", "12"}, {"fifteen", "15"}, {"thirty", "30"}, {"five", "5"}};
-  std::string k = " " + FoldKey(name) + " ";
-  for (const auto& [w, d] : kNumbers) {
-    std::string pat = std::string(" ") + w + " ";
-    for (size_t p; (p = k.find(pat)) != std::string::npos;) k.replace(p, pat.size(), std::string(" ") + d + " ");
+  std::string folded = FoldKey(name), out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    for (const auto& [w, d] : kNumbers)
+      if (word == w) word = d;
+    if (!out.empty()) out.push_back(' ');
+    out += word;
+    word.clear();
+  };
+  for (char c : folded) {
+    if (c == ' ') flush();
+    else word.push_back(c);
   }
-  return k.substr(1, k.size() - 2);
+  flush();
+  return out;
 }
 
 class DocumentFinder {
@@ -78,6 +88,7 @@ class DocumentFinder {
 
  private:
   uint32_t DocWordAt(uint32_t k, uint32_t end) const {
+    if (!(toks_[k].lex & Lexicon::kDocStart)) return 0;
     std::string key;
     uint32_t best = 0;
     for (uint32_t n = 0; n < lex_.max_document_words && k + n < end; ++n) {
@@ -191,7 +202,7 @@ class DocumentFinder {
   void Negotiated(uint32_t s, const std::vector<int>& docs) {
     const Sentence& sent = doc_.sentences[s];
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
-      if (!lex_.negotiation_words.count(toks_[k].lower)) continue;
+      if (!(toks_[k].lex & Lexicon::kNegotiation)) continue;
       uint32_t j = k + 1;
       while (j < sent.end && j < k + 7 && !In(toks_[j].lower, {"entre", "between"})) ++j;
       if (j >= sent.end || !In(toks_[j].lower, {"entre", "between"})) continue;

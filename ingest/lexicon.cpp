@@ -51,6 +51,19 @@ Gender ParseGender(std::string_view g) {
   return g == "m" ? Gender::kMale : g == "f" ? Gender::kFemale : Gender::kUnknown;
 }
 
+// The first token of a lexicon phrase ("chef de l'état" -> "chef", "l'élysée" -> "l'").
+std::string FirstWord(const std::string& phrase) {
+  size_t sp = phrase.find(' ');
+  size_t ap = phrase.find('\'');
+  if (ap != std::string::npos && ap < sp) sp = ap + 1;
+  return phrase.substr(0, sp);
+}
+
+char32_t PeekFirst(const std::string& s) {
+  size_t i = 0;
+  return s.empty() ? 0 : DecodeUtf8(s, &i);
+}
+
 size_t WordCount(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
 
 }  // namespace
@@ -111,6 +124,7 @@ Lexicon::Lexicon() {
 
   auto add_name = [&](const std::string& name, NameRef ref) {
     if (name.empty()) return;
+    if (ref.curated && !IsUpperCodePoint(PeekFirst(name))) lower_first_.insert(FirstWord(LowerKey(name)));
     std::string key = LowerKey(name);
     auto& refs = names[key];
     for (const auto& r : refs)
@@ -170,6 +184,33 @@ Lexicon::Lexicon() {
     for (const auto& a : b.aliases) add_name(a, ref);
     bodies.push_back(std::move(b));
   });
+  // Word flags.
+  auto flag = [&](const std::string& w, uint32_t f) { word_flags[w] |= f; };
+  for (const auto& [w, l] : stopwords) flag(w, kStop);
+  for (const auto& [w, c] : demonyms) flag(w, kDemonym);
+  for (const auto& [w, m] : months) flag(w, kMonth);
+  for (const auto& [w, d] : weekdays) flag(w, kWeekday);
+  for (const auto& r : roles) {
+    flag(FirstWord(r), kRoleStart);
+    if (r.find(' ') == std::string::npos) flag(r, kRole);
+  }
+  for (const auto& w : person_nouns) flag(w, kPersonNoun);
+  for (const auto& [w, c] : org_cues) flag(w, kCue);
+  for (const auto& [v, l] : reporting_verbs) {
+    flag(FirstWord(v), kVerbStart);
+    if (v.find(' ') == std::string::npos) flag(v, kVerb);
+  }
+  for (const auto& [w, k] : meeting_words) flag(w, kMeeting);
+  for (const auto& d : document_words) {
+    flag(FirstWord(d), kDocStart);
+    if (d.find(' ') == std::string::npos) flag(d, kDoc);
+  }
+  for (const auto& w : negotiation_words) flag(w, kNegotiation);
+  for (const auto& [w, n] : name_first_words) flag(w, kNameStart);
+  for (const auto& w : lower_first_) flag(w, kNameStartLower);
+  for (const auto& w : site_cues) flag(w, kSite);
+  for (const auto& [w, g] : first_names) flag(LowerKey(w), kFirstName);
+  for (const auto& [w, g] : titles) flag(LowerKey(w), kTitle);
 }
 
 int Lexicon::BestPlace(const std::vector<NameRef>& refs) const {

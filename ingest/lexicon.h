@@ -80,6 +80,21 @@ class Lexicon {
 
   static constexpr uint8_t kCueHead = 1, kCueTail = 2;
 
+  // One lookup per token gives all of these (Token::lex): which lists a
+  // lower-cased word is in, or begins a phrase of.
+  enum WordFlag : uint32_t {
+    kStop = 1u << 0, kDemonym = 1u << 1, kMonth = 1u << 2, kWeekday = 1u << 3, kRole = 1u << 4,
+    kRoleStart = 1u << 5, kPersonNoun = 1u << 6, kCue = 1u << 7, kVerb = 1u << 8, kVerbStart = 1u << 9,
+    kMeeting = 1u << 10, kDocStart = 1u << 11, kNegotiation = 1u << 12, kNameStart = 1u << 13, kSite = 1u << 14,
+    kFirstName = 1u << 15, kTitle = 1u << 16, kDoc = 1u << 17,
+    kNameStartLower = 1u << 18,  // begins a name written in lower case ("bande de Gaza")
+  };
+  std::unordered_map<std::string, uint32_t> word_flags;
+  uint32_t FlagsOf(const std::string& lower) const {
+    auto it = word_flags.find(lower);
+    return it == word_flags.end() ? 0 : it->second;
+  }
+
   bool IsStopword(const std::string& lower) const { return stopwords.count(lower) > 0; }
   // The best place among the candidates of a phrase: curated aliases first,
   // then countries, large cities (200,000+), regions, other cities.
@@ -89,6 +104,7 @@ class Lexicon {
 
  private:
   Lexicon();
+  std::unordered_set<std::string> lower_first_;  // first words of curated lower-case names
 };
 
 }  // namespace kg::ingest

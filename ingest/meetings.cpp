@@ -25,16 +25,19 @@ bool In(const std::string& l, std::initializer_list<const char*> set) {
   return false;
 }
 
-bool ParseDay(const std::string& l, int* d) {
-  std::string s = l;
-  if (s == "premier" || s == "1er" || s == "first") s = "1";
+bool ParseDay(std::string_view s, int* d) {
+  if (s == "premier" || s == "1er" || s == "first") {
+    *d = 1;
+    return true;
+  }
   size_t n = 0;
-  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+  int v = 0;
+  while (n < s.size() && s[n] >= '0' && s[n] <= '9') v = v * 10 + (s[n++] - '0');
   if (n == 0 || n > 2) return false;
-  std::string rest = s.substr(n);
+  std::string_view rest = s.substr(n);
   if (!rest.empty() && rest != "er" && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
-  *d = std::atoi(s.substr(0, n).c_str());
-  return *d >= 1 && *d <= 31;
+  *d = v;
+  return v >= 1 && v <= 31;
 }
 
 bool ParseYear(const std::string& l, int* y) {
@@ -79,6 +82,7 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
     uint32_t first = k, last = k;
     auto month_at = [&](uint32_t i) {
       if (i >= e) return 0;
+      if (!(t[i].lex & Lexicon::kMonth)) return 0;
       auto it = lex.months.find(t[i].lower);
       if (it == lex.months.end()) return 0;
       // "mai"/"may", "mars"/"march": months only next to a day number or a year.
@@ -137,7 +141,7 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       continue;
     }
     // Weekdays: samedi, on Saturday (the nearest one before the article's date).
-    auto wd = lex.weekdays.find(l);
+    auto wd = (t[k].lex & Lexicon::kWeekday) ? lex.weekdays.find(l) : lex.weekdays.end();
     if (wd != lex.weekdays.end()) {
       DateRange r;
       r.begin = k;
@@ -210,6 +214,7 @@ class MeetingFinder {
       const Sentence& sent = doc_.sentences[s];
       dates_ = FindDates(doc_, sent.begin, sent.end);
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
+        if (!(toks_[k].lex & Lexicon::kMeeting)) continue;
         auto it = lex_.meeting_words.find(toks_[k].lower);
         if (it == lex_.meeting_words.end() || doc_.MentionCovering(k) >= 0) continue;
         Mention(s, k, it->second);

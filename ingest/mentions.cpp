@@ -87,10 +87,10 @@ class MentionFinder {
   // A capitalised word that is really a common word (function word, month,
   // demonym, role, lexicon word, or seen in lower case elsewhere).
   bool CommonWord(uint32_t i) const {
-    const std::string& l = toks_[i].lower;
-    return lex_.IsStopword(l) || lex_.demonyms.count(l) || lex_.months.count(l) || lex_.weekdays.count(l) ||
-           lex_.roles.count(l) || lex_.meeting_words.count(l) || lex_.document_words.count(l) ||
-           lex_.reporting_verbs.count(l) || lex_.person_nouns.count(l) || lex_.negotiation_words.count(l);
+    constexpr uint32_t kCommon = Lexicon::kStop | Lexicon::kDemonym | Lexicon::kMonth | Lexicon::kWeekday |
+                                 Lexicon::kRole | Lexicon::kMeeting | Lexicon::kDoc | Lexicon::kVerb |
+                                 Lexicon::kPersonNoun | Lexicon::kNegotiation;
+    return (toks_[i].lex & kCommon) != 0;
   }
 
   void Add(uint32_t s, uint32_t b, uint32_t e, EntityType type, float conf, Gender g = Gender::kUnknown,
@@ -111,6 +111,8 @@ class MentionFinder {
 
   // Longest dictionary phrase at i (at most `limit` tokens); its length, 0 if none.
   uint32_t DictAt(uint32_t i, uint32_t end, const std::vector<NameRef>** refs) const {
+    if (!(toks_[i].lex & Lexicon::kNameStart)) return 0;
+    if (!toks_[i].Is(kCap) && !(toks_[i].lex & Lexicon::kNameStartLower)) return 0;
     auto fw = lex_.name_first_words.find(toks_[i].lower);
     if (fw == lex_.name_first_words.end()) return 0;
     uint32_t maxn = std::min<uint32_t>(fw->second, end - i);
@@ -286,7 +288,7 @@ class MentionFinder {
       if (!DictAt(i, end, &refs)) return i + r;
     }
     // 1. A courtesy title: M. Dmitriev, Mme Zakharova, Mr Vance.
-    auto title = lex_.titles.find(std::string(doc_.TokenText(i)));
+    auto title = (t.lex & Lexicon::kTitle) ? lex_.titles.find(std::string(doc_.TokenText(i))) : lex_.titles.end();
     if (title != lex_.titles.end() && i + 1 < end && NameWord(toks_[i + 1]) && !CommonWord(i + 1)) {
       uint32_t e = PersonEnd(i + 1, end);
       Add(s, i + 1, e, EntityType::kPerson, 0.9f, title->second);
@@ -295,7 +297,8 @@ class MentionFinder {
     bool cap = NameWord(t) || (t.Is(kCap) && t.Is(kNumber));
     // 2. Dictionary: places and known bodies (may start in lower case when curated).
     const std::vector<NameRef>* refs = nullptr;
-    bool first_name = cap && lex_.first_names.count(std::string(doc_.TokenText(i))) && i + 1 < end &&
+    bool first_name = cap && (t.lex & Lexicon::kFirstName) && lex_.first_names.count(std::string(doc_.TokenText(i))) &&
+                      i + 1 < end &&
                       NameWord(toks_[i + 1]) && !lex_.demonyms.count(toks_[i + 1].lower) && !CommonWord(i + 1);
     if (!first_name) {
       uint32_t n = DictAt(i, end, &refs);
@@ -485,7 +488,7 @@ class MentionFinder {
 
 uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit) {
   const Lexicon& lex = Lexicon::Get();
-  if (i >= limit || !doc.tokens[i].Is(kWord)) return 0;
+  if (i >= limit || !(doc.tokens[i].lex & Lexicon::kRoleStart)) return 0;
   std::string key;
   uint32_t best = 0;
   for (uint32_t n = 0; n < lex.max_role_words && i + n < limit; ++n) {

@@ -47,6 +47,7 @@ struct Token {
   uint32_t start = 0, end = 0;
   uint16_t flags = 0;
   uint32_t sentence = 0;
+  uint32_t lex = 0;   // Lexicon::WordFlag bits of `lower`
   std::string lower;  // LowerKey of the text
   bool Is(uint16_t f) const { return (flags & f) != 0; }
 };

@@ -527,7 +527,7 @@ class StatementFinder {
 
 bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
   const Lexicon& lex = Lexicon::Get();
-  if (i >= limit || !doc.tokens[i].Is(kWord) || doc.tokens[i].Is(kCap)) return false;
+  if (i >= limit || !(doc.tokens[i].lex & Lexicon::kVerbStart) || doc.tokens[i].Is(kCap)) return false;
   std::string key;
   uint32_t best = 0;
   for (uint32_t n = 0; n < lex.max_verb_words && i + n < limit; ++n) {
