@@ -97,6 +97,8 @@ struct Expr {
   int path_slot = -1;  // pattern comprehension/predicate: slot of a named path
   // ---- planner annotation: compiled sub-plan of a pattern expression ----
   std::shared_ptr<void> compiled;
+  // ---- executor cache: the key id of a property read, once it exists ----
+  mutable uint32_t cached_key = kInvalidName;
 };
 
 // (var:Label:Label {props})

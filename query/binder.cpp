@@ -537,13 +537,18 @@ class Binder {
 
   // In an aggregating projection, checks that the parts of `e` outside
   // aggregates are grouping keys or constants (AmbiguousAggregationExpression).
-  void CheckAggregateItem(const Expr& e, const std::set<std::string>& keys, const Scope& old_scope) {
+  // `aliases`: for ORDER BY expressions, not bound yet: the projected names.
+  void CheckAggregateItem(const Expr& e, const std::set<std::string>& keys, const Scope& old_scope,
+                          const std::set<std::string>* aliases = nullptr) {
     if (e.kind == ExprKind::kCountStar) return;
     if (e.kind == ExprKind::kFunction && IsAggregateFunction(Lower(e.name))) return;
     // Only variables and property reads count as grouping keys inside an
     // aggregating expression (openCypher).
     if ((e.kind == ExprKind::kVariable || e.kind == ExprKind::kProperty) && keys.count(ExprText(*st_, e))) return;
     if (e.kind == ExprKind::kVariable) {
+      if (aliases && e.slot < 0 && old_scope.count(e.name) && !aliases->count(e.name)) {
+        Fail(e.pos, fmt::format("AmbiguousAggregationExpression: '{}' is neither aggregated nor a grouping key", e.name));
+      }
       if (old_scope.count(e.name) && e.slot >= 0) {
         // Local variables of comprehensions are not in old_scope by slot.
         auto it = old_scope.find(e.name);
@@ -554,7 +559,7 @@ class Binder {
       return;
     }
     for (const auto& a : e.args) {
-      if (a) CheckAggregateItem(*a, keys, old_scope);
+      if (a) CheckAggregateItem(*a, keys, old_scope, aliases);
     }
   }
 
@@ -613,13 +618,17 @@ class Binder {
     }
     p->aggregating = !p->aggregates.empty();
     p->agg_count = static_cast<int>(p->aggregates.size());
+    std::set<std::string> keys;  // grouping keys' texts
     if (p->aggregating) {
-      std::set<std::string> keys;
       for (const auto& item : p->items) {
         if (!ContainsAggregate(*item.expr)) keys.insert(ExprText(*st_, *item.expr));
       }
       for (const auto& item : p->items) {
         if (ContainsAggregate(*item.expr)) CheckAggregateItem(*item.expr, keys, scope);
+      }
+      // ORDER BY after aggregation follows the same rule.
+      for (const auto& s : p->order_by) {
+        if (ContainsAggregate(*s.expr)) CheckAggregateItem(*s.expr, keys, scope, &aliases);
       }
     }
     Scope out;

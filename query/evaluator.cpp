@@ -135,11 +135,6 @@ Value CallGraphFunction(const std::string& lname, std::vector<Value>& args, Exec
   }
   if (lname == "labels") {
     if (!a.is_node()) TypeFail("InvalidArgumentType: labels() takes a node");
-    if (auto it = ctx.deleted_node_data.find(a.as_node().id); it != ctx.deleted_node_data.end()) {
-      ValueList out;
-      for (const auto& l : it->second->labels) out.emplace_back(l);
-      return Value(std::move(out));
-    }
     CheckNodeAlive(a.as_node().id, ctx);
     ValueList out;
     for (LabelId l : ctx.view->NodeLabels(a.as_node().id)) out.emplace_back(ctx.view->LabelName(l));
@@ -242,8 +237,24 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
     }
     case ExprKind::kVariable:
       return row[e.slot];
-    case ExprKind::kProperty:
-      return PropertyOf(Eval(*e.args[0], row, ctx), e.name, ctx);
+    case ExprKind::kProperty: {
+      Value base = Eval(*e.args[0], row, ctx);
+      if (base.is_node() || base.is_rel()) {
+        // Fast path: the key id is looked up once per expression.
+        if (e.cached_key == kInvalidName) {
+          auto k = ctx.view->FindKey(e.name);
+          if (!k) return PropertyOf(base, e.name, ctx);
+          e.cached_key = *k;
+        }
+        if (base.is_node()) {
+          if (ctx.write) CheckNodeAlive(base.as_node().id, ctx);
+          return ctx.view->NodeProperty(base.as_node().id, e.cached_key);
+        }
+        if (ctx.write) CheckEdgeAlive(base.as_rel().id, ctx);
+        return ctx.view->EdgeProperty(base.as_rel().id, e.cached_key);
+      }
+      return PropertyOf(base, e.name, ctx);
+    }
     case ExprKind::kHasLabels: {
       Value v = Eval(*e.args[0], row, ctx);
       if (v.is_null()) return Value();

@@ -147,11 +147,10 @@ bool NodeScanOp::Next(Row* row) {
   for (;;) {
     if (have_input_ && pos_ < ids_.size()) {
       ctx_->Tick();
-      *row = input_;
       (*row)[slot_] = Value(NodeValue{ids_[pos_++], nullptr});
       return true;
     }
-    if (!children_[0]->Pull(&input_)) return false;
+    if (!children_[0]->Pull(row)) return false;
     have_input_ = true;
     ids_.clear();
     pos_ = 0;
@@ -165,7 +164,7 @@ bool NodeScanOp::Next(Row* row) {
         break;
       case Mode::kIndex:
       case Mode::kIndexPrefix: {
-        Value v = Eval(*value, input_, *ctx_);
+        Value v = Eval(*value, *row, *ctx_);
         auto l = view.FindLabel(label);
         auto k = view.FindKey(key);
         if (v.is_null() || !l || !k) break;
@@ -193,7 +192,7 @@ bool NodeScanOp::Next(Row* row) {
         break;
       }
       case Mode::kId: {
-        Value v = Eval(*value, input_, *ctx_);
+        Value v = Eval(*value, *row, *ctx_);
         if (v.is_int() && v.as_int() >= 0 && view.NodeExists(static_cast<NodeId>(v.as_int()))) {
           NodeId id = static_cast<NodeId>(v.as_int());
           if (label.empty()) {
@@ -218,41 +217,73 @@ void ExpandOp::Open(ExecContext* ctx) {
   have_input_ = false;
   edges_.clear();
   pos_ = 0;
+  into_target_ = kInvalidNode;
 }
 
 bool ExpandOp::Next(Row* row) {
+  const Row& in = *row;
   for (;;) {
     while (have_input_ && pos_ < edges_.size()) {
       ctx_->Tick();
       const graph::EdgeRef& er = edges_[pos_++];
-      NodeId self = input_[from_].as_node().id;
+      NodeId self = in[from_].as_node().id;
       if (SkipLoopTwin(er, self, dir_)) continue;
       if (rel_bound) {
-        const Value& r = input_[rel_];
+        const Value& r = in[rel_];
         if (!r.is_rel() || r.as_rel().id != er.edge) continue;
       }
-      if (unique.Uses(input_, er.edge)) continue;
+      if (unique.Uses(in, er.edge)) continue;
       if (to_bound) {
-        const Value& t = input_[to_];
+        const Value& t = in[to_];
         if (!t.is_node() || t.as_node().id != er.other) continue;
       }
-      *row = input_;
-      (*row)[rel_] = Value(RelValue{er.edge, nullptr});
-      (*row)[to_] = Value(NodeValue{er.other, nullptr});
+      if (!rel_bound) (*row)[rel_] = Value(RelValue{er.edge, nullptr});
+      if (!to_bound) (*row)[to_] = Value(NodeValue{er.other, nullptr});
       return true;
     }
-    if (!children_[0]->Pull(&input_)) return false;
+    if (!children_[0]->Pull(row)) return false;
     have_input_ = true;
     edges_.clear();
     pos_ = 0;
-    const Value& f = input_[from_];
+    const Value& f = in[from_];
     if (!f.is_node()) {
       if (!f.is_null()) TypeFail("VariableTypeConflict: a pattern node is bound to a value that is not a node");
       continue;
     }
-    if (!ctx_->view->NodeExists(f.as_node().id) || ctx_->deleted_nodes.count(f.as_node().id)) continue;
-    ResolveTypes(*ctx_->view, types, &type_ids_, &no_type_);
+    const bool writing = ctx_->write != nullptr;
+    if (writing && (!ctx_->view->NodeExists(f.as_node().id) || ctx_->deleted_nodes.count(f.as_node().id))) continue;
+    // Names are stable in a read transaction: resolve them once.
+    if (writing || !types_resolved_) {
+      ResolveTypes(*ctx_->view, types, &type_ids_, &no_type_);
+      types_resolved_ = true;
+    }
     if (no_type_) continue;
+    if (to_bound && !writing) {
+      // Expand(Into): the edges between `from` and the bound `to`, from the
+      // target's adjacency sorted by far end (kept while the target stays
+      // the same, as it does over consecutive rows).
+      const Value& t = in[to_];
+      if (!t.is_node()) continue;
+      NodeId target = t.as_node().id;
+      if (target != into_target_) {
+        into_edges_.clear();
+        Direction rev = dir_ == Direction::kBoth ? Direction::kBoth
+                        : dir_ == Direction::kOut ? Direction::kIn
+                                                  : Direction::kOut;
+        ctx_->view->Edges(target, rev, type_ids_, &into_edges_);
+        std::stable_sort(into_edges_.begin(), into_edges_.end(),
+                         [](const graph::EdgeRef& x, const graph::EdgeRef& y) { return x.other < y.other; });
+        into_target_ = target;
+      }
+      NodeId self = f.as_node().id;
+      auto lo = std::lower_bound(into_edges_.begin(), into_edges_.end(), self,
+                                 [](const graph::EdgeRef& x, NodeId v) { return x.other < v; });
+      for (auto it = lo; it != into_edges_.end() && it->other == self; ++it) {
+        // Seen from `from`: the far end is the target, the direction flips.
+        edges_.push_back(graph::EdgeRef{it->edge, it->type, target, !it->outgoing});
+      }
+      continue;
+    }
     ctx_->view->Edges(f.as_node().id, dir_, type_ids_, &edges_);
     if (!ctx_->deleted_edges.empty()) {
       edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
@@ -269,10 +300,10 @@ void VarExpandOp::Open(ExecContext* ctx) {
   pos_ = 0;
 }
 
-void VarExpandOp::Expand() {
+void VarExpandOp::Expand(Row& in) {
   results_.clear();
   pos_ = 0;
-  const Value& f = input_[from_];
+  const Value& f = in[from_];
   if (!f.is_node()) {
     if (!f.is_null()) TypeFail("VariableTypeConflict: a pattern node is bound to a value that is not a node");
     return;
@@ -283,11 +314,11 @@ void VarExpandOp::Expand() {
   int64_t max = max_ < 0 ? static_cast<int64_t>(ctx_->options->max_var_length) : max_;
   int64_t min = min_;
   if (min > max) return;
-  const Value* to_val = to_bound ? &input_[to_] : nullptr;
+  const Value* to_val = to_bound ? &in[to_] : nullptr;
   if (to_val && !to_val->is_node()) return;
   if (rel_bound) {
     // A bound relationship list must form a path from `start`.
-    const Value& l = input_[rel_];
+    const Value& l = in[rel_];
     if (!l.is_list()) return;
     NodeId cur = start;
     std::vector<EdgeId> path;
@@ -340,10 +371,10 @@ void VarExpandOp::Expand() {
     if (SkipLoopTwin(er, fr.node, dir_)) continue;
     if (ctx_->deleted_edges.count(er.edge)) continue;
     if (std::find(path.begin(), path.end(), er.edge) != path.end()) continue;
-    if (unique.Uses(input_, er.edge)) continue;
+    if (unique.Uses(in, er.edge)) continue;
     if (rel_props) {
       Value rv(RelValue{er.edge, nullptr});
-      if (!MatchesProperties(rv, rel_props, input_, *ctx_)) continue;
+      if (!MatchesProperties(rv, rel_props, in, *ctx_)) continue;
     }
     path.push_back(er.edge);
     int64_t depth = static_cast<int64_t>(path.size());
@@ -360,7 +391,6 @@ bool VarExpandOp::Next(Row* row) {
   for (;;) {
     if (pos_ < results_.size()) {
       auto& [edges, end] = results_[pos_++];
-      *row = input_;
       ValueList rels;
       rels.reserve(edges.size());
       for (EdgeId e : edges) rels.emplace_back(RelValue{e, nullptr});
@@ -369,8 +399,8 @@ bool VarExpandOp::Next(Row* row) {
       (*row)[to_] = Value(NodeValue{end, nullptr});
       return true;
     }
-    if (!children_[0]->Pull(&input_)) return false;
-    Expand();
+    if (!children_[0]->Pull(row)) return false;
+    Expand(*row);
   }
 }
 
@@ -381,7 +411,7 @@ void ShortestPathOp::Open(ExecContext* ctx) {
   pos_ = 0;
 }
 
-void ShortestPathOp::Search(NodeId a, NodeId b) {
+void ShortestPathOp::Search(Row& in, NodeId a, NodeId b) {
   results_.clear();
   pos_ = 0;
   ResolveTypes(*ctx_->view, types, &type_ids_, &no_type_);
@@ -389,6 +419,10 @@ void ShortestPathOp::Search(NodeId a, NodeId b) {
   int64_t max = max_ < 0 ? std::numeric_limits<int64_t>::max() : max_;
   if (a == b) {
     if (min_ == 0) results_.push_back({{}, {a}});
+    return;
+  }
+  if (!all_ && min_ <= 1) {
+    BidirectionalSearch(in, a, b, max);
     return;
   }
   // Breadth-first search keeping every shortest predecessor.
@@ -410,7 +444,7 @@ void ShortestPathOp::Search(NodeId a, NodeId b) {
         if (SkipLoopTwin(er, n, dir_) || ctx_->deleted_edges.count(er.edge)) continue;
         if (rel_props) {
           Value rv(RelValue{er.edge, nullptr});
-          if (!MatchesProperties(rv, rel_props, input_, *ctx_)) continue;
+          if (!MatchesProperties(rv, rel_props, in, *ctx_)) continue;
         }
         auto it = dist.find(er.other);
         if (it == dist.end()) {
@@ -450,11 +484,79 @@ void ShortestPathOp::Search(NodeId a, NodeId b) {
   walk(b);
 }
 
+// One shortest path: breadth-first from both ends, always growing the
+// smaller frontier, until the two searches meet.
+void ShortestPathOp::BidirectionalSearch(Row& in, NodeId a, NodeId b, int64_t max) {
+  struct Seen {
+    NodeId prev;
+    EdgeId edge;
+    int64_t depth;
+  };
+  std::unordered_map<NodeId, Seen> side[2];
+  side[0][a] = {kInvalidNode, kInvalidEdge, 0};
+  side[1][b] = {kInvalidNode, kInvalidEdge, 0};
+  std::vector<NodeId> frontier[2] = {{a}, {b}};
+  int64_t depth[2] = {0, 0};
+  Direction dirs[2] = {dir_, dir_ == Direction::kBoth ? Direction::kBoth
+                             : dir_ == Direction::kOut ? Direction::kIn
+                                                       : Direction::kOut};
+  std::vector<graph::EdgeRef> edges;
+  while (!frontier[0].empty() && !frontier[1].empty() && depth[0] + depth[1] < max) {
+    int s = frontier[0].size() <= frontier[1].size() ? 0 : 1;
+    auto& mine = side[s];
+    auto& other = side[1 - s];
+    std::vector<NodeId> next;
+    NodeId best_meet = kInvalidNode;
+    int64_t best_len = std::numeric_limits<int64_t>::max();
+    ++depth[s];
+    for (NodeId n : frontier[s]) {
+      ctx_->Tick();
+      edges.clear();
+      ctx_->view->Edges(n, dirs[s], type_ids_, &edges);
+      for (const auto& er : edges) {
+        if (SkipLoopTwin(er, n, dirs[s]) || ctx_->deleted_edges.count(er.edge)) continue;
+        if (mine.count(er.other)) continue;
+        if (rel_props) {
+          Value rv(RelValue{er.edge, nullptr});
+          if (!MatchesProperties(rv, rel_props, in, *ctx_)) continue;
+        }
+        mine[er.other] = {n, er.edge, depth[s]};
+        ctx_->Charge(64);
+        next.push_back(er.other);
+        auto it = other.find(er.other);
+        if (it != other.end() && depth[s] + it->second.depth < best_len) {
+          best_len = depth[s] + it->second.depth;
+          best_meet = er.other;
+        }
+      }
+    }
+    if (best_meet != kInvalidNode) {
+      if (best_len > max) return;
+      std::vector<NodeId> nodes;
+      std::vector<EdgeId> rels;
+      // a ... meet
+      for (NodeId n = best_meet; n != kInvalidNode; n = side[0][n].prev) {
+        nodes.push_back(n);
+        if (side[0][n].edge != kInvalidEdge) rels.push_back(side[0][n].edge);
+      }
+      std::reverse(nodes.begin(), nodes.end());
+      std::reverse(rels.begin(), rels.end());
+      // meet ... b
+      for (NodeId n = best_meet; side[1][n].prev != kInvalidNode; n = side[1][n].prev) {
+        rels.push_back(side[1][n].edge);
+        nodes.push_back(side[1][n].prev);
+      }
+      results_.push_back({std::move(rels), std::move(nodes)});
+      return;
+    }
+    frontier[s] = std::move(next);
+  }
+}
+
 bool ShortestPathOp::Next(Row* row) {
   for (;;) {
     if (pos_ < results_.size()) {
       auto& [edges, nodes] = results_[pos_++];
-      *row = input_;
       if (rel_ >= 0) {
         ValueList rels;
         for (EdgeId e : edges) rels.emplace_back(RelValue{e, nullptr});
@@ -469,12 +571,12 @@ bool ShortestPathOp::Next(Row* row) {
       }
       return true;
     }
-    if (!children_[0]->Pull(&input_)) return false;
-    const Value& a = input_[from_];
-    const Value& b = input_[to_];
+    if (!children_[0]->Pull(row)) return false;
+    const Value& a = (*row)[from_];
+    const Value& b = (*row)[to_];
     results_.clear();
     pos_ = 0;
-    if (a.is_node() && b.is_node()) Search(a.as_node().id, b.as_node().id);
+    if (a.is_node() && b.is_node()) Search(*row, a.as_node().id, b.as_node().id);
   }
 }
 
@@ -484,16 +586,29 @@ bool FilterOp::Next(Row* row) {
     if (!children_[0]->Pull(row)) return false;
     ctx_->Tick();
     bool ok = true;
-    for (const auto& c : checks) {
+    for (auto& c : checks) {
       const Value& v = (*row)[c.slot];
       if (c.is_node) {
         if (!v.is_node()) {
           ok = false;
           break;
         }
-        for (const auto& l : c.labels) {
-          auto id = ctx_->view->FindLabel(l);
-          if (!id || !ctx_->view->HasLabel(v.as_node().id, *id)) {
+        if (!c.resolved || ctx_->write) {
+          c.label_ids.clear();
+          c.missing = false;
+          for (const auto& l : c.labels) {
+            auto id = ctx_->view->FindLabel(l);
+            if (id) c.label_ids.push_back(*id);
+            else c.missing = true;
+          }
+          c.resolved = true;
+        }
+        if (c.missing) {
+          ok = false;
+          break;
+        }
+        for (LabelId id : c.label_ids) {
+          if (!ctx_->view->HasLabel(v.as_node().id, id)) {
             ok = false;
             break;
           }
@@ -617,23 +732,32 @@ void AggregateOp::Build() {
     groups.push_back(std::move(g));
     return groups.size() - 1;
   };
+  // The group of `row`, created on first sight; without grouping keys
+  // there is one group and no hashing.
+  auto FindGroup = [&](Row& row) -> size_t {
+    if (keys.empty()) {
+      if (groups.empty()) {
+        ctx_->Charge(RowBytes(row) + 64 * aggregates.size());
+        new_group(row);
+      }
+      return 0;
+    }
+    std::vector<Value> key;
+    key.reserve(keys.size());
+    for (const auto& k : keys) key.push_back(Eval(*k.expr, row, *ctx_));
+    auto it = index.find(key);
+    if (it != index.end()) return it->second;
+    for (size_t i = 0; i < keys.size(); ++i) row[keys[i].slot] = key[i];
+    ctx_->Charge(RowBytes(row) + 64 * aggregates.size());
+    size_t gi = new_group(row);
+    index.emplace(std::move(key), gi);
+    return gi;
+  };
   Row row;
   std::vector<Value> args;
   while (children_[0]->Pull(&row)) {
     ctx_->Tick();
-    std::vector<Value> key;
-    key.reserve(keys.size());
-    for (const auto& k : keys) key.push_back(Eval(*k.expr, row, *ctx_));
-    size_t gi;
-    auto it = index.find(key);
-    if (it == index.end()) {
-      for (size_t i = 0; i < keys.size(); ++i) row[keys[i].slot] = key[i];
-      ctx_->Charge(RowBytes(row) + 64 * aggregates.size());
-      gi = new_group(row);
-      index.emplace(std::move(key), gi);
-    } else {
-      gi = it->second;
-    }
+    size_t gi = FindGroup(row);
     Group& g = groups[gi];
     for (size_t i = 0; i < aggregates.size(); ++i) {
       const Expr* a = aggregates[i];
@@ -696,7 +820,7 @@ bool SortOp::Next(Row* row) {
       k.reserve(keys.size());
       for (const auto& [e, desc] : keys) k.push_back(Eval(*e, r, *ctx_));
       ctx_->Charge(RowBytes(r) + sizeof(Value) * k.size());
-      items.emplace_back(std::move(k), std::move(r));
+      items.emplace_back(std::move(k), r);  // copy: the child keeps using `r`
     }
     auto less = [&](const auto& a, const auto& b) {
       for (size_t i = 0; i < keys.size(); ++i) {
@@ -770,14 +894,13 @@ bool SkipLimitOp::Next(Row* row) {
 bool UnwindOp::Next(Row* row) {
   for (;;) {
     if (pos_ < list_.size()) {
-      *row = input_;
       (*row)[slot_] = list_[pos_++];
       return true;
     }
-    if (!children_[0]->Pull(&input_)) return false;
+    if (!children_[0]->Pull(row)) return false;
     list_.clear();
     pos_ = 0;
-    Value v = Eval(*expr_, input_, *ctx_);
+    Value v = Eval(*expr_, *row, *ctx_);
     if (v.is_null()) continue;
     if (v.is_list()) list_ = v.as_list();
     else list_.push_back(std::move(v));
@@ -790,7 +913,7 @@ bool EagerOp::Next(Row* row) {
     Row r;
     while (children_[0]->Pull(&r)) {
       ctx_->Charge(RowBytes(r));
-      rows_.push_back(std::move(r));
+      rows_.push_back(r);  // copy: the child keeps using `r`
     }
     built_ = true;
   }
@@ -1205,6 +1328,34 @@ bool CallOp::Next(Row* row) {
     if (!children_[0]->Pull(&input_)) return false;
     Produce(input_);
   }
+}
+
+// ------------------------------------------------------------ CountStore
+bool CountStoreOp::Next(Row* row) {
+  if (done_) return false;
+  done_ = true;
+  const graph::View& view = *ctx_->view;
+  int64_t n = 0;
+  if (!count_edges) {
+    if (labels.empty()) {
+      n = static_cast<int64_t>(view.NodeCount());
+    } else if (auto l = view.FindLabel(labels[0])) {
+      n = static_cast<int64_t>(view.CountNodesWithLabel(*l));
+    }
+  } else if (types.empty()) {
+    n = static_cast<int64_t>(view.EdgeCount());
+  } else {
+    std::vector<TypeId> seen;
+    for (const auto& t : types) {
+      auto id = view.FindType(t);
+      if (!id || std::find(seen.begin(), seen.end(), *id) != seen.end()) continue;
+      seen.push_back(*id);
+      n += static_cast<int64_t>(view.CountEdgesOfType(*id));
+    }
+  }
+  row->assign(static_cast<size_t>(width_), Value());
+  (*row)[slot_] = Value(n);
+  return true;
 }
 
 // ----------------------------------------------------------------- INDEX

@@ -4,6 +4,10 @@
 //
 // Invariants:
 //   1. Rows flowing through one single query all have the query's width.
+//   1a. Streaming operators work in place: Next(row) pulls the child into
+//      the same `row` and writes only the slots the operator binds, so a
+//      parent must pass the same buffer on every call and never write a
+//      slot bound below it; operators that keep rows copy them.
 //   2. Open() may be called again to restart an operator with fresh input
 //      (sub-plans are re-opened per outer row).
 //   3. Operators that hold rows charge their bytes to ExecContext::Charge.
@@ -27,6 +31,9 @@ struct ElementCheck {
   bool is_node = true;
   std::vector<std::string> labels;
   const ast::Expr* props = nullptr;  // map literal or parameter
+  // Label ids, resolved once in a read transaction (any missing: no match).
+  bool resolved = false, missing = false;
+  std::vector<LabelId> label_ids;
 };
 
 // Emits one empty row: the leaf of a single query.
@@ -62,7 +69,6 @@ class NodeScanOp : public Operator {
  private:
   int slot_;
   Mode mode_;
-  Row input_;
   bool have_input_ = false;
   std::vector<NodeId> ids_;
   size_t pos_ = 0;
@@ -94,10 +100,13 @@ class ExpandOp : public Operator {
   Direction dir_;
   std::vector<TypeId> type_ids_;
   bool no_type_ = false;
-  Row input_;
+  bool types_resolved_ = false;
   bool have_input_ = false;
   std::vector<graph::EdgeRef> edges_;
   size_t pos_ = 0;
+  // Expand(Into) in a read transaction: the bound target's edges by far end.
+  NodeId into_target_ = kInvalidNode;
+  std::vector<graph::EdgeRef> into_edges_;
 };
 
 // Variable-length expansion: binds `rel` to the list of relationships of
@@ -118,13 +127,12 @@ class VarExpandOp : public Operator {
   void Open(ExecContext* ctx) override;
 
  private:
-  void Expand();
+  void Expand(Row& in);
   int from_, rel_, to_;
   Direction dir_;
   int64_t min_, max_;
   std::vector<TypeId> type_ids_;
   bool no_type_ = false;
-  Row input_;
   std::vector<std::pair<std::vector<EdgeId>, NodeId>> results_;
   size_t pos_ = 0;
 };
@@ -144,14 +152,14 @@ class ShortestPathOp : public Operator {
   void Open(ExecContext* ctx) override;
 
  private:
-  void Search(NodeId a, NodeId b);
+  void Search(Row& in, NodeId a, NodeId b);
+  void BidirectionalSearch(Row& in, NodeId a, NodeId b, int64_t max);
   int from_, rel_, to_, path_;
   Direction dir_;
   int64_t min_, max_;
   bool all_;
   std::vector<TypeId> type_ids_;
   bool no_type_ = false;
-  Row input_;
   std::vector<std::pair<std::vector<EdgeId>, std::vector<NodeId>>> results_;
   size_t pos_ = 0;
 };
@@ -312,7 +320,6 @@ class UnwindOp : public Operator {
  private:
   const ast::Expr* expr_;
   int slot_;
-  Row input_;
   ValueList list_;
   size_t pos_ = 0;
 };
@@ -410,6 +417,26 @@ class CallOp : public Operator {
   Row input_;
   std::vector<std::vector<Value>> results_;
   size_t pos_ = 0;
+};
+
+// count(*) of a label or relationship type, read from the graph's counts
+// instead of scanning: MATCH (n:L) RETURN count(*), MATCH ()-[r:T]->()
+// RETURN count(r).
+class CountStoreOp : public Operator {
+ public:
+  CountStoreOp(int width, int slot) : width_(width), slot_(slot) {}
+  std::vector<std::string> labels;  // node count: at most one label
+  bool count_edges = false;
+  std::vector<std::string> types;   // edge count: these types (all when empty)
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    done_ = false;
+  }
+
+ private:
+  int width_, slot_;
+  bool done_ = false;
 };
 
 // CREATE INDEX / DROP INDEX.

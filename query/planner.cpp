@@ -89,8 +89,62 @@ class Planner {
   Planner(const Statement& st, graph::View* view, const QueryOptions& options, int width)
       : st_(st), view_(view), options_(options), width_(width) {}
 
+  // MATCH (n[:L]) RETURN count(*|n) and MATCH ()-[r[:T]]->() RETURN
+  // count(*|r): answered from the graph's counts. Null when not that shape.
+  std::unique_ptr<Operator> TryCountStore(SingleQuery* q, std::vector<int>* returns) {
+    if (q->clauses.size() != 2) return nullptr;
+    const Clause& m = q->clauses[0];
+    const Clause& r = q->clauses[1];
+    if (m.kind != ClauseKind::kMatch || m.optional || m.where || m.patterns.size() != 1) return nullptr;
+    if (r.kind != ClauseKind::kReturn || r.proj.items.size() != 1 || r.proj.distinct || !r.proj.order_by.empty() ||
+        r.proj.skip || r.proj.limit || r.proj.star) {
+      return nullptr;
+    }
+    const Pattern& p = m.patterns[0];
+    if (!p.path_var.empty() || p.shortest != Pattern::Shortest::kNone) return nullptr;
+    const Expr& e = *r.proj.items[0].expr;
+    int counted = -1;  // the slot count() reads, or -1 for count(*)
+    if (e.kind == ExprKind::kFunction) {
+      if (Lower(e.name) != "count" || e.distinct || e.args.size() != 1 || e.args[0]->kind != ExprKind::kVariable) {
+        return nullptr;
+      }
+      counted = e.args[0]->slot;
+    } else if (e.kind != ExprKind::kCountStar) {
+      return nullptr;
+    }
+    for (const auto& n : p.nodes) {
+      if (n.props || (p.rels.size() == 1 && !n.labels.empty())) return nullptr;
+    }
+    int slot = r.proj.items[0].slot;
+    std::unique_ptr<CountStoreOp> op;
+    if (p.rels.empty()) {
+      if (p.nodes[0].labels.size() > 1) return nullptr;
+      if (counted >= 0 && counted != p.nodes[0].slot) return nullptr;
+      op = std::make_unique<CountStoreOp>(width_, slot);
+      op->labels = p.nodes[0].labels;
+      op->name = "NodeCountFromCountStore";
+      op->details = PatternText(p);
+    } else if (p.rels.size() == 1) {
+      const RelPattern& rel = p.rels[0];
+      // Undirected patterns match self-loops once but other edges twice.
+      if (rel.props || rel.var_length || rel.bound || rel.dir == Direction::kBoth) return nullptr;
+      if (p.nodes[0].slot == p.nodes[1].slot) return nullptr;  // (a)-->(a): loops only
+      if (counted >= 0 && counted != rel.slot) return nullptr;
+      op = std::make_unique<CountStoreOp>(width_, slot);
+      op->count_edges = true;
+      op->types = rel.types;
+      op->name = "RelationshipCountFromCountStore";
+      op->details = PatternText(p);
+    } else {
+      return nullptr;
+    }
+    returns->push_back(slot);
+    return op;
+  }
+
   std::unique_ptr<Operator> PlanQuery(SingleQuery* q, std::vector<int>* returns) {
     updating_ = q->updating;
+    if (auto counted = TryCountStore(q, returns)) return counted;
     std::unique_ptr<Operator> op = std::make_unique<OnceOp>(width_);
     bool prev_updating = false;
     for (size_t i = 0; i < q->clauses.size(); ++i) {
