@@ -151,7 +151,12 @@ class IntIdMap {
 // The ids of one group.
 struct IdGroup {
   IntIdMap ints;
-  std::unordered_map<std::string, uint32_t> strings;
+  // Transparent hashing: lookups by string_view allocate nothing.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> strings;
 };
 
 // The value tags of common/value.h's encoding (read from EncodeValue so
@@ -821,7 +826,7 @@ Status Importer::ImportFile(const ImportSource& src, bool nodes) {
             int64_t v;
             if (ParseIntId(t, &v)) n = g.ints.Get(static_cast<uint64_t>(v));
           } else {
-            auto it = g.strings.find(std::string(t));
+            auto it = g.strings.find(t);
             if (it != g.strings.end()) n = it->second;
           }
           if (n == IntIdMap::kEmpty) {

@@ -483,6 +483,8 @@ class ViewImpl : public Base {
   }
   void Edges(NodeId node, Direction dir, std::span<const TypeId> types, std::vector<EdgeRef>* out) const override {
     if (!NodeExists(node)) return;
+    std::vector<TypeId> unique;
+    types = UniqueTypes(types, &unique);
     auto one = [&](Direction d) {
       g_->topo_.ForEach(static_cast<uint32_t>(node), d, types, [&](const AdjVisit& v) {
         out->push_back(EdgeRef{v.edge, v.type, v.other, d == Direction::kOut});
@@ -494,6 +496,8 @@ class ViewImpl : public Base {
   }
   uint64_t Degree(NodeId node, Direction dir, std::span<const TypeId> types) const override {
     if (!NodeExists(node)) return 0;
+    std::vector<TypeId> unique;
+    types = UniqueTypes(types, &unique);
     uint64_t n = 0;
     auto one = [&](Direction d) {
       g_->topo_.ForEach(static_cast<uint32_t>(node), d, types, [&](const AdjVisit&) {
@@ -576,6 +580,14 @@ class ViewImpl : public Base {
 
   bool ReadEdgeProps(EdgeId id, std::string* rec) const {
     return ReadRaw(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id), rec);
+  }
+  // `types` without repeats (a type listed twice is visited once).
+  static std::span<const TypeId> UniqueTypes(std::span<const TypeId> types, std::vector<TypeId>* buf) {
+    if (types.size() < 2) return types;
+    buf->assign(types.begin(), types.end());
+    std::sort(buf->begin(), buf->end());
+    buf->erase(std::unique(buf->begin(), buf->end()), buf->end());
+    return *buf;
   }
   static const std::string& NameOf(const Dictionary& d, uint32_t id) {
     return id < d.names.size() ? d.names[id] : kEmpty;

@@ -160,6 +160,8 @@ TEST_CASE("edges by type and direction, self loops, degree") {
     CHECK(v->Degree(b, Direction::kIn, {}) == 2);
     TypeId only2[] = {r2};
     CHECK(v->Degree(b, Direction::kIn, only2) == 1);
+    TypeId twice[] = {r2, r1, r2};
+    CHECK(v->Degree(b, Direction::kIn, twice) == 2);
     out.clear();
     v->Edges(b, Direction::kIn, only2, &out);
     REQUIRE(out.size() == 1);
@@ -465,4 +467,31 @@ TEST_CASE("readers run in parallel and see whole transactions") {
   reader.join();
   CHECK(bad == 0);
   CHECK(g->BeginRead()->NodeCount() == 100);
+}
+
+TEST_CASE("a backup beside a live writer: a logical copy of a read-only snapshot") {
+  TempDir t;
+  std::string db = t.Sub("db");
+  auto writer = MustOpen(db);
+  {
+    auto w = MustWrite(writer.get());
+    LabelId l = w->InternLabel("L");
+    KeyId k = w->InternKey("name");
+    NodeId a = w->CreateNode(std::vector<LabelId>{l}, {{k, Value("a")}}).value();
+    w->CreateEdge(w->InternType("T"), a, a, {{k, Value("loop")}}).value();
+    w->AuxPut("article", "h", "1");
+    REQUIRE(w->Commit().ok());
+  }
+  OpenOptions ro;
+  ro.read_only = true;
+  auto reader = MustOpen(db, ro);
+  REQUIRE(reader->Backup(t.Sub("copy")).ok());
+  CHECK_FALSE(fs::exists(t.Sub("copy.partial")));
+  auto c = MustOpen(t.Sub("copy"));
+  auto v = c->BeginRead();
+  CHECK(v->NodeCount() == 1);
+  CHECK(v->EdgeCount() == 1);
+  CHECK(v->EdgeProperty(0, *v->FindKey("name")) == Value("loop"));
+  CHECK(v->AuxGet("article", "h") == std::optional<std::string>("1"));
+  CHECK(fs::exists(fs::path(t.Sub("copy")) / storage::kFormatMarkerFile));
 }
