@@ -336,7 +336,7 @@ Status GraphImpl::LoadTopology() {
 
 Status GraphImpl::WriteSnapshot() {
   if (store_->read_only()) return Status::UsageError("the database is open read-only");
-  std::unique_lock lock(mu_);
+  auto lock = LockExclusive();
   if (topo_.delta_size() > 0) topo_.Rebuild(next_node_);
   std::string blob;
   topo_.SerializeBase(&blob);
@@ -598,7 +598,7 @@ class ViewImpl : public Base {
 
 class ReadTxnImpl : public ViewImpl<ReadTxn> {
  public:
-  explicit ReadTxnImpl(GraphImpl* g) : ViewImpl<ReadTxn>(g), lock_(g->mu_) {}
+  explicit ReadTxnImpl(GraphImpl* g) : ViewImpl<ReadTxn>(g), lock_(g->LockShared()) {}
 
  protected:
   bool ReadRaw(Cf cf, const std::string& key, std::string* value) const override {
@@ -617,7 +617,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
  public:
   explicit WriteTxnImpl(GraphImpl* g)
       : ViewImpl<WriteTxn>(g),
-        lock_(g->mu_),
+        lock_(g->LockExclusive()),
         batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true),
         start_next_node_(g->next_node_),
         start_next_edge_(g->next_edge_) {}
@@ -1091,7 +1091,7 @@ Result<std::unique_ptr<WriteTxn>> GraphImpl::BeginWrite() {
 GraphStats GraphImpl::Stats() {
   GraphStats st;
   {
-    std::shared_lock lock(mu_);
+    auto lock = LockShared();
     st.nodes = node_count_;
     st.relationships = edge_count_;
     for (size_t l = 0; l < by_label_.size(); ++l) {
@@ -1112,7 +1112,7 @@ GraphStats GraphImpl::Stats() {
 }
 
 Status GraphImpl::Backup(const std::string& out_dir) {
-  std::shared_lock lock(mu_);
+  auto lock = LockShared();
   return store_->Checkpoint(out_dir);
 }
 

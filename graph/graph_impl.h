@@ -14,6 +14,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <shared_mutex>
@@ -70,6 +71,18 @@ class GraphImpl : public Graph {
   // ---- state (see the invariants above) ----
   std::unique_ptr<storage::Store> store_;
   mutable std::shared_mutex mu_;
+  // Writer preference: whoever takes mu_ passes through gate_ first, and a
+  // writer holds gate_ while it waits for the readers to drain, so a steady
+  // stream of readers cannot starve it (glibc's rwlock prefers readers).
+  std::mutex gate_;
+  std::shared_lock<std::shared_mutex> LockShared() {
+    std::lock_guard g(gate_);
+    return std::shared_lock<std::shared_mutex>(mu_);
+  }
+  std::unique_lock<std::shared_mutex> LockExclusive() {
+    std::lock_guard g(gate_);
+    return std::unique_lock<std::shared_mutex>(mu_);
+  }
   Dictionary labels_, types_, keys_;
   KeyId name_key_ = kInvalidName;
   std::vector<NodeSlot> nodes_;

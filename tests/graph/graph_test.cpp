@@ -495,3 +495,31 @@ TEST_CASE("a backup beside a live writer: a logical copy of a read-only snapshot
   CHECK(v->AuxGet("article", "h") == std::optional<std::string>("1"));
   CHECK(fs::exists(fs::path(t.Sub("copy")) / storage::kFormatMarkerFile));
 }
+
+TEST_CASE("a writer is not starved by overlapping readers") {
+  TempDir t;
+  auto g = MustOpen(t.Sub("db"));
+  std::atomic<bool> stop{false};
+  // Two readers whose transactions always overlap: without writer
+  // preference the shared lock would never be free.
+  auto reader = [&] {
+    while (!stop) {
+      auto r = g->BeginRead();
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+  };
+  std::thread r1(reader), r2(reader);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < 5; ++i) {
+    auto w = MustWrite(g.get());
+    REQUIRE(w->CreateNode({}, {}).ok());
+    REQUIRE(w->Commit().ok());
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  stop = true;
+  r1.join();
+  r2.join();
+  CHECK(secs < 5.0);
+  CHECK(g->BeginRead()->NodeCount() == 5);
+}
