@@ -35,7 +35,7 @@ struct ExtractedNode {
 
 struct ExtractedEdge {
   std::string type;  // SAID, PARTICIPATED_IN, HELD_IN, NEGOTIATED_BETWEEN, AFFILIATED_WITH, LOCATED_IN, ABOUT, MENTIONS
-  std::string from;  // local node id
+  std::string from;  // local node id; "article" (the enclosing article) for MENTIONS
   std::string to;
   ValueMap properties;  // verb, role, side, sentence, span, confidence, count
 };
