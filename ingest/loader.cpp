@@ -426,6 +426,7 @@ class Writer {
 
   Status RecomputeNode(NodeId n) {
     std::string label = NodeLabel(n);
+    if (label == kStatementLabel) return Status::OK();  // one article's, never merged
     std::vector<ValueMap> contribs;
     for (auto& [art, m] : Contributions(kNsNodeContrib, n)) contribs.push_back(std::move(m));
     if (contribs.empty()) return Status::OK();  // kept as is until collected
@@ -866,7 +867,9 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     local[n.id] = id;
     auto [it, fresh] = contrib.emplace(id, props);
     if (!fresh) it->second = MergeNode(n.label, {it->second, props});
-    txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(it->second));
+    // A Statement belongs to its article alone: its contribution is only a
+    // mark of support (its text is not stored twice).
+    txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(n.label == kStatementLabel ? ValueMap{} : it->second));
     txn->AuxPut(kNsSupport, Be64(art) + "n" + Be64(id), "");
     mention_count[id];  // at least one mention
     if (created_now) return Status::OK();

@@ -43,13 +43,19 @@
 //     `roles` the union, a Meeting's `status` "held" once any article says
 //     so, other properties the first value given.
 //
-// Bookkeeping (Aux namespaces, all keys binary; see docs/ingest.md):
+// Bookkeeping (Aux namespaces; ids are 8-byte big-endian, so scans run in id
+// order and an Article node id orders articles by ingestion):
 //   ingest.article   article id -> Article node id + sha256
 //   ingest.alias     label, name key (or #country:, #geo:, #day: form), node id -> ""
 //   ingest.support   Article node id, 'n'|'e', node/edge id -> ""
 //   ingest.ncontrib  node id, Article node id -> the article's properties
 //   ingest.econtrib  edge id, Article node id -> the article's properties
 // A node or edge that no article supports any more is deleted.
+//
+// Costs: adding an article reads the alias index once per name form and
+// merges its share into the current properties (independent of how many
+// articles support a node); replacing or forgetting one recomputes each node
+// it supported from every remaining contribution (linear in their number).
 //
 // Thread safety: the functions take a transaction; graph/ serialises writers.
 #pragma once
