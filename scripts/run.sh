@@ -3,6 +3,13 @@
 # ingests the sample corpus of samples/ into a fresh ./kgdata, and answers a
 # few questions an analyst would ask of it, printing each query before its
 # result. Usage: scripts/run.sh [BUILD_DIR]   (default: build)
+#
+# samples/ holds eight short articles written for this project (French and
+# English; .md, .txt, .html, .json and .jsonl) that follow one invented
+# storyline: the Geneva talks between American and Ukrainian negotiators and
+# the Riyadh meeting that follows. The people, places and quotes recur across
+# articles and languages, so the queries below join them. (No README there:
+# every .md file in samples/ is ingested as an article.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${1:-build}
