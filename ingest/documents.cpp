@@ -25,7 +25,7 @@ bool In(const std::string& l, std::initializer_list<const char*> set) {
 
 bool Det(const std::string& l) {
   return In(l, {"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
-                "leur", "leurs", "the", "a", "an", "this", "these", "its", "their", "de", "d'"});
+                "leur", "leurs", "the", "a", "an", "this", "these", "that", "those", "its", "their", "de", "d'"});
 }
 
 bool Stop(const Token& t) {
@@ -83,6 +83,7 @@ class DocumentFinder {
         k = e - 1;
       }
       if (!in_sentence.empty()) Negotiated(s, in_sentence);
+      NoteParties(s);
     }
   }
 
@@ -109,15 +110,23 @@ class DocumentFinder {
     while (pb > sent.begin && pb + 4 > k && toks_[pb - 1].Is(kWord) && !Det(toks_[pb - 1].lower) && !Stop(toks_[pb - 1]) &&
            doc_.lang == "en" && !lex_.reporting_verbs.count(toks_[pb - 1].lower))
       --pb;
-    if (pb == sent.begin || !Det(toks_[pb - 1].lower)) {
-      if (!(pb > sent.begin && (toks_[pb - 1].lower == ":" || toks_[pb - 1].lower == ","))) return false;
+    // Evaluative words are not part of a document's name ("a separate memorandum", "the new draft").
+    uint32_t det = pb;
+    while (pb < k && In(toks_[pb].lower, {"separate", "new", "final", "revised", "proposed", "possible", "quick", "fast",
+                                          "fair", "first", "second", "broader", "wider", "comprehensive", "interim",
+                                          "initial", "current", "existing", "previous", "latest", "full", "formal",
+                                          "eventual", "potential", "future", "so-called", "long-awaited", "whole"}))
+      ++pb;
+    if (det == sent.begin || !Det(toks_[det - 1].lower)) {
+      if (!(det > sent.begin && (toks_[det - 1].lower == ":" || toks_[det - 1].lower == ","))) return false;
     }
+    bool indefinite = det > sent.begin && In(toks_[det - 1].lower, {"a", "an", "un", "une", "des", "de", "d'"});
     // "sur le plan économique", "au plan": an idiom, not a document.
     if (pb == k && k >= sent.begin + 2 && toks_[k].lower == "plan" && In(toks_[k - 2].lower, {"sur", "au"})) return false;
     if (pb == k && k >= sent.begin + 1 && toks_[k].lower == "plan" && toks_[k - 1].lower == "au") return false;
     // Post-modifiers: adjectives, "de/d'/du/des/en/of X", numbers.
     uint32_t j = *e, last = *e;
-    int words = 0;
+    int words = 0, conn_run = 0;
     while (j < sent.end && words < 10) {
       const Token& t = toks_[j];
       if (t.Is(kQuoteOpen) || t.Is(kQuoteClose) || t.Is(kPunct)) break;
@@ -152,20 +161,25 @@ class DocumentFinder {
       // Right after the noun or a modifier (not after "de"), only adjectives
       // continue the name: "plan de paix divise" ends before the verb.
       const std::string& l = t.lower;
+      if (In(toks_[j - 1].lower, {"de", "d'", "du", "des", "en", "of", "on", "for", "la", "l'", "the"})) conn_run = 0;
       bool after_conn = In(toks_[j - 1].lower, {"de", "d'", "du", "des", "en", "of", "on", "for", "la", "l'", "the"}) ||
+                        (conn_run > 0 && conn_run < 3 && doc_.lang == "en") ||
                         toks_[j - 1].Is(kNumber) ||
                         In(toks_[j - 1].lower, {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                                                 "douze", "quinze", "vingt", "trente", "two", "three", "four", "five",
                                                 "ten", "twelve", "twenty"});
       if (!after_conn && !t.Is(kNumber) && !AdjectiveLike(l) && !lex_.demonyms.count(l) && doc_.lang == "fr") break;
       if (!after_conn && doc_.lang == "en") break;
+      ++conn_run;
       ++words;
       ++j;
       last = j;
     }
     *b = pb;
     *e = last;
-    // A bare noun names nothing ("l'accord", "the deal").
+    // A bare noun names nothing ("l'accord", "the deal"); after "a/an/un" a
+    // premodifier alone does not either ("a fair deal", "a tariff agreement").
+    if (indefinite && last == k + DocWordAt(k, sent.end)) return false;
     return *e - *b > DocWordAt(k, sent.end) || pb < k;
   }
 
@@ -199,34 +213,86 @@ class DocumentFinder {
     return static_cast<int>(doc_.documents.size()) - 1;
   }
 
-  void Negotiated(uint32_t s, const std::vector<int>& docs) {
+  // Parties named by "entre X et Y" / "between X and Y" from token j.
+  std::vector<int> Parties(uint32_t j, uint32_t end) const {
+    std::vector<int> parties;
+    for (uint32_t x = j + 1; x < end && x < j + 30; ++x) {
+      const std::string& l = toks_[x].lower;
+      if (In(l, {"sur", "on", "over", "about", ":", ";", ".", "pour", "for", "concernant", "regarding", "with", "avec",
+                 "depuis", "since", "through", "via", "lors", "during", "pendant", "par", "by", "à", "au", "aux", "in",
+                 "at", "dans", "en", "ont", "a", "est", "sont", "has", "have", "was", "were", "will", "qui", "who",
+                 "which", "que", "that", "ont", "doit", "must", "afin", "to"}))
+        break;
+      int m = doc_.MentionAt(x);
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.entity >= 0 && std::find(parties.begin(), parties.end(), mm.entity) == parties.end())
+        parties.push_back(mm.entity);
+      x = mm.end - 1;
+    }
+    return parties;
+  }
+
+  void AddParties(const std::vector<int>& docs, const std::vector<int>& parties, uint32_t s) {
+    for (int d : docs)
+      for (int p : parties) {
+        auto& ps = doc_.documents[static_cast<size_t>(d)].parties;
+        bool dup = false;
+        for (const auto& q : ps) dup |= q.first == p;
+        if (!dup) ps.emplace_back(p, s);
+      }
+  }
+
+ public:
+  // Negotiating parties named in a sentence without documents ("Les
+  // négociations entre Téhéran et Washington ont repris"), for the documents
+  // of the next sentences that negotiate without naming them.
+  void NoteParties(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
       if (!(toks_[k].lex & Lexicon::kNegotiation)) continue;
-      uint32_t j = k + 1;
-      while (j < sent.end && j < k + 7 && !In(toks_[j].lower, {"entre", "between"})) ++j;
-      if (j >= sent.end || !In(toks_[j].lower, {"entre", "between"})) continue;
-      std::vector<int> parties;
-      for (uint32_t x = j + 1; x < sent.end && x < j + 20; ++x) {
-        const std::string& l = toks_[x].lower;
-        if (In(l, {"sur", "on", "over", "about", ":", ";", ".", "pour", "for", "concernant", "regarding"})) break;
-        int m = doc_.MentionAt(x);
-        if (m < 0) continue;
-        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
-        if (mm.entity >= 0 && std::find(parties.begin(), parties.end(), mm.entity) == parties.end())
-          parties.push_back(mm.entity);
-        x = mm.end - 1;
-      }
-      if (parties.size() < 2) continue;
-      for (int d : docs)
-        for (int p : parties) {
-          auto& ps = doc_.documents[static_cast<size_t>(d)].parties;
-          bool dup = false;
-          for (const auto& q : ps) dup |= q.first == p;
-          if (!dup) ps.emplace_back(p, s);
+      for (uint32_t j = k + 1; j < sent.end && j < k + 4; ++j)
+        if (In(toks_[j].lower, {"entre", "between"})) {
+          auto p = Parties(j, sent.end);
+          if (p.size() >= 2) last_parties_ = p, last_parties_sentence_ = s;
+          return;
         }
+    }
+  }
+
+ private:
+  std::vector<int> last_parties_;
+  uint32_t last_parties_sentence_ = 0;
+
+  void Negotiated(uint32_t s, const std::vector<int>& docs) {
+    const Sentence& sent = doc_.sentences[s];
+    // "l'accord de libre-échange entre l'Union européenne et le Mercosur".
+    for (int d : docs) {
+      const DocumentFact& df = doc_.documents[static_cast<size_t>(d)];
+      for (uint32_t k = sent.begin; k + 1 < sent.end; ++k)
+        if (toks_[k].end == df.span_stop || (toks_[k].end <= df.span_stop && toks_[k + 1].start > df.span_stop)) {
+          if (In(toks_[k + 1].lower, {"entre", "between"})) {
+            auto p = Parties(k + 1, sent.end);
+            if (p.size() >= 2) AddParties({d}, p, s);
+          }
+          break;
+        }
+    }
+    bool negotiation = false;
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      if (!(toks_[k].lex & Lexicon::kNegotiation)) continue;
+      negotiation = true;
+      uint32_t j = k + 1;
+      while (j < sent.end && j < k + 14 && !In(toks_[j].lower, {"entre", "between"})) ++j;
+      if (j >= sent.end || !In(toks_[j].lower, {"entre", "between"})) continue;
+      std::vector<int> parties = Parties(j, sent.end);
+      if (parties.size() < 2) continue;
+      AddParties(docs, parties, s);
       return;
     }
+    // Negotiation talk about documents without naming the parties: those of
+    // the latest "négociations entre X et Y" nearby.
+    if (negotiation && !last_parties_.empty() && s <= last_parties_sentence_ + 3) AddParties(docs, last_parties_, s);
   }
 
   Document& doc_;
