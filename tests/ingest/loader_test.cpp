@@ -1,12 +1,14 @@
 // Unit tests of ingest/loader.h: resolution across articles and languages,
 // idempotency, replacement, forgetting, meetings and documents, bad input.
 #include "ingest/loader.h"
+#include "ingest/ingest_pipeline.h"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -555,6 +557,100 @@ TEST_CASE("mention counts come from the extraction's MENTIONS edges") {
   rd->AllEdges(*rd->FindType("MENTIONS"), &m);
   REQUIRE(m.size() == 1);
   CHECK(rd->EdgeProperty(m[0], *rd->FindKey("count")) == Value(3));
+}
+
+// ---- the pipeline (ingest/ingest_pipeline.h) ----
+
+// An extractor for tests: the text "NAME|NAME..." gives one Person per name,
+// all SAID one Statement; the text "BAD" gives an edge to an unknown node.
+Extraction FakeExtract(const Article& a) {
+  Extraction e;
+  e.article = a;
+  if (a.text == "BAD") {
+    e.nodes.push_back({"n1", "Person", {{"name", Value("Nobody")}}});
+    e.edges.push_back({"SAID", "n1", "n9", {}});
+    return e;
+  }
+  e.nodes.push_back({"s", "Statement", {{"text", Value(a.text)}}});
+  size_t start = 0;
+  int i = 0;
+  while (start <= a.text.size()) {
+    size_t bar = a.text.find('|', start);
+    if (bar == std::string::npos) bar = a.text.size();
+    std::string id = "p" + std::to_string(i++);
+    e.nodes.push_back({id, "Person", {{"name", Value(a.text.substr(start, bar - start))}}});
+    e.edges.push_back({"SAID", id, "s", {{"verb", Value("said")}}});
+    start = bar + 1;
+  }
+  return e;
+}
+
+class Recorder : public IngestObserver {
+ public:
+  void OnEvent(const IngestEvent& e) override {
+    if (e.kind == IngestEvent::Kind::kStored) stored.push_back(e.article);
+    if (e.kind == IngestEvent::Kind::kFailed) failed.push_back(e.article + ": " + e.status.message());
+  }
+  void OnProgress(const IngestProgress& p) override { last = p; }
+  std::vector<std::string> stored, failed;
+  IngestProgress last;
+};
+
+fs::path WriteCorpus(const fs::path& dir) {
+  fs::create_directories(dir);
+  std::ofstream f(dir / "wire.jsonl");
+  const char* texts[] = {"Dmitri Peskov|Steve Witkoff", "Peskov", "Rustem Umerov|Steve Witkoff", "BAD",
+                         "Kirill Dmitriev", "Witkoff|Dmitriev", "Marco Rubio", "Rubio|Umerov",
+                         "Ignazio Cassis", "Cassis|Peskov", "Hanna Kowalczyk", "Kowalczyk|Witkoff"};
+  for (const char* t : texts) f << "{\"lang\": \"en\", \"text\": \"" << t << "\"}\n";
+  f << "not json\n";
+  return dir;
+}
+
+TEST_CASE("the pipeline writes in reading order, isolates a bad article and skips known ones") {
+  TempDb db;
+  fs::path corpus = WriteCorpus(fs::temp_directory_path() / ("kg_pipeline_test_" + std::to_string(::getpid())));
+  IngestOptions options;
+  options.extractor = FakeExtract;
+  options.jobs = 4;
+  options.batch_articles = 5;
+  Recorder rec;
+  IngestSummary s = IngestPaths(db.get(), {corpus.string()}, options, &rec);
+  CHECK(s.articles == 13);
+  CHECK(s.added == 11);
+  CHECK(s.failed == 2);  // the BAD article and the line that is not JSON
+  REQUIRE(rec.failed.size() == 2);
+  CHECK(rec.failed[0].find("wire.jsonl:4") == 0);
+  CHECK(rec.failed[0].find("n9") != std::string::npos);
+  CHECK(rec.failed[1].find("wire.jsonl:13") != std::string::npos);
+  std::vector<std::string> expected;
+  for (int i = 1; i <= 12; ++i)
+    if (i != 4) expected.push_back("wire.jsonl:" + std::to_string(i));
+  CHECK(rec.stored == expected);  // reading order, whatever the threads did
+  CHECK(rec.last.articles_done == 13);
+  CHECK(Count(db.get(), "Article") == 11);
+  CHECK(Count(db.get(), "Person") == 7);
+  CHECK(Count(db.get(), "Statement") == 11);
+
+  Recorder again;
+  IngestSummary s2 = IngestPaths(db.get(), {corpus.string()}, options, &again);
+  CHECK(s2.skipped == 11);
+  CHECK(s2.added == 0);
+  CHECK(s2.failed == 2);
+  CHECK(s2.nodes_added == 0);
+  CHECK(s2.edges_added == 0);
+
+  // One thread and batches of one give the same graph, node for node.
+  TempDb one;
+  options.jobs = 1;
+  options.batch_articles = 1;
+  IngestSummary s3 = IngestPaths(one.get(), {corpus.string()}, options, nullptr);
+  CHECK(s3.added == 11);
+  CHECK(Named(one.get(), "Person", "Steve Witkoff") == Named(db.get(), "Person", "Steve Witkoff"));
+  CHECK(Named(one.get(), "Person", "Hanna Kowalczyk") == Named(db.get(), "Person", "Hanna Kowalczyk"));
+  CHECK(one.get()->Stats().relationships == db.get()->Stats().relationships);
+  std::error_code ec;
+  fs::remove_all(corpus, ec);
 }
 
 }  // namespace
