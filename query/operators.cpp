@@ -1080,8 +1080,8 @@ bool MergeOp::Next(Row* row) {
     }
     pending_.clear();
     pos_ = 0;
-    Row in;
-    if (!children_[0]->Pull(&in)) return false;
+    if (!children_[0]->Pull(&input_)) return false;
+    Row& in = input_;
     const Pattern& p = clause_->patterns[0];
     // null property values cannot be merged on
     auto check_nulls = [&](const Expr* props, const Pos& pos) {

@@ -382,6 +382,7 @@ class MergeOp : public Operator {
  private:
   ArgumentOp* argument_;
   const ast::Clause* clause_;
+  Row input_;  // the outer row (the child fills the same buffer each time)
   std::vector<Row> pending_;
   size_t pos_ = 0;
 };
