@@ -563,13 +563,14 @@ NodeId ResolveNamed(Writer* w, std::string_view label, const ValueMap& props) {
     std::vector<NodeId> fitting;
     for (NodeId id : ids) {
       if (!w->txn()->NodeExists(id)) continue;
-      ValueMap cp = w->NodeProps(id);
-      if (label == kPlaceLabel) {
-        std::string cc = GetString(cp, "country");
-        if (!country.empty() && !cc.empty() && cc != country) continue;
+      if (label == kPlaceLabel && !country.empty()) {  // only the property needed is read
+        Value cc = w->txn()->NodeProperty(id, w->Key("country"));
+        if (cc.is_string() && !cc.as_string().empty() && cc.as_string() != country) continue;
       }
-      if (label == kPersonLabel && !multi && !GivenNamesCompatible(name_key, NameKey(GetString(cp, "name"))))
-        continue;
+      if (label == kPersonLabel && !multi) {
+        Value name = w->txn()->NodeProperty(id, w->Key("name"));
+        if (!GivenNamesCompatible(name_key, NameKey(name.is_string() ? name.as_string() : std::string()))) continue;
+      }
       fitting.push_back(id);
     }
     for (NodeId id : fitting) {

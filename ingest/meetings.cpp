@@ -219,6 +219,7 @@ class MeetingFinder {
         if (it == lex_.meeting_words.end() || doc_.MentionCovering(k) >= 0) continue;
         Mention(s, k, it->second);
       }
+      Delegations(s);
     }
     MergeSamePlace();
     // Keep meetings that say something: a place, a date or a participant.
@@ -233,9 +234,37 @@ class MeetingFinder {
   }
 
  private:
-  bool Speaks(uint32_t s, int entity) const {
+  // A person who leads or belongs to a delegation ("la délégation est
+  // conduite par X", "X, who led the Ukrainian delegation") takes part in the
+  // latest meeting.
+  void Delegations(uint32_t s) {
+    if (doc_.meetings.empty()) return;
+    const Sentence& sent = doc_.sentences[s];
+    bool delegation = false;
+    for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k)
+      delegation = In(toks_[k].lower, {"délégation", "délégations", "delegation", "delegations", "délégué", "déléguée",
+                                       "delegate"}) && !toks_[k].Is(kInQuote);
+    if (!delegation) return;
+    MeetingFact& m = doc_.meetings.back();
+    if (m.status == "hypothetical") return;
+    for (uint32_t j = sent.begin; j < sent.end; ++j) {
+      int mi = doc_.MentionAt(j);
+      if (mi < 0) continue;
+      const auto& mm = doc_.mentions[static_cast<size_t>(mi)];
+      j = mm.end - 1;
+      if (mm.entity < 0 || mm.type != EntityType::kPerson || toks_[mm.begin].Is(kInQuote)) continue;
+      if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "to", "de", "of", "selon", "according"})) continue;
+      bool dup = false;
+      for (const auto& q : m.participants) dup |= q.first == mm.entity;
+      if (!dup) m.participants.emplace_back(mm.entity, s);
+    }
+  }
+
+  // True when `entity` speaks in sentence s about a content holding token k
+  // ("Les pourparlers … ne sauraient …, a déclaré X": X reports, not attends).
+  bool Speaks(uint32_t s, int entity, uint32_t k) const {
     for (const auto& st : doc_.statements)
-      if (st.sentence == s && st.speaker == entity) return true;
+      if (st.sentence == s && st.speaker == entity && k >= st.tok_begin && k < st.tok_end) return true;
     return false;
   }
 
@@ -368,6 +397,8 @@ class MeetingFinder {
         if (gp.kind != "country" && !In(prev, {"entre", "between", "avec", "with"})) continue;
         if (static_cast<int>(doc_.entities.size()) > 0 && mm.entity == place_id_) continue;
       } else {
+        // Organisations take part as explicit parties or as the subject of the sentence.
+        if (mm.type == EntityType::kOrganization && !party && !(mm.begin < k && p == sent.begin)) continue;
         bool governed = In(prev, {"à", "au", "aux", "to", "selon", "according", "après", "d'après", "sur", "on", "about",
                                   "contre", "against", "pour", "for", "from", "de", "du", "des", "d'", "of", "chez",
                                   "at", "in", "en", "dans", "journal", "quotidien", "newspaper"});
@@ -375,7 +406,7 @@ class MeetingFinder {
             (In(prev2, {"égide", "auspices", "médiation", "mediation", "hosted", "mediated"}) || (visit && p == k + 2)))
           governed = false;
         if (In(prev, {"by", "par"})) governed = false;
-        if (governed || Speaks(s, mm.entity)) continue;
+        if (governed || Speaks(s, mm.entity, k)) continue;
       }
       if (std::find(parts.begin(), parts.end(), mm.entity) == parts.end()) parts.push_back(mm.entity);
     }
