@@ -26,8 +26,15 @@ bool Particle(const std::string& l) {
 
 bool OrgConnector(const std::string& l) {
   static const std::unordered_set<std::string> kConn = {"de", "du", "des", "d'", "la", "l'", "of", "for", "the",
-                                                        "and", "on", "pour", "et", "en", "aux", "au", "à"};
+                                                        "on", "pour", "en", "aux", "au", "à"};
   return kConn.count(l) > 0;
+}
+
+// Connectors inside a name headed by a cue word: "Conseil de la Fédération",
+// "Département des relations internationales et des processus d'intégration".
+bool HeadConnector(const std::string& l) {
+  return l == "de" || l == "du" || l == "des" || l == "d'" || l == "la" || l == "l'" || l == "et" || l == "of" ||
+         l == "for" || l == "the";
 }
 
 bool MediaWord(const std::string& l) {
@@ -135,7 +142,8 @@ class MentionFinder {
       for (uint32_t k = i; k < i + n; ++k) any_cap |= toks_[k].Is(kCap);
       if (!cap_first && !(curated && any_cap && n >= 2)) continue;
       // A name must not stop in the middle of a hyphenated or dotted word.
-      if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord)) continue;
+      if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord) && toks_[i + n].lower != "'s")
+        continue;
       *refs = &it->second;
       return n;
     }
@@ -252,14 +260,14 @@ class MentionFinder {
       if (NameWord(t)) {
         auto cue = lex_.org_cues.find(t.lower);
         if (cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueHead) && j > b + 1 &&
-            OrgConnector(toks_[j - 1].lower))
-          break;  // "... de la Faculté": a second organisation begins
+            OrgConnector(toks_[j - 1].lower) && j + 1 < end && HeadConnector(toks_[j + 1].lower))
+          break;  // "... de la Faculté de ...": a second organisation begins
         ++j;
         last = j;
         lower_run = 0;
         continue;
       }
-      if (OrgConnector(t.lower)) {
+      if (HeadConnector(t.lower) && !(t.lower == "et" && !(j + 1 < end && HeadConnector(toks_[j + 1].lower)))) {
         ++j;
         lower_run = 0;
         continue;
@@ -339,6 +347,11 @@ class MentionFinder {
         }
         return i + n;
       }
+    }
+    if (cap && i + 1 < end && (lex_.IsStopword(t.lower) || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
+      // "The International Olympic Committee", "Does Europe": the first word is not part of the name.
+      const std::vector<NameRef>* next = nullptr;
+      if (lex_.IsStopword(t.lower) || DictAt(i + 1, end, &next)) return i + 1;
     }
     if (!cap) {
       // "le ministère égyptien des Affaires étrangères": a lower-case head word with a name after it.
