@@ -880,8 +880,10 @@ Status Importer::WriteAdjacency(const Topology& topo, Direction dir, SstOut* out
     topo.ForEach(static_cast<uint32_t>(n), dir, {}, [&](const AdjVisit& v) {
       key.clear();
       storage::AppendAdjKey(&key, d, n, v.type, v.edge);
-      other.clear();
-      PutFixed64BE(&other, v.other);
+      char be[8];
+      uint64_t o = __builtin_bswap64(uint64_t{v.other});
+      std::memcpy(be, &o, 8);
+      other.assign(be, 8);
       st = storage::ToStatus(out->writer->Put(key, other), out->path);
       ++out->entries;
       return st.ok();
