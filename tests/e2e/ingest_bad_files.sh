@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bad files (empty, binary, invalid UTF-8, malformed JSON, a missing path) are
 # reported with their path and reason, skipped, and never stop the run; the
-# exit code is then 1. Misuse of the command line exits 2.
+# exit code is then 1. An article in another language is stored without facts
+# and with a warning. Misuse of the command line exits 2.
 source "$(dirname "$0")/ingest_common.inc"
 IN="$WORK/in"
 mkdir -p "$IN"
@@ -11,6 +12,8 @@ printf 'Le ministre a d\xe9clar\xe9 que tout allait bien.\n' >"$IN/latin1.txt"  
 printf '{"text": "unterminated' >"$IN/broken.json"
 printf '%s\n' '{"id": "ok-line", "lang": "en", "date": "2026-03-01", "text": "Steve Witkoff met Rustem Umerov in Geneva on Monday, officials said."}' \
   'not json at all' >"$IN/mixed.jsonl"
+# Another language: stored as an Article, with a warning and no facts.
+printf '%s\n' 'Die Bundesregierung hat am Dienstag in Berlin neue Gespräche mit der Ukraine angekündigt. Die Verhandlungen sollen nächste Woche beginnen, sagte ein Sprecher.' >"$IN/de.txt"
 cat >"$IN/good.md" <<'MD'
 ---
 title: Une dépêche correcte
@@ -29,10 +32,11 @@ for f in empty.txt binary.txt latin1.txt broken.json mixed.jsonl does-not-exist.
   grep -q "^error: .*$f" "$WORK/err.txt" || fail "no error line naming $f"
 done
 grep -q "latin1.txt.*byte" "$WORK/err.txt" || fail "invalid UTF-8 not reported with its byte offset"
-expect_eq "added" "$(json_field "$WORK/out.json" added)" 2
+grep -q "^warning: de.txt: " "$WORK/err.txt" || fail "no warning for the article in another language"
+expect_eq "added" "$(json_field "$WORK/out.json" added)" 3
 expect_eq "failed" "$(json_field "$WORK/out.json" failed)" 6
 "$KG" stats --db "$WORK/db" --format json >"$WORK/stats.json"
-expect_eq "Article nodes" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["labels"]["Article"])' "$WORK/stats.json")" 2
+expect_eq "Article nodes" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["labels"]["Article"])' "$WORK/stats.json")" 3
 
 # Command-line misuse: exit 2 with one error line.
 set +e
