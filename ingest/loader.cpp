@@ -490,7 +490,10 @@ class Writer {
   // support are deleted; nodes left without support are appended to
   // *orphans (not deleted, so that a replacing version can still resolve to
   // them); the others are recomputed.
-  Status Withdraw(NodeId art, std::vector<NodeId>* orphans, ForgetResult* stats) {
+  // With `deferred`, nodes left with support are added to it instead of
+  // being recomputed (the caller recomputes them once, later).
+  Status Withdraw(NodeId art, std::vector<NodeId>* orphans, ForgetResult* stats,
+                  std::set<NodeId>* deferred = nullptr) {
     std::vector<NodeId> nodes;
     std::vector<EdgeId> edges;
     txn_->AuxScan(kNsSupport, Be64(art), [&](std::string_view key, std::string_view) {
@@ -524,7 +527,11 @@ class Writer {
       if (Contributions(kNsNodeContrib, n).empty()) {
         orphans->push_back(n);
       } else {
-        KG_RETURN_IF_ERROR(RecomputeNode(n));
+        if (deferred) {
+          deferred->insert(n);
+        } else {
+          KG_RETURN_IF_ERROR(RecomputeNode(n));
+        }
       }
     }
     return Status::OK();
@@ -802,12 +809,13 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
   }
   ForgetResult withdrawn;
   std::vector<NodeId> orphans;
+  std::set<NodeId> deferred;  // a replaced article's nodes, recomputed at the end
   NodeId art;
   LabelId article_label = w.Label(kArticleLabel);
   if (entry && txn->NodeExists(entry->node)) {
     result.outcome = LoadOutcome::kReplaced;
     art = entry->node;
-    KG_RETURN_IF_ERROR(w.Withdraw(art, &orphans, &withdrawn));
+    KG_RETURN_IF_ERROR(w.Withdraw(art, &orphans, &withdrawn, &deferred));
     KG_RETURN_IF_ERROR(w.ReplaceNodeProps(art, kArticleLabel, ArticleProps(a, sha)));
   } else {
     graph::PropertyList props;
@@ -878,7 +886,10 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     // current properties equals recomputing them from every contribution
     // (MergeNode appends), without reading the others. A replaced article
     // keeps its place in the order: recompute.
-    if (!newest) return w.RecomputeNode(id);
+    if (!newest) {  // recomputed once, after every node is placed
+      deferred.insert(id);
+      return Status::OK();
+    }
     return w.ReplaceNodeProps(id, n.label, MergeNode(n.label, {w.NodeProps(id), props}));
   };
   for (const auto& n : ex.nodes)
@@ -939,6 +950,8 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
     if (!created.ok()) return created.status();
     ++result.edges_added;
   }
+  for (NodeId n : deferred)
+    if (txn->NodeExists(n)) KG_RETURN_IF_ERROR(w.RecomputeNode(n));
   ForgetResult collected;
   KG_RETURN_IF_ERROR(w.CollectOrphans(orphans, &collected));
   return result;

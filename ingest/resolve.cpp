@@ -55,7 +55,7 @@ bool SubjectOfVerb(const Document& doc, uint32_t e, uint32_t end) {
 }  // namespace
 
 bool IsPronoun(const Token& t, Gender* g) {
-  if (t.lower == "il" || t.lower == "he") {
+  if (t.lower == "il" || t.lower == "he" || t.lower == "lui" || t.lower == "him") {
     *g = Gender::kMale;
     return true;
   }

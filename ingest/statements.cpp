@@ -212,6 +212,18 @@ class StatementFinder {
     if (e >= 0) return Speaker(e) ? e : -1;
     Gender g;
     if (IsPronoun(toks_[j], &g)) return ResolveReference(doc_, j);
+    // "X accused … and said …": the subject of the first verb.
+    if (toks_[j].lower == "and" || toks_[j].lower == "et") {
+      for (uint32_t k = lo; k < j; ++k) {
+        int m = doc_.MentionAt(k);
+        if (m < 0) continue;
+        int s = doc_.mentions[static_cast<size_t>(m)].entity;
+        bool governed = k > lo && Introducer(toks_[k - 1].lower);
+        if (s >= 0 && !governed && doc_.entities[static_cast<size_t>(s)].type == EntityType::kPerson) return s;
+        k = doc_.mentions[static_cast<size_t>(m)].end - 1;
+      }
+      return -1;
+    }
     // "X, who told ...", "X, qui a déclaré": the antecedent of the relative pronoun.
     if ((toks_[j].lower == "who" || toks_[j].lower == "qui") && j > lo + 1 && toks_[j - 1].lower == ",") {
       int a = doc_.EntityAt(j - 2);
@@ -410,11 +422,9 @@ class StatementFinder {
       bool according = l == "according" && k + 1 < sent.end && toks_[k + 1].lower == "to";
       if (selon || dapres || according) {
         uint32_t b = k + (selon ? 1 : 2);
-        if (b < sent.end && (toks_[b].lower == "lui" || toks_[b].lower == "elle" || toks_[b].lower == "him" ||
-                             toks_[b].lower == "her" || toks_[b].lower == "eux")) {
-          // "selon lui": the person just named.
-        }
-        int speaker = SubjectAfter(b, sent.end);
+        // "selon lui / selon elle": the person just named.
+        int speaker = b < sent.end && (toks_[b].lower == "lui" || toks_[b].lower == "elle") ? ResolveReference(doc_, b)
+                                                                                             : SubjectAfter(b, sent.end);
         if (speaker < 0) continue;
         std::string verb = selon ? "selon" : dapres ? "d'après" : "according to";
         bool at_start = k == sent.begin || (k > sent.begin && toks_[k - 1].lower == "," && k - 1 <= sent.begin + 3);
