@@ -1,6 +1,7 @@
 // `kg ingest --db DIR [--jobs N] [--format text|json] [--date D] [--lang fr|en]
-// [--source S] [--extractor CMD] PATH...`: extracts facts from articles and
-// stores them, one atomic write per article (interfaces.md).
+// [--source S] [--external CMD] [--no-builtin] PATH...`: extracts facts from
+// articles (built-in rules and/or an external extractor command, as for
+// `kg extract`) and stores them, one atomic write per article (interfaces.md).
 //
 // Output: bad files as `error: KIND: PATH: reason` lines on stderr (the run
 // goes on), extraction warnings as `warning: ID: message`, a progress line on
@@ -87,7 +88,8 @@ class Reporter : public ingest::IngestObserver {
 
 int RunIngest(int argc, char** argv) {
   ArgSpec spec;
-  spec.single = {"db", "jobs", "format", "date", "lang", "source", "extractor"};
+  spec.single = {"db", "jobs", "format", "date", "lang", "source", "external"};
+  spec.flags = {"no-builtin"};
   spec.short_names = {{"j", "jobs"}};
   auto args = ParseArgs(argc, argv, 1, spec);
   if (!args.ok()) return Fail(args.status());
@@ -119,7 +121,10 @@ int RunIngest(int argc, char** argv) {
     options.read.lang = *l;
   }
   if (auto s = args->Get("source")) options.read.source = *s;
-  if (auto x = args->Get("extractor")) options.extract.external_command = *x;
+  options.extract.external_command = args->Get("external").value_or("");
+  options.extract.builtin = !args->Flag("no-builtin");
+  if (!options.extract.builtin && options.extract.external_command.empty())
+    return Fail(Status::UsageError("--no-builtin needs --external CMD"));
 
   graph::OpenOptions oo;
   oo.create_if_missing = true;

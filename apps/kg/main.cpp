@@ -10,7 +10,7 @@ namespace kg::cli {
 namespace {
 
 const Command kCommands[] = {
-    {"ingest", "kg ingest --db DIR [--jobs N] [--format text|json] [--date D] [--lang fr|en] [--source S] PATH...",
+    {"ingest", "kg ingest --db DIR [--jobs N] [--format text|json] [--date D] [--lang fr|en] [--source S] [--external CMD] [--no-builtin] PATH...",
      "Extracts facts from articles (.txt .md .html .json .jsonl, folders recursively) and stores\n"
      "them in the database at DIR, one atomic write per article.",
      RunIngest},
