@@ -97,8 +97,13 @@ struct Expr {
   int path_slot = -1;  // pattern comprehension/predicate: slot of a named path
   // ---- planner annotation: compiled sub-plan of a pattern expression ----
   std::shared_ptr<void> compiled;
-  // ---- executor cache: the key id of a property read, once it exists ----
+  // ---- executor caches (one statement runs single-threaded) ----
+  // The key id of a property read, once the key exists.
   mutable uint32_t cached_key = kInvalidName;
+  // In a read transaction: the last entity a property read looked at
+  // (kInvalidNode: none; the top bit tags relationships) and its value.
+  mutable uint64_t cached_entity = kInvalidNode;
+  mutable Value cached_value;
 };
 
 // (var:Label:Label {props})

@@ -225,6 +225,15 @@ Value EvalPatternComprehension(const Expr& e, Row& row, ExecContext& ctx) {
   return Value(std::move(out));
 }
 
+// The value of `e` without a copy when it is a literal or a variable
+// (valid while `row` and the AST live); else evaluated into *tmp.
+const Value& EvalRef(const Expr& e, Row& row, ExecContext& ctx, Value* tmp) {
+  if (e.kind == ExprKind::kLiteral) return e.value;
+  if (e.kind == ExprKind::kVariable) return row[e.slot];
+  *tmp = Eval(e, row, ctx);
+  return *tmp;
+}
+
 Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
   switch (e.kind) {
     case ExprKind::kLiteral:
@@ -238,7 +247,11 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
     case ExprKind::kVariable:
       return row[e.slot];
     case ExprKind::kProperty: {
-      Value base = Eval(*e.args[0], row, ctx);
+      // The base is read in place when it is a variable (no copy).
+      Value computed;
+      const Expr& b = *e.args[0];
+      if (b.kind != ExprKind::kVariable) computed = Eval(b, row, ctx);
+      const Value& base = b.kind == ExprKind::kVariable ? row[b.slot] : computed;
       if (base.is_node() || base.is_rel()) {
         // Fast path: the key id is looked up once per expression.
         if (e.cached_key == kInvalidName) {
@@ -246,12 +259,24 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
           if (!k) return PropertyOf(base, e.name, ctx);
           e.cached_key = *k;
         }
-        if (base.is_node()) {
-          if (ctx.write) CheckNodeAlive(base.as_node().id, ctx);
-          return ctx.view->NodeProperty(base.as_node().id, e.cached_key);
+        if (ctx.write) {
+          if (base.is_node()) {
+            CheckNodeAlive(base.as_node().id, ctx);
+            return ctx.view->NodeProperty(base.as_node().id, e.cached_key);
+          }
+          CheckEdgeAlive(base.as_rel().id, ctx);
+          return ctx.view->EdgeProperty(base.as_rel().id, e.cached_key);
         }
-        if (ctx.write) CheckEdgeAlive(base.as_rel().id, ctx);
-        return ctx.view->EdgeProperty(base.as_rel().id, e.cached_key);
+        // Read transaction: values are stable; nested loops read the same
+        // entity's property row after row, so remember the last one.
+        constexpr uint64_t kRelTag = uint64_t{1} << 63;
+        uint64_t tag = base.is_node() ? base.as_node().id : (base.as_rel().id | kRelTag);
+        if (tag != e.cached_entity) {
+          e.cached_value = base.is_node() ? ctx.view->NodeProperty(base.as_node().id, e.cached_key)
+                                          : ctx.view->EdgeProperty(base.as_rel().id, e.cached_key);
+          e.cached_entity = tag;
+        }
+        return e.cached_value;
       }
       return PropertyOf(base, e.name, ctx);
     }
@@ -308,8 +333,9 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
       if (!ctx.aggregates) throw QueryError(ErrorKind::kInternal, "count(*) evaluated outside aggregation");
       return (*ctx.aggregates)[e.agg_index];
     case ExprKind::kBinary: {
-      Value a = Eval(*e.args[0], row, ctx);
-      Value b = Eval(*e.args[1], row, ctx);
+      Value ta, tb;
+      const Value& a = EvalRef(*e.args[0], row, ctx, &ta);
+      const Value& b = EvalRef(*e.args[1], row, ctx, &tb);
       switch (e.op) {
         case Op::kAnd: return And(a, b);
         case Op::kOr: return Or(a, b);

@@ -244,11 +244,11 @@ class Lexer {
   }
 
   void LexSymbol(Token* t) {
-    static const char* const kMulti[] = {"..", "<>", "<=", ">=", "=~", "+=", "->", "<-", "!="};
+    static constexpr std::string_view kMulti[] = {"..", "<>", "<=", ">=", "=~", "+=", "->", "<-", "!="};
     t->kind = TokenKind::kSymbol;
-    for (const char* m : kMulti) {
+    for (std::string_view m : kMulti) {
       if (text_.substr(i_, 2) == m) {
-        t->text = m;
+        t->text.assign(m.data(), m.size());
         Advance();
         Advance();
         return;

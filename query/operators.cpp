@@ -3,15 +3,16 @@
 
 #include <fmt/format.h>
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <functional>
 #include <chrono>
-#include <deque>
-#include <mutex>
+#include <functional>
+#include <limits>
 #include <unordered_map>
+
+#include "query/binder.h"
 
 namespace kg::query {
 
@@ -753,18 +754,50 @@ void AggregateOp::Build() {
     index.emplace(std::move(key), gi);
     return gi;
   };
+  // Aggregates over the same argument text share one evaluation per row
+  // (sum(x.a), min(x.a), max(x.a)); only aggregators that keep values
+  // (collect, percentiles, DISTINCT) are measured for the memory limit.
+  const size_t n = aggregates.size();
+  std::vector<int> same_args(n, -1);
+  std::vector<bool> grows(n, false);
+  const Statement& st = *ctx_->statement;
+  auto args_text = [&](const Expr* a) {
+    std::string t;
+    for (const auto& x : a->args) t += ExprText(st, *x) + "\x1f";
+    return t;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const Expr* a = aggregates[i];
+    std::string lname = a->kind == ExprKind::kCountStar ? "count*" : a->name;
+    for (char& c : lname) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    grows[i] = a->distinct || lname == "collect" || lname.rfind("percentile", 0) == 0;
+    if (a->args.empty()) continue;
+    for (size_t j = 0; j < i; ++j) {
+      if (!aggregates[j]->args.empty() && args_text(aggregates[j]) == args_text(a)) {
+        same_args[i] = static_cast<int>(j);
+        break;
+      }
+    }
+  }
   Row row;
-  std::vector<Value> args;
+  std::vector<std::vector<Value>> args(n);
   while (children_[0]->Pull(&row)) {
     ctx_->Tick();
     size_t gi = FindGroup(row);
     Group& g = groups[gi];
-    for (size_t i = 0; i < aggregates.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
       const Expr* a = aggregates[i];
-      args.clear();
-      for (const auto& x : a->args) args.push_back(Eval(*x, row, *ctx_));
+      if (same_args[i] < 0) {
+        args[i].clear();
+        for (const auto& x : a->args) args[i].push_back(Eval(*x, row, *ctx_));
+      }
+      const std::vector<Value>& use = same_args[i] < 0 ? args[i] : args[static_cast<size_t>(same_args[i])];
+      if (!grows[i]) {
+        g.aggs[i]->Add(use);
+        continue;
+      }
       size_t before = g.aggs[i]->MemoryBytes();
-      g.aggs[i]->Add(args);
+      g.aggs[i]->Add(use);
       size_t after = g.aggs[i]->MemoryBytes();
       if (after > before) ctx_->Charge(after - before);
     }
