@@ -115,7 +115,9 @@ class AffiliationFinder {
     const Sentence& s = doc_.sentences[m.sentence];
     uint32_t k = m.end;
     if (k + 1 < s.end && (doc_.tokens[k].lower == "of" || doc_.tokens[k].lower == "from")) {
-      int om = doc_.MentionAt(k + 1);
+      uint32_t o = k + 1;
+      if (o + 1 < s.end && doc_.tokens[o].lower == "the") ++o;
+      int om = doc_.MentionAt(o);
       if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
           doc_.mentions[static_cast<size_t>(om)].entity >= 0)
         Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "", m.sentence, m.begin,
@@ -123,6 +125,15 @@ class AffiliationFinder {
     }
     if (k >= s.end || doc_.tokens[k].lower != ",") return;
     ++k;
+    // "X, Ukraine's deputy foreign minister": the country or body before "'s".
+    int owner = -1;
+    if (int om = doc_.MentionAt(k); om >= 0 && doc_.mentions[static_cast<size_t>(om)].entity >= 0) {
+      uint32_t after = doc_.mentions[static_cast<size_t>(om)].end;
+      if (after < s.end && doc_.tokens[after].lower == "'s") {
+        owner = doc_.mentions[static_cast<size_t>(om)].entity;
+        k = after + 1;
+      }
+    }
     while (k < s.end && Determiner(doc_.tokens[k].lower)) ++k;
     if (k < s.end && (doc_.tokens[k].lower == "haut" || doc_.tokens[k].lower == "senior" ||
                       doc_.tokens[k].lower == "former" || doc_.tokens[k].lower == "ancien" ||
@@ -141,6 +152,8 @@ class AffiliationFinder {
     std::string role = doc_.Span(k, k + len);
     std::string role_key = LowerKey(role);
     AddRole(m.entity, doc_.Span(k, e));
+    if (owner >= 0 && doc_.entities[static_cast<size_t>(owner)].type != EntityType::kPerson)
+      Affiliate(m.entity, owner, role_key, m.sentence, m.begin, e);
     Targets(m.entity, role_key, k + len, k + len, e, m.begin, e);
     Nationality(m.entity, role_key, k + len, e, m.sentence, m.begin, e);
   }
@@ -177,16 +190,32 @@ class AffiliationFinder {
       AddRole(m.entity, doc_.Span(k, e));
       Targets(m.entity, role_key, k + len, k + len, e, k, m.end);
       Nationality(m.entity, role_key, k + len, e, m.sentence, k, m.end);
-      // ORG ROLE NAME: "White House spokeswoman Karoline Leavitt", "Kremlin spokesman".
-      if (k > s.begin) {
-        int om = doc_.MentionCovering(k - 1);
-        if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
-            doc_.mentions[static_cast<size_t>(om)].entity >= 0 && e == k + len)
-          Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, role_key, m.sentence,
-                    doc_.mentions[static_cast<size_t>(om)].begin, m.end);
+      // ORG [words] ROLE NAME: "White House spokeswoman X", "EU climate commissioner X",
+      // and "China's chief negotiator, X".
+      for (uint32_t b = k, gap = 0; b > s.begin && gap < 3; --b, ++gap) {
+        uint32_t o = b - 1;
+        if (doc_.tokens[o].lower == "'s" && o > s.begin) --o;
+        int om = doc_.MentionCovering(o);
+        if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].entity >= 0 &&
+            doc_.mentions[static_cast<size_t>(om)].type != EntityType::kPerson) {
+          bool country_or_org = doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization ||
+                                GovernmentRole(role_key) || doc_.tokens[b - 1].lower == "'s";
+          if (country_or_org)
+            Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, role_key, m.sentence,
+                      doc_.mentions[static_cast<size_t>(om)].begin, m.end);
+          break;
+        }
+        // Only lower-case words may stand between the organisation and the role.
+        if (!doc_.tokens[b - 1].Is(kWord) || doc_.tokens[b - 1].Is(kCap)) break;
       }
-      // A demonym before the role: "Russian Foreign Minister Sergei Lavrov".
-      if (k > s.begin && doc_.tokens[k - 1].Is(kCap)) Nationality(m.entity, role_key, k - 1, k, m.sentence, k - 1, m.end);
+      // A demonym before the role: "Russian Foreign Minister X", "French Finance Minister X".
+      for (uint32_t b = k, gap = 0; b > s.begin && gap < 3; --b, ++gap) {
+        if (lex_.demonyms.count(doc_.tokens[b - 1].lower)) {
+          Nationality(m.entity, role_key, b - 1, b, m.sentence, b - 1, m.end);
+          break;
+        }
+        if (!doc_.tokens[b - 1].Is(kCap)) break;
+      }
       return;
     }
   }

@@ -425,6 +425,16 @@ class MentionFinder {
         Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/start);
       return e;
     }
+    // "Nordhavn chief executive Henrik Dalgaard": a lone name before a role and a name is an organisation.
+    if (e == i + 1 && !start) {
+      uint32_t r = i + 1;
+      while (r < end && r < i + 3 && toks_[r].Is(kWord) && !toks_[r].Is(kCap) && !RoleAt(doc_, r, end)) ++r;
+      uint32_t len = RoleAt(doc_, r, end);
+      if (len && r + len < end && NameWord(toks_[r + len])) {
+        Add(s, i, e, EntityType::kOrganization, 0.5f);
+        return e;
+      }
+    }
     // "director general of BusinessEurope": a lone name after a role and "of/de" is an organisation.
     if (e == i + 1 && i >= 2 && (toks_[i - 1].lower == "of" || toks_[i - 1].lower == "at" || toks_[i - 1].lower == "du" ||
                                  toks_[i - 1].lower == "chez") && RoleBefore(i)) {
