@@ -462,27 +462,34 @@ void ShortestPathOp::Search(Row& in, NodeId a, NodeId b) {
     frontier = std::move(next);
   }
   if (!found || depth < min_) return;
-  // Enumerate paths from b back to a.
+  // Enumerate paths from b back to a, depth-first with an explicit stack
+  // (paths may be long): frame i walks the predecessors of rnodes[i].
   std::vector<EdgeId> redges;
   std::vector<NodeId> rnodes{b};
-  std::function<void(NodeId)> walk = [&](NodeId n) {
-    if (!all_ && !results_.empty()) return;
+  std::vector<size_t> next_pred{0};
+  while (!next_pred.empty()) {
+    ctx_->Tick();
+    NodeId n = rnodes.back();
     if (n == a) {
       std::vector<EdgeId> e(redges.rbegin(), redges.rend());
       std::vector<NodeId> v(rnodes.rbegin(), rnodes.rend());
-      results_.push_back({std::move(e), std::move(v)});
       ctx_->Charge(64 + 16 * v.size());
-      return;
+      results_.push_back({std::move(e), std::move(v)});
+      if (!all_) return;
     }
-    for (const auto& [p, e] : preds[n]) {
-      redges.push_back(e);
-      rnodes.push_back(p);
-      walk(p);
-      redges.pop_back();
+    const auto& ps = preds[n];
+    size_t& i = next_pred.back();
+    if (n == a || i >= ps.size()) {
+      next_pred.pop_back();
       rnodes.pop_back();
+      if (!redges.empty()) redges.pop_back();
+      continue;
     }
-  };
-  walk(b);
+    const auto [p, e] = ps[i++];
+    redges.push_back(e);
+    rnodes.push_back(p);
+    next_pred.push_back(0);
+  }
 }
 
 // One shortest path: breadth-first from both ends, always growing the
