@@ -222,6 +222,11 @@ class MeetingFinder {
       Delegations(s);
     }
     MergeSamePlace();
+    // A dispatch's dateline ("LE CAIRE, 14 mars (AFP) –") places held meetings that name no place.
+    int dateline = Dateline();
+    if (dateline >= 0)
+      for (auto& m : doc_.meetings)
+        if (m.place < 0 && m.status == "held") m.place = dateline, m.place_sentence = 0;
     // Keep meetings that say something: a place, a date or a participant.
     std::vector<MeetingFact> kept;
     for (auto& m : doc_.meetings) {
@@ -234,6 +239,22 @@ class MeetingFinder {
   }
 
  private:
+  // The place of a dateline: an upper-case place name opening the text,
+  // followed by a comma ("BRUSSELS, April 8 -"). -1 if none.
+  int Dateline() const {
+    if (doc_.tokens.empty()) return -1;
+    // The dateline opens the first paragraph after an optional headline.
+    for (uint32_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
+      uint32_t b = doc_.sentences[s].begin;
+      int m = doc_.MentionAt(b);
+      if (m < 0) continue;
+      const auto& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.type != EntityType::kPlace || mm.entity < 0 || !toks_[b].Is(kAllCaps)) continue;
+      if (mm.end < toks_.size() && toks_[mm.end].lower == ",") return mm.entity;
+    }
+    return -1;
+  }
+
   // A person who leads or belongs to a delegation ("la délégation est
   // conduite par X", "X, who led the Ukrainian delegation") takes part in the
   // latest meeting.
@@ -271,11 +292,28 @@ class MeetingFinder {
   int PlaceFor(uint32_t s, uint32_t k, uint32_t* at) const {
     const Sentence& sent = doc_.sentences[s];
     // Before: "the Miami talks", "les pourparlers Russie-Ukraine à Genève" handled after.
-    if (k > sent.begin) {
+    bool verb = toks_[k].lower == "met" || toks_[k].lower == "rencontré";
+    if (k > sent.begin && !verb) {
       int m = doc_.MentionCovering(k - 1);
       if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace && doc_.lang == "en" &&
           doc_.mentions[static_cast<size_t>(m)].entity >= 0) {
         *at = k - 1;
+        return doc_.mentions[static_cast<size_t>(m)].entity;
+      }
+    }
+    // Just before, in the same clause: "ont repris samedi au Caire des pourparlers".
+    for (uint32_t j = k; j > sent.begin && j + 6 > k && !verb;) {
+      --j;
+      const std::string& l = toks_[j].lower;
+      if (l == "," || l == "." || toks_[j].Is(kQuoteClose)) break;
+      int m = doc_.MentionAt(j);
+      if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
+          doc_.mentions[static_cast<size_t>(m)].entity < 0 || j == sent.begin)
+        continue;
+      uint32_t p = j - 1;
+      if (In(toks_[p].lower, {"la", "l'", "le", "les", "the"}) && p > sent.begin) --p;
+      if (In(toks_[p].lower, {"à", "au", "aux", "in", "at"})) {
+        *at = j;
         return doc_.mentions[static_cast<size_t>(m)].entity;
       }
     }
