@@ -420,13 +420,20 @@ class StatementFinder {
       bool selon = l == "selon";
       bool dapres = l == "d'" && k + 1 < sent.end && toks_[k + 1].lower == "après";
       bool according = l == "according" && k + 1 < sent.end && toks_[k + 1].lower == "to";
+      // "Pour X, chercheuse à Y, CONTENT": an opinion, at the start of a sentence, of a person.
+      if ((l == "pour" || l == "for") && k == sent.begin && k + 1 < sent.end) {
+        int m = doc_.MentionAt(k + 1);
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson &&
+            doc_.mentions[static_cast<size_t>(m)].entity >= 0)
+          selon = true;
+      }
       if (selon || dapres || according) {
         uint32_t b = k + (selon ? 1 : 2);
         // "selon lui / selon elle": the person just named.
         int speaker = b < sent.end && (toks_[b].lower == "lui" || toks_[b].lower == "elle") ? ResolveReference(doc_, b)
                                                                                              : SubjectAfter(b, sent.end);
         if (speaker < 0) continue;
-        std::string verb = selon ? "selon" : dapres ? "d'après" : "according to";
+        std::string verb = l == "pour" ? "pour" : l == "for" ? "for" : selon ? "selon" : dapres ? "d'après" : "according to";
         bool at_start = k == sent.begin || (k > sent.begin && toks_[k - 1].lower == "," && k - 1 <= sent.begin + 3);
         if (at_start) {
           // "Selon X, CONTENT." — the content follows the first comma after the source.
