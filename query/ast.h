@@ -81,6 +81,7 @@ struct Expr {
   ExprKind kind = ExprKind::kLiteral;
   Pos pos;
   size_t end_offset = 0;  // one past the last byte, for column names
+  int depth = 1;          // height of the tree below (parser; bounded)
   Op op = Op::kNone;
   std::string name;                 // variable, parameter, property key, function
   Value value;                      // literal

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -468,12 +469,25 @@ class Parser {
     return ParseOr();
   }
 
+  // Operator chains (1 + 1 + ... + 1) build deep trees without deep
+  // parser recursion: bound the tree's height too, so that later stages,
+  // which recurse over it, cannot run out of stack.
+  void CheckHeight(Expr* e) {
+    for (const auto& a : e->args) {
+      if (a) e->depth = std::max(e->depth, a->depth + 1);
+    }
+    if (e->depth > options_.max_nesting * 5) {
+      Fail(e->pos, fmt::format("expression nested too deeply (more than {} levels)", options_.max_nesting * 5));
+    }
+  }
+
   ExprPtr Binary(Op op, ExprPtr l, ExprPtr r, const Pos& pos) {
     auto e = MakeExpr(ExprKind::kBinary, pos);
     e->op = op;
     e->end_offset = r->end_offset;
     e->args.push_back(std::move(l));
     e->args.push_back(std::move(r));
+    CheckHeight(e.get());
     return e;
   }
 
@@ -642,6 +656,7 @@ class Parser {
         auto e = MakeExpr(neg ? ExprKind::kIsNotNull : ExprKind::kIsNull, p);
         e->args.push_back(std::move(l));
         Finish(e.get());
+        CheckHeight(e.get());
         l = std::move(e);
       } else {
         return l;
@@ -722,6 +737,7 @@ class Parser {
         p->name = ExpectName("a property key");
         p->args.push_back(std::move(e));
         Finish(p.get());
+        CheckHeight(p.get());
         e = std::move(p);
       } else if (IsSym("[")) {
         DepthGuard g(this);
@@ -744,6 +760,7 @@ class Parser {
           s->args.push_back(std::move(from));
         }
         Finish(s.get());
+        CheckHeight(s.get());
         e = std::move(s);
       } else if (allow_labels && IsSym(":") && IsName(1)) {
         auto l = MakeExpr(ExprKind::kHasLabels, e->pos);

@@ -142,3 +142,14 @@ TEST_CASE("parser: deep nesting is an error, not a stack overflow") {
   CHECK(ParseError("RETURN " + lists).kind() == ErrorKind::kSyntaxError);
   CHECK(ParseError("RETURN ((((1))))", 200).ok());
 }
+
+TEST_CASE("parser: long operator chains are bounded too") {
+  std::string chain = "RETURN 1";
+  for (int i = 0; i < 200000; ++i) chain += " + 1";
+  Status s = ParseError(chain);
+  CHECK(s.kind() == ErrorKind::kSyntaxError);
+  CHECK(s.message().find("nested too deeply") != std::string::npos);
+  std::string ok = "RETURN 1";
+  for (int i = 0; i < 500; ++i) ok += " + 1";
+  CHECK(ParseError(ok).ok());
+}
