@@ -408,7 +408,10 @@ class Writer {
   // Sets the node's properties to `props` (absent keys removed) and moves
   // its alias index entries from the old name forms to the new.
   Status ReplaceNodeProps(NodeId n, std::string_view label, const ValueMap& props) {
-    ValueMap old = NodeProps(n);
+    return ReplaceNodeProps(n, label, props, NodeProps(n));
+  }
+  // The same, given the node's current properties `old`.
+  Status ReplaceNodeProps(NodeId n, std::string_view label, const ValueMap& props, const ValueMap& old) {
     for (const auto& [k, v] : old)
       if (Get(props, k) == nullptr) KG_RETURN_IF_ERROR(txn_->SetNodeProperty(n, Key(k), Value()));
     for (const auto& [k, v] : props) {
@@ -890,7 +893,9 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
       deferred.insert(id);
       return Status::OK();
     }
-    return w.ReplaceNodeProps(id, n.label, MergeNode(n.label, {w.NodeProps(id), props}));
+    ValueMap current = w.NodeProps(id);
+    ValueMap merged = MergeNode(n.label, {current, props});
+    return w.ReplaceNodeProps(id, n.label, merged, current);
   };
   for (const auto& n : ex.nodes)
     if (n.label != kMeetingLabel && n.label != kArticleLabel) KG_RETURN_IF_ERROR(place_one(n));
