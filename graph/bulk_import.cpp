@@ -32,6 +32,7 @@
 #include <rocksdb/sst_file_writer.h>
 
 #include "graph/graph_impl.h"
+#include "graph/snapshot.h"
 #include "graph/topology.h"
 #include "storage/csv.h"
 #include "storage/keys.h"
@@ -375,12 +376,9 @@ Status Importer::LoadExisting() {
     if (k < key_use_.size()) key_use_[k] = static_cast<int64_t>(DecodeFixed64BE(m->value().data()));
   }
   key_use_old_ = key_use_;
-  std::string meta;
-  bool found = false;
-  KG_RETURN_IF_ERROR(store_->Get(Cf::kTopology, "base.meta", &meta, &found));
-  if (found && meta.size() == 16) {
-    old_snapshot_chunks_ = DecodeFixed64BE(meta.data());
-  }
+  auto chunks = SnapshotChunks(*store_);
+  if (!chunks.ok()) return chunks.status();
+  old_snapshot_chunks_ = chunks.value();
   return Status::OK();
 }
 
@@ -911,36 +909,22 @@ Status Importer::WriteAdjacencyAndTopology(std::vector<storage::Store::SstBatch>
   std::thread helper([&] { in_status = WriteAdjacency(topo, Direction::kIn, &in); });
   Status out_status = WriteAdjacency(topo, Direction::kOut, &out);
   // The snapshot is exact only when the database had no edges before.
-  std::map<std::string, std::optional<std::string>> kv;
+  Status snap_status;
+  std::string snap_path = staging_ + "/topology.sst";
   if (out_status.ok() && first_edge_ == 0) {
-    std::string blob;
-    topo.SerializeBase(&blob);
-    constexpr size_t kChunk = 8 << 20;
-    uint64_t chunks = 0;
-    for (size_t off = 0; off < blob.size(); off += kChunk, ++chunks) {
-      std::string k = "base/";
-      PutFixed32BE(&k, static_cast<uint32_t>(chunks));
-      kv[k] = blob.substr(off, kChunk);
-    }
-    for (uint64_t i = chunks; i < old_snapshot_chunks_; ++i) {
-      std::string k = "base/";
-      PutFixed32BE(&k, static_cast<uint32_t>(i));
-      kv[k] = std::nullopt;
-    }
-    std::string meta;
-    PutFixed64BE(&meta, chunks);
-    PutFixed64BE(&meta, blob.size());
-    kv["base.meta"] = meta;
-    snapshot_shipped_ = true;
+    snap_status = WriteSnapshotFile(topo, *store_, snap_path, old_snapshot_chunks_);
+    snapshot_shipped_ = snap_status.ok();
   }
   helper.join();
   KG_RETURN_IF_ERROR(in_status);
   KG_RETURN_IF_ERROR(out_status);
+  KG_RETURN_IF_ERROR(snap_status);
   for (SstOut* o : {&in, &out}) {
     o->writer.reset();
     if (o->entries > 0) AddFile(Cf::kAdjacency, o->path, batches);
   }
-  return WriteSortedFile(Cf::kTopology, "topology", kv, batches);
+  if (snapshot_shipped_) AddFile(Cf::kTopology, snap_path, batches);
+  return Status::OK();
 }
 
 Result<ImportReport> Importer::Run() {

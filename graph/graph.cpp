@@ -2,16 +2,19 @@
 // transactions with an undo log. See graph/graph.h for the contract and
 // graph/graph_impl.h for the invariants.
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <functional>
 #include <mutex>
 
 #include <rocksdb/utilities/write_batch_with_index.h>
 
 #include "graph/graph_impl.h"
+#include "graph/snapshot.h"
 #include "storage/keys.h"
 
 namespace kg::graph {
@@ -270,28 +273,13 @@ Status GraphImpl::LoadTopology() {
   uint64_t from = 0;  // edges with ids >= from are read from the edges family
   // 1. The snapshot, when present and well formed.
   {
-    std::string meta;
-    bool found = false;
-    KG_RETURN_IF_ERROR(store_->Get(Cf::kTopology, "base.meta", &meta, &found));
-    if (found && meta.size() == 16) {
-      uint64_t chunks = DecodeFixed64BE(meta.data());
-      uint64_t total = DecodeFixed64BE(meta.data() + 8);
-      std::string blob;
-      blob.reserve(total);
-      auto it = store_->NewIterator(Cf::kTopology);
-      uint64_t seen = 0;
-      for (it->Seek("base/"); it->Valid() && it->key().starts_with("base/"); it->Next()) {
-        blob.append(it->value().data(), it->value().size());
-        ++seen;
-      }
-      KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading the topology snapshot"));
-      if (seen == chunks && blob.size() == total && topo_.DeserializeBase(blob) &&
-          topo_.base_nodes() <= next_node_ && topo_.edge_slots() <= next_edge_) {
-        from = topo_.edge_slots();
-        loaded_from_snapshot_ = true;
-      } else {
-        topo_ = Topology();
-      }
+    auto loaded = LoadSnapshot(*store_, &topo_);
+    if (!loaded.ok()) return loaded.status();
+    if (loaded.value() && topo_.base_nodes() <= next_node_ && topo_.edge_slots() <= next_edge_) {
+      from = topo_.edge_slots();
+      loaded_from_snapshot_ = true;
+    } else {
+      topo_ = Topology();
     }
   }
   if (loaded_from_snapshot_) {
@@ -338,29 +326,24 @@ Status GraphImpl::WriteSnapshot() {
   if (store_->read_only()) return Status::UsageError("the database is open read-only");
   auto lock = LockExclusive();
   if (topo_.delta_size() > 0) topo_.Rebuild(next_node_);
-  std::string blob;
-  topo_.SerializeBase(&blob);
+  auto old_chunks = SnapshotChunks(*store_);
+  if (!old_chunks.ok()) return old_chunks.status();
+  auto staging = store_->StagingDir();
+  if (!staging.ok()) return staging.status();
+  const std::string path = staging.value() + "/topology-" + std::to_string(::getpid()) + ".sst";
+  Status st = WriteSnapshotFile(topo_, *store_, path, old_chunks.value());
+  if (st.ok()) st = store_->IngestAtomically({{Cf::kTopology, {path}}});
+  std::error_code ec;
+  std::filesystem::remove(path, ec);
+  KG_RETURN_IF_ERROR(st);
+  // The deleted-edge records are now covered by the snapshot. (Should this
+  // step be lost in a crash, the old records are applied to the new
+  // snapshot at open, where those edges are dead already: harmless.)
   rocksdb::WriteBatch b;
-  std::string end_key = "base0";  // just past every "base/..." key
-  b.DeleteRange(store_->cf(Cf::kTopology), "base/", end_key);
-  constexpr size_t kChunk = 8 << 20;
-  uint64_t chunks = 0;
-  for (size_t off = 0; off < blob.size(); off += kChunk, ++chunks) {
-    std::string key = "base/";
-    PutFixed32BE(&key, static_cast<uint32_t>(chunks));
-    b.Put(store_->cf(Cf::kTopology), key, rocksdb::Slice(blob.data() + off, std::min(kChunk, blob.size() - off)));
-  }
-  std::string meta;
-  PutFixed64BE(&meta, chunks);
-  PutFixed64BE(&meta, blob.size());
-  b.Put(store_->cf(Cf::kTopology), "base.meta", meta);
   std::string del_end(storage::kDeletedEdgePrefix);
   del_end.push_back('\xff');
   b.DeleteRange(store_->cf(Cf::kMeta), S(storage::kDeletedEdgePrefix), del_end);
   KG_RETURN_IF_ERROR(store_->Write(&b));
-  // Flushed to SST files at once: otherwise every open would replay the
-  // snapshot's megabytes from the write-ahead log.
-  KG_RETURN_IF_ERROR(store_->Flush());
   snapshot_dirty_ = false;
   tombstones_ = 0;
   return Status::OK();

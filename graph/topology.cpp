@@ -91,47 +91,51 @@ namespace {
 constexpr uint32_t kSnapshotMagic = 0x4b47545a;  // "KGTZ", version 1
 
 template <typename T>
-void PutArray(std::string* out, const std::vector<T>& v) {
+void PutArray(const std::function<void(std::string_view)>& sink, const std::vector<T>& v) {
   uint64_t n = v.size();
-  out->append(reinterpret_cast<const char*>(&n), 8);
-  if (n > 0) out->append(reinterpret_cast<const char*>(v.data()), n * sizeof(T));
+  sink(std::string_view(reinterpret_cast<const char*>(&n), 8));
+  if (n > 0) sink(std::string_view(reinterpret_cast<const char*>(v.data()), n * sizeof(T)));
 }
 
 template <typename T>
-bool GetArray(std::string_view* in, std::vector<T>* v) {
-  if (in->size() < 8) return false;
+bool GetArray(const std::function<bool(void*, size_t)>& read, std::vector<T>* v) {
   uint64_t n;
-  std::memcpy(&n, in->data(), 8);
-  in->remove_prefix(8);
-  if (n > in->size() / sizeof(T)) return false;
+  if (!read(&n, 8)) return false;
+  // A count beyond what memory could hold is malformed (and must not
+  // reach resize()).
+  if (n > (uint64_t{1} << 40) / sizeof(T)) return false;
   v->resize(n);
-  if (n > 0) std::memcpy(v->data(), in->data(), n * sizeof(T));
-  in->remove_prefix(n * sizeof(T));
-  return true;
+  return n == 0 || read(v->data(), n * sizeof(T));
 }
 }  // namespace
 
-void Topology::SerializeBase(std::string* out) const {
-  out->append(reinterpret_cast<const char*>(&kSnapshotMagic), 4);
-  PutArray(out, edges_);
+uint64_t Topology::SerializedSize() const {
+  uint64_t b = 4 + 8 + edges_.size() * sizeof(EdgeSlot);
   for (const Csr* g : {&out_, &in_}) {
-    PutArray(out, g->m_forward.m_rowstart);
-    PutArray(out, g->m_forward.m_column);
-    PutArray(out, g->m_forward.m_edge_properties);
+    b += 8 + g->m_forward.m_rowstart.size() * sizeof(uint64_t);
+    b += 8 + g->m_forward.m_column.size() * sizeof(uint32_t);
+    b += 8 + g->m_forward.m_edge_properties.size() * sizeof(AdjBundle);
+  }
+  return b;
+}
+
+void Topology::SerializeBase(const std::function<void(std::string_view)>& sink) const {
+  sink(std::string_view(reinterpret_cast<const char*>(&kSnapshotMagic), 4));
+  PutArray(sink, edges_);
+  for (const Csr* g : {&out_, &in_}) {
+    PutArray(sink, g->m_forward.m_rowstart);
+    PutArray(sink, g->m_forward.m_column);
+    PutArray(sink, g->m_forward.m_edge_properties);
   }
 }
 
-bool Topology::DeserializeBase(std::string_view in) {
+bool Topology::DeserializeBase(const std::function<bool(void*, size_t)>& read) {
   uint32_t magic;
-  if (in.size() < 4) return false;
-  std::memcpy(&magic, in.data(), 4);
-  if (magic != kSnapshotMagic) return false;
-  in.remove_prefix(4);
-  if (!GetArray(&in, &edges_)) return false;
+  if (!read(&magic, 4) || magic != kSnapshotMagic) return false;
+  if (!GetArray(read, &edges_)) return false;
   for (Csr* g : {&out_, &in_}) {
     auto& f = g->m_forward;
-    if (!GetArray(&in, &f.m_rowstart) || !GetArray(&in, &f.m_column) ||
-        !GetArray(&in, &f.m_edge_properties)) {
+    if (!GetArray(read, &f.m_rowstart) || !GetArray(read, &f.m_column) || !GetArray(read, &f.m_edge_properties)) {
       return false;
     }
     // Structural checks so that a damaged snapshot cannot cause reads out of
@@ -159,7 +163,7 @@ bool Topology::DeserializeBase(std::string_view in) {
   delta_out_.clear();
   delta_in_.clear();
   delta_entries_ = 0;
-  return in.empty();
+  return true;
 }
 
 uint64_t Topology::MemoryBytes() const {

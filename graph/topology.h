@@ -19,6 +19,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -93,11 +94,15 @@ class Topology {
   // Nodes covered by the base (every edge of the base has ends below it).
   uint64_t base_nodes() const { return out_.m_forward.m_rowstart.size() - 1; }
 
-  // Serialises the base (after a Rebuild) into `out`, and restores it; the
-  // snapshot covers the edge ids below edge_slots() at the time of writing.
-  void SerializeBase(std::string* out) const;
-  // False on malformed bytes.
-  bool DeserializeBase(std::string_view in);
+  // Serialises the base (after a Rebuild) as a sequence of byte pieces
+  // passed to `sink`, SerializedSize() bytes in all; the snapshot covers the
+  // edge ids below edge_slots() at the time of writing.
+  void SerializeBase(const std::function<void(std::string_view)>& sink) const;
+  uint64_t SerializedSize() const;
+  // Restores a base from bytes read in order through `read(dst, n)` (false
+  // when fewer than n bytes remain). False on malformed bytes; the topology
+  // is then unspecified (assign a fresh Topology).
+  bool DeserializeBase(const std::function<bool(void*, size_t)>& read);
 
   // Bytes held by the edge table, the base and the delta.
   uint64_t MemoryBytes() const;

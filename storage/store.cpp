@@ -183,6 +183,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
   }
   if (!rs.ok()) return ToStatus(rs, fmt::format("opening '{}'", dir));
   store->db_.reset(raw);
+  if (options.read_only) store->db_->TryCatchUpWithPrimary().PermitUncheckedError();
   for (size_t i = 0; i < handles.size(); ++i) {
     bool placed = false;
     for (int c = 0; c < kCfCount; ++c) {
@@ -198,11 +199,22 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
   std::string format;
   bool found = false;
   KG_RETURN_IF_ERROR(store->Get(Cf::kMeta, kMetaFormat, &format, &found));
+  // A reader opening while the writer recovers (or flushes) may find the
+  // writer's log files already gone and so see an older state; catching up
+  // with the writer again narrows that window.
+  for (int i = 0; options.read_only && !found && i < 20; ++i) {
+    usleep(50 * 1000);
+    store->db_->TryCatchUpWithPrimary().PermitUncheckedError();
+    KG_RETURN_IF_ERROR(store->Get(Cf::kMeta, kMetaFormat, &format, &found));
+  }
   if (fresh) {
     rocksdb::WriteBatch b;
     b.Put(store->cf(Cf::kMeta), rocksdb::Slice(kMetaFormat.data(), kMetaFormat.size()),
           std::to_string(kFormatVersion));
     KG_RETURN_IF_ERROR(store->Write(&b));
+    // Flushed at once, so that the format record never lives only in the
+    // write-ahead log (which a reader opening beside the writer may miss).
+    KG_RETURN_IF_ERROR(store->Flush());
     KG_RETURN_IF_ERROR(WriteFormatMarker(dir));
     store->created_ = true;
   } else {
