@@ -212,9 +212,10 @@ class MeetingFinder {
   void Run() {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
-      dates_ = FindDates(doc_, sent.begin, sent.end);
+      bool dated = false;
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
         if (!(toks_[k].lex & Lexicon::kMeeting)) continue;
+        if (!dated) dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
         auto it = lex_.meeting_words.find(toks_[k].lower);
         if (it == lex_.meeting_words.end() || doc_.MentionCovering(k) >= 0) continue;
         Mention(s, k, it->second);

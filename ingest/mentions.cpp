@@ -69,8 +69,9 @@ class MentionFinder {
   explicit MentionFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {
     // Words seen in lower case somewhere: a capitalised first word of a
     // sentence with such a form is a common word, not a name.
+    // (Words of the lexicons are recognised by their flags and need no entry.)
     for (const auto& t : toks_)
-      if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber)) lower_seen_.insert(t.lower);
+      if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber) && t.lex == 0) lower_seen_.insert(std::string_view(t.lower));
   }
 
   void Run() {
@@ -327,7 +328,7 @@ class MentionFinder {
           return chunk;
         }
         bool start = ClauseStart(i);
-        if (n == 1 && start && (lex_.IsStopword(t.lower) || lower_seen_.count(t.lower))) return i + 1;
+        if (n == 1 && start && (lex_.IsStopword(t.lower) || lower_seen_.count(std::string_view(t.lower)))) return i + 1;
         if (n == 1 && t.Is(kAllCaps) && t.lower.size() <= 2 && !refs->front().curated && start) return i + 1;
         const NameRef* body = nullptr;
         for (const auto& r : *refs)
@@ -409,7 +410,7 @@ class MentionFinder {
     if (RoleAt(doc_, e, end) && !lex_.first_names.count(std::string(doc_.TokenText(i)))) return e;
     // Further evidence: roles, media words, appositions.
     bool start = ClauseStart(i);
-    bool common = CommonWord(i) || (start && lower_seen_.count(t.lower));
+    bool common = CommonWord(i) || (start && lower_seen_.count(std::string_view(t.lower)));
     if (common) return i + 1;
     if (MediaBefore(i)) {
       Add(s, i, e, EntityType::kOrganization, 0.7f);
@@ -504,7 +505,7 @@ class MentionFinder {
   Document& doc_;
   std::vector<Token>& toks_;
   const Lexicon& lex_;
-  std::unordered_set<std::string> lower_seen_;
+  std::unordered_set<std::string_view> lower_seen_;  // views into toks_[*].lower
 };
 
 }  // namespace
