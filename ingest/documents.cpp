@@ -131,13 +131,14 @@ class DocumentFinder {
       const Token& t = toks_[j];
       if (t.Is(kQuoteOpen) || t.Is(kQuoteClose) || t.Is(kPunct)) break;
       if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur"})) {
-        if (In(t.lower, {"pour", "sur"}) && words > 0) break;
+        if (t.lower == "pour" && words > 0) break;
         if (j + 1 < sent.end && (toks_[j + 1].Is(kWord) || toks_[j + 1].Is(kNumber)) && !Stop(toks_[j + 1]) &&
             !lex_.reporting_verbs.count(toks_[j + 1].lower)) {
           j += 1;
           continue;
         }
-        if (j + 2 < sent.end && In(toks_[j + 1].lower, {"la", "l'", "the"}) && !Stop(toks_[j + 2])) {
+        if (j + 2 < sent.end && In(toks_[j + 1].lower, {"la", "l'", "le", "les", "the", "a", "an", "un", "une"}) &&
+            !Stop(toks_[j + 2])) {
           j += 2;
           continue;
         }

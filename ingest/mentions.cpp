@@ -53,7 +53,7 @@ bool AdjectiveLike(const std::string& l) {
   static const char* kEnds[] = {"al", "ale", "aux", "ales", "ien", "ienne", "ain", "aine", "ais", "aise", "ique",
                                 "iques", "el", "elle", "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur",
                                 "ieure", "ieur", "uelle", "onal", "onale", "ifs", "ives", "iens", "iennes", "ains",
-                                "aines", "els", "elles", "eurs", "ieures"};
+                                "aines", "els", "elles", "eurs", "ieures", "iste", "istes", "ate", "ates"};
   if (l.size() < 4) return false;
   for (const char* e : kEnds) {
     size_t n = std::char_traits<char>::length(e);
@@ -239,6 +239,7 @@ class MentionFinder {
       if (it == lex_.org_cues.end() || !toks_[k].Is(kCap)) continue;
       if (k == b && (it->second & Lexicon::kCueHead)) return true;
       if (k > b && (it->second & Lexicon::kCueTail)) return true;
+      if (e - b >= 3) return true;  // "University of Lausanne", "Court of Arbitration for Sport"
     }
     return false;
   }
