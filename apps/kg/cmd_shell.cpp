@@ -187,7 +187,8 @@ class Shell {
     options_.read_only = graph->read_only();
   }
 
-  // Runs until :quit or end of input; returns the exit code.
+  // Runs until :quit or end of input. Returns the exit code: 1 when not
+  // interactive and a statement or command failed, else 0.
   int Run() {
     if (interactive_) {
       std::printf("kg shell on %s%s. Statements end with ';'; :help for commands.\n", graph_->path().c_str(),
@@ -217,7 +218,7 @@ class Shell {
       if (!rest.empty()) RunStatement(rest);
     }
     if (interactive_) std::printf("\n");
-    return failed_ ? 1 : 0;
+    return failed_ && !interactive_ ? 1 : 0;
   }
 
  private:
