@@ -19,6 +19,7 @@
 #include <limits>
 #include <numbers>
 #include <random>
+#include <unordered_map>
 
 #include "query/eval_internal.h"
 #include "query/value_ops.h"
@@ -930,10 +931,15 @@ const FunctionDef kFunctions[] = {
 
 #undef KG_UNARY
 
+// Name -> definition; built once, read-only afterwards (thread-safe).
 const FunctionDef* Find(std::string_view lower_name) {
-  for (const auto& f : kFunctions)
-    if (f.name == lower_name) return &f;
-  return nullptr;
+  static const auto* index = [] {
+    auto* m = new std::unordered_map<std::string_view, const FunctionDef*>();
+    for (const auto& f : kFunctions) m->emplace(f.name, &f);
+    return m;
+  }();
+  auto it = index->find(lower_name);
+  return it == index->end() ? nullptr : it->second;
 }
 
 }  // namespace
