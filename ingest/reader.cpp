@@ -19,7 +19,7 @@ namespace {
 
 // Larger inputs are refused rather than processed: an article is news text,
 // and the extractor's memory grows with the article's size.
-constexpr size_t kMaxArticleBytes = size_t{32} << 20;
+constexpr size_t kMaxArticleBytes = size_t{8} << 20;
 // Larger .json files are refused (a .jsonl file is streamed line by line).
 constexpr size_t kMaxJsonFileBytes = size_t{256} << 20;
 
