@@ -135,6 +135,11 @@ class Tokenizer {
 
   void Split(size_t b, size_t e, uint16_t pending) {
     std::string_view w = s_.substr(b, e - b);
+    // Fast path: no apostrophe (' or U+2018/2019/02BC) and no hyphen, nothing to split.
+    if (w.find_first_of("'-\xE2\xCA") == std::string_view::npos) {
+      Push(b, e, WordFlags(b, e) | pending);
+      return;
+    }
     // French elision: l'Ukraine -> l' + Ukraine; "déclaréqu'il" -> déclaré + qu' + il.
     for (size_t k = 0; k < w.size(); ++k) {
       size_t j = k;
