@@ -32,6 +32,8 @@ bool Adverb(const Token& t) {
   return (l.size() > 5 && (l.compare(l.size() - 4, 4, "ment") == 0 || l.compare(l.size() - 2, 2, "ly") == 0));
 }
 
+bool In3(const std::string& l, const char* a, const char* b, const char* c) { return l == a || l == b || l == c; }
+
 bool Determiner(const std::string& l) {
   return l == "le" || l == "la" || l == "l'" || l == "les" || l == "un" || l == "une" || l == "the" || l == "a" ||
          l == "an" || l == "ce" || l == "cette" || l == "son" || l == "sa";
@@ -501,6 +503,12 @@ class StatementFinder {
         Use(s, sent.begin, sent.end);
         return;
       }
+      // Time or manner after the verb: "…, X said on Monday.", "…, X said in a statement."
+      uint32_t stop = vg.end;
+      while (stop < sent.end && stop < vg.end + 5 && toks_[stop].Is(kWord) && doc_.MentionAt(stop) < 0) ++stop;
+      if (stop < sent.end && toks_[stop].lower == "." && stop > vg.end &&
+          !In3(toks_[vg.end].lower, "that", "que", "qu'"))
+        vg.end = stop;
       if (vg.end < sent.end && toks_[vg.end].lower == "." && gb > sent.begin + 5) {
         // "CONTENT, X said." — the subject between the comma and the verb.
         uint32_t c = gb;

@@ -44,6 +44,7 @@ TEST_CASE("reported speech: que / that, selon, d'après, according to, content f
                    "Les négociateurs restent prudents, d'après Marc Petit. "
                    "According to Sarah Klein, the talks will resume in May. "
                    "The delegation will stay another week, Tom Baker said. "
+                   "The border crossing will reopen at dawn, Rosa Ortiz said on Monday. "
                    "Les sanctions seront levées progressivement, a indiqué Luc Girard.",
                    "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "la trêve resterait fragile") == "Jean Dubois");
@@ -51,6 +52,7 @@ TEST_CASE("reported speech: que / that, selon, d'après, according to, content f
   CHECK(SpeakerOf(d, "Les négociateurs restent prudents") == "Marc Petit");
   CHECK(SpeakerOf(d, "the talks will resume") == "Sarah Klein");
   CHECK(SpeakerOf(d, "The delegation will stay") == "Tom Baker");
+  CHECK(SpeakerOf(d, "The border crossing will reopen") == "Rosa Ortiz");
   CHECK(SpeakerOf(d, "Les sanctions seront levées") == "Luc Girard");
   CHECK_FALSE(StatementWith(d, "la trêve resterait fragile")->quote);
 }
