@@ -285,7 +285,31 @@ class DocumentFinder {
       negotiation = true;
       uint32_t j = k + 1;
       while (j < sent.end && j < k + 14 && !In(toks_[j].lower, {"entre", "between"})) ++j;
-      if (j >= sent.end || !In(toks_[j].lower, {"entre", "between"})) continue;
+      if (j >= sent.end || !In(toks_[j].lower, {"entre", "between"})) {
+        // "Kyiv and Moscow are negotiating a …", "Paris et Berlin négocient …": the subjects.
+        std::vector<int> subjects;
+        for (uint32_t x = k; x > sent.begin && x + 10 > k;) {
+          --x;
+          const std::string& l = toks_[x].lower;
+          int m = doc_.MentionCovering(x);
+          if (m >= 0) {
+            const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+            if (mm.entity >= 0 && std::find(subjects.begin(), subjects.end(), mm.entity) == subjects.end())
+              subjects.push_back(mm.entity);
+            x = mm.begin;
+            continue;
+          }
+          if (!In(l, {"and", "et", ",", "the", "le", "la", "les", "l'", "are", "were", "have", "has", "had", "is",
+                      "ont", "sont", "still", "encore", "continuent", "de", "d'", "been"}))
+            break;
+        }
+        if (subjects.size() >= 2 && !toks_[k].Is(kCap) && toks_[k].lower != "négociations" &&
+            toks_[k].lower != "negotiations" && toks_[k].lower != "talks" && toks_[k].lower != "discussions") {
+          AddParties(docs, subjects, s);
+          return;
+        }
+        continue;
+      }
       std::vector<int> parties = Parties(j, sent.end);
       if (parties.size() < 2) continue;
       AddParties(docs, parties, s);

@@ -1,6 +1,8 @@
 // Stage 7: documents and NEGOTIATED_BETWEEN.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "tests/ingest/helpers.h"
 
 using namespace kg::ingest;
@@ -38,4 +40,13 @@ TEST_CASE("a shorter name of the same document is an alias; bare nouns and idiom
   REQUIRE(d.documents.size() == 1);
   CHECK(d.documents[0].name == "plan de paix en vingt points");
   CHECK(d.documents[0].aliases == std::vector<std::string>{"plan de paix"});
+}
+
+TEST_CASE("parties as the subjects of a negotiation verb") {
+  Document d = Run("Paris et Berlin négocient depuis mai un pacte de stabilité budgétaire.", "fr");
+  REQUIRE(d.documents.size() == 1);
+  std::vector<std::string> parties;
+  for (const auto& p : d.documents[0].parties) parties.push_back(NameOf(d, p.first));
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Berlin", "Paris"});
 }
