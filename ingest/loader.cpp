@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -395,12 +396,14 @@ class Writer {
   }
 
   // Lookup in the alias index.
-  std::vector<NodeId> Lookup(std::string_view label, std::string_view form) const {
+  // Lookup in the alias index: at most `limit` node ids.
+  std::vector<NodeId> Lookup(std::string_view label, std::string_view form,
+                             size_t limit = std::numeric_limits<size_t>::max()) const {
     std::vector<NodeId> out;
     std::string prefix = AliasPrefix(label, form);
     txn_->AuxScan(kNsAlias, prefix, [&](std::string_view key, std::string_view) {
       if (key.size() == prefix.size() + 8) out.push_back(DecodeFixed64BE(key.data() + prefix.size()));
-      return true;
+      return out.size() < limit;
     });
     return out;
   }
@@ -557,6 +560,12 @@ class Writer {
 
 // ---- resolution ----
 
+// Candidates read per one-word name form or meeting day; beyond, the form is
+// too common to decide anything (loader.h, "Resolution").
+constexpr size_t kMaxShortFormMatches = 16;
+// Candidates read per multi-word name form.
+constexpr size_t kMaxNameMatches = 64;
+
 // The existing node an incoming Person / Organization / Place / Document is
 // (loader.h, "Resolution"), or kInvalidNode.
 NodeId ResolveNamed(Writer* w, std::string_view label, const ValueMap& props) {
@@ -568,8 +577,11 @@ NodeId ResolveNamed(Writer* w, std::string_view label, const ValueMap& props) {
   };
   std::map<NodeId, Cand> cands;
   for (const auto& form : FormsOf(label, props)) {
-    std::vector<NodeId> ids = w->Lookup(label, form);
     bool multi = TokenCount(form) >= 2 || SyntheticForm(form);
+    // A one-word form shared by many nodes (a common surname) cannot single
+    // one out: it is not read further, so that its cost stays bounded.
+    std::vector<NodeId> ids = w->Lookup(label, form, multi ? kMaxNameMatches : kMaxShortFormMatches + 1);
+    if (!multi && ids.size() > kMaxShortFormMatches) continue;
     std::vector<NodeId> fitting;
     for (NodeId id : ids) {
       if (!w->txn()->NodeExists(id)) continue;
@@ -639,16 +651,34 @@ DateRange RangeOf(const ValueMap& m) {
 NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& places) {
   graph::WriteTxn* txn = w->txn();
   TypeId held_in = w->Type(kHeldIn);
+  // Candidates: meetings of the same name, and of the same days (which
+  // covers "same place, overlapping dates"). Only when a day is too busy to
+  // be read are the meetings held in the same places read instead, the most
+  // recent first.
   std::set<NodeId> by_name, by_day;
-  for (const auto& form : FormsOf(kMeetingLabel, props))
-    for (NodeId id : w->Lookup(kMeetingLabel, form)) (SyntheticForm(form) ? by_day : by_name).insert(id);
+  bool busy_day = false;
+  for (const auto& form : FormsOf(kMeetingLabel, props)) {
+    bool day = SyntheticForm(form);
+    auto ids = w->Lookup(kMeetingLabel, form, (day ? kMaxShortFormMatches : kMaxNameMatches) + 1);
+    if (day && ids.size() > kMaxShortFormMatches) {
+      busy_day = true;
+      continue;
+    }
+    for (NodeId id : ids) (day ? by_day : by_name).insert(id);
+  }
   std::set<NodeId> cands = by_name;
   cands.insert(by_day.begin(), by_day.end());
-  for (NodeId p : places) {
-    if (!txn->NodeExists(p)) continue;
-    std::vector<graph::EdgeRef> refs;
-    txn->Edges(p, Direction::kIn, std::span<const TypeId>(&held_in, 1), &refs);
-    for (const auto& r : refs) cands.insert(r.other);
+  if (busy_day) {
+    for (NodeId p : places) {
+      if (!txn->NodeExists(p)) continue;
+      std::vector<graph::EdgeRef> refs;
+      txn->Edges(p, Direction::kIn, std::span<const TypeId>(&held_in, 1), &refs);
+      std::vector<NodeId> held;
+      for (const auto& r : refs) held.push_back(r.other);
+      std::sort(held.rbegin(), held.rend());
+      if (held.size() > kMaxNameMatches) held.resize(kMaxNameMatches);
+      cands.insert(held.begin(), held.end());
+    }
   }
   DateRange mine = RangeOf(props);
   bool specific = SpecificName(GetString(props, "name"));

@@ -25,7 +25,9 @@
 //     ("Peskov", "Miami") merges only when that word leads to exactly one
 //     node and, for people, the given names do not conflict ("Jean Martin"
 //     is not "Paul Martin"; "Dmitri" and "Dmitry" agree as transliteration
-//     variants); an ambiguous short form creates a new node.
+//     variants); an ambiguous short form creates a new node, and so does a
+//     one-word form shared by more than 16 nodes (a common surname), which
+//     is not read further so that resolution costs stay bounded.
 //     Places whose `country` properties differ never merge; places with the
 //     same gazetteer identity always do (a country's ISO code; a city's
 //     kind, country and coordinates: Moscou = Moscow even without aliases).
@@ -52,8 +54,9 @@
 //   ingest.econtrib  edge id, Article node id -> the article's properties
 // A node or edge that no article supports any more is deleted.
 //
-// Costs: adding an article reads the alias index once per name form and
-// merges its share into the current properties (independent of how many
+// Costs: adding an article reads the alias index once per name form (at
+// most 16 candidates per one-word form or meeting day, 64 per longer name)
+// and merges its share into the current properties (independent of how many
 // articles support a node); replacing or forgetting one recomputes each node
 // it supported from every remaining contribution (linear in their number).
 //
