@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <rocksdb/sst_file_writer.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -28,8 +29,6 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
-
-#include <rocksdb/sst_file_writer.h>
 
 #include "graph/graph_impl.h"
 #include "graph/snapshot.h"
@@ -101,7 +100,9 @@ class MappedFile {
     ::close(fd);
     return Status::OK();
   }
-  std::string_view data() const { return std::string_view(static_cast<const char*>(addr_), addr_ ? size_ : 0); }
+  std::string_view data() const {
+    return std::string_view(static_cast<const char*>(addr_), addr_ ? size_ : 0);
+  }
   const std::string& path() const { return path_; }
 
  private:
@@ -189,7 +190,7 @@ struct Column {
   std::string name;  // property name (empty for unnamed structural columns)
   ScalarType type = ScalarType::kString;
   bool array = false;
-  int group = 0;       // ID / START_ID / END_ID
+  int group = 0;             // ID / START_ID / END_ID
   KeyId key = kInvalidName;  // property key (kProperty, named kId)
 };
 
@@ -202,7 +203,8 @@ struct Header {
 bool IEquals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
   }
   return true;
 }
@@ -257,11 +259,13 @@ class Importer {
   enum Out : uint8_t { kNodesOut, kNodePropsOut, kEdgesOut, kEdgePropsOut, kOutCount };
 
   Status LoadExisting();
-  Status ParseHeader(const std::string& file, const std::vector<storage::CsvField>& fields, bool nodes, Header* h);
+  Status ParseHeader(const std::string& file, const std::vector<storage::CsvField>& fields, bool nodes,
+                     Header* h);
   Status ImportFile(const ImportSource& src, bool nodes);
   // Converts one field to an encoded value appended to *out; false with
   // *why on a bad value; *present false for "no property".
-  bool EncodeField(const Column& c, const storage::CsvField& f, std::string* out, bool* present, std::string* why);
+  bool EncodeField(const Column& c, const storage::CsvField& f, std::string* out, bool* present,
+                   std::string* why);
   bool EncodeScalar(ScalarType t, std::string_view text, bool quoted, std::string* out, std::string* why);
   uint32_t Intern(Dictionary* d, char kind, std::string_view name);
   int GroupOf(std::string_view name);
@@ -276,7 +280,8 @@ class Importer {
   void WriterLoop();
   void StopWriter();
   Status FinishOut(SstOut* out, std::vector<storage::Store::SstBatch>* batches);
-  Status WriteSortedFile(Cf cf, const std::string& name, const std::map<std::string, std::optional<std::string>>& kv,
+  Status WriteSortedFile(Cf cf, const std::string& name,
+                         const std::map<std::string, std::optional<std::string>>& kv,
                          std::vector<storage::Store::SstBatch>* batches);
   Status WriteAdjacencyAndTopology(std::vector<storage::Store::SstBatch>* batches);
   // Writes and finishes one direction's adjacency file.
@@ -359,7 +364,8 @@ Status Importer::LoadExisting() {
     if (k.size() != 5) return Status::InputError(fmt::format("'{}': corrupt dictionary", store_->dir()));
     Dictionary* d = k[0] == storage::kDictLabel ? &labels_ : k[0] == storage::kDictType ? &types_ : &keys_;
     uint32_t id = DecodeFixed32BE(k.data() + 1);
-    if (id != d->names.size()) return Status::InputError(fmt::format("'{}': corrupt dictionary", store_->dir()));
+    if (id != d->names.size())
+      return Status::InputError(fmt::format("'{}': corrupt dictionary", store_->dir()));
     d->names.push_back(it->value().ToString());
     d->ids.emplace(d->names.back(), id);
   }
@@ -370,7 +376,8 @@ Status Importer::LoadExisting() {
   key_use_.assign(keys_.names.size(), 0);
   auto m = store_->NewIterator(Cf::kMeta);
   std::string_view p = storage::kKeyUsePrefix;
-  for (m->Seek(rocksdb::Slice(p.data(), p.size())); m->Valid() && m->key().starts_with(rocksdb::Slice(p.data(), p.size())); m->Next()) {
+  for (m->Seek(rocksdb::Slice(p.data(), p.size()));
+       m->Valid() && m->key().starts_with(rocksdb::Slice(p.data(), p.size())); m->Next()) {
     if (m->key().size() != p.size() + 4 || m->value().size() != 8) continue;
     uint32_t k = DecodeFixed32BE(m->key().data() + p.size());
     if (k < key_use_.size()) key_use_[k] = static_cast<int64_t>(DecodeFixed64BE(m->value().data()));
@@ -382,8 +389,8 @@ Status Importer::LoadExisting() {
   return Status::OK();
 }
 
-Status Importer::ParseHeader(const std::string& file, const std::vector<storage::CsvField>& fields, bool nodes,
-                             Header* h) {
+Status Importer::ParseHeader(const std::string& file, const std::vector<storage::CsvField>& fields,
+                             bool nodes, Header* h) {
   auto err = [&](const std::string& why) { return Status::InputError(fmt::format("{}:1: {}", file, why)); };
   std::set<std::string> names;
   for (size_t i = 0; i < fields.size(); ++i) {
@@ -439,9 +446,10 @@ Status Importer::ParseHeader(const std::string& file, const std::vector<storage:
       } else if (IEquals(t, "DATE")) {
         c.type = ScalarType::kDate;
       } else {
-        return err(fmt::format("column '{}': unknown type '{}' (known: STRING, INT, LONG, SHORT, BYTE, FLOAT, "
-                               "DOUBLE, BOOLEAN, DATE, CHAR, each optionally with [])",
-                               f, spec));
+        return err(
+            fmt::format("column '{}': unknown type '{}' (known: STRING, INT, LONG, SHORT, BYTE, FLOAT, "
+                        "DOUBLE, BOOLEAN, DATE, CHAR, each optionally with [])",
+                        f, spec));
       }
       if (name.empty()) return err(fmt::format("column '{}' has an empty property name", f));
     }
@@ -477,7 +485,8 @@ Status Importer::ParseHeader(const std::string& file, const std::vector<storage:
   return Status::OK();
 }
 
-bool Importer::EncodeScalar(ScalarType t, std::string_view text, bool quoted, std::string* out, std::string* why) {
+bool Importer::EncodeScalar(ScalarType t, std::string_view text, bool quoted, std::string* out,
+                            std::string* why) {
   switch (t) {
     case ScalarType::kString:
       out->push_back(tags_.s);
@@ -590,8 +599,9 @@ bool Importer::ParseIntId(std::string_view text, int64_t* v) const {
 Status Importer::OpenOut(Cf cf, const std::string& name, SstOut* out) {
   out->cf = cf;
   out->path = staging_ + "/" + name + ".sst";
-  out->writer = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(), store_->CfOptions(cf), store_->cf(cf),
-                                                         /*invalidate_page_cache=*/false);
+  out->writer =
+      std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(), store_->CfOptions(cf), store_->cf(cf),
+                                               /*invalidate_page_cache=*/false);
   return storage::ToStatus(out->writer->Open(out->path), out->path);
 }
 
@@ -706,7 +716,8 @@ Status Importer::ImportFile(const ImportSource& src, bool nodes) {
     for (const auto& n : src.names) static_ids.push_back(Intern(&labels_, storage::kDictLabel, n));
     std::sort(static_ids.begin(), static_ids.end());
   } else if (src.names.size() > 1) {
-    return Status::UsageError(fmt::format("a relationship file has one type, not '{}'", fmt::join(src.names, ":")));
+    return Status::UsageError(
+        fmt::format("a relationship file has one type, not '{}'", fmt::join(src.names, ":")));
   } else if (src.names.size() == 1) {
     static_ids.push_back(Intern(&types_, storage::kDictType, src.names[0]));
   }
@@ -729,8 +740,8 @@ Status Importer::ImportFile(const ImportSource& src, bool nodes) {
         }
         KG_RETURN_IF_ERROR(ParseHeader(path, fields, nodes, &h));
         if (!nodes && h.type_col < 0 && static_ids.empty()) {
-          return Status::InputError(fmt::format(
-              "{}: relationships without a type: give TYPE=FILE or a :TYPE column", path));
+          return Status::InputError(
+              fmt::format("{}: relationships without a type: give TYPE=FILE or a :TYPE column", path));
         }
         header_done = true;
         continue;
@@ -741,8 +752,9 @@ Status Importer::ImportFile(const ImportSource& src, bool nodes) {
         continue;
       }
       if (fields.size() != h.columns.size()) {
-        KG_RETURN_IF_ERROR(BadRow(path, reader.line(),
-                                  fmt::format("{} fields where the header has {}", fields.size(), h.columns.size())));
+        KG_RETURN_IF_ERROR(
+            BadRow(path, reader.line(),
+                   fmt::format("{} fields where the header has {}", fields.size(), h.columns.size())));
         continue;
       }
       // Properties, in key order.
@@ -777,7 +789,8 @@ Status Importer::ImportFile(const ImportSource& src, bool nodes) {
           if (opts_.integer_ids) {
             int64_t v;
             if (!ParseIntId(t, &v)) {
-              KG_RETURN_IF_ERROR(BadRow(path, reader.line(), fmt::format("node id '{}' is not an integer", t)));
+              KG_RETURN_IF_ERROR(
+                  BadRow(path, reader.line(), fmt::format("node id '{}' is not an integer", t)));
               continue;
             }
             fresh = g.ints.Insert(static_cast<uint64_t>(v), id);

@@ -2,6 +2,7 @@
 // transactions with an undo log. See graph/graph.h for the contract and
 // graph/graph_impl.h for the invariants.
 #include <fmt/format.h>
+#include <rocksdb/utilities/write_batch_with_index.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -10,8 +11,6 @@
 #include <filesystem>
 #include <functional>
 #include <mutex>
-
-#include <rocksdb/utilities/write_batch_with_index.h>
 
 #include "graph/graph_impl.h"
 #include "graph/snapshot.h"
@@ -62,7 +61,8 @@ Value DecodeOrNull(std::string_view enc) {
 
 PropertyList DecodeProps(std::string_view rec) {
   PropertyList out;
-  storage::ForEachProperty(rec, [&](KeyId k, std::string_view enc) { out.emplace_back(k, DecodeOrNull(enc)); });
+  storage::ForEachProperty(rec,
+                           [&](KeyId k, std::string_view enc) { out.emplace_back(k, DecodeOrNull(enc)); });
   return out;
 }
 
@@ -192,12 +192,15 @@ Status GraphImpl::Load() {
   // Meta: key use counts and explicit indexes.
   {
     auto it = store_->NewIterator(Cf::kMeta);
-    for (it->Seek(S(storage::kKeyUsePrefix)); it->Valid() && it->key().starts_with(S(storage::kKeyUsePrefix)); it->Next()) {
-      if (it->key().size() != storage::kKeyUsePrefix.size() + 4 || it->value().size() != 8) return Corrupt(dir, "key use");
+    for (it->Seek(S(storage::kKeyUsePrefix)); it->Valid() && it->key().starts_with(S(storage::kKeyUsePrefix));
+         it->Next()) {
+      if (it->key().size() != storage::kKeyUsePrefix.size() + 4 || it->value().size() != 8)
+        return Corrupt(dir, "key use");
       uint32_t k = DecodeFixed32BE(it->key().data() + storage::kKeyUsePrefix.size());
       if (k < key_use_.size()) key_use_[k] = static_cast<int64_t>(DecodeFixed64BE(it->value().data()));
     }
-    for (it->Seek(S(storage::kIndexDefPrefix)); it->Valid() && it->key().starts_with(S(storage::kIndexDefPrefix)); it->Next()) {
+    for (it->Seek(S(storage::kIndexDefPrefix));
+         it->Valid() && it->key().starts_with(S(storage::kIndexDefPrefix)); it->Next()) {
       if (it->key().size() != storage::kIndexDefPrefix.size() + 8) return Corrupt(dir, "index definition");
       const char* p = it->key().data() + storage::kIndexDefPrefix.size();
       LabelId l = DecodeFixed32BE(p);
@@ -237,7 +240,8 @@ Status GraphImpl::Load() {
     for (it->Seek(rocksdb::Slice(&n, 1)); it->Valid() && it->key()[0] == n; it->Next()) {
       if (it->key().size() != 9) return Corrupt(dir, "property key");
       uint64_t id = DecodeFixed64BE(it->key().data() + 1);
-      if (id >= next_node_ || !nodes_[id].alive) return Corrupt(dir, fmt::format("properties of missing node {}", id));
+      if (id >= next_node_ || !nodes_[id].alive)
+        return Corrupt(dir, fmt::format("properties of missing node {}", id));
       NodeSlot& s = nodes_[id];
       s.props.assign(it->value().data(), it->value().size());
       bool bad_key = false;
@@ -284,8 +288,10 @@ Status GraphImpl::LoadTopology() {
   }
   if (loaded_from_snapshot_) {
     auto it = store_->NewIterator(Cf::kMeta);
-    for (it->Seek(S(storage::kDeletedEdgePrefix)); it->Valid() && it->key().starts_with(S(storage::kDeletedEdgePrefix)); it->Next()) {
-      if (it->key().size() != storage::kDeletedEdgePrefix.size() + 8) return Corrupt(dir, "deleted edge record");
+    for (it->Seek(S(storage::kDeletedEdgePrefix));
+         it->Valid() && it->key().starts_with(S(storage::kDeletedEdgePrefix)); it->Next()) {
+      if (it->key().size() != storage::kDeletedEdgePrefix.size() + 8)
+        return Corrupt(dir, "deleted edge record");
       uint64_t e = DecodeFixed64BE(it->key().data() + storage::kDeletedEdgePrefix.size());
       if (e < topo_.edge_slots()) topo_.Kill(e);
       ++tombstones_;
@@ -309,7 +315,8 @@ Status GraphImpl::LoadTopology() {
         topo_.AppendEdge(static_cast<uint32_t>(rec.start), static_cast<uint32_t>(rec.end), rec.type);
       } else {
         topo_.ResizeEdges(id + 1);
-        topo_.SetEdge(id, EdgeSlot{static_cast<uint32_t>(rec.start), static_cast<uint32_t>(rec.end), rec.type});
+        topo_.SetEdge(id,
+                      EdgeSlot{static_cast<uint32_t>(rec.start), static_cast<uint32_t>(rec.end), rec.type});
       }
     }
     KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading edges"));
@@ -464,7 +471,8 @@ class ViewImpl : public Base {
     if (!ReadEdgeProps(id, &rec)) return {};
     return DecodeProps(rec);
   }
-  void Edges(NodeId node, Direction dir, std::span<const TypeId> types, std::vector<EdgeRef>* out) const override {
+  void Edges(NodeId node, Direction dir, std::span<const TypeId> types,
+             std::vector<EdgeRef>* out) const override {
     if (!NodeExists(node)) return;
     std::vector<TypeId> unique;
     types = UniqueTypes(types, &unique);
@@ -511,7 +519,8 @@ class ViewImpl : public Base {
       out->push_back(e->second);
     }
   }
-  void IndexPrefixLookup(LabelId label, KeyId key, std::string_view prefix, std::vector<NodeId>* out) const override {
+  void IndexPrefixLookup(LabelId label, KeyId key, std::string_view prefix,
+                         std::vector<NodeId>* out) const override {
     auto it = g_->index_data_.find({label, key});
     if (it == g_->index_data_.end()) return;
     std::string p = "s";
@@ -549,7 +558,8 @@ class ViewImpl : public Base {
     for (it->Seek(S(start)); it->Valid(); it->Next()) {
       auto k = it->key();
       if (!k.starts_with(S(start))) break;
-      if (!fn(std::string_view(k.data() + skip, k.size() - skip), std::string_view(it->value().data(), it->value().size()))) {
+      if (!fn(std::string_view(k.data() + skip, k.size() - skip),
+              std::string_view(it->value().data(), it->value().size()))) {
         break;
       }
     }
@@ -588,7 +598,9 @@ class ReadTxnImpl : public ViewImpl<ReadTxn> {
     bool found = false;
     return g_->store_->Get(cf, key, value, &found).ok() && found;
   }
-  std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const override { return g_->store_->NewIterator(Cf::kAux); }
+  std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const override {
+    return g_->store_->NewIterator(Cf::kAux);
+  }
 
  private:
   std::shared_lock<std::shared_mutex> lock_;
@@ -671,7 +683,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
       return Status::Error(ErrorKind::kEntityNotFound, "a relationship needs two existing nodes");
     }
     if (g_->next_edge_ >= kMaxId) {
-      return Status::Error(ErrorKind::kLimitExceeded, "the database holds the maximum number of relationships");
+      return Status::Error(ErrorKind::kLimitExceeded,
+                           "the database holds the maximum number of relationships");
     }
     std::string rec;
     KG_RETURN_IF_ERROR(EncodeProps(props, g_->keys_.names.size(), &rec));
@@ -703,8 +716,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status SetNodeProperty(NodeId id, KeyId key, const Value& value) override {
     KG_RETURN_IF_ERROR(CheckOpen());
-    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
-    if (key >= g_->keys_.names.size()) return Status::InputError(fmt::format("unknown property key id {}", key));
+    if (!NodeExists(id))
+      return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    if (key >= g_->keys_.names.size())
+      return Status::InputError(fmt::format("unknown property key id {}", key));
     std::string enc;
     if (!value.is_null()) KG_RETURN_IF_ERROR(EncodeValue(value, &enc));
     NodeSlot& s = g_->nodes_[id];
@@ -729,8 +744,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status SetEdgeProperty(EdgeId id, KeyId key, const Value& value) override {
     KG_RETURN_IF_ERROR(CheckOpen());
-    if (!EdgeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("relationship {} does not exist", id));
-    if (key >= g_->keys_.names.size()) return Status::InputError(fmt::format("unknown property key id {}", key));
+    if (!EdgeExists(id))
+      return Status::Error(ErrorKind::kEntityNotFound, fmt::format("relationship {} does not exist", id));
+    if (key >= g_->keys_.names.size())
+      return Status::InputError(fmt::format("unknown property key id {}", key));
     std::string enc;
     if (!value.is_null()) KG_RETURN_IF_ERROR(EncodeValue(value, &enc));
     std::string rec;
@@ -740,7 +757,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     if (!had && value.is_null()) return Status::OK();
     std::string updated = storage::WithProperty(rec, key, value.is_null() ? nullptr : &enc);
     std::string k = storage::PropsKey(storage::kPropsEdge, id);
-    if (updated.empty()) Delete(Cf::kProps, k); else Put(Cf::kProps, k, updated);
+    if (updated.empty())
+      Delete(Cf::kProps, k);
+    else
+      Put(Cf::kProps, k, updated);
     int delta = (value.is_null() ? 0 : 1) - (had ? 1 : 0);
     if (delta != 0) {
       AddKeyUse(key, delta);
@@ -751,8 +771,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status AddLabel(NodeId id, LabelId label) override {
     KG_RETURN_IF_ERROR(CheckOpen());
-    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
-    if (label >= g_->labels_.names.size()) return Status::InputError(fmt::format("unknown label id {}", label));
+    if (!NodeExists(id))
+      return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    if (label >= g_->labels_.names.size())
+      return Status::InputError(fmt::format("unknown label id {}", label));
     if (HasLabel(id, label)) return Status::OK();
     LabelMem(id, label, true);
     PutNode(id, /*props=*/false);
@@ -762,7 +784,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status RemoveLabel(NodeId id, LabelId label) override {
     KG_RETURN_IF_ERROR(CheckOpen());
-    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    if (!NodeExists(id))
+      return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
     if (!HasLabel(id, label)) return Status::OK();
     LabelMem(id, label, false);
     PutNode(id, /*props=*/false);
@@ -772,7 +795,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status DeleteNode(NodeId id) override {
     KG_RETURN_IF_ERROR(CheckOpen());
-    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    if (!NodeExists(id))
+      return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
     if (Degree(id, Direction::kBoth, {}) > 0) {
       return Status::Error(ErrorKind::kConstraintVerificationFailed,
                            fmt::format("cannot delete node {} because it still has relationships; "
@@ -794,7 +818,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status DetachDeleteNode(NodeId id) override {
     KG_RETURN_IF_ERROR(CheckOpen());
-    if (!NodeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
+    if (!NodeExists(id))
+      return Status::Error(ErrorKind::kEntityNotFound, fmt::format("node {} does not exist", id));
     std::vector<EdgeRef> edges;
     Edges(id, Direction::kBoth, {}, &edges);
     for (const auto& e : edges) {
@@ -805,7 +830,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status DeleteEdge(EdgeId id) override {
     KG_RETURN_IF_ERROR(CheckOpen());
-    if (!EdgeExists(id)) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("relationship {} does not exist", id));
+    if (!EdgeExists(id))
+      return Status::Error(ErrorKind::kEntityNotFound, fmt::format("relationship {} does not exist", id));
     const EdgeSlot s = g_->topo_.edge(id);
     std::string rec;
     ReadEdgeProps(id, &rec);
@@ -857,8 +883,9 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     KG_RETURN_IF_ERROR(CheckOpen());
     if (!g_->explicit_indexes_.count({label, key})) {
       if (key == g_->name_key_ && key != kInvalidName) {
-        return Status::Error(ErrorKind::kSemanticError,
-                             fmt::format("the index on :{}(name) is automatic and cannot be dropped", LabelName(label)));
+        return Status::Error(
+            ErrorKind::kSemanticError,
+            fmt::format("the index on :{}(name) is automatic and cannot be dropped", LabelName(label)));
       }
       return Status::Error(ErrorKind::kSemanticError,
                            fmt::format("there is no index on :{}({})", LabelName(label), KeyName(key)));
@@ -947,7 +974,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const override {
     auto* base = g_->store_->db()->NewIterator(rocksdb::ReadOptions(), g_->store_->cf(Cf::kAux));
     return std::unique_ptr<rocksdb::Iterator>(
-        const_cast<rocksdb::WriteBatchWithIndex&>(batch_).NewIteratorWithBase(g_->store_->cf(Cf::kAux), base));
+        const_cast<rocksdb::WriteBatchWithIndex&>(batch_).NewIteratorWithBase(g_->store_->cf(Cf::kAux),
+                                                                              base));
   }
 
  private:
@@ -962,7 +990,9 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   void Put(Cf cf, const std::string& key, std::string_view value) {
     batch_.Put(g_->store_->cf(cf), S(key), S(value)).PermitUncheckedError();
   }
-  void Delete(Cf cf, const std::string& key) { batch_.Delete(g_->store_->cf(cf), S(key)).PermitUncheckedError(); }
+  void Delete(Cf cf, const std::string& key) {
+    batch_.Delete(g_->store_->cf(cf), S(key)).PermitUncheckedError();
+  }
 
   uint32_t Intern(Dictionary* d, char kind, std::string_view name) {
     uint32_t id = static_cast<uint32_t>(d->names.size());
@@ -986,7 +1016,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   void PutProps(NodeId id) {
     const std::string& p = g_->nodes_[id].props;
     std::string k = storage::PropsKey(storage::kPropsNode, id);
-    if (p.empty()) Delete(Cf::kProps, k); else Put(Cf::kProps, k, p);
+    if (p.empty())
+      Delete(Cf::kProps, k);
+    else
+      Put(Cf::kProps, k, p);
   }
 
   void AddKeyUse(KeyId k, int64_t d) {
@@ -1016,7 +1049,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
       AddKeyUse(k, sign);
       for (LabelId l : s.labels) {
         if (!g_->Indexed(l, k)) continue;
-        if (sign > 0) g_->IndexAdd(l, k, id, enc); else g_->IndexRemove(l, k, id, enc);
+        if (sign > 0)
+          g_->IndexAdd(l, k, id, enc);
+        else
+          g_->IndexRemove(l, k, id, enc);
       }
     });
   }
@@ -1049,7 +1085,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     }
     storage::ForEachProperty(s.props, [&](KeyId k, std::string_view enc) {
       if (!g_->Indexed(label, k)) return;
-      if (add) g_->IndexAdd(label, k, id, enc); else g_->IndexRemove(label, k, id, enc);
+      if (add)
+        g_->IndexAdd(label, k, id, enc);
+      else
+        g_->IndexRemove(label, k, id, enc);
     });
   }
 

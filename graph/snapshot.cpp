@@ -1,9 +1,9 @@
 #include "graph/snapshot.h"
 
+#include <rocksdb/sst_file_writer.h>
+
 #include <algorithm>
 #include <cstring>
-
-#include <rocksdb/sst_file_writer.h>
 
 #include "common/value.h"
 
@@ -78,8 +78,8 @@ Result<bool> LoadSnapshot(const storage::Store& store, Topology* topo) {
   auto it = store.NewIterator(Cf::kTopology);
   const rocksdb::Slice prefix(kChunkPrefix.data(), kChunkPrefix.size());
   it->Seek(prefix);
-  uint64_t index = 0;      // the chunk `it` is on
-  size_t offset = 0;       // bytes of it consumed
+  uint64_t index = 0;  // the chunk `it` is on
+  size_t offset = 0;   // bytes of it consumed
   uint64_t consumed = 0;
   bool bad = false;
   auto valid_chunk = [&]() {

@@ -135,13 +135,14 @@ bool Topology::DeserializeBase(const std::function<bool(void*, size_t)>& read) {
   if (!GetArray(read, &edges_)) return false;
   for (Csr* g : {&out_, &in_}) {
     auto& f = g->m_forward;
-    if (!GetArray(read, &f.m_rowstart) || !GetArray(read, &f.m_column) || !GetArray(read, &f.m_edge_properties)) {
+    if (!GetArray(read, &f.m_rowstart) || !GetArray(read, &f.m_column) ||
+        !GetArray(read, &f.m_edge_properties)) {
       return false;
     }
     // Structural checks so that a damaged snapshot cannot cause reads out of
     // bounds: monotone row starts ending at the entry count, valid ids.
-    if (f.m_rowstart.empty() || f.m_rowstart.front() != 0 ||
-        f.m_rowstart.back() != f.m_column.size() || f.m_column.size() != f.m_edge_properties.size()) {
+    if (f.m_rowstart.empty() || f.m_rowstart.front() != 0 || f.m_rowstart.back() != f.m_column.size() ||
+        f.m_column.size() != f.m_edge_properties.size()) {
       return false;
     }
     for (size_t i = 1; i < f.m_rowstart.size(); ++i) {

@@ -18,14 +18,13 @@
 // Thread safety: none; graph/ guards a Topology with its reader/writer lock.
 #pragma once
 
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
 #include <functional>
 #include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "common/ids.h"
 #include "common/status.h"
@@ -149,7 +148,10 @@ bool Topology::ScanBase(const Csr& g, uint32_t node, std::span<const uint32_t> t
     uint64_t a = lo, b = hi;
     while (a < b) {
       uint64_t m = a + (b - a) / 2;
-      if (bun[m].type < t) a = m + 1; else b = m;
+      if (bun[m].type < t)
+        a = m + 1;
+      else
+        b = m;
     }
     uint64_t e = a;
     while (e < hi && bun[e].type == t) ++e;

@@ -49,7 +49,8 @@ bool IsValidUtf8(std::string_view s, size_t* bad_at) {
       }
       cp = (cp << 6) | (p[i + k] & 0x3f);
     }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff))) {
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10ffff))) {
       *bad_at = i;
       return false;
     }

@@ -1,21 +1,19 @@
 #include "storage/store.h"
 
-#include <fmt/format.h>
 #include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-
-#include <algorithm>
-#include <filesystem>
-#include <system_error>
-
+#include <fmt/format.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/checkpoint.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
 
 #include "storage/keys.h"
 
@@ -25,14 +23,22 @@ namespace fs = std::filesystem;
 
 const char* CfName(Cf cf) {
   switch (cf) {
-    case Cf::kMeta: return "default";
-    case Cf::kDict: return "dict";
-    case Cf::kNodes: return "nodes";
-    case Cf::kEdges: return "edges";
-    case Cf::kAdjacency: return "adjacency";
-    case Cf::kProps: return "props";
-    case Cf::kAux: return "aux";
-    case Cf::kTopology: return "topology";
+    case Cf::kMeta:
+      return "default";
+    case Cf::kDict:
+      return "dict";
+    case Cf::kNodes:
+      return "nodes";
+    case Cf::kEdges:
+      return "edges";
+    case Cf::kAdjacency:
+      return "adjacency";
+    case Cf::kProps:
+      return "props";
+    case Cf::kAux:
+      return "aux";
+    case Cf::kTopology:
+      return "topology";
   }
   return "?";
 }
@@ -112,8 +118,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     return Status::InputError(fmt::format("no kg database at '{}'", dir));
   }
   if (!fresh && !fs::exists(p / "CURRENT", ec)) {
-    return Status::InputError(
-        fmt::format("'{}' is not a kg database (the folder holds other files)", dir));
+    return Status::InputError(fmt::format("'{}' is not a kg database (the folder holds other files)", dir));
   }
   if (!fresh) {
     // The marker is read before RocksDB opens anything, so that a database
@@ -128,8 +133,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
       }
       if (v > kFormatVersion) {
         return Status::InputError(fmt::format(
-            "'{}' holds a database of format {}, newer than this kg reads (format {}); use a newer kg", dir, v,
-            kFormatVersion));
+            "'{}' holds a database of format {}, newer than this kg reads (format {}); use a newer kg", dir,
+            v, kFormatVersion));
       }
     }
   }
@@ -148,9 +153,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     // Never open (and so change) a RocksDB database that is not ours.
     for (int c = 0; c < kCfCount; ++c) {
       if (std::find(names.begin(), names.end(), CfName(static_cast<Cf>(c))) == names.end()) {
-        return Status::InputError(fmt::format(
-            "'{}' is not a kg database (a RocksDB database without the column family '{}')", dir,
-            CfName(static_cast<Cf>(c))));
+        return Status::InputError(
+            fmt::format("'{}' is not a kg database (a RocksDB database without the column family '{}')", dir,
+                        CfName(static_cast<Cf>(c))));
       }
     }
   }
@@ -234,8 +239,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     }
     if (v > kFormatVersion) {
       return Status::InputError(fmt::format(
-          "'{}' holds a database of format {}, newer than this kg reads (format {}); use a newer kg",
-          dir, v, kFormatVersion));
+          "'{}' holds a database of format {}, newer than this kg reads (format {}); use a newer kg", dir, v,
+          kFormatVersion));
     }
   }
   if (!options.read_only) fs::remove_all(p / kImportStagingDir, ec);
@@ -330,11 +335,13 @@ Status Store::CopyTo(const std::string& out_dir) {
   fs::remove_all(tmp, ec);
   {
     std::vector<rocksdb::ColumnFamilyDescriptor> descs;
-    for (int i = 0; i < kCfCount; ++i) descs.emplace_back(CfName(static_cast<Cf>(i)), CfOptions(static_cast<Cf>(i)));
+    for (int i = 0; i < kCfCount; ++i)
+      descs.emplace_back(CfName(static_cast<Cf>(i)), CfOptions(static_cast<Cf>(i)));
     std::vector<rocksdb::ColumnFamilyHandle*> handles;
     rocksdb::DB* raw = nullptr;
-    KG_RETURN_IF_ERROR(ToStatus(rocksdb::DB::Open(rocksdb::DBOptions(rocks_options_), tmp, descs, &handles, &raw),
-                                fmt::format("creating '{}'", tmp)));
+    KG_RETURN_IF_ERROR(
+        ToStatus(rocksdb::DB::Open(rocksdb::DBOptions(rocks_options_), tmp, descs, &handles, &raw),
+                 fmt::format("creating '{}'", tmp)));
     std::unique_ptr<rocksdb::DB> out(raw);
     Status st;
     rocksdb::WriteOptions wo;

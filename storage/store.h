@@ -7,16 +7,16 @@
 // guarantees); callers serialise writers (graph/ holds one writer at a time).
 #pragma once
 
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/write_batch.h>
+
 #include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <rocksdb/db.h>
-#include <rocksdb/options.h>
-#include <rocksdb/write_batch.h>
 
 #include "common/status.h"
 

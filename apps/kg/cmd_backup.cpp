@@ -19,7 +19,8 @@ int RunBackup(int argc, char** argv) {
   if (!args.ok()) return Fail(args.status());
   auto db = args->Get("db");
   if (!db) return Fail(Status::UsageError("kg backup needs --db DIR"));
-  if (args->positional.size() != 1) return Fail(Status::UsageError("kg backup needs one output folder: kg backup --db DIR OUT"));
+  if (args->positional.size() != 1)
+    return Fail(Status::UsageError("kg backup needs one output folder: kg backup --db DIR OUT"));
   const std::string& out = args->positional[0];
   storage::StoreOptions so;
   so.create_if_missing = false;

@@ -135,15 +135,15 @@ Status ExportGraphml(const graph::View& v, std::ostream& out) {
   }
   for (KeyId k : node_keys) {
     dp.property(v.KeyName(k), vmap([&g, &v, k](Vertex x) {
-      Value val = v.NodeProperty(g[x].id, k);
-      return val.is_null() ? std::string() : AttrText(val);
-    }));
+                  Value val = v.NodeProperty(g[x].id, k);
+                  return val.is_null() ? std::string() : AttrText(val);
+                }));
   }
   for (KeyId k : edge_keys) {
     dp.property(v.KeyName(k), emap([&g, &v, k](EdgeDesc e) {
-      Value val = v.EdgeProperty(g[e].id, k);
-      return val.is_null() ? std::string() : AttrText(val);
-    }));
+                  Value val = v.EdgeProperty(g[e].id, k);
+                  return val.is_null() ? std::string() : AttrText(val);
+                }));
   }
   boost::write_graphml(out, g, dp, true);
   return out ? Status::OK() : Status::IOError("write failed");
@@ -158,13 +158,13 @@ Status ExportDot(const graph::View& v, std::ostream& out) {
   dp.property("node_id", boost::make_function_property_map<Vertex, std::string>(
                              [&g](Vertex x) { return "n" + std::to_string(g[x].id); }));
   dp.property("label", boost::make_function_property_map<Vertex, std::string>([&](Vertex x) {
-    std::string s = LabelsText(v, g[x].id);
-    if (name_key) {
-      Value name = v.NodeProperty(g[x].id, *name_key);
-      if (!name.is_null()) s += (s.empty() ? "" : " ") + AttrText(name);
-    }
-    return s.empty() ? "#" + std::to_string(g[x].id) : s;
-  }));
+                std::string s = LabelsText(v, g[x].id);
+                if (name_key) {
+                  Value name = v.NodeProperty(g[x].id, *name_key);
+                  if (!name.is_null()) s += (s.empty() ? "" : " ") + AttrText(name);
+                }
+                return s.empty() ? "#" + std::to_string(g[x].id) : s;
+              }));
   dp.property("label", boost::make_function_property_map<EdgeDesc, std::string>(
                            [&](EdgeDesc e) { return v.TypeName(v.Edge(g[e].id).type); }));
   boost::write_graphviz_dp(out, g, dp, "node_id");
@@ -185,10 +185,12 @@ int RunExport(int argc, char** argv) {
   if (*format != "graphml" && *format != "dot" && *format != "csv" && *format != "jsonl") {
     return Fail(Status::UsageError(fmt::format("--format is graphml, dot, csv or jsonl, not '{}'", *format)));
   }
-  if (args->positional.size() != 1) return Fail(Status::UsageError("kg export needs one output path: ... OUT"));
+  if (args->positional.size() != 1)
+    return Fail(Status::UsageError("kg export needs one output path: ... OUT"));
   const std::string& out_path = args->positional[0];
   std::error_code ec;
-  if (fs::exists(out_path, ec) && (*format == "csv" ? !fs::is_empty(out_path, ec) : fs::is_directory(out_path, ec))) {
+  if (fs::exists(out_path, ec) &&
+      (*format == "csv" ? !fs::is_empty(out_path, ec) : fs::is_directory(out_path, ec))) {
     return Fail(Status::InputError(fmt::format("'{}' already exists; export writes a new {}", out_path,
                                                *format == "csv" ? "folder" : "file")));
   }
@@ -199,16 +201,20 @@ int RunExport(int argc, char** argv) {
   if (!g.ok()) return Fail(g.status());
   auto view = g.value()->BeginRead();
   if (*format == "csv") {
-    auto r = ExportCsv(*view, out_path, [](const std::string& w) { std::fprintf(stderr, "warning: %s\n", w.c_str()); });
+    auto r = ExportCsv(*view, out_path,
+                       [](const std::string& w) { std::fprintf(stderr, "warning: %s\n", w.c_str()); });
     if (!r.ok()) return Fail(r.status());
-    std::printf("exported %llu nodes and %llu relationships to %s (%zu files; %s/import.sh DB imports them)\n",
-                static_cast<unsigned long long>(view->NodeCount()),
-                static_cast<unsigned long long>(view->EdgeCount()), out_path.c_str(), r->size(), out_path.c_str());
+    std::printf(
+        "exported %llu nodes and %llu relationships to %s (%zu files; %s/import.sh DB imports them)\n",
+        static_cast<unsigned long long>(view->NodeCount()),
+        static_cast<unsigned long long>(view->EdgeCount()), out_path.c_str(), r->size(), out_path.c_str());
     return 0;
   }
   std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
   if (!out) return Fail(Status::IOError(fmt::format("cannot write '{}'", out_path)));
-  Status s = *format == "jsonl" ? ExportJsonl(*view, out) : *format == "graphml" ? ExportGraphml(*view, out) : ExportDot(*view, out);
+  Status s = *format == "jsonl"     ? ExportJsonl(*view, out)
+             : *format == "graphml" ? ExportGraphml(*view, out)
+                                    : ExportDot(*view, out);
   out.close();
   if (s.ok() && !out) s = Status::IOError("write failed");
   if (!s.ok()) return Fail(Status::IOError(fmt::format("writing '{}': {}", out_path, s.message())));

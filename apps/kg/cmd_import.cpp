@@ -35,7 +35,8 @@ int RunImport(int argc, char** argv) {
   }
   graph::ImportOptions opts;
   for (const auto& v : args->GetAll("nodes")) opts.nodes.push_back(graph::ParseImportSource(v));
-  for (const auto& v : args->GetAll("relationships")) opts.relationships.push_back(graph::ParseImportSource(v));
+  for (const auto& v : args->GetAll("relationships"))
+    opts.relationships.push_back(graph::ParseImportSource(v));
   if (opts.nodes.empty() && opts.relationships.empty()) {
     return Fail(Status::UsageError("kg import needs at least one --nodes or --relationships FILE"));
   }

@@ -19,9 +19,11 @@ int RunStats(int argc, char** argv) {
   if (!args.ok()) return Fail(args.status());
   auto db = args->Get("db");
   if (!db) return Fail(Status::UsageError("kg stats needs --db DIR"));
-  if (!args->positional.empty()) return Fail(Status::UsageError(fmt::format("unexpected argument '{}'", args->positional[0])));
+  if (!args->positional.empty())
+    return Fail(Status::UsageError(fmt::format("unexpected argument '{}'", args->positional[0])));
   std::string format = args->Get("format").value_or("text");
-  if (format != "text" && format != "json") return Fail(Status::UsageError(fmt::format("--format is text or json, not '{}'", format)));
+  if (format != "text" && format != "json")
+    return Fail(Status::UsageError(fmt::format("--format is text or json, not '{}'", format)));
   graph::OpenOptions oo;
   oo.read_only = true;
   oo.create_if_missing = false;

@@ -27,22 +27,33 @@ struct ColSpec {
 
 const char* TypeName(ColSpec c) {
   switch (c.type) {
-    case ColType::kLong: return c.array ? "LONG[]" : "LONG";
-    case ColType::kDouble: return c.array ? "DOUBLE[]" : "DOUBLE";
-    case ColType::kBool: return c.array ? "BOOLEAN[]" : "BOOLEAN";
-    case ColType::kDate: return c.array ? "DATE[]" : "DATE";
-    default: return c.array ? "STRING[]" : "STRING";
+    case ColType::kLong:
+      return c.array ? "LONG[]" : "LONG";
+    case ColType::kDouble:
+      return c.array ? "DOUBLE[]" : "DOUBLE";
+    case ColType::kBool:
+      return c.array ? "BOOLEAN[]" : "BOOLEAN";
+    case ColType::kDate:
+      return c.array ? "DATE[]" : "DATE";
+    default:
+      return c.array ? "STRING[]" : "STRING";
   }
 }
 
 ColType ScalarType(const Value& v) {
   switch (v.type()) {
-    case Value::Type::kString: return ColType::kString;
-    case Value::Type::kInt: return ColType::kLong;
-    case Value::Type::kFloat: return ColType::kDouble;
-    case Value::Type::kBool: return ColType::kBool;
-    case Value::Type::kDate: return ColType::kDate;
-    default: return ColType::kJson;
+    case Value::Type::kString:
+      return ColType::kString;
+    case Value::Type::kInt:
+      return ColType::kLong;
+    case Value::Type::kFloat:
+      return ColType::kDouble;
+    case Value::Type::kBool:
+      return ColType::kBool;
+    case Value::Type::kDate:
+      return ColType::kDate;
+    default:
+      return ColType::kJson;
   }
 }
 
@@ -84,7 +95,8 @@ struct Part {
 std::string Sanitize(std::string_view s) {
   std::string out;
   for (char c : s) {
-    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    bool ok =
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     out.push_back(ok ? c : '_');
     if (out.size() >= 80) break;
   }
@@ -108,12 +120,18 @@ void AppendField(std::string* line, std::string_view text, bool force_quote) {
 
 std::string ScalarText(const Value& v) {
   switch (v.type()) {
-    case Value::Type::kString: return v.as_string();
-    case Value::Type::kInt: return std::to_string(v.as_int());
-    case Value::Type::kFloat: return fmt::format("{}", v.as_float());
-    case Value::Type::kBool: return v.as_bool() ? "true" : "false";
-    case Value::Type::kDate: return FormatIsoDate(v.as_date());
-    default: return "";
+    case Value::Type::kString:
+      return v.as_string();
+    case Value::Type::kInt:
+      return std::to_string(v.as_int());
+    case Value::Type::kFloat:
+      return fmt::format("{}", v.as_float());
+    case Value::Type::kBool:
+      return v.as_bool() ? "true" : "false";
+    case Value::Type::kDate:
+      return FormatIsoDate(v.as_date());
+    default:
+      return "";
   }
 }
 
@@ -186,9 +204,10 @@ void AppendProps(const graph::View& v, Part* p, const graph::PropertyList& props
     while (it != props.end() && it->first < k) ++it;
     if (it == props.end() || it->first != k) continue;
     if (spec.type == ColType::kJson && p->warned.insert(k).second && warn) {
-      warn(fmt::format("{}: property '{}' holds values CSV cannot carry (maps, nested or mixed lists, "
-                       "or ';' in array elements); written as JSON text",
-                       p->file, v.KeyName(k)));
+      warn(
+          fmt::format("{}: property '{}' holds values CSV cannot carry (maps, nested or mixed lists, "
+                      "or ';' in array elements); written as JSON text",
+                      p->file, v.KeyName(k)));
     }
     AppendValue(line, it->second, spec);
   }
@@ -222,7 +241,8 @@ Result<std::vector<std::string>> ExportCsv(const graph::View& view, const std::s
     return g;
   };
   for (size_t i = 0; i < nodes.size(); ++i) {
-    node_part[i] = Assign(&node_parts, &node_groups, label_group(nodes[i]), Sorted(view.NodeProperties(nodes[i])));
+    node_part[i] =
+        Assign(&node_parts, &node_groups, label_group(nodes[i]), Sorted(view.NodeProperties(nodes[i])));
   }
   std::vector<EdgeId> edges;
   view.AllEdges(std::nullopt, &edges);
@@ -235,7 +255,8 @@ Result<std::vector<std::string>> ExportCsv(const graph::View& view, const std::s
   std::set<std::string> used;
   auto name_parts = [&](std::vector<Part>* parts, const char* prefix) {
     for (Part& p : *parts) {
-      std::string base = p.group.empty() ? std::string(prefix) : std::string(prefix) + "-" + Sanitize(p.group);
+      std::string base =
+          p.group.empty() ? std::string(prefix) : std::string(prefix) + "-" + Sanitize(p.group);
       std::string name = base + ".csv";
       for (int i = 2; used.count(name); ++i) name = fmt::format("{}-{}.csv", base, i);
       used.insert(name);

@@ -1,12 +1,13 @@
 // Tests of the CSV bulk import: header features, id groups, bad rows,
 // atomicity, import into a database that already holds data.
+#include "graph/bulk_import.h"
+
 #include <doctest/doctest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "graph/bulk_import.h"
 #include "graph/graph.h"
 #include "graph/graph_impl.h"
 
@@ -55,10 +56,11 @@ NodeId Find(View* r, const std::string& label, const std::string& key, const Val
 
 TEST_CASE("typed columns, arrays, labels, id groups, relationship types") {
   TempDir t;
-  std::string people = t.Write("people.csv",
-                               "pid:ID(Person)|name|age:INT|score:DOUBLE|ok:BOOLEAN|born:DATE|tags:STRING[]|:LABEL\n"
-                               "1|Ann|31|1.5|true|1990-02-03|a;b|Admin\n"
-                               "2|\"Bob | Jr\"||2e3|false||\"\"|\n");
+  std::string people =
+      t.Write("people.csv",
+              "pid:ID(Person)|name|age:INT|score:DOUBLE|ok:BOOLEAN|born:DATE|tags:STRING[]|:LABEL\n"
+              "1|Ann|31|1.5|true|1990-02-03|a;b|Admin\n"
+              "2|\"Bob | Jr\"||2e3|false||\"\"|\n");
   std::string places = t.Write("places.csv", "pid:ID(Place),name\n1,Paris\n");
   std::string knows = t.Write("knows.csv",
                               ":START_ID(Person)|:END_ID(Person)|since:LONG|:TYPE\n"
@@ -118,7 +120,8 @@ TEST_CASE("typed columns, arrays, labels, id groups, relationship types") {
   std::vector<NodeId> hits;
   v->IndexLookup(*v->FindLabel("Person"), *v->FindKey("name"), Value("Ann"), &hits);
   CHECK(hits == std::vector<NodeId>{ann});
-  CHECK(v->KeysInUse() == std::vector<std::string>{"age", "born", "name", "ok", "pid", "score", "since", "tags"});
+  CHECK(v->KeysInUse() ==
+        std::vector<std::string>{"age", "born", "name", "ok", "pid", "score", "since", "tags"});
   v.reset();
   g.reset();
 
@@ -186,7 +189,10 @@ TEST_CASE("header errors: unknown type, missing columns, empty or binary file") 
     std::string f = t.Write("h.csv", header);
     ImportOptions o;
     o.skip_bad_rows = true;  // header errors are never skipped
-    if (nodes) o.nodes = {Src({"L"}, {f})}; else o.relationships = {Src({"T"}, {f})};
+    if (nodes)
+      o.nodes = {Src({"L"}, {f})};
+    else
+      o.relationships = {Src({"T"}, {f})};
     auto r = BulkImport(db.path, o);
     REQUIRE_FALSE(r.ok());
     CHECK(r.status().kind() == ErrorKind::kInputError);
@@ -195,7 +201,9 @@ TEST_CASE("header errors: unknown type, missing columns, empty or binary file") 
   fails("id:ID,x:WIBBLE\n1,2\n", true, "unknown type 'WIBBLE'");
   fails("a,b\n1,2\n", false, ":START_ID and :END_ID");
   fails("", true, "empty file");
-  static const char kElf[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\xff\xfe";
+  static const char kElf[] =
+      "\x7f"
+      "ELF\x02\x01\x01\0\0\0\0\0\xff\xfe";
   fails(std::string(kElf, sizeof(kElf) - 1), true, "bad header");
   fails("id:ID,id\n", true, "appears twice");
   CHECK(ParseImportSource("A:B=x.csv,y.csv").names == std::vector<std::string>{"A", "B"});

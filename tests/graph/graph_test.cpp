@@ -1,5 +1,8 @@
 // Tests of graph::Graph: transactions, persistence, indexes, snapshot.
+#include "graph/graph.h"
+
 #include <doctest/doctest.h>
+#include <rocksdb/db.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -7,9 +10,6 @@
 #include <random>
 #include <thread>
 
-#include <rocksdb/db.h>
-
-#include "graph/graph.h"
 #include "graph/graph_impl.h"
 #include "storage/keys.h"
 #include "storage/store.h"
@@ -59,7 +59,8 @@ TEST_CASE("an empty folder opens as an empty database and persists writes") {
     KeyId name = w->InternKey("name");
     KeyId since = w->InternKey("since");
     a = w->CreateNode(std::vector<LabelId>{person}, {{name, Value("Ann")}}).value();
-    b = w->CreateNode(std::vector<LabelId>{person}, {{name, Value("Bob")}, {since, Value(int64_t{3})}}).value();
+    b = w->CreateNode(std::vector<LabelId>{person}, {{name, Value("Bob")}, {since, Value(int64_t{3})}})
+            .value();
     e = w->CreateEdge(knows, a, b, {{since, Value(2020)}}).value();
     // Read-your-own-writes.
     CHECK(w->NodeCount() == 2);
@@ -230,7 +231,8 @@ TEST_CASE("indexes: automatic on name, explicit ones, numeric equality, prefix")
   r->IndexPrefixLookup(city, name, "Par", &out);
   CHECK(out == std::vector<NodeId>{0, 1});
   auto idx = r->Indexes();
-  CHECK(std::find(idx.begin(), idx.end(), std::make_pair(std::string("City"), std::string("pop"))) != idx.end());
+  CHECK(std::find(idx.begin(), idx.end(), std::make_pair(std::string("City"), std::string("pop"))) !=
+        idx.end());
 }
 
 TEST_CASE("aux tables: put, scan by prefix, delete") {
@@ -372,8 +374,8 @@ void MakeNewerFormatDatabase(const std::string& dir) {
     b.Put(s.value()->cf(storage::Cf::kMeta), "format", std::to_string(storage::kFormatVersion + 1));
     REQUIRE(s.value()->Write(&b).ok());
   }
-  std::ofstream(fs::path(dir) / storage::kFormatMarkerFile) << "kg database format " << storage::kFormatVersion + 1
-                                                             << "\n";
+  std::ofstream(fs::path(dir) / storage::kFormatMarkerFile)
+      << "kg database format " << storage::kFormatVersion + 1 << "\n";
 }
 
 // Every file of a folder with its size and modification time.

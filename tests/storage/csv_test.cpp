@@ -1,15 +1,16 @@
 // Tests of the CSV record reader and the UTF-8 check.
+#include "storage/csv.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "storage/csv.h"
-
 using namespace kg::storage;
 
 namespace {
-std::vector<std::vector<std::string>> ReadAll(std::string_view data, char delim, std::vector<std::string>* errors,
+std::vector<std::vector<std::string>> ReadAll(std::string_view data, char delim,
+                                              std::vector<std::string>* errors,
                                               std::vector<uint64_t>* lines = nullptr) {
   CsvReader r(data, delim);
   std::vector<CsvField> f;
@@ -80,7 +81,7 @@ TEST_CASE("UTF-8 validation") {
   CHECK(IsValidUtf8("Fran\xc3\xa7ois \xe2\x82\xac \xf0\x9f\x98\x80", &at));
   CHECK_FALSE(IsValidUtf8("abc\xc0\xafxyz", &at));  // overlong
   CHECK(at == 3);
-  CHECK_FALSE(IsValidUtf8("\xed\xa0\x80", &at));  // surrogate
+  CHECK_FALSE(IsValidUtf8("\xed\xa0\x80", &at));      // surrogate
   CHECK_FALSE(IsValidUtf8("abcdefgh\xe2\x82", &at));  // truncated
   CHECK(at == 8);
 }

@@ -1,7 +1,7 @@
 // Tests of the storage key layout and record encodings.
-#include <doctest/doctest.h>
-
 #include "storage/keys.h"
+
+#include <doctest/doctest.h>
 
 using namespace kg;
 using namespace kg::storage;
