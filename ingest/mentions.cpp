@@ -460,7 +460,7 @@ class MentionFinder {
       bool all_caps = true;
       for (uint32_t k = i; k < e; ++k) all_caps &= toks_[k].Is(kAllCaps);
       if (speaks) Add(s, i, e, EntityType::kPerson, 0.6f);
-      else if (!all_caps) Add(s, i, e, EntityType::kOrganization, 0.4f);
+      else if (!all_caps) Add(s, i, e, EntityType::kOrganization, 0.4f, Gender::kUnknown, -1, -1, /*tentative=*/true);
     } else if (e - i == 1) {
       Add(s, i, e, EntityType::kPerson, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/true);
     }

@@ -173,7 +173,18 @@ void Resolve(Document* doc) {
       continue;
     }
     if (ms[m].type == EntityType::kOrganization) {
-      if (ms[m].tentative && acronym_count[ms[m].name] < 2) continue;
+      // An unconfirmed organisation name is kept when repeated or when it speaks.
+      if (ms[m].tentative && acronym_count[ms[m].name] < 2) {
+        const Sentence& s = doc->sentences[ms[m].sentence];
+        uint32_t after = ms[m].end;
+        if (after < s.end && doc->tokens[after].lower == ",") {
+          // Past an apposition: "Global Athlete, an advocacy group, said".
+          uint32_t c = after + 1;
+          while (c < s.end && c < ms[m].end + 15 && doc->tokens[c].lower != ",") ++c;
+          after = c < s.end ? c + 1 : s.end;
+        }
+        if (!SubjectOfVerb(*doc, ms[m].end, s.end) && !SubjectOfVerb(*doc, after, s.end)) continue;
+      }
       std::string key = ms[m].body >= 0 ? "body:" + std::to_string(ms[m].body) : FoldKey(ms[m].name);
       auto it = org_by_key.find(key);
       int e = it != org_by_key.end() ? it->second : (org_by_key[key] = new_entity(EntityType::kOrganization, m));
