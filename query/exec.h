@@ -38,7 +38,7 @@ struct ExecContext {
   std::unordered_set<EdgeId> deleted_edges;
   // Nodes deleted without DETACH: removed by FinishDeletes() at the end of
   // the statement (ConstraintVerificationFailed if still connected).
-  std::vector<NodeId> pending_node_deletes;
+  std::vector<std::pair<NodeId, ast::Pos>> pending_node_deletes;  // with the DELETE's position
   // What deleted entities looked like when deleted (for results, type()
   // and labels()).
   std::unordered_map<NodeId, std::shared_ptr<const EntityData>> deleted_node_data;

@@ -799,21 +799,34 @@ void AggregateOp::Build() {
         for (const auto& x : a->args) args[i].push_back(Eval(*x, row, *ctx_));
       }
       const std::vector<Value>& use = same_args[i] < 0 ? args[i] : args[static_cast<size_t>(same_args[i])];
-      if (!grows[i]) {
+      try {
+        if (!grows[i]) {
+          g.aggs[i]->Add(use);
+          continue;
+        }
+        size_t before = g.aggs[i]->MemoryBytes();
         g.aggs[i]->Add(use);
-        continue;
+        size_t after = g.aggs[i]->MemoryBytes();
+        if (after > before) ctx_->Charge(after - before);
+      } catch (const QueryError& err) {
+        if (err.status().line() > 0) throw;
+        throw QueryError(err.status().kind(), err.status().message(), a->pos.line, a->pos.column);
       }
-      size_t before = g.aggs[i]->MemoryBytes();
-      g.aggs[i]->Add(use);
-      size_t after = g.aggs[i]->MemoryBytes();
-      if (after > before) ctx_->Charge(after - before);
     }
   }
   if (groups.empty() && keys.empty()) new_group(Row(static_cast<size_t>(width), Value()));
   for (auto& g : groups) {
     std::vector<Value> vals;
     vals.reserve(g.aggs.size());
-    for (auto& a : g.aggs) vals.push_back(a->Finish());
+    for (size_t i = 0; i < g.aggs.size(); ++i) {
+      try {
+        vals.push_back(g.aggs[i]->Finish());
+      } catch (const QueryError& err) {
+        if (err.status().line() > 0) throw;
+        const Pos& p = aggregates[i]->pos;
+        throw QueryError(err.status().kind(), err.status().message(), p.line, p.column);
+      }
+    }
     Row r = std::move(g.first);
     ctx_->aggregates = &vals;
     try {
@@ -1240,7 +1253,7 @@ bool UpdateOp::Next(Row* row) {
           // Deleted at the end of the statement, when the relationships
           // that later rows or clauses delete are gone (openCypher checks
           // DeleteConnectedNode at commit).
-          ctx.pending_node_deletes.push_back(id);
+          ctx.pending_node_deletes.push_back({id, clause_->pos});
         }
         ctx.deleted_nodes.insert(id);
         ctx.counts.nodes_deleted++;

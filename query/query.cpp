@@ -43,11 +43,12 @@ bool IsUpdating(const ast::Statement& st) {
 // Removes the nodes deleted without DETACH; they must have no relationship
 // left by now.
 void FinishDeletes(ExecContext& ctx) {
-  for (NodeId id : ctx.pending_node_deletes) {
+  for (const auto& [id, pos] : ctx.pending_node_deletes) {
     if (!ctx.view->NodeExists(id)) continue;
     if (ctx.view->Degree(id, Direction::kBoth, {}) > 0) {
       throw QueryError(ErrorKind::kConstraintVerificationFailed,
-                       fmt::format("DeleteConnectedNode: node {} still has relationships; use DETACH DELETE", id));
+                       fmt::format("DeleteConnectedNode: node {} still has relationships; use DETACH DELETE", id),
+                       pos.line, pos.column);
     }
     Status s = ctx.write->DeleteNode(id);
     if (!s.ok()) throw QueryError(s);
