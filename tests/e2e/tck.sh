@@ -5,7 +5,7 @@
 # conformance can only go up. Skipped (77) when the TCK is absent.
 set -euo pipefail
 : "${KG:?KG must name the kg binary}"
-FLOOR=${KG_TCK_FLOOR:-2400}
+FLOOR=${KG_TCK_FLOOR:-2760}
 TCK="${KG_SHARED:-}/tck"
 if [[ -z "${KG_SHARED:-}" || ! -f "$TCK/run_tck.py" ]]; then
   echo "tck: no TCK at '$TCK'; skipped"
