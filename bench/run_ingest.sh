@@ -48,7 +48,7 @@ ARTICLES=$(find "$CORPUS" -type f -name '*.md' | wc -l)
 {
   echo "{\"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\", \"cpus\": $(nproc),"
   echo " \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\","
-  echo " \"kg_commit\": \"$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)\","
+  echo " \"kg_commit\": \"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\","
   echo " \"corpus_bytes\": $BYTES, \"articles\": $ARTICLES}"
 } > "$OUT/ingest_machine.json"
 

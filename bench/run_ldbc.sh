@@ -57,7 +57,7 @@ cmake --build "$BUILD" --target kg kg_bench_load kg_bench_query >&2 || KG_OK=0
   echo "{\"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\", \"host\": \"$(hostname)\","
   echo " \"cpus\": $(nproc), \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\","
   echo " \"mem_kb\": $(grep MemTotal /proc/meminfo | awk '{print $2}'),"
-  echo " \"kg_commit\": \"$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)\","
+  echo " \"kg_commit\": \"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\","
   echo " \"data\": \"$DATA\", \"runs\": $RUNS, \"warmup\": $WARMUP}"
 } > "$OUT/ldbc_machine.json"
 

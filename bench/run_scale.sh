@@ -45,7 +45,7 @@ cmake --build "$BUILD" --target kg kg_bench_load >&2 || KG_OK=0
   echo "{\"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\", \"cpus\": $(nproc),"
   echo " \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\","
   echo " \"mem_kb\": $(grep MemTotal /proc/meminfo | awk '{print $2}'),"
-  echo " \"kg_commit\": \"$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)\","
+  echo " \"kg_commit\": \"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\","
   echo " \"sizes\": [$(echo $SIZES | tr ' ' ',')], \"seed\": $SEED}"
 } > "$OUT/scale_machine.json"
 
