@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <functional>
 #include <mutex>
+#include <thread>
+#include <unordered_map>
 
 #include "graph/graph_impl.h"
 #include "graph/snapshot.h"
@@ -589,9 +591,24 @@ class ViewImpl : public Base {
   GraphImpl* g_;
 };
 
+// Read transactions open in this thread, per graph. A nested ReadTxn
+// takes the shared lock directly: passing through the writer-preference gate
+// while this thread already reads could wait for a writer that waits for
+// this thread.
+thread_local std::unordered_map<const GraphImpl*, int> tls_read_depth;
+
 class ReadTxnImpl : public ViewImpl<ReadTxn> {
  public:
-  explicit ReadTxnImpl(GraphImpl* g) : ViewImpl<ReadTxn>(g), lock_(g->LockShared()) {}
+  explicit ReadTxnImpl(GraphImpl* g)
+      : ViewImpl<ReadTxn>(g), depth_(&tls_read_depth[g]), owner_(std::this_thread::get_id()) {
+    lock_ = *depth_ > 0 ? std::shared_lock<std::shared_mutex>(g->mu_) : g->LockShared();
+    ++*depth_;
+  }
+  ~ReadTxnImpl() override {
+    // (A transaction ended by another thread leaves its creator's count
+    // high: that thread's later reads skip the gate, which is safe.)
+    if (std::this_thread::get_id() == owner_) --*depth_;
+  }
 
  protected:
   bool ReadRaw(Cf cf, const std::string& key, std::string* value) const override {
@@ -603,6 +620,8 @@ class ReadTxnImpl : public ViewImpl<ReadTxn> {
   }
 
  private:
+  int* depth_;  // this thread's entry in tls_read_depth (never erased)
+  std::thread::id owner_;
   std::shared_lock<std::shared_mutex> lock_;
 };
 

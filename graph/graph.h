@@ -10,9 +10,9 @@
 //   4. A WriteTxn sees its own uncommitted writes. Commit() makes them durable
 //      as ONE RocksDB WriteBatch and visible; destruction without Commit()
 //      (or Rollback()) leaves memory and disk as before the transaction.
-//   5. A thread must not hold a ReadTxn while it calls BeginWrite() or
-//      BeginRead() (a waiting writer goes before new readers, so a second
-//      ReadTxn in the same thread may wait for a writer that waits for it).
+//   5. A thread must not hold a ReadTxn while it calls BeginWrite(). (A
+//      waiting writer goes before new readers, except a thread's nested
+//      ReadTxn, which never waits for it.)
 //
 // Node and edge ids are assigned from persisted counters and never reused.
 #pragma once

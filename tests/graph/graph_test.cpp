@@ -5,8 +5,10 @@
 #include <rocksdb/db.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <random>
 #include <thread>
 
@@ -524,4 +526,34 @@ TEST_CASE("a writer is not starved by overlapping readers") {
   r2.join();
   CHECK(secs < 5.0);
   CHECK(g->BeginRead()->NodeCount() == 5);
+}
+
+TEST_CASE("a nested ReadTxn does not wait for a waiting writer") {
+  TempDir t;
+  auto g = MustOpen(t.Sub("db"));
+  std::promise<void> outer_held;
+  std::promise<bool> nested_done;
+  std::thread reader([&] {
+    auto outer = g->BeginRead();
+    outer_held.set_value();
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));  // the writer waits by now
+    auto inner = g->BeginRead();                                  // nested, same thread
+    nested_done.set_value(inner->NodeCount() == 0);
+  });
+  outer_held.get_future().wait();
+  std::atomic<bool> wrote{false};
+  std::thread writer([&] {
+    auto w = g->BeginWrite();  // waits for the reader
+    wrote = w.ok() && w.value()->CreateNode({}, {}).ok() && w.value()->Commit().ok();
+  });
+  auto nested = nested_done.get_future();
+  if (nested.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+    std::fprintf(stderr, "deadlock: a nested ReadTxn waited for a waiting writer\n");
+    std::abort();  // fail loudly rather than hang the suite
+  }
+  CHECK(nested.get());
+  reader.join();
+  writer.join();
+  CHECK(wrote);
+  CHECK(g->BeginRead()->NodeCount() == 1);
 }
