@@ -35,37 +35,62 @@ using ExprPtr = std::unique_ptr<Expr>;
 enum class VarKind : uint8_t { kAny, kNode, kRel, kRelList, kPath, kValue, kList };
 
 enum class ExprKind : uint8_t {
-  kLiteral,       // value
-  kParam,         // name
-  kVariable,      // name (slot set by the binder)
-  kProperty,      // args[0].name
-  kHasLabels,     // args[0]:labels
-  kList,          // [args...]
-  kMap,           // {keys[i]: args[i]}
-  kFunction,      // name(distinct? args...); agg_index >= 0 for aggregates
-  kCountStar,     // count(*)
-  kBinary,        // args[0] op args[1]
-  kUnary,         // op args[0]
-  kIsNull,        // args[0] IS NULL
-  kIsNotNull,     // args[0] IS NOT NULL
-  kSubscript,     // args[0][args[1]]
-  kSlice,         // args[0][args[1]..args[2]]; an absent bound is a null pointer
-  kCase,          // CASE [args[0]] WHEN.. THEN.. ELSE..; see Expr::has_test/has_else
-  kListComp,      // [name IN args[0] WHERE args[1] | args[2]]; null entries absent
-  kQuantifier,    // all/any/none/single(name IN args[0] WHERE args[1]); op
-  kReduce,        // reduce(keys[0] = args[0], name IN args[1] | args[2])
-  kPatternPred,   // a pattern used as a boolean expression
-  kPatternComp,   // [pattern WHERE args[0] | args[1]]
-  kMapProjection, // args[0]{...}; see MapProjItem
-  kExistsPattern, // EXISTS { pattern } / exists((a)-->(b))
-  kShortestPath,  // shortestPath((a)-[*]-(b)) / allShortestPaths(...) as an expression
+  kLiteral,        // value
+  kParam,          // name
+  kVariable,       // name (slot set by the binder)
+  kProperty,       // args[0].name
+  kHasLabels,      // args[0]:labels
+  kList,           // [args...]
+  kMap,            // {keys[i]: args[i]}
+  kFunction,       // name(distinct? args...); agg_index >= 0 for aggregates
+  kCountStar,      // count(*)
+  kBinary,         // args[0] op args[1]
+  kUnary,          // op args[0]
+  kIsNull,         // args[0] IS NULL
+  kIsNotNull,      // args[0] IS NOT NULL
+  kSubscript,      // args[0][args[1]]
+  kSlice,          // args[0][args[1]..args[2]]; an absent bound is a null pointer
+  kCase,           // CASE [args[0]] WHEN.. THEN.. ELSE..; see Expr::has_test/has_else
+  kListComp,       // [name IN args[0] WHERE args[1] | args[2]]; null entries absent
+  kQuantifier,     // all/any/none/single(name IN args[0] WHERE args[1]); op
+  kReduce,         // reduce(keys[0] = args[0], name IN args[1] | args[2])
+  kPatternPred,    // a pattern used as a boolean expression
+  kPatternComp,    // [pattern WHERE args[0] | args[1]]
+  kMapProjection,  // args[0]{...}; see MapProjItem
+  kExistsPattern,  // EXISTS { pattern } / exists((a)-->(b))
+  kShortestPath,   // shortestPath((a)-[*]-(b)) / allShortestPaths(...) as an expression
 };
 
 enum class Op : uint8_t {
-  kNone, kAnd, kOr, kXor, kNot, kEq, kNe, kLt, kLe, kGt, kGe, kAdd, kSub, kMul, kDiv, kMod, kPow,
-  kNeg, kPos, kIn, kStartsWith, kEndsWith, kContains, kRegex,
+  kNone,
+  kAnd,
+  kOr,
+  kXor,
+  kNot,
+  kEq,
+  kNe,
+  kLt,
+  kLe,
+  kGt,
+  kGe,
+  kAdd,
+  kSub,
+  kMul,
+  kDiv,
+  kMod,
+  kPow,
+  kNeg,
+  kPos,
+  kIn,
+  kStartsWith,
+  kEndsWith,
+  kContains,
+  kRegex,
   // quantifiers
-  kAllOf, kAnyOf, kNoneOf, kSingleOf,
+  kAllOf,
+  kAnyOf,
+  kNoneOf,
+  kSingleOf,
 };
 
 const char* OpName(Op op);
@@ -83,14 +108,14 @@ struct Expr {
   size_t end_offset = 0;  // one past the last byte, for column names
   int depth = 1;          // height of the tree below (parser; bounded)
   Op op = Op::kNone;
-  std::string name;                 // variable, parameter, property key, function
-  Value value;                      // literal
+  std::string name;  // variable, parameter, property key, function
+  Value value;       // literal
   std::vector<ExprPtr> args;
-  std::vector<std::string> keys;    // map keys, labels
-  bool distinct = false;            // function(DISTINCT ...)
+  std::vector<std::string> keys;            // map keys, labels
+  bool distinct = false;                    // function(DISTINCT ...)
   bool has_test = false, has_else = false;  // CASE
-  std::unique_ptr<Pattern> pattern;          // pattern predicate/comprehension
-  std::vector<MapProjItem> proj;             // map projection
+  std::unique_ptr<Pattern> pattern;         // pattern predicate/comprehension
+  std::vector<MapProjItem> proj;            // map projection
   // ---- binder annotations ----
   int slot = -1;       // variable slot (variables, comprehension variables)
   int slot2 = -1;      // reduce accumulator slot
@@ -112,7 +137,7 @@ struct NodePattern {
   Pos pos;
   std::string var;  // empty: anonymous
   std::vector<std::string> labels;
-  ExprPtr props;    // map literal or parameter, may be null
+  ExprPtr props;  // map literal or parameter, may be null
   int slot = -1;
   bool bound = false;  // binder: the variable was bound before this pattern
 };
@@ -147,9 +172,9 @@ struct SortItem {
 
 struct ProjectionItem {
   ExprPtr expr;
-  std::string alias;   // as written or derived (expression text)
+  std::string alias;  // as written or derived (expression text)
   bool has_alias = false;
-  int slot = -1;       // output slot (binder)
+  int slot = -1;  // output slot (binder)
 };
 
 // WITH / RETURN body.
@@ -182,7 +207,17 @@ struct RemoveItem {
 };
 
 enum class ClauseKind : uint8_t {
-  kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete, kCall, kCreateIndex,
+  kMatch,
+  kUnwind,
+  kWith,
+  kReturn,
+  kCreate,
+  kMerge,
+  kSet,
+  kRemove,
+  kDelete,
+  kCall,
+  kCreateIndex,
   kDropIndex
 };
 

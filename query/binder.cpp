@@ -30,13 +30,20 @@ using Scope = std::map<std::string, VarInfo>;
 
 const char* KindName(VarKind k) {
   switch (k) {
-    case VarKind::kAny: return "value";
-    case VarKind::kNode: return "node";
-    case VarKind::kRel: return "relationship";
-    case VarKind::kRelList: return "list of relationships";
-    case VarKind::kPath: return "path";
-    case VarKind::kValue: return "value";
-    case VarKind::kList: return "list";
+    case VarKind::kAny:
+      return "value";
+    case VarKind::kNode:
+      return "node";
+    case VarKind::kRel:
+      return "relationship";
+    case VarKind::kRelList:
+      return "list of relationships";
+    case VarKind::kPath:
+      return "path";
+    case VarKind::kValue:
+      return "value";
+    case VarKind::kList:
+      return "list";
   }
   return "value";
 }
@@ -46,10 +53,10 @@ struct GraphFunction {
   int min_args, max_args;
 };
 constexpr GraphFunction kGraphFunctions[] = {
-    {"id", 1, 1},        {"elementid", 1, 1}, {"labels", 1, 1},        {"type", 1, 1},
-    {"keys", 1, 1},      {"properties", 1, 1}, {"startnode", 1, 1},    {"endnode", 1, 1},
-    {"nodes", 1, 1},     {"relationships", 1, 1}, {"rels", 1, 1},      {"length", 1, 1},
-    {"exists", 1, 1},    {"provenance", 1, 1},
+    {"id", 1, 1},     {"elementid", 1, 1},     {"labels", 1, 1},    {"type", 1, 1},
+    {"keys", 1, 1},   {"properties", 1, 1},    {"startnode", 1, 1}, {"endnode", 1, 1},
+    {"nodes", 1, 1},  {"relationships", 1, 1}, {"rels", 1, 1},      {"length", 1, 1},
+    {"exists", 1, 1}, {"provenance", 1, 1},
 };
 
 const GraphFunction* FindGraphFunction(std::string_view lower) {
@@ -77,31 +84,50 @@ struct TypeInfo {
 
 const char* STypeName(SType t) {
   switch (t) {
-    case SType::kUnknown: return "ANY";
-    case SType::kNull: return "NULL";
-    case SType::kBool: return "BOOLEAN";
-    case SType::kInt: return "INTEGER";
-    case SType::kFloat: return "FLOAT";
-    case SType::kString: return "STRING";
-    case SType::kList: return "LIST";
-    case SType::kMap: return "MAP";
-    case SType::kNode: return "NODE";
-    case SType::kRel: return "RELATIONSHIP";
-    case SType::kPath: return "PATH";
+    case SType::kUnknown:
+      return "ANY";
+    case SType::kNull:
+      return "NULL";
+    case SType::kBool:
+      return "BOOLEAN";
+    case SType::kInt:
+      return "INTEGER";
+    case SType::kFloat:
+      return "FLOAT";
+    case SType::kString:
+      return "STRING";
+    case SType::kList:
+      return "LIST";
+    case SType::kMap:
+      return "MAP";
+    case SType::kNode:
+      return "NODE";
+    case SType::kRel:
+      return "RELATIONSHIP";
+    case SType::kPath:
+      return "PATH";
   }
   return "ANY";
 }
 
 SType OfValue(const Value& v) {
   switch (v.type()) {
-    case Value::Type::kNull: return SType::kNull;
-    case Value::Type::kBool: return SType::kBool;
-    case Value::Type::kInt: return SType::kInt;
-    case Value::Type::kFloat: return SType::kFloat;
-    case Value::Type::kString: return SType::kString;
-    case Value::Type::kList: return SType::kList;
-    case Value::Type::kMap: return SType::kMap;
-    default: return SType::kUnknown;
+    case Value::Type::kNull:
+      return SType::kNull;
+    case Value::Type::kBool:
+      return SType::kBool;
+    case Value::Type::kInt:
+      return SType::kInt;
+    case Value::Type::kFloat:
+      return SType::kFloat;
+    case Value::Type::kString:
+      return SType::kString;
+    case Value::Type::kList:
+      return SType::kList;
+    case Value::Type::kMap:
+      return SType::kMap;
+    default:
+      return SType::kUnknown;
   }
 }
 
@@ -113,8 +139,10 @@ SType CommonType(It begin, It end, F type_of) {
     SType t = type_of(*it);
     if (t == SType::kNull) continue;
     if (t == SType::kUnknown) return SType::kUnknown;
-    if (common == SType::kNull) common = t;
-    else if (common != t) return SType::kUnknown;
+    if (common == SType::kNull)
+      common = t;
+    else if (common != t)
+      return SType::kUnknown;
   }
   return common == SType::kNull ? SType::kUnknown : common;
 }
@@ -143,7 +171,8 @@ class Binder {
     if (st_->parts.size() > 1) {
       for (auto& part : st_->parts) {
         if (part.clauses.back().kind != ClauseKind::kReturn) {
-          Fail(part.clauses.back().pos, "InvalidClauseComposition: every part of a UNION must end with RETURN");
+          Fail(part.clauses.back().pos,
+               "InvalidClauseComposition: every part of a UNION must end with RETURN");
         }
       }
     }
@@ -170,12 +199,15 @@ class Binder {
         Fail(c.pos, "InvalidClauseComposition: an index command must stand alone");
       }
       switch (c.kind) {
-        case ClauseKind::kMatch: BindMatch(&c, &scope); break;
+        case ClauseKind::kMatch:
+          BindMatch(&c, &scope);
+          break;
         case ClauseKind::kUnwind: {
           ExprCtx ctx;
           ctx.where = "UNWIND";
           BindExpr(c.expr.get(), scope, ctx);
-          if (scope.count(c.var)) Fail(c.pos, fmt::format("VariableAlreadyBound: variable '{}' is already defined", c.var));
+          if (scope.count(c.var))
+            Fail(c.pos, fmt::format("VariableAlreadyBound: variable '{}' is already defined", c.var));
           c.slot = NewSlot();
           {
             TypeInfo list = TypeOf(*c.expr);
@@ -232,7 +264,9 @@ class Binder {
             }
           }
           break;
-        case ClauseKind::kCall: BindCall(&c, &scope, i + 1 == n); break;
+        case ClauseKind::kCall:
+          BindCall(&c, &scope, i + 1 == n);
+          break;
         case ClauseKind::kCreateIndex:
         case ClauseKind::kDropIndex:
           q->updating = true;
@@ -258,7 +292,8 @@ class Binder {
         {"kg.search", {"node", "score"}},
     };
     auto it = kProcs.find(c->proc);
-    if (it == kProcs.end()) Fail(c->pos, fmt::format("ProcedureNotFound: there is no procedure '{}'", c->proc));
+    if (it == kProcs.end())
+      Fail(c->pos, fmt::format("ProcedureNotFound: there is no procedure '{}'", c->proc));
     size_t want_args = c->proc == "kg.search" ? 1 : 0;
     if (c->proc == "kg.search" && (c->exprs.size() < 1 || c->exprs.size() > 2)) {
       Fail(c->pos, "InvalidNumberOfArguments: kg.search takes a query string and an optional limit");
@@ -279,7 +314,8 @@ class Binder {
       if (std::find(it->second.begin(), it->second.end(), y.field) == it->second.end()) {
         Fail(c->pos, fmt::format("UndefinedVariable: procedure {} has no output '{}'", c->proc, y.field));
       }
-      if (scope->count(y.var)) Fail(c->pos, fmt::format("VariableAlreadyBound: variable '{}' is already defined", y.var));
+      if (scope->count(y.var))
+        Fail(c->pos, fmt::format("VariableAlreadyBound: variable '{}' is already defined", y.var));
       y.slot = NewSlot();
       (*scope)[y.var] = {y.slot, y.field == "node" ? VarKind::kNode : VarKind::kValue};
     }
@@ -298,7 +334,8 @@ class Binder {
     auto it = scope.find(e.name);
     if (it == scope.end()) return;
     VarKind k = it->second.kind;
-    if (k == VarKind::kValue || k == VarKind::kPath || k == VarKind::kRelList || (node_only && k == VarKind::kRel)) {
+    if (k == VarKind::kValue || k == VarKind::kPath || k == VarKind::kRelList ||
+        (node_only && k == VarKind::kRel)) {
       Fail(e.pos, fmt::format("InvalidArgumentType: '{}' is a {}", e.name, KindName(k)));
     }
   }
@@ -308,7 +345,8 @@ class Binder {
     BindExpr(s->target.get(), scope, ctx);
     if (s->value) BindExpr(s->value.get(), scope, ctx);
     if (s->kind == SetItem::Kind::kLabels) CheckEntityVar(*s->target, scope, true);
-    if (s->kind == SetItem::Kind::kReplace || s->kind == SetItem::Kind::kMerge) CheckEntityVar(*s->target, scope, false);
+    if (s->kind == SetItem::Kind::kReplace || s->kind == SetItem::Kind::kMerge)
+      CheckEntityVar(*s->target, scope, false);
   }
 
   // ------------------------------------------------------------ patterns
@@ -333,13 +371,16 @@ class Binder {
     if (new_vars) new_vars->insert(n->var);
   }
 
-  void DeclareRel(RelPattern* r, Scope* scope, std::set<std::string>* new_vars, std::set<std::string>* clause_rels) {
+  void DeclareRel(RelPattern* r, Scope* scope, std::set<std::string>* new_vars,
+                  std::set<std::string>* clause_rels) {
     if (r->var.empty()) {
       r->slot = NewSlot();
       return;
     }
     if (clause_rels && !clause_rels->insert(r->var).second) {
-      Fail(r->pos, fmt::format("RelationshipUniquenessViolation: relationship '{}' appears twice in one pattern", r->var));
+      Fail(r->pos,
+           fmt::format("RelationshipUniquenessViolation: relationship '{}' appears twice in one pattern",
+                       r->var));
     }
     auto it = scope->find(r->var);
     VarKind want = r->var_length ? VarKind::kRelList : VarKind::kRel;
@@ -347,14 +388,16 @@ class Binder {
       VarKind k = it->second.kind;
       bool list_ok = want == VarKind::kRelList && k == VarKind::kList;
       if (k != want && k != VarKind::kAny && !list_ok) {
-        Fail(r->pos, fmt::format("VariableTypeConflict: '{}' is a {}, not a {}", r->var, KindName(k), KindName(want)));
+        Fail(r->pos, fmt::format("VariableTypeConflict: '{}' is a {}, not a {}", r->var, KindName(k),
+                                 KindName(want)));
       }
       r->slot = it->second.slot;
       r->bound = !(new_vars && new_vars->count(r->var));
       return;
     }
     r->slot = NewSlot();
-    slot_types_[r->slot] = r->var_length ? TypeInfo{SType::kList, SType::kRel} : TypeInfo{SType::kRel, SType::kUnknown};
+    slot_types_[r->slot] =
+        r->var_length ? TypeInfo{SType::kList, SType::kRel} : TypeInfo{SType::kRel, SType::kUnknown};
     (*scope)[r->var] = {r->slot, want};
     if (new_vars) new_vars->insert(r->var);
   }
@@ -389,14 +432,16 @@ class Binder {
     for (auto& n : p->nodes) {
       if (!n.props) continue;
       if (match && n.props->kind == ExprKind::kParam) {
-        Fail(n.props->pos, "InvalidParameterUse: a parameter cannot give the properties of a pattern to match");
+        Fail(n.props->pos,
+             "InvalidParameterUse: a parameter cannot give the properties of a pattern to match");
       }
       BindExpr(n.props.get(), scope, ctx);
     }
     for (auto& r : p->rels) {
       if (!r.props) continue;
       if (match && r.props->kind == ExprKind::kParam) {
-        Fail(r.props->pos, "InvalidParameterUse: a parameter cannot give the properties of a pattern to match");
+        Fail(r.props->pos,
+             "InvalidParameterUse: a parameter cannot give the properties of a pattern to match");
       }
       BindExpr(r.props.get(), scope, ctx);
     }
@@ -424,11 +469,13 @@ class Binder {
 
   void BindUpdatePattern(Pattern* p, Scope* scope, bool merge) {
     const char* what = merge ? "MERGE" : "CREATE";
-    if (p->shortest != Pattern::Shortest::kNone) Fail(p->pos, fmt::format("UnexpectedSyntax: shortestPath in {}", what));
+    if (p->shortest != Pattern::Shortest::kNone)
+      Fail(p->pos, fmt::format("UnexpectedSyntax: shortestPath in {}", what));
     // Properties may only refer to variables bound before this pattern, but
     // openCypher allows referring to earlier nodes of the same CREATE.
     for (auto& r : p->rels) {
-      if (r.var_length) Fail(r.pos, fmt::format("CreatingVarLength: {} cannot use a variable-length relationship", what));
+      if (r.var_length)
+        Fail(r.pos, fmt::format("CreatingVarLength: {} cannot use a variable-length relationship", what));
       if (r.types.size() != 1) {
         Fail(r.pos, fmt::format("NoSingleRelationshipType: {} needs exactly one relationship type", what));
       }
@@ -454,12 +501,14 @@ class Binder {
     if (merge) {
       for (const auto& n : p->nodes) {
         if (n.props && n.props->kind == ExprKind::kParam) {
-          Fail(n.props->pos, "InvalidParameterUse: a parameter cannot give the properties of a pattern to merge");
+          Fail(n.props->pos,
+               "InvalidParameterUse: a parameter cannot give the properties of a pattern to merge");
         }
       }
       for (const auto& r : p->rels) {
         if (r.props && r.props->kind == ExprKind::kParam) {
-          Fail(r.props->pos, "InvalidParameterUse: a parameter cannot give the properties of a pattern to merge");
+          Fail(r.props->pos,
+               "InvalidParameterUse: a parameter cannot give the properties of a pattern to merge");
         }
       }
     }
@@ -499,8 +548,10 @@ class Binder {
       case ExprKind::kHasLabels:
       case ExprKind::kQuantifier:
         return VarKind::kValue;
-      case ExprKind::kUnary: return e.op == Op::kNot ? VarKind::kValue : VarKind::kAny;
-      default: return VarKind::kAny;
+      case ExprKind::kUnary:
+        return e.op == Op::kNot ? VarKind::kValue : VarKind::kAny;
+      default:
+        return VarKind::kAny;
     }
   }
 
@@ -544,16 +595,21 @@ class Binder {
     if (e.kind == ExprKind::kFunction && IsAggregateFunction(Lower(e.name))) return;
     // Only variables and property reads count as grouping keys inside an
     // aggregating expression (openCypher).
-    if ((e.kind == ExprKind::kVariable || e.kind == ExprKind::kProperty) && keys.count(ExprText(*st_, e))) return;
+    if ((e.kind == ExprKind::kVariable || e.kind == ExprKind::kProperty) && keys.count(ExprText(*st_, e)))
+      return;
     if (e.kind == ExprKind::kVariable) {
       if (aliases && e.slot < 0 && old_scope.count(e.name) && !aliases->count(e.name)) {
-        Fail(e.pos, fmt::format("AmbiguousAggregationExpression: '{}' is neither aggregated nor a grouping key", e.name));
+        Fail(e.pos,
+             fmt::format("AmbiguousAggregationExpression: '{}' is neither aggregated nor a grouping key",
+                         e.name));
       }
       if (old_scope.count(e.name) && e.slot >= 0) {
         // Local variables of comprehensions are not in old_scope by slot.
         auto it = old_scope.find(e.name);
         if (it->second.slot == e.slot) {
-          Fail(e.pos, fmt::format("AmbiguousAggregationExpression: '{}' is neither aggregated nor a grouping key", e.name));
+          Fail(e.pos,
+               fmt::format("AmbiguousAggregationExpression: '{}' is neither aggregated nor a grouping key",
+                           e.name));
         }
       }
       return;
@@ -566,13 +622,16 @@ class Binder {
   static void CheckConstantCount(const Expr* e, const char* what, Binder* b) {
     if (!e) return;
     std::function<bool(const Expr&)> has_var = [&](const Expr& x) {
-      if (x.kind == ExprKind::kVariable || x.kind == ExprKind::kPatternPred || x.kind == ExprKind::kPatternComp) return true;
+      if (x.kind == ExprKind::kVariable || x.kind == ExprKind::kPatternPred ||
+          x.kind == ExprKind::kPatternComp)
+        return true;
       for (const auto& a : x.args) {
         if (a && has_var(*a)) return true;
       }
       return false;
     };
-    if (has_var(*e)) b->Fail(e->pos, fmt::format("NonConstantExpression: {} must be a constant expression", what));
+    if (has_var(*e))
+      b->Fail(e->pos, fmt::format("NonConstantExpression: {} must be a constant expression", what));
     if (e->kind == ExprKind::kLiteral) {
       if (e->value.is_int() && e->value.as_int() < 0) {
         b->Fail(e->pos, fmt::format("NegativeIntegerArgument: {} cannot be negative", what));
@@ -597,7 +656,8 @@ class Binder {
         star_items.push_back(std::move(item));
       }
       if (star_items.empty() && p->items.empty() && !is_with) {
-        Fail(pos, fmt::format("NoVariablesInScope: {} * needs variables in scope", is_with ? "WITH" : "RETURN"));
+        Fail(pos,
+             fmt::format("NoVariablesInScope: {} * needs variables in scope", is_with ? "WITH" : "RETURN"));
       }
       for (auto& item : p->items) star_items.push_back(std::move(item));
       p->items = std::move(star_items);
@@ -613,7 +673,8 @@ class Binder {
         Fail(item.expr->pos, "NoExpressionAlias: expressions in WITH must be aliased (use AS)");
       }
       if (!aliases.insert(item.alias).second) {
-        Fail(item.expr->pos, fmt::format("ColumnNameConflict: multiple result columns named '{}'", item.alias));
+        Fail(item.expr->pos,
+             fmt::format("ColumnNameConflict: multiple result columns named '{}'", item.alias));
       }
     }
     p->aggregating = !p->aggregates.empty();
@@ -679,7 +740,8 @@ class Binder {
       case ExprKind::kVariable: {
         if (e->slot >= 0) return;  // already resolved (ORDER BY rewrite)
         auto it = scope.find(e->name);
-        if (it == scope.end()) Fail(e->pos, fmt::format("UndefinedVariable: variable '{}' is not defined", e->name));
+        if (it == scope.end())
+          Fail(e->pos, fmt::format("UndefinedVariable: variable '{}' is not defined", e->name));
         e->slot = it->second.slot;
         return;
       }
@@ -707,7 +769,8 @@ class Binder {
         if (const GraphFunction* g = FindGraphFunction(lname)) {
           int n = static_cast<int>(e->args.size());
           if (n < g->min_args || n > g->max_args) {
-            Fail(e->pos, fmt::format("InvalidNumberOfArguments: {}() takes {} argument(s)", e->name, g->min_args));
+            Fail(e->pos,
+                 fmt::format("InvalidNumberOfArguments: {}() takes {} argument(s)", e->name, g->min_args));
           }
           if (lname == "exists" && e->args[0]->kind != ExprKind::kProperty) {
             Fail(e->args[0]->pos, "InvalidArgumentType: exists() takes a property or a pattern");
@@ -719,10 +782,12 @@ class Binder {
           }
           int n = static_cast<int>(e->args.size());
           if (n < info.min_args || (info.max_args >= 0 && n > info.max_args)) {
-            Fail(e->pos, fmt::format("InvalidNumberOfArguments: wrong number of arguments for {}()", e->name));
+            Fail(e->pos,
+                 fmt::format("InvalidNumberOfArguments: wrong number of arguments for {}()", e->name));
           }
         }
-        if (e->distinct) Fail(e->pos, fmt::format("InvalidArgumentType: DISTINCT is only for aggregate functions"));
+        if (e->distinct)
+          Fail(e->pos, fmt::format("InvalidArgumentType: DISTINCT is only for aggregate functions"));
         for (auto& a : e->args) BindExpr(a.get(), scope, ctx);
         CheckTypes(*e);
         return;
@@ -761,21 +826,27 @@ class Binder {
       case ExprKind::kPatternPred:
       case ExprKind::kExistsPattern: {
         if (e->kind == ExprKind::kPatternPred && !ctx.allow_pattern_predicates) {
-          Fail(e->pos, "UnexpectedSyntax: a pattern can only be used as a predicate in WHERE (use exists() or a pattern comprehension)");
+          Fail(e->pos,
+               "UnexpectedSyntax: a pattern can only be used as a predicate in WHERE (use exists() or a "
+               "pattern comprehension)");
         }
         Pattern* p = e->pattern.get();
         if (!p->path_var.empty()) Fail(p->pos, "UnexpectedSyntax: a pattern predicate cannot name a path");
         Scope inner = scope;
         for (auto& n : p->nodes) {
           if (!n.var.empty() && !scope.count(n.var)) {
-            Fail(n.pos, fmt::format("UndefinedVariable: variable '{}' is not defined (patterns in expressions cannot introduce variables)", n.var));
+            Fail(n.pos, fmt::format("UndefinedVariable: variable '{}' is not defined (patterns in "
+                                    "expressions cannot introduce variables)",
+                                    n.var));
           }
           DeclareNode(&n, &inner, nullptr);
         }
         std::set<std::string> rels;
         for (auto& r : p->rels) {
           if (!r.var.empty() && !scope.count(r.var)) {
-            Fail(r.pos, fmt::format("UndefinedVariable: variable '{}' is not defined (patterns in expressions cannot introduce variables)", r.var));
+            Fail(r.pos, fmt::format("UndefinedVariable: variable '{}' is not defined (patterns in "
+                                    "expressions cannot introduce variables)",
+                                    r.var));
           }
           DeclareRel(&r, &inner, nullptr, &rels);
         }
@@ -791,7 +862,8 @@ class Binder {
         std::set<std::string> rels;
         for (size_t i = 0; i < p->nodes.size(); ++i) {
           if (!p->nodes[i].var.empty() && !scope.count(p->nodes[i].var)) {
-            Fail(p->nodes[i].pos, fmt::format("UndefinedVariable: variable '{}' is not defined", p->nodes[i].var));
+            Fail(p->nodes[i].pos,
+                 fmt::format("UndefinedVariable: variable '{}' is not defined", p->nodes[i].var));
           }
           DeclareNode(&p->nodes[i], &inner, nullptr);
           if (i < p->rels.size()) DeclareRel(&p->rels[i], &inner, nullptr, &rels);
@@ -803,7 +875,8 @@ class Binder {
         Pattern* p = e->pattern.get();
         Scope inner = scope;
         if (!p->path_var.empty()) {
-          if (inner.count(p->path_var)) Fail(p->pos, fmt::format("VariableAlreadyBound: variable '{}' is already defined", p->path_var));
+          if (inner.count(p->path_var))
+            Fail(p->pos, fmt::format("VariableAlreadyBound: variable '{}' is already defined", p->path_var));
           p->path_slot = NewSlot();
           inner[p->path_var] = {p->path_slot, VarKind::kPath};
         }
@@ -832,12 +905,15 @@ class Binder {
         const Expr& base = *e->args[0];
         if (base.kind == ExprKind::kVariable) {
           auto it = scope.find(base.name);
-          if (it != scope.end() && (it->second.kind == VarKind::kPath || it->second.kind == VarKind::kRelList)) {
-            Fail(e->pos, fmt::format("InvalidArgumentType: a {} has no properties", KindName(it->second.kind)));
+          if (it != scope.end() &&
+              (it->second.kind == VarKind::kPath || it->second.kind == VarKind::kRelList)) {
+            Fail(e->pos,
+                 fmt::format("InvalidArgumentType: a {} has no properties", KindName(it->second.kind)));
           }
         }
         if (base.kind == ExprKind::kLiteral && !base.value.is_null() && !base.value.is_map()) {
-          Fail(e->pos, "InvalidArgumentType: property access on a value that is not a map, node or relationship");
+          Fail(e->pos,
+               "InvalidArgumentType: property access on a value that is not a map, node or relationship");
         }
         return;
       }
@@ -872,11 +948,19 @@ class Binder {
       }
       case ExprKind::kBinary:
         switch (e.op) {
-          case Op::kAdd: case Op::kSub: case Op::kMul: case Op::kDiv: case Op::kMod: case Op::kPow: {
+          case Op::kAdd:
+          case Op::kSub:
+          case Op::kMul:
+          case Op::kDiv:
+          case Op::kMod:
+          case Op::kPow: {
             SType a = TypeOf(*e.args[0]).t, b = TypeOf(*e.args[1]).t;
-            if (a == SType::kInt && b == SType::kInt && e.op != Op::kPow) r.t = SType::kInt;
-            else if (IsNumber(a) && IsNumber(b)) r.t = SType::kFloat;
-            else if (e.op == Op::kAdd && a == SType::kString && b == SType::kString) r.t = SType::kString;
+            if (a == SType::kInt && b == SType::kInt && e.op != Op::kPow)
+              r.t = SType::kInt;
+            else if (IsNumber(a) && IsNumber(b))
+              r.t = SType::kFloat;
+            else if (e.op == Op::kAdd && a == SType::kString && b == SType::kString)
+              r.t = SType::kString;
             return r;
           }
           default:
@@ -884,8 +968,10 @@ class Binder {
             return r;
         }
       case ExprKind::kUnary:
-        if (e.op == Op::kNot) r.t = SType::kBool;
-        else r.t = IsNumber(TypeOf(*e.args[0]).t) ? TypeOf(*e.args[0]).t : SType::kUnknown;
+        if (e.op == Op::kNot)
+          r.t = SType::kBool;
+        else
+          r.t = IsNumber(TypeOf(*e.args[0]).t) ? TypeOf(*e.args[0]).t : SType::kUnknown;
         return r;
       case ExprKind::kIsNull:
       case ExprKind::kIsNotNull:
@@ -917,14 +1003,20 @@ class Binder {
     if (e.kind == ExprKind::kBinary) {
       SType a = TypeOf(*e.args[0]).t, b = TypeOf(*e.args[1]).t;
       switch (e.op) {
-        case Op::kAnd: case Op::kOr: case Op::kXor:
+        case Op::kAnd:
+        case Op::kOr:
+        case Op::kXor:
           if (bad_for_bool(a)) TypeMismatch(*e.args[0], OpName(e.op), a);
           if (bad_for_bool(b)) TypeMismatch(*e.args[1], OpName(e.op), b);
           return;
         case Op::kIn:
           if (Known(b) && b != SType::kList) TypeMismatch(*e.args[1], "IN", b);
           return;
-        case Op::kSub: case Op::kMul: case Op::kDiv: case Op::kMod: case Op::kPow: {
+        case Op::kSub:
+        case Op::kMul:
+        case Op::kDiv:
+        case Op::kMod:
+        case Op::kPow: {
           auto bad = [](SType t) { return Known(t) && !IsNumber(t); };
           if (bad(a)) TypeMismatch(*e.args[0], std::string("'") + OpName(e.op) + "'", a);
           if (bad(b)) TypeMismatch(*e.args[1], std::string("'") + OpName(e.op) + "'", b);
@@ -932,8 +1024,10 @@ class Binder {
         }
         case Op::kAdd: {
           if (a == SType::kList || b == SType::kList) return;
-          auto bad = [](SType t) { return t == SType::kBool || t == SType::kMap || t == SType::kNode ||
-                                          t == SType::kRel || t == SType::kPath; };
+          auto bad = [](SType t) {
+            return t == SType::kBool || t == SType::kMap || t == SType::kNode || t == SType::kRel ||
+                   t == SType::kPath;
+          };
           if (bad(a)) TypeMismatch(*e.args[0], "'+'", a);
           if (bad(b)) TypeMismatch(*e.args[1], "'+'", b);
           return;

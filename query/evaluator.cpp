@@ -33,7 +33,8 @@ ValueMap PropsToMap(const graph::PropertyList& props, const graph::View& view) {
 
 void CheckNodeAlive(NodeId id, ExecContext& ctx) {
   if (ctx.deleted_nodes.count(id) || !ctx.view->NodeExists(id)) {
-    throw QueryError(ErrorKind::kEntityNotFound, fmt::format("DeletedEntityAccess: node {} has been deleted", id));
+    throw QueryError(ErrorKind::kEntityNotFound,
+                     fmt::format("DeletedEntityAccess: node {} has been deleted", id));
   }
 }
 void CheckEdgeAlive(EdgeId id, ExecContext& ctx) {
@@ -59,7 +60,8 @@ Value AllProperties(const Value& v, ExecContext& ctx) {
 }
 
 PathValue AsPath(const Value& v) {
-  if (!v.is_path()) TypeFail(fmt::format("InvalidArgumentType: expected a path, got {}", Value::TypeName(v.type())));
+  if (!v.is_path())
+    TypeFail(fmt::format("InvalidArgumentType: expected a path, got {}", Value::TypeName(v.type())));
   return v.as_path();
 }
 
@@ -87,8 +89,8 @@ Value Provenance(const Value& v, ExecContext& ctx) {
         title = PropertyOf(node, "title", ctx);
         date = PropertyOf(node, "date", ctx);
         Value article_text = PropertyOf(node, "text", ctx);
-        if (article_text.is_string() && span.is_list() && span.as_list().size() == 2 && span.as_list()[0].is_int() &&
-            span.as_list()[1].is_int()) {
+        if (article_text.is_string() && span.is_list() && span.as_list().size() == 2 &&
+            span.as_list()[0].is_int() && span.as_list()[1].is_int()) {
           int64_t b = span.as_list()[0].as_int(), e = span.as_list()[1].as_int();
           const std::string& s = article_text.as_string();
           if (b >= 0 && e >= b && static_cast<size_t>(e) <= s.size()) text = Value(s.substr(b, e - b));
@@ -302,14 +304,17 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
       for (size_t i = 0; i < e.args.size(); ++i) {
         Value v = Eval(*e.args[i], row, ctx);
         auto it = std::find_if(out.begin(), out.end(), [&](const auto& kv) { return kv.first == e.keys[i]; });
-        if (it != out.end()) it->second = std::move(v);
-        else out.emplace_back(e.keys[i], std::move(v));
+        if (it != out.end())
+          it->second = std::move(v);
+        else
+          out.emplace_back(e.keys[i], std::move(v));
       }
       return Value(std::move(out));
     }
     case ExprKind::kFunction: {
       if (e.agg_index >= 0) {
-        if (!ctx.aggregates) throw QueryError(ErrorKind::kInternal, "aggregate evaluated outside aggregation");
+        if (!ctx.aggregates)
+          throw QueryError(ErrorKind::kInternal, "aggregate evaluated outside aggregation");
         return (*ctx.aggregates)[e.agg_index];
       }
       std::string lname = Lower(e.name);
@@ -337,27 +342,48 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
       const Value& a = EvalRef(*e.args[0], row, ctx, &ta);
       const Value& b = EvalRef(*e.args[1], row, ctx, &tb);
       switch (e.op) {
-        case Op::kAnd: return And(a, b);
-        case Op::kOr: return Or(a, b);
-        case Op::kXor: return Xor(a, b);
-        case Op::kEq: return Equals(a, b);
-        case Op::kNe: return Not(Equals(a, b));
-        case Op::kLt: return Compare(CompareOp::kLt, a, b);
-        case Op::kLe: return Compare(CompareOp::kLe, a, b);
-        case Op::kGt: return Compare(CompareOp::kGt, a, b);
-        case Op::kGe: return Compare(CompareOp::kGe, a, b);
-        case Op::kAdd: return Add(a, b);
-        case Op::kSub: return Subtract(a, b);
-        case Op::kMul: return Multiply(a, b);
-        case Op::kDiv: return Divide(a, b);
-        case Op::kMod: return Modulo(a, b);
-        case Op::kPow: return Power(a, b);
-        case Op::kIn: return In(a, b);
-        case Op::kStartsWith: return StartsWith(a, b);
-        case Op::kEndsWith: return EndsWith(a, b);
-        case Op::kContains: return Contains(a, b);
-        case Op::kRegex: return RegexMatch(a, b);
-        default: break;
+        case Op::kAnd:
+          return And(a, b);
+        case Op::kOr:
+          return Or(a, b);
+        case Op::kXor:
+          return Xor(a, b);
+        case Op::kEq:
+          return Equals(a, b);
+        case Op::kNe:
+          return Not(Equals(a, b));
+        case Op::kLt:
+          return Compare(CompareOp::kLt, a, b);
+        case Op::kLe:
+          return Compare(CompareOp::kLe, a, b);
+        case Op::kGt:
+          return Compare(CompareOp::kGt, a, b);
+        case Op::kGe:
+          return Compare(CompareOp::kGe, a, b);
+        case Op::kAdd:
+          return Add(a, b);
+        case Op::kSub:
+          return Subtract(a, b);
+        case Op::kMul:
+          return Multiply(a, b);
+        case Op::kDiv:
+          return Divide(a, b);
+        case Op::kMod:
+          return Modulo(a, b);
+        case Op::kPow:
+          return Power(a, b);
+        case Op::kIn:
+          return In(a, b);
+        case Op::kStartsWith:
+          return StartsWith(a, b);
+        case Op::kEndsWith:
+          return EndsWith(a, b);
+        case Op::kContains:
+          return Contains(a, b);
+        case Op::kRegex:
+          return RegexMatch(a, b);
+        default:
+          break;
       }
       throw QueryError(ErrorKind::kInternal, "bad binary operator");
     }
@@ -409,7 +435,8 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
     case ExprKind::kListComp: {
       Value list = Eval(*e.args[0], row, ctx);
       if (list.is_null()) return Value();
-      if (!list.is_list()) TypeFail(fmt::format("InvalidArgumentType: expected a list, got {}", Value::TypeName(list.type())));
+      if (!list.is_list())
+        TypeFail(fmt::format("InvalidArgumentType: expected a list, got {}", Value::TypeName(list.type())));
       ValueList out;
       for (const Value& x : list.as_list()) {
         ctx.Tick();
@@ -422,25 +449,34 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
     case ExprKind::kQuantifier: {
       Value list = Eval(*e.args[0], row, ctx);
       if (list.is_null()) return Value();
-      if (!list.is_list()) TypeFail(fmt::format("InvalidArgumentType: expected a list, got {}", Value::TypeName(list.type())));
+      if (!list.is_list())
+        TypeFail(fmt::format("InvalidArgumentType: expected a list, got {}", Value::TypeName(list.type())));
       int64_t trues = 0, nulls = 0, falses = 0;
       for (const Value& x : list.as_list()) {
         ctx.Tick();
         row[e.slot] = x;
         Value p = e.args[1] ? Eval(*e.args[1], row, ctx) : x;
-        if (p.is_null()) ++nulls;
-        else if (p.is_bool()) (p.as_bool() ? trues : falses)++;
-        else TypeFail(fmt::format("InvalidArgumentType: a quantifier predicate must be boolean, got {}", Value::TypeName(p.type())));
+        if (p.is_null())
+          ++nulls;
+        else if (p.is_bool())
+          (p.as_bool() ? trues : falses)++;
+        else
+          TypeFail(fmt::format("InvalidArgumentType: a quantifier predicate must be boolean, got {}",
+                               Value::TypeName(p.type())));
       }
       switch (e.op) {
-        case Op::kAllOf: return falses ? Value(false) : nulls ? Value() : Value(true);
-        case Op::kAnyOf: return trues ? Value(true) : nulls ? Value() : Value(false);
-        case Op::kNoneOf: return trues ? Value(false) : nulls ? Value() : Value(true);
+        case Op::kAllOf:
+          return falses ? Value(false) : nulls ? Value() : Value(true);
+        case Op::kAnyOf:
+          return trues ? Value(true) : nulls ? Value() : Value(false);
+        case Op::kNoneOf:
+          return trues ? Value(false) : nulls ? Value() : Value(true);
         case Op::kSingleOf:
           if (trues > 1) return Value(false);
           if (nulls) return Value();
           return Value(trues == 1);
-        default: break;
+        default:
+          break;
       }
       throw QueryError(ErrorKind::kInternal, "bad quantifier");
     }
@@ -471,14 +507,20 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
       ValueMap out;
       auto put = [&](const std::string& k, Value v) {
         auto it = std::find_if(out.begin(), out.end(), [&](const auto& kv) { return kv.first == k; });
-        if (it != out.end()) it->second = std::move(v);
-        else out.emplace_back(k, std::move(v));
+        if (it != out.end())
+          it->second = std::move(v);
+        else
+          out.emplace_back(k, std::move(v));
       };
       for (const auto& item : e.proj) {
         switch (item.kind) {
-          case MapProjItem::Kind::kProperty: put(item.key, PropertyOf(base, item.key, ctx)); break;
+          case MapProjItem::Kind::kProperty:
+            put(item.key, PropertyOf(base, item.key, ctx));
+            break;
           case MapProjItem::Kind::kLiteral:
-          case MapProjItem::Kind::kVariable: put(item.key, Eval(*item.value, row, ctx)); break;
+          case MapProjItem::Kind::kVariable:
+            put(item.key, Eval(*item.value, row, ctx));
+            break;
           case MapProjItem::Kind::kAllProperties: {
             Value all = AllProperties(base, ctx);
             for (const auto& [k, v] : all.as_map()) put(k, v);
@@ -521,7 +563,8 @@ Value PropertyOf(const Value& v, const std::string& key, ExecContext& ctx) {
     if (key == "day") return Value(static_cast<int64_t>(d));
     return Value();
   }
-  TypeFail(fmt::format("InvalidArgumentType: cannot read property '{}' of a {}", key, Value::TypeName(v.type())));
+  TypeFail(
+      fmt::format("InvalidArgumentType: cannot read property '{}' of a {}", key, Value::TypeName(v.type())));
 }
 
 Value Eval(const Expr& e, Row& row, ExecContext& ctx) {
@@ -537,9 +580,10 @@ bool EvalPredicate(const Expr& e, Row& row, ExecContext& ctx) {
   Value v = Eval(e, row, ctx);
   if (v.is_bool()) return v.as_bool();
   if (v.is_null()) return false;
-  throw QueryError(ErrorKind::kTypeError,
-                   fmt::format("InvalidArgumentType: expected a boolean predicate, got {}", Value::TypeName(v.type())),
-                   e.pos.line, e.pos.column);
+  throw QueryError(
+      ErrorKind::kTypeError,
+      fmt::format("InvalidArgumentType: expected a boolean predicate, got {}", Value::TypeName(v.type())),
+      e.pos.line, e.pos.column);
 }
 
 void Materialize(Value* v, ExecContext& ctx) {
@@ -615,8 +659,9 @@ void ExecContext::CheckDeadline() const {
 void ExecContext::Charge(uint64_t bytes) {
   memory_bytes += bytes;
   if (options && memory_bytes > options->max_memory_bytes) {
-    throw QueryError(ErrorKind::kLimitExceeded,
-                     fmt::format("the query needs more than its memory limit of {} bytes", options->max_memory_bytes));
+    throw QueryError(
+        ErrorKind::kLimitExceeded,
+        fmt::format("the query needs more than its memory limit of {} bytes", options->max_memory_bytes));
   }
 }
 

@@ -24,8 +24,8 @@ using Row = std::vector<Value>;
 
 // State shared by the operators of one statement.
 struct ExecContext {
-  graph::View* view = nullptr;        // the transaction's view
-  graph::WriteTxn* write = nullptr;   // set when the statement updates
+  graph::View* view = nullptr;       // the transaction's view
+  graph::WriteTxn* write = nullptr;  // set when the statement updates
   const ValueMap* params = nullptr;
   const QueryOptions* options = nullptr;
   const ast::Statement* statement = nullptr;

@@ -53,8 +53,9 @@ class Lexer {
         while (i_ < text_.size() && IsIdentPart(text_[i_])) Advance();
         t.kind = TokenKind::kIdent;
         t.text = std::string(text_.substr(b, i_ - b));
-      } else if (std::isdigit(c) || (c == '.' && i_ + 1 < text_.size() && std::isdigit(static_cast<unsigned char>(text_[i_ + 1])) &&
-                                     !PrevIsValueEnd(out, i_))) {
+      } else if (std::isdigit(c) ||
+                 (c == '.' && i_ + 1 < text_.size() &&
+                  std::isdigit(static_cast<unsigned char>(text_[i_ + 1])) && !PrevIsValueEnd(out, i_))) {
         LexNumber(&t);
       } else if (c == '\'' || c == '"') {
         LexString(&t);
@@ -166,7 +167,8 @@ class Lexer {
       while (i_ < text_.size() && IsIdentPart(text_[i_])) Advance();
     } else {
       while (i_ < text_.size() && std::isdigit(static_cast<unsigned char>(text_[i_]))) Advance();
-      if (i_ + 1 < text_.size() && text_[i_] == '.' && std::isdigit(static_cast<unsigned char>(text_[i_ + 1]))) {
+      if (i_ + 1 < text_.size() && text_[i_] == '.' &&
+          std::isdigit(static_cast<unsigned char>(text_[i_ + 1]))) {
         is_float = true;
         Advance();
         while (i_ < text_.size() && std::isdigit(static_cast<unsigned char>(text_[i_]))) Advance();
@@ -215,25 +217,49 @@ class Lexer {
       char e = text_[i_];
       Advance();
       switch (e) {
-        case '\\': t->text.push_back('\\'); break;
-        case '\'': t->text.push_back('\''); break;
-        case '"': t->text.push_back('"'); break;
-        case 'b': case 'B': t->text.push_back('\b'); break;
-        case 'f': case 'F': t->text.push_back('\f'); break;
-        case 'n': case 'N': t->text.push_back('\n'); break;
-        case 'r': case 'R': t->text.push_back('\r'); break;
-        case 't': case 'T': t->text.push_back('\t'); break;
-        case 'u': case 'U': {
+        case '\\':
+          t->text.push_back('\\');
+          break;
+        case '\'':
+          t->text.push_back('\'');
+          break;
+        case '"':
+          t->text.push_back('"');
+          break;
+        case 'b':
+        case 'B':
+          t->text.push_back('\b');
+          break;
+        case 'f':
+        case 'F':
+          t->text.push_back('\f');
+          break;
+        case 'n':
+        case 'N':
+          t->text.push_back('\n');
+          break;
+        case 'r':
+        case 'R':
+          t->text.push_back('\r');
+          break;
+        case 't':
+        case 'T':
+          t->text.push_back('\t');
+          break;
+        case 'u':
+        case 'U': {
           int n = e == 'u' ? 4 : 8;
           uint32_t cp = 0;
           for (int k = 0; k < n; ++k) {
             if (i_ >= text_.size() || !std::isxdigit(static_cast<unsigned char>(text_[i_])))
               Fail(esc, "invalid unicode escape: expected " + std::to_string(n) + " hex digits");
             char h = text_[i_];
-            cp = cp * 16 + (std::isdigit(static_cast<unsigned char>(h)) ? h - '0' : (std::tolower(h) - 'a' + 10));
+            cp = cp * 16 +
+                 (std::isdigit(static_cast<unsigned char>(h)) ? h - '0' : (std::tolower(h) - 'a' + 10));
             Advance();
           }
-          if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) Fail(esc, "invalid unicode character in escape");
+          if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            Fail(esc, "invalid unicode character in escape");
           AppendUtf8(cp, &t->text);
           break;
         }
@@ -248,7 +274,7 @@ class Lexer {
     t->kind = TokenKind::kSymbol;
     for (std::string_view m : kMulti) {
       if (text_.substr(i_, 2) == m) {
-        t->text.assign(m.data(), m.size());
+        t->text = std::string(text_.substr(i_, 2));
         Advance();
         Advance();
         return;
@@ -259,10 +285,13 @@ class Lexer {
     if (kSingle.find(c) == std::string_view::npos) {
       std::string shown;
       unsigned char uc = c;
-      if (uc < 0x20 || uc >= 0x7f) shown = fmt::format("\\x{:02x}", uc); else shown = std::string(1, c);
+      if (uc < 0x20 || uc >= 0x7f)
+        shown = fmt::format("\\x{:02x}", uc);
+      else
+        shown = std::string(1, c);
       Fail(Here(), fmt::format("unexpected character '{}'", shown));
     }
-    t->text = std::string(1, c);
+    t->text = std::string(text_.substr(i_, 1));
     Advance();
   }
 

@@ -12,13 +12,13 @@
 namespace kg::query {
 
 enum class TokenKind : uint8_t {
-  kIdent,         // name or keyword (text as written)
-  kQuotedIdent,   // `escaped name` (text unescaped)
-  kInteger,       // text: the literal as written (decimal, 0x.., 0o..)
-  kFloat,         // text as written
-  kString,        // text: the decoded value
-  kParam,         // $name (text: name)
-  kSymbol,        // punctuation/operators: ( ) [ ] { } , . .. : | ; + - * / % ^ = <> < > <= >= =~ += $ -> <- etc.
+  kIdent,        // name or keyword (text as written)
+  kQuotedIdent,  // `escaped name` (text unescaped)
+  kInteger,      // text: the literal as written (decimal, 0x.., 0o..)
+  kFloat,        // text as written
+  kString,       // text: the decoded value
+  kParam,        // $name (text: name)
+  kSymbol,  // punctuation/operators: ( ) [ ] { } , . .. : | ; + - * / % ^ = <> < > <= >= =~ += $ -> <- etc.
   kEnd,
 };
 

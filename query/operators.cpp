@@ -64,7 +64,8 @@ void CheckStorable(const Value& v) {
       const ValueList& l = v.as_list();
       for (const auto& x : l) {
         if (x.is_null() || x.is_list() || x.is_map() || x.is_node() || x.is_rel() || x.is_path()) {
-          TypeFail(fmt::format("InvalidPropertyType: a property list cannot hold a {}", Value::TypeName(x.type())));
+          TypeFail(fmt::format("InvalidPropertyType: a property list cannot hold a {}",
+                               Value::TypeName(x.type())));
         }
         bool same = x.type() == l[0].type() || (x.is_number() && l[0].is_number());
         if (!same) TypeFail("InvalidPropertyType: a property list must hold values of one type");
@@ -72,7 +73,8 @@ void CheckStorable(const Value& v) {
       return;
     }
     default:
-      TypeFail(fmt::format("InvalidPropertyType: a {} cannot be stored as a property", Value::TypeName(v.type())));
+      TypeFail(
+          fmt::format("InvalidPropertyType: a {} cannot be stored as a property", Value::TypeName(v.type())));
   }
 }
 
@@ -178,7 +180,8 @@ bool NodeScanOp::Next(Row* row) {
             view.NodesWithLabel(*l, &all);
             for (NodeId id : all) {
               Value p = view.NodeProperty(id, *k);
-              if (p.is_string() && p.as_string().compare(0, v.as_string().size(), v.as_string()) == 0) ids_.push_back(id);
+              if (p.is_string() && p.as_string().compare(0, v.as_string().size(), v.as_string()) == 0)
+                ids_.push_back(id);
             }
           }
         } else if (view.HasIndex(*l, *k)) {
@@ -206,7 +209,8 @@ bool NodeScanOp::Next(Row* row) {
       }
     }
     if (!ctx_->deleted_nodes.empty()) {
-      ids_.erase(std::remove_if(ids_.begin(), ids_.end(), [&](NodeId id) { return ctx_->deleted_nodes.count(id) > 0; }),
+      ids_.erase(std::remove_if(ids_.begin(), ids_.end(),
+                                [&](NodeId id) { return ctx_->deleted_nodes.count(id) > 0; }),
                  ids_.end());
     }
   }
@@ -248,11 +252,13 @@ bool ExpandOp::Next(Row* row) {
     pos_ = 0;
     const Value& f = in[from_];
     if (!f.is_node()) {
-      if (!f.is_null()) TypeFail("VariableTypeConflict: a pattern node is bound to a value that is not a node");
+      if (!f.is_null())
+        TypeFail("VariableTypeConflict: a pattern node is bound to a value that is not a node");
       continue;
     }
     const bool writing = ctx_->write != nullptr;
-    if (writing && (!ctx_->view->NodeExists(f.as_node().id) || ctx_->deleted_nodes.count(f.as_node().id))) continue;
+    if (writing && (!ctx_->view->NodeExists(f.as_node().id) || ctx_->deleted_nodes.count(f.as_node().id)))
+      continue;
     // Names are stable in a read transaction: resolve them once.
     if (writing || !types_resolved_) {
       ResolveTypes(*ctx_->view, types, &type_ids_, &no_type_);
@@ -268,7 +274,7 @@ bool ExpandOp::Next(Row* row) {
       NodeId target = t.as_node().id;
       if (target != into_target_) {
         into_edges_.clear();
-        Direction rev = dir_ == Direction::kBoth ? Direction::kBoth
+        Direction rev = dir_ == Direction::kBoth  ? Direction::kBoth
                         : dir_ == Direction::kOut ? Direction::kIn
                                                   : Direction::kOut;
         ctx_->view->Edges(target, rev, type_ids_, &into_edges_);
@@ -287,9 +293,10 @@ bool ExpandOp::Next(Row* row) {
     }
     ctx_->view->Edges(f.as_node().id, dir_, type_ids_, &edges_);
     if (!ctx_->deleted_edges.empty()) {
-      edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
-                                  [&](const graph::EdgeRef& e) { return ctx_->deleted_edges.count(e.edge) > 0; }),
-                   edges_.end());
+      edges_.erase(
+          std::remove_if(edges_.begin(), edges_.end(),
+                         [&](const graph::EdgeRef& e) { return ctx_->deleted_edges.count(e.edge) > 0; }),
+          edges_.end());
     }
   }
 }
@@ -328,9 +335,12 @@ void VarExpandOp::Expand(Row& in) {
     for (const auto& x : list) {
       if (!x.is_rel() || !ctx_->view->EdgeExists(x.as_rel().id)) return;
       graph::EdgeEnds ends = ctx_->view->Edge(x.as_rel().id);
-      if ((dir_ != Direction::kIn) && ends.start == cur) cur = ends.end;
-      else if ((dir_ != Direction::kOut) && ends.end == cur) cur = ends.start;
-      else return;
+      if ((dir_ != Direction::kIn) && ends.start == cur)
+        cur = ends.end;
+      else if ((dir_ != Direction::kOut) && ends.end == cur)
+        cur = ends.start;
+      else
+        return;
       path.push_back(x.as_rel().id);
     }
     int64_t n = static_cast<int64_t>(path.size());
@@ -505,7 +515,7 @@ void ShortestPathOp::BidirectionalSearch(Row& in, NodeId a, NodeId b, int64_t ma
   side[1][b] = {kInvalidNode, kInvalidEdge, 0};
   std::vector<NodeId> frontier[2] = {{a}, {b}};
   int64_t depth[2] = {0, 0};
-  Direction dirs[2] = {dir_, dir_ == Direction::kBoth ? Direction::kBoth
+  Direction dirs[2] = {dir_, dir_ == Direction::kBoth  ? Direction::kBoth
                              : dir_ == Direction::kOut ? Direction::kIn
                                                        : Direction::kOut};
   std::vector<graph::EdgeRef> edges;
@@ -568,8 +578,10 @@ bool ShortestPathOp::Next(Row* row) {
       if (rel_ >= 0) {
         ValueList rels;
         for (EdgeId e : edges) rels.emplace_back(RelValue{e, nullptr});
-        if (rel_is_list) (*row)[rel_] = Value(std::move(rels));
-        else if (!rels.empty()) (*row)[rel_] = rels[0];
+        if (rel_is_list)
+          (*row)[rel_] = Value(std::move(rels));
+        else if (!rels.empty())
+          (*row)[rel_] = rels[0];
       }
       if (path_ >= 0) {
         PathValue p;
@@ -606,8 +618,10 @@ bool FilterOp::Next(Row* row) {
           c.missing = false;
           for (const auto& l : c.labels) {
             auto id = ctx_->view->FindLabel(l);
-            if (id) c.label_ids.push_back(*id);
-            else c.missing = true;
+            if (id)
+              c.label_ids.push_back(*id);
+            else
+              c.missing = true;
           }
           c.resolved = true;
         }
@@ -910,12 +924,14 @@ void SkipLimitOp::Open(ExecContext* ctx) {
       return 0;
     }
     if (!v.is_int()) {
-      throw QueryError(ErrorKind::kSyntaxError, fmt::format("InvalidArgumentType: {} must be an integer", what),
-                       e->pos.line, e->pos.column);
+      throw QueryError(ErrorKind::kSyntaxError,
+                       fmt::format("InvalidArgumentType: {} must be an integer", what), e->pos.line,
+                       e->pos.column);
     }
     if (v.as_int() < 0) {
-      throw QueryError(ErrorKind::kSyntaxError, fmt::format("NegativeIntegerArgument: {} cannot be negative", what),
-                       e->pos.line, e->pos.column);
+      throw QueryError(ErrorKind::kSyntaxError,
+                       fmt::format("NegativeIntegerArgument: {} cannot be negative", what), e->pos.line,
+                       e->pos.column);
     }
     return static_cast<uint64_t>(v.as_int());
   };
@@ -955,8 +971,10 @@ bool UnwindOp::Next(Row* row) {
     pos_ = 0;
     Value v = Eval(*expr_, *row, *ctx_);
     if (v.is_null()) continue;
-    if (v.is_list()) list_ = v.as_list();
-    else list_.push_back(std::move(v));
+    if (v.is_list())
+      list_ = v.as_list();
+    else
+      list_.push_back(std::move(v));
   }
 }
 
@@ -985,14 +1003,16 @@ void CreatePattern(const Pattern& p, Row* row, ExecContext& ctx) {
       if (!v.is_node()) {
         if (v.is_null()) {
           throw QueryError(ErrorKind::kSemanticError,
-                           fmt::format("cannot create a relationship with a null node '{}'", n.var), n.pos.line,
-                           n.pos.column);
+                           fmt::format("cannot create a relationship with a null node '{}'", n.var),
+                           n.pos.line, n.pos.column);
         }
-        throw QueryError(ErrorKind::kTypeError, fmt::format("VariableTypeConflict: '{}' is not a node", n.var),
-                         n.pos.line, n.pos.column);
+        throw QueryError(ErrorKind::kTypeError,
+                         fmt::format("VariableTypeConflict: '{}' is not a node", n.var), n.pos.line,
+                         n.pos.column);
       }
       if (ctx.deleted_nodes.count(v.as_node().id)) {
-        throw QueryError(ErrorKind::kEntityNotFound, "DeletedEntityAccess: node was deleted", n.pos.line, n.pos.column);
+        throw QueryError(ErrorKind::kEntityNotFound, "DeletedEntityAccess: node was deleted", n.pos.line,
+                         n.pos.column);
       }
       continue;
     }
@@ -1057,14 +1077,15 @@ void SetProperty(const Value& target, const std::string& key, const Value& v, Ex
     KeyId k = w->InternKey(key);
     CheckOk(w->SetEdgeProperty(target.as_rel().id, k, v));
   } else {
-    TypeFail(fmt::format("InvalidArgumentType: cannot set a property on a {}", Value::TypeName(target.type())));
+    TypeFail(
+        fmt::format("InvalidArgumentType: cannot set a property on a {}", Value::TypeName(target.type())));
   }
   ctx.counts.properties_set++;
 }
 
 ValueMap CurrentProperties(const Value& target, ExecContext& ctx) {
-  graph::PropertyList props =
-      target.is_node() ? ctx.view->NodeProperties(target.as_node().id) : ctx.view->EdgeProperties(target.as_rel().id);
+  graph::PropertyList props = target.is_node() ? ctx.view->NodeProperties(target.as_node().id)
+                                               : ctx.view->EdgeProperties(target.as_rel().id);
   ValueMap m;
   for (auto& [k, v] : props) m.emplace_back(ctx.view->KeyName(k), v);
   return m;
@@ -1092,9 +1113,12 @@ void ApplySetItems(const std::vector<SetItem>& items, Row* row, ExecContext& ctx
             TypeFail("InvalidArgumentType: SET needs a node or a relationship");
           }
           ValueMap m;
-          if (v.is_node() || v.is_rel()) m = CurrentProperties(v, ctx);
-          else if (v.is_map()) m = v.as_map();
-          else if (!v.is_null()) TypeFail("InvalidArgumentType: SET ... = needs a map, node or relationship");
+          if (v.is_node() || v.is_rel())
+            m = CurrentProperties(v, ctx);
+          else if (v.is_map())
+            m = v.as_map();
+          else if (!v.is_null())
+            TypeFail("InvalidArgumentType: SET ... = needs a map, node or relationship");
           if (item.kind == SetItem::Kind::kReplace) {
             for (const auto& [k, old] : CurrentProperties(target, ctx)) {
               bool keep = std::any_of(m.begin(), m.end(), [&](const auto& kv) { return kv.first == k; });
@@ -1144,7 +1168,8 @@ bool MergeOp::Next(Row* row) {
       for (const auto& [k, v] : m.as_map()) {
         if (v.is_null()) {
           throw QueryError(ErrorKind::kSemanticError,
-                           fmt::format("cannot merge on a null value of property '{}'", k), pos.line, pos.column);
+                           fmt::format("cannot merge on a null value of property '{}'", k), pos.line,
+                           pos.column);
         }
       }
     };
@@ -1203,8 +1228,10 @@ bool UpdateOp::Next(Row* row) {
       std::vector<EdgeId> edges;
       std::function<void(const Value&, const Expr&)> collect = [&](const Value& v, const Expr& e) {
         if (v.is_null()) return;
-        if (v.is_node()) nodes.push_back(v.as_node().id);
-        else if (v.is_rel()) edges.push_back(v.as_rel().id);
+        if (v.is_node())
+          nodes.push_back(v.as_node().id);
+        else if (v.is_rel())
+          edges.push_back(v.as_rel().id);
         else if (v.is_path()) {
           for (const auto& n : v.as_path().nodes) nodes.push_back(n.id);
           for (const auto& r : v.as_path().rels) edges.push_back(r.id);
@@ -1273,7 +1300,8 @@ namespace {
 std::string FoldForSearch(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   icu::UnicodeString d = U_SUCCESS(status) ? nfd->normalize(u, status) : u;
   icu::UnicodeString out;
   for (int32_t i = 0; i < d.length();) {
@@ -1281,8 +1309,10 @@ std::string FoldForSearch(std::string_view s) {
     i += U16_LENGTH(c);
     int8_t t = u_charType(c);
     if (t == U_NON_SPACING_MARK) continue;
-    if (u_isalnum(c)) out.append(static_cast<UChar32>(u_tolower(c)));
-    else out.append(static_cast<UChar32>(' '));
+    if (u_isalnum(c))
+      out.append(static_cast<UChar32>(u_tolower(c)));
+    else
+      out.append(static_cast<UChar32>(' '));
   }
   std::string r;
   out.toUTF8String(r);
@@ -1323,7 +1353,8 @@ void CallOp::Produce(Row& input) {
     int64_t limit = 100;
     if (clause_->exprs.size() > 1) {
       Value l = Eval(*clause_->exprs[1], input, *ctx_);
-      if (!l.is_int() || l.as_int() < 0) throw QueryError(ErrorKind::kArgumentError, "kg.search() limit must be a non-negative integer");
+      if (!l.is_int() || l.as_int() < 0)
+        throw QueryError(ErrorKind::kArgumentError, "kg.search() limit must be a non-negative integer");
       limit = l.as_int();
     }
     std::vector<std::string> want = Tokens(FoldForSearch(q.as_string()));
@@ -1349,17 +1380,22 @@ void CallOp::Produce(Row& input) {
       std::string folded = " " + FoldForSearch(hay) + " ";
       double matched = 0;
       for (const auto& w : want) {
-        if (folded.find(" " + w + " ") != std::string::npos) matched += 1;
-        else if (folded.find(" " + w) != std::string::npos) matched += 0.5;
+        if (folded.find(" " + w + " ") != std::string::npos)
+          matched += 1;
+        else if (folded.find(" " + w) != std::string::npos)
+          matched += 0.5;
       }
       if (matched <= 0) continue;
       std::vector<std::string> have = Tokens(folded);
       double score = matched / static_cast<double>(want.size());
       // Prefer short, exact names: a full match of the whole name scores 1.
-      score *= static_cast<double>(want.size()) / static_cast<double>(std::max(want.size(), have.size())) * 0.5 + 0.5;
+      score *=
+          static_cast<double>(want.size()) / static_cast<double>(std::max(want.size(), have.size())) * 0.5 +
+          0.5;
       hits.emplace_back(score, id);
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
     if (static_cast<int64_t>(hits.size()) > limit) hits.resize(static_cast<size_t>(limit));
     for (const auto& [score, id] : hits) results_.push_back({Value(NodeValue{id, nullptr}), Value(score)});
   }

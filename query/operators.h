@@ -86,7 +86,8 @@ struct UniquenessSet {
 // bind `rel` and `to` (checking them when already bound).
 class ExpandOp : public Operator {
  public:
-  ExpandOp(std::unique_ptr<Operator> child, int from, int rel, int to, Direction dir) : from_(from), rel_(rel), to_(to), dir_(dir) {
+  ExpandOp(std::unique_ptr<Operator> child, int from, int rel, int to, Direction dir)
+      : from_(from), rel_(rel), to_(to), dir_(dir) {
     children_.push_back(std::move(child));
   }
   std::vector<std::string> types;
@@ -114,7 +115,8 @@ class ExpandOp : public Operator {
 // from `unique`), and `to` to its last node.
 class VarExpandOp : public Operator {
  public:
-  VarExpandOp(std::unique_ptr<Operator> child, int from, int rel, int to, Direction dir, int64_t min, int64_t max)
+  VarExpandOp(std::unique_ptr<Operator> child, int from, int rel, int to, Direction dir, int64_t min,
+              int64_t max)
       : from_(from), rel_(rel), to_(to), dir_(dir), min_(min), max_(max) {
     children_.push_back(std::move(child));
   }
@@ -140,8 +142,8 @@ class VarExpandOp : public Operator {
 // shortestPath / allShortestPaths between two bound nodes (breadth-first).
 class ShortestPathOp : public Operator {
  public:
-  ShortestPathOp(std::unique_ptr<Operator> child, int from, int rel, int to, int path, Direction dir, int64_t min,
-                 int64_t max, bool all)
+  ShortestPathOp(std::unique_ptr<Operator> child, int from, int rel, int to, int path, Direction dir,
+                 int64_t min, int64_t max, bool all)
       : from_(from), rel_(rel), to_(to), path_(path), dir_(dir), min_(min), max_(max), all_(all) {
     children_.push_back(std::move(child));
   }
@@ -178,7 +180,9 @@ class FilterOp : public Operator {
 // var-length relationships).
 class PathOp : public Operator {
  public:
-  explicit PathOp(std::unique_ptr<Operator> child, int path) : path_(path) { children_.push_back(std::move(child)); }
+  explicit PathOp(std::unique_ptr<Operator> child, int path) : path_(path) {
+    children_.push_back(std::move(child));
+  }
   std::vector<int> node_slots;
   std::vector<int> rel_slots;
   std::vector<bool> rel_is_list;
@@ -366,7 +370,8 @@ void ApplySetItems(const std::vector<ast::SetItem>& items, Row* row, ExecContext
 // MERGE: per input row, emits the matches of `inner`, else creates.
 class MergeOp : public Operator {
  public:
-  MergeOp(std::unique_ptr<Operator> child, std::unique_ptr<Operator> inner, ArgumentOp* argument, const ast::Clause* clause)
+  MergeOp(std::unique_ptr<Operator> child, std::unique_ptr<Operator> inner, ArgumentOp* argument,
+          const ast::Clause* clause)
       : argument_(argument), clause_(clause) {
     children_.push_back(std::move(child));
     children_.push_back(std::move(inner));
@@ -428,7 +433,7 @@ class CountStoreOp : public Operator {
   CountStoreOp(int width, int slot) : width_(width), slot_(slot) {}
   std::vector<std::string> labels;  // node count: at most one label
   bool count_edges = false;
-  std::vector<std::string> types;   // edge count: these types (all when empty)
+  std::vector<std::string> types;  // edge count: these types (all when empty)
   bool Next(Row* row) override;
   void Open(ExecContext* ctx) override {
     Operator::Open(ctx);

@@ -21,7 +21,8 @@ using namespace ast;  // NOLINT: the AST vocabulary throughout this file
 bool IEquals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
   }
   return true;
 }
@@ -34,7 +35,8 @@ std::string Lower(std::string_view s) {
 
 class Parser {
  public:
-  Parser(std::string_view text, const ParseOptions& options) : text_(text), options_(options), toks_(Lex(text)) {}
+  Parser(std::string_view text, const ParseOptions& options)
+      : text_(text), options_(options), toks_(Lex(text)) {}
 
   std::vector<Statement> ParseAll() {
     std::vector<Statement> out;
@@ -85,11 +87,16 @@ class Parser {
   }
   static std::string Describe(const Token& t) {
     switch (t.kind) {
-      case TokenKind::kEnd: return "end of input";
-      case TokenKind::kString: return "string literal";
-      case TokenKind::kParam: return "'$" + t.text + "'";
-      case TokenKind::kQuotedIdent: return "'`" + t.text + "`'";
-      default: return "'" + t.text + "'";
+      case TokenKind::kEnd:
+        return "end of input";
+      case TokenKind::kString:
+        return "string literal";
+      case TokenKind::kParam:
+        return "'$" + t.text + "'";
+      case TokenKind::kQuotedIdent:
+        return "'`" + t.text + "`'";
+      default:
+        return "'" + t.text + "'";
     }
   }
   [[noreturn]] void Fail(const Pos& p, const std::string& msg) const {
@@ -121,7 +128,8 @@ class Parser {
   struct DepthGuard {
     explicit DepthGuard(Parser* p) : p_(p) {
       if (++p_->depth_ > p_->options_.max_nesting) {
-        p_->Fail(p_->Peek().pos, fmt::format("query nested too deeply (more than {} levels)", p_->options_.max_nesting));
+        p_->Fail(p_->Peek().pos,
+                 fmt::format("query nested too deeply (more than {} levels)", p_->options_.max_nesting));
       }
     }
     ~DepthGuard() { --p_->depth_; }
@@ -143,8 +151,10 @@ class Parser {
   Statement ParseStatement() {
     Statement st;
     st.text = text_;
-    if (AcceptKw("EXPLAIN")) st.mode = Statement::Mode::kExplain;
-    else if (AcceptKw("PROFILE")) st.mode = Statement::Mode::kProfile;
+    if (AcceptKw("EXPLAIN"))
+      st.mode = Statement::Mode::kExplain;
+    else if (AcceptKw("PROFILE"))
+      st.mode = Statement::Mode::kProfile;
     st.parts.push_back(ParseSingleQuery());
     while (IsKw("UNION")) {
       Next();
@@ -203,9 +213,12 @@ class Parser {
       while (IsKw("ON")) {
         Next();
         bool create;
-        if (AcceptKw("CREATE")) create = true;
-        else if (AcceptKw("MATCH")) create = false;
-        else FailExpected("CREATE or MATCH after ON");
+        if (AcceptKw("CREATE"))
+          create = true;
+        else if (AcceptKw("MATCH"))
+          create = false;
+        else
+          FailExpected("CREATE or MATCH after ON");
         ExpectKw("SET");
         ParseSetItems(create ? &c.on_create : &c.on_match);
       }
@@ -220,7 +233,8 @@ class Parser {
         ExprPtr target = ParseAtomWithPostfix(/*allow_labels=*/false);
         if (IsSym(":")) {
           item.kind = RemoveItem::Kind::kLabels;
-          if (target->kind != ExprKind::kVariable) Fail(item.pos, "expected a variable before labels in REMOVE");
+          if (target->kind != ExprKind::kVariable)
+            Fail(item.pos, "expected a variable before labels in REMOVE");
           item.target = std::move(target);
           while (AcceptSym(":")) item.labels.push_back(ExpectName("a label name"));
         } else {
@@ -240,7 +254,10 @@ class Parser {
     } else if (AcceptKw("CALL")) {
       c.kind = ClauseKind::kCall;
       std::string name = ExpectName("a procedure name");
-      while (AcceptSym(".")) name += "." + ExpectName("a procedure name");
+      while (AcceptSym(".")) {
+        name.push_back('.');
+        name.append(ExpectName("a procedure name"));
+      }
       c.proc = Lower(name);
       if (AcceptSym("(")) {
         c.has_args = true;
@@ -317,9 +334,12 @@ class Parser {
         item.value = ParseExpr();
       } else {
         Expect("=");
-        if (target->kind == ExprKind::kProperty) item.kind = SetItem::Kind::kProperty;
-        else if (target->kind == ExprKind::kVariable) item.kind = SetItem::Kind::kReplace;
-        else Fail(item.pos, "expected a property or a variable to SET");
+        if (target->kind == ExprKind::kProperty)
+          item.kind = SetItem::Kind::kProperty;
+        else if (target->kind == ExprKind::kVariable)
+          item.kind = SetItem::Kind::kReplace;
+        else
+          Fail(item.pos, "expected a property or a variable to SET");
         item.value = ParseExpr();
       }
       item.target = std::move(target);
@@ -354,8 +374,10 @@ class Parser {
       do {
         SortItem s;
         s.expr = ParseExpr();
-        if (AcceptKw("DESC") || AcceptKw("DESCENDING")) s.descending = true;
-        else if (AcceptKw("ASC") || AcceptKw("ASCENDING")) s.descending = false;
+        if (AcceptKw("DESC") || AcceptKw("DESCENDING"))
+          s.descending = true;
+        else if (AcceptKw("ASC") || AcceptKw("ASCENDING"))
+          s.descending = false;
         p->order_by.push_back(std::move(s));
       } while (AcceptSym(","));
     }
@@ -414,16 +436,19 @@ class Parser {
     return n;
   }
 
-  // RelPattern := ('<-' | '-') ['[' [Var] [':' Type ('|' [':'] Type)*] ['*' Range] [Properties] ']'] ('->' | '-')
+  // RelPattern := ('<-' | '-') ['[' [Var] [':' Type ('|' [':'] Type)*] ['*' Range] [Properties] ']'] ('->' |
+  // '-')
   RelPattern ParseRelPattern() {
     RelPattern r;
     r.pos = Peek().pos;
     bool left = false, right = false;
-    if (AcceptSym("<-")) left = true;
+    if (AcceptSym("<-"))
+      left = true;
     else if (IsSym("->")) {
       // "->" directly: a relationship without brackets written "-->" lexes as "-" "->"
       FailExpected("'-' or '<-'");
-    } else Expect("-");
+    } else
+      Expect("-");
     if (AcceptSym("[")) {
       if (IsName()) r.var = Next().text;
       if (AcceptSym(":")) {
@@ -445,9 +470,12 @@ class Parser {
       if (IsSym("{") || Peek().kind == TokenKind::kParam) r.props = ParsePrimary();
       Expect("]");
     }
-    if (AcceptSym("->")) right = true;
-    else if (IsSym("-")) Next();
-    else FailExpected("'-' or '->'");
+    if (AcceptSym("->"))
+      right = true;
+    else if (IsSym("-"))
+      Next();
+    else
+      FailExpected("'-' or '->'");
     // <--> means either direction, like --.
     r.dir = left == right ? Direction::kBoth : left ? Direction::kIn : Direction::kOut;
     return r;
@@ -477,7 +505,8 @@ class Parser {
       if (a) e->depth = std::max(e->depth, a->depth + 1);
     }
     if (e->depth > options_.max_nesting * 5) {
-      Fail(e->pos, fmt::format("expression nested too deeply (more than {} levels)", options_.max_nesting * 5));
+      Fail(e->pos,
+           fmt::format("expression nested too deeply (more than {} levels)", options_.max_nesting * 5));
     }
   }
 
@@ -538,13 +567,20 @@ class Parser {
   bool PeekComparison(Op* op) const {
     if (Peek().kind != TokenKind::kSymbol) return false;
     const std::string& s = Peek().text;
-    if (s == "=") *op = Op::kEq;
-    else if (s == "<>" || s == "!=") *op = Op::kNe;
-    else if (s == "<") *op = Op::kLt;
-    else if (s == "<=") *op = Op::kLe;
-    else if (s == ">") *op = Op::kGt;
-    else if (s == ">=") *op = Op::kGe;
-    else return false;
+    if (s == "=")
+      *op = Op::kEq;
+    else if (s == "<>" || s == "!=")
+      *op = Op::kNe;
+    else if (s == "<")
+      *op = Op::kLt;
+    else if (s == "<=")
+      *op = Op::kLe;
+    else if (s == ">")
+      *op = Op::kGt;
+    else if (s == ">=")
+      *op = Op::kGe;
+    else
+      return false;
     return true;
   }
 
@@ -669,9 +705,12 @@ class Parser {
     ExprPtr l = ParseMul();
     for (;;) {
       Op op;
-      if (IsSym("+")) op = Op::kAdd;
-      else if (IsSym("-")) op = Op::kSub;
-      else return l;
+      if (IsSym("+"))
+        op = Op::kAdd;
+      else if (IsSym("-"))
+        op = Op::kSub;
+      else
+        return l;
       Next();
       Pos p = l->pos;
       l = Binary(op, std::move(l), ParseMul(), p);
@@ -682,10 +721,14 @@ class Parser {
     ExprPtr l = ParsePow();
     for (;;) {
       Op op;
-      if (IsSym("*")) op = Op::kMul;
-      else if (IsSym("/")) op = Op::kDiv;
-      else if (IsSym("%")) op = Op::kMod;
-      else return l;
+      if (IsSym("*"))
+        op = Op::kMul;
+      else if (IsSym("/"))
+        op = Op::kDiv;
+      else if (IsSym("%"))
+        op = Op::kMod;
+      else
+        return l;
       Next();
       Pos p = l->pos;
       l = Binary(op, std::move(l), ParsePow(), p);
@@ -794,15 +837,20 @@ class Parser {
     for (size_t i = start; i < s.size(); ++i) {
       char c = s[i];
       int d;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
-      else d = 99;
+      if (c >= '0' && c <= '9')
+        d = c - '0';
+      else if (c >= 'a' && c <= 'f')
+        d = c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F')
+        d = c - 'A' + 10;
+      else
+        d = 99;
       if (d >= base) Fail(t.pos, fmt::format("invalid number literal '{}'", s));
       mag = mag * base + d;
       if (mag > (static_cast<unsigned __int128>(1) << 64)) break;
     }
-    unsigned __int128 limit = static_cast<unsigned __int128>(std::numeric_limits<int64_t>::max()) + (negative ? 1 : 0);
+    unsigned __int128 limit =
+        static_cast<unsigned __int128>(std::numeric_limits<int64_t>::max()) + (negative ? 1 : 0);
     if (mag > limit) Fail(t.pos, fmt::format("integer literal '{}{}' is too large", negative ? "-" : "", s));
     if (negative) return mag == limit ? std::numeric_limits<int64_t>::min() : -static_cast<int64_t>(mag);
     return static_cast<int64_t>(mag);
@@ -900,7 +948,10 @@ class Parser {
     if (IsSym("(", 1)) {
       std::string lname = Lower(t.text);
       if (lname == "count" && IsSym("*", 2) && IsSym(")", 3)) {
-        Next(); Next(); Next(); Next();
+        Next();
+        Next();
+        Next();
+        Next();
         auto e = MakeExpr(ExprKind::kCountStar, p);
         Finish(e.get());
         return e;
@@ -910,12 +961,17 @@ class Parser {
         Next();
         Next();
         auto e = MakeExpr(ExprKind::kQuantifier, p);
-        e->op = lname == "all" ? Op::kAllOf : lname == "any" ? Op::kAnyOf : lname == "none" ? Op::kNoneOf : Op::kSingleOf;
+        e->op = lname == "all"    ? Op::kAllOf
+                : lname == "any"  ? Op::kAnyOf
+                : lname == "none" ? Op::kNoneOf
+                                  : Op::kSingleOf;
         e->name = Next().text;
         ExpectKw("IN");
         e->args.push_back(ParseExpr());
-        if (AcceptKw("WHERE")) e->args.push_back(ParseExpr());
-        else e->args.push_back(nullptr);
+        if (AcceptKw("WHERE"))
+          e->args.push_back(ParseExpr());
+        else
+          e->args.push_back(nullptr);
         Expect(")");
         Finish(e.get());
         return e;
@@ -974,8 +1030,11 @@ class Parser {
     Pos p = Peek().pos;
     auto e = MakeExpr(ExprKind::kFunction, p);
     std::string name = Next().text;
-    while (AcceptSym(".")) name += "." + ExpectName("a function name");
-    e->name = name;
+    while (AcceptSym(".")) {
+      name.push_back('.');
+      name.append(ExpectName("a function name"));
+    }
+    e->name = std::move(name);
     Expect("(");
     if (AcceptKw("DISTINCT")) e->distinct = true;
     if (!IsSym(")")) {
@@ -1165,34 +1224,62 @@ class Parser {
 
 const char* ast::OpName(Op op) {
   switch (op) {
-    case Op::kNone: return "";
-    case Op::kAnd: return "AND";
-    case Op::kOr: return "OR";
-    case Op::kXor: return "XOR";
-    case Op::kNot: return "NOT";
-    case Op::kEq: return "=";
-    case Op::kNe: return "<>";
-    case Op::kLt: return "<";
-    case Op::kLe: return "<=";
-    case Op::kGt: return ">";
-    case Op::kGe: return ">=";
-    case Op::kAdd: return "+";
-    case Op::kSub: return "-";
-    case Op::kMul: return "*";
-    case Op::kDiv: return "/";
-    case Op::kMod: return "%";
-    case Op::kPow: return "^";
-    case Op::kNeg: return "-";
-    case Op::kPos: return "+";
-    case Op::kIn: return "IN";
-    case Op::kStartsWith: return "STARTS WITH";
-    case Op::kEndsWith: return "ENDS WITH";
-    case Op::kContains: return "CONTAINS";
-    case Op::kRegex: return "=~";
-    case Op::kAllOf: return "all";
-    case Op::kAnyOf: return "any";
-    case Op::kNoneOf: return "none";
-    case Op::kSingleOf: return "single";
+    case Op::kNone:
+      return "";
+    case Op::kAnd:
+      return "AND";
+    case Op::kOr:
+      return "OR";
+    case Op::kXor:
+      return "XOR";
+    case Op::kNot:
+      return "NOT";
+    case Op::kEq:
+      return "=";
+    case Op::kNe:
+      return "<>";
+    case Op::kLt:
+      return "<";
+    case Op::kLe:
+      return "<=";
+    case Op::kGt:
+      return ">";
+    case Op::kGe:
+      return ">=";
+    case Op::kAdd:
+      return "+";
+    case Op::kSub:
+      return "-";
+    case Op::kMul:
+      return "*";
+    case Op::kDiv:
+      return "/";
+    case Op::kMod:
+      return "%";
+    case Op::kPow:
+      return "^";
+    case Op::kNeg:
+      return "-";
+    case Op::kPos:
+      return "+";
+    case Op::kIn:
+      return "IN";
+    case Op::kStartsWith:
+      return "STARTS WITH";
+    case Op::kEndsWith:
+      return "ENDS WITH";
+    case Op::kContains:
+      return "CONTAINS";
+    case Op::kRegex:
+      return "=~";
+    case Op::kAllOf:
+      return "all";
+    case Op::kAnyOf:
+      return "any";
+    case Op::kNoneOf:
+      return "none";
+    case Op::kSingleOf:
+      return "single";
   }
   return "?";
 }

@@ -50,13 +50,17 @@ void FreeSlots(const Expr* e, std::set<int>* out, std::set<int>* locals) {
     case ExprKind::kExistsPattern:
     case ExprKind::kShortestPath:
       for (const auto& n : e->pattern->nodes) {
-        if (n.bound) out->insert(n.slot);
-        else locals->insert(n.slot);
+        if (n.bound)
+          out->insert(n.slot);
+        else
+          locals->insert(n.slot);
         FreeSlots(n.props.get(), out, locals);
       }
       for (const auto& r : e->pattern->rels) {
-        if (r.bound) out->insert(r.slot);
-        else locals->insert(r.slot);
+        if (r.bound)
+          out->insert(r.slot);
+        else
+          locals->insert(r.slot);
         FreeSlots(r.props.get(), out, locals);
       }
       if (e->pattern->path_slot >= 0) locals->insert(e->pattern->path_slot);
@@ -96,8 +100,8 @@ class Planner {
     const Clause& m = q->clauses[0];
     const Clause& r = q->clauses[1];
     if (m.kind != ClauseKind::kMatch || m.optional || m.where || m.patterns.size() != 1) return nullptr;
-    if (r.kind != ClauseKind::kReturn || r.proj.items.size() != 1 || r.proj.distinct || !r.proj.order_by.empty() ||
-        r.proj.skip || r.proj.limit || r.proj.star) {
+    if (r.kind != ClauseKind::kReturn || r.proj.items.size() != 1 || r.proj.distinct ||
+        !r.proj.order_by.empty() || r.proj.skip || r.proj.limit || r.proj.star) {
       return nullptr;
     }
     const Pattern& p = m.patterns[0];
@@ -105,7 +109,8 @@ class Planner {
     const Expr& e = *r.proj.items[0].expr;
     int counted = -1;  // the slot count() reads, or -1 for count(*)
     if (e.kind == ExprKind::kFunction) {
-      if (Lower(e.name) != "count" || e.distinct || e.args.size() != 1 || e.args[0]->kind != ExprKind::kVariable) {
+      if (Lower(e.name) != "count" || e.distinct || e.args.size() != 1 ||
+          e.args[0]->kind != ExprKind::kVariable) {
         return nullptr;
       }
       counted = e.args[0]->slot;
@@ -150,8 +155,9 @@ class Planner {
     for (size_t i = 0; i < q->clauses.size(); ++i) {
       Clause& c = q->clauses[i];
       CompileClauseExprs(&c);
-      bool updating = c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge || c.kind == ClauseKind::kSet ||
-                      c.kind == ClauseKind::kRemove || c.kind == ClauseKind::kDelete;
+      bool updating = c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge ||
+                      c.kind == ClauseKind::kSet || c.kind == ClauseKind::kRemove ||
+                      c.kind == ClauseKind::kDelete;
       // Clause-at-a-time: an updating clause sees every row of the clauses
       // before it finished (including earlier updates).
       if (updating && i > 0) op = std::make_unique<EagerOp>(std::move(op));
@@ -216,9 +222,10 @@ class Planner {
         case ClauseKind::kRemove:
         case ClauseKind::kDelete: {
           auto u = std::make_unique<UpdateOp>(std::move(op), &c);
-          u->name = c.kind == ClauseKind::kSet ? "SetProperties" : c.kind == ClauseKind::kRemove ? "Remove"
-                    : c.detach                 ? "DetachDelete"
-                                               : "Delete";
+          u->name = c.kind == ClauseKind::kSet      ? "SetProperties"
+                    : c.kind == ClauseKind::kRemove ? "Remove"
+                    : c.detach                      ? "DetachDelete"
+                                                    : "Delete";
           op = std::move(u);
           break;
         }
@@ -485,7 +492,8 @@ class Planner {
         break;
       case NodeScanOp::Mode::kIndexPrefix:
         scan->name = "NodeIndexSeekByPrefix";
-        scan->details = fmt::format("({}:{}) {} STARTS WITH {}", var, a.label, a.key, ExprText(st_, *a.value));
+        scan->details =
+            fmt::format("({}:{}) {} STARTS WITH {}", var, a.label, a.key, ExprText(st_, *a.value));
         break;
       case NodeScanOp::Mode::kId:
         scan->name = "NodeByIdSeek";
@@ -499,13 +507,14 @@ class Planner {
   }
 
   // One hop from nodes[from_i] to nodes[to_i] along rels[rel_i].
-  std::unique_ptr<Operator> ExpandStep(std::unique_ptr<Operator> op, const Pattern& p, size_t rel_i, bool left_to_right,
-                                       std::vector<std::pair<int, bool>>* clause_rels) {
+  std::unique_ptr<Operator> ExpandStep(std::unique_ptr<Operator> op, const Pattern& p, size_t rel_i,
+                                       bool left_to_right, std::vector<std::pair<int, bool>>* clause_rels) {
     const RelPattern& r = p.rels[rel_i];
     const NodePattern& from = left_to_right ? p.nodes[rel_i] : p.nodes[rel_i + 1];
     const NodePattern& to = left_to_right ? p.nodes[rel_i + 1] : p.nodes[rel_i];
     Direction dir = r.dir;
-    if (!left_to_right && dir != Direction::kBoth) dir = dir == Direction::kOut ? Direction::kIn : Direction::kOut;
+    if (!left_to_right && dir != Direction::kBoth)
+      dir = dir == Direction::kOut ? Direction::kIn : Direction::kOut;
     UniquenessSet unique;
     for (const auto& [slot, is_list] : *clause_rels) {
       if (slot == r.slot) continue;
@@ -574,8 +583,9 @@ class Planner {
       const RelPattern& r = p.rels[0];
       int64_t min = r.var_length ? r.min_hops.value_or(1) : 1;
       int64_t max = r.var_length ? r.max_hops.value_or(-1) : 1;
-      auto sp = std::make_unique<ShortestPathOp>(std::move(op), p.nodes[0].slot, r.slot, p.nodes[1].slot, p.path_slot,
-                                                 r.dir, min, max, p.shortest == Pattern::Shortest::kAll);
+      auto sp = std::make_unique<ShortestPathOp>(std::move(op), p.nodes[0].slot, r.slot, p.nodes[1].slot,
+                                                 p.path_slot, r.dir, min, max,
+                                                 p.shortest == Pattern::Shortest::kAll);
       sp->types = r.types;
       sp->rel_props = r.props.get();
       sp->rel_is_list = r.var_length;
@@ -715,7 +725,8 @@ class Planner {
       s->name = (p->limit ? "Top" : "Sort");
       for (const auto& k : p->order_by) {
         s->keys.push_back({k.expr.get(), k.descending});
-        s->details += (s->details.empty() ? "" : ", ") + ExprText(st_, *k.expr) + (k.descending ? " DESC" : "");
+        s->details +=
+            (s->details.empty() ? "" : ", ") + ExprText(st_, *k.expr) + (k.descending ? " DESC" : "");
       }
       auto literal = [](const Expr* e) -> std::optional<uint64_t> {
         if (e && e->kind == ExprKind::kLiteral && e->value.is_int() && e->value.as_int() >= 0) {

@@ -46,9 +46,10 @@ void FinishDeletes(ExecContext& ctx) {
   for (const auto& [id, pos] : ctx.pending_node_deletes) {
     if (!ctx.view->NodeExists(id)) continue;
     if (ctx.view->Degree(id, Direction::kBoth, {}) > 0) {
-      throw QueryError(ErrorKind::kConstraintVerificationFailed,
-                       fmt::format("DeleteConnectedNode: node {} still has relationships; use DETACH DELETE", id),
-                       pos.line, pos.column);
+      throw QueryError(
+          ErrorKind::kConstraintVerificationFailed,
+          fmt::format("DeleteConnectedNode: node {} still has relationships; use DETACH DELETE", id),
+          pos.line, pos.column);
     }
     Status s = ctx.write->DeleteNode(id);
     if (!s.ok()) throw QueryError(s);
@@ -58,7 +59,8 @@ void FinishDeletes(ExecContext& ctx) {
 
 // Runs one bound statement in `view`; fills `result`.
 void Execute(ast::Statement& st, graph::View* view, graph::WriteTxn* write, const ValueMap& params,
-             const QueryOptions& options, std::chrono::steady_clock::time_point deadline, QueryResult* result) {
+             const QueryOptions& options, std::chrono::steady_clock::time_point deadline,
+             QueryResult* result) {
   ExecContext ctx;
   ctx.view = view;
   ctx.write = write;
@@ -138,7 +140,8 @@ Result<QueryResult> RunImpl(graph::Graph& graph, std::string_view text, const Va
     auto deadline = start + options.timeout;
     bool updating = IsUpdating(st);
     if (updating && (options.read_only || graph.read_only())) {
-      return Status::Error(ErrorKind::kSemanticError, "the database is open read-only; updating clauses are refused",
+      return Status::Error(ErrorKind::kSemanticError,
+                           "the database is open read-only; updating clauses are refused",
                            st.parts[0].clauses[0].pos.line, st.parts[0].clauses[0].pos.column);
     }
     if (updating && st.mode != ast::Statement::Mode::kExplain) {

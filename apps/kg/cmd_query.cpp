@@ -28,11 +28,16 @@ int RunQuery(int argc, char** argv) {
 
   query::OutputFormat format = query::OutputFormat::kTable;
   if (auto f = args->Get("format")) {
-    if (*f == "table") format = query::OutputFormat::kTable;
-    else if (*f == "json") format = query::OutputFormat::kJson;
-    else if (*f == "jsonl") format = query::OutputFormat::kJsonl;
-    else if (*f == "csv") format = query::OutputFormat::kCsv;
-    else return Fail(Status::UsageError(fmt::format("unknown --format '{}' (table, json, jsonl or csv)", *f)));
+    if (*f == "table")
+      format = query::OutputFormat::kTable;
+    else if (*f == "json")
+      format = query::OutputFormat::kJson;
+    else if (*f == "jsonl")
+      format = query::OutputFormat::kJsonl;
+    else if (*f == "csv")
+      format = query::OutputFormat::kCsv;
+    else
+      return Fail(Status::UsageError(fmt::format("unknown --format '{}' (table, json, jsonl or csv)", *f)));
   }
 
   ValueMap params;
@@ -44,7 +49,8 @@ int RunQuery(int argc, char** argv) {
     std::string name = p.substr(0, eq);
     auto v = query::ParseJsonValue(std::string_view(p).substr(eq + 1));
     if (!v.ok()) {
-      return Fail(Status::Error(v.status().kind(), fmt::format("--param {}: {}", name, v.status().message())));
+      return Fail(
+          Status::Error(v.status().kind(), fmt::format("--param {}: {}", name, v.status().message())));
     }
     bool replaced = false;
     for (auto& [k, old] : params) {

@@ -58,10 +58,11 @@ struct Db {
 using Strings = std::vector<std::string>;
 
 void Seed(Db& db) {
-  db.Q("CREATE (a:Person {name: 'Ann', age: 30}), (b:Person {name: 'Bob', age: 25}),"
-       " (c:Person {name: 'Cid', age: 40}), (o:Org {name: 'Acme'}),"
-       " (a)-[:KNOWS {since: 2001}]->(b), (b)-[:KNOWS {since: 2002}]->(c), (a)-[:WORKS_AT]->(o),"
-       " (c)-[:WORKS_AT]->(o)");
+  db.Q(
+      "CREATE (a:Person {name: 'Ann', age: 30}), (b:Person {name: 'Bob', age: 25}),"
+      " (c:Person {name: 'Cid', age: 40}), (o:Org {name: 'Acme'}),"
+      " (a)-[:KNOWS {since: 2001}]->(b), (b)-[:KNOWS {since: 2002}]->(c), (a)-[:WORKS_AT]->(o),"
+      " (c)-[:WORKS_AT]->(o)");
 }
 
 }  // namespace
@@ -72,7 +73,8 @@ TEST_CASE("executor: match, expand, filters") {
   CHECK(db.Rows("MATCH (p:Person) RETURN p.name ORDER BY p.name") == Strings{"'Ann'", "'Bob'", "'Cid'"});
   CHECK(db.Rows("MATCH (a:Person {name: 'Ann'})-[:KNOWS]->(b) RETURN b.name") == Strings{"'Bob'"});
   CHECK(db.Rows("MATCH (a)<-[:KNOWS]-(b) WHERE a.name = 'Bob' RETURN b.name") == Strings{"'Ann'"});
-  CHECK(db.Rows("MATCH (a {name: 'Bob'})-[:KNOWS]-(b) RETURN b.name ORDER BY b.name") == Strings{"'Ann'", "'Cid'"});
+  CHECK(db.Rows("MATCH (a {name: 'Bob'})-[:KNOWS]-(b) RETURN b.name ORDER BY b.name") ==
+        Strings{"'Ann'", "'Cid'"});
   CHECK(db.Rows("MATCH (a:Person)-[:KNOWS*2]->(c) RETURN a.name, c.name") == Strings{"'Ann' | 'Cid'"});
   CHECK(db.Rows("MATCH (a {name: 'Ann'})-[:KNOWS*0..]->(c) RETURN c.name ORDER BY c.name") ==
         Strings{"'Ann'", "'Bob'", "'Cid'"});
@@ -84,14 +86,16 @@ TEST_CASE("executor: match, expand, filters") {
         Strings{"2"});
   CHECK(db.Rows("MATCH (n:Person) WHERE (n)-[:WORKS_AT]->() RETURN n.name ORDER BY n.name") ==
         Strings{"'Ann'", "'Cid'"});
-  CHECK(db.Rows("MATCH (n:Person {name: 'Ann'}) RETURN [(n)-[:KNOWS]->(m) | m.name] AS l") == Strings{"['Bob']"});
+  CHECK(db.Rows("MATCH (n:Person {name: 'Ann'}) RETURN [(n)-[:KNOWS]->(m) | m.name] AS l") ==
+        Strings{"['Bob']"});
 }
 
 TEST_CASE("executor: optional match, aggregation, ordering, paging") {
   Db db;
   Seed(db);
-  CHECK(db.Rows("MATCH (p:Person) OPTIONAL MATCH (p)-[:WORKS_AT]->(o) RETURN p.name, o.name ORDER BY p.name") ==
-        Strings{"'Ann' | 'Acme'", "'Bob' | null", "'Cid' | 'Acme'"});
+  CHECK(
+      db.Rows("MATCH (p:Person) OPTIONAL MATCH (p)-[:WORKS_AT]->(o) RETURN p.name, o.name ORDER BY p.name") ==
+      Strings{"'Ann' | 'Acme'", "'Bob' | null", "'Cid' | 'Acme'"});
   CHECK(db.Rows("MATCH (p:Person) RETURN count(*) AS n, sum(p.age) AS s, collect(p.name)[0] AS first") ==
         Strings{"3 | 95 | 'Ann'"});
   CHECK(db.Rows("MATCH (p:Person)-[:WORKS_AT]->(o) RETURN o.name, count(p) AS n") == Strings{"'Acme' | 2"});
@@ -171,14 +175,16 @@ TEST_CASE("executor: indexes and plans") {
 
 TEST_CASE("executor: procedures, provenance, parameters") {
   Db db;
-  db.Q("CREATE (:Person {name: 'Élodie Durand'}), (:Person {name: 'John Smith'}),"
-       " (:Article {id: 'a1', title: 'T', date: date('2025-01-02'), text: 'Hello Elodie met John.'}),"
-       " (:Statement {article: 'a1', sentence: 0, span: [0, 22], text: 'Hello Elodie met John.'})");
+  db.Q(
+      "CREATE (:Person {name: 'Élodie Durand'}), (:Person {name: 'John Smith'}),"
+      " (:Article {id: 'a1', title: 'T', date: date('2025-01-02'), text: 'Hello Elodie met John.'}),"
+      " (:Statement {article: 'a1', sentence: 0, span: [0, 22], text: 'Hello Elodie met John.'})");
   CHECK(db.Rows("CALL kg.search('elodie') YIELD node WHERE node:Person RETURN node.name") ==
         Strings{"'Élodie Durand'"});
   CHECK(db.Rows("CALL kg.search('ÉLODIE durand') YIELD node, score RETURN node.name, score") ==
         Strings{"'Élodie Durand' | 1.0", "null | 0.375"});
-  CHECK(db.Rows("CALL db.labels() YIELD label RETURN label") == Strings{"'Article'", "'Person'", "'Statement'"});
+  CHECK(db.Rows("CALL db.labels() YIELD label RETURN label") ==
+        Strings{"'Article'", "'Person'", "'Statement'"});
   auto prov = db.Rows("MATCH (s:Statement) RETURN provenance(s).title, provenance(s).text");
   CHECK(prov == Strings{"'T' | 'Hello Elodie met John.'"});
   CHECK(db.Rows("RETURN $x + 1 AS y", {{"x", Value(41)}}) == Strings{"42"});

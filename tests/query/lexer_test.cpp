@@ -71,7 +71,8 @@ TEST_CASE("lexer: comments and operators") {
   auto t = Lex("a <> b // note\n /* block */ c <= d =~ e += f -> <-");
   std::vector<std::string> texts;
   for (const auto& x : t) texts.push_back(x.text);
-  CHECK(texts == std::vector<std::string>{"a", "<>", "b", "c", "<=", "d", "=~", "e", "+=", "f", "->", "<-", ""});
+  CHECK(texts ==
+        std::vector<std::string>{"a", "<>", "b", "c", "<=", "d", "=~", "e", "+=", "f", "->", "<-", ""});
   CHECK(LexError("/* open") == ErrorKind::kSyntaxError);
   CHECK(LexError("RETURN #") == ErrorKind::kSyntaxError);
 }

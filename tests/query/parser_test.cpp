@@ -26,8 +26,9 @@ Status ParseError(std::string_view text, int max_nesting = 200) {
 }  // namespace
 
 TEST_CASE("parser: clauses of a read query") {
-  auto sts = Parse("MATCH (a:Person {name: 'Ann'})-[r:KNOWS|LIKES*1..3]->(b) WHERE b.age > 3 "
-                   "WITH a, count(*) AS c ORDER BY c DESC SKIP 1 LIMIT 2 RETURN DISTINCT a.name AS n");
+  auto sts = Parse(
+      "MATCH (a:Person {name: 'Ann'})-[r:KNOWS|LIKES*1..3]->(b) WHERE b.age > 3 "
+      "WITH a, count(*) AS c ORDER BY c DESC SKIP 1 LIMIT 2 RETURN DISTINCT a.name AS n");
   REQUIRE(sts.size() == 1);
   const auto& q = sts[0].parts[0];
   REQUIRE(q.clauses.size() == 3);
@@ -101,8 +102,9 @@ TEST_CASE("parser: expression forms") {
 }
 
 TEST_CASE("parser: updates, union, several statements") {
-  auto sts = Parse("CREATE (a:A)-[:T]->(b); MATCH (n) SET n.x = 1, n += {y: 2}, n:L REMOVE n.z "
-                   "DETACH DELETE n; RETURN 1 AS a UNION ALL RETURN 2 AS a;");
+  auto sts = Parse(
+      "CREATE (a:A)-[:T]->(b); MATCH (n) SET n.x = 1, n += {y: 2}, n:L REMOVE n.z "
+      "DETACH DELETE n; RETURN 1 AS a UNION ALL RETURN 2 AS a;");
   REQUIRE(sts.size() == 3);
   CHECK(sts[0].parts[0].clauses[0].kind == ClauseKind::kCreate);
   const auto& set = sts[1].parts[0].clauses[1];

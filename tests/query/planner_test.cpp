@@ -27,12 +27,13 @@ struct PlanDb {
     REQUIRE(r.ok());
     g = std::move(r).value();
     // 50 people, 2 cities; people know the next one.
-    auto seed = Run(*g,
-                    "UNWIND range(0, 49) AS i CREATE (:Person {name: 'p' + toString(i), num: i}) "
-                    "WITH 1 AS one LIMIT 1 "
-                    "CREATE (:City {name: 'Paris'}), (:City {name: 'Lyon'}) "
-                    "WITH 1 AS one MATCH (a:Person), (b:Person) WHERE b.num = a.num + 1 CREATE (a)-[:KNOWS]->(b)",
-                    {});
+    auto seed =
+        Run(*g,
+            "UNWIND range(0, 49) AS i CREATE (:Person {name: 'p' + toString(i), num: i}) "
+            "WITH 1 AS one LIMIT 1 "
+            "CREATE (:City {name: 'Paris'}), (:City {name: 'Lyon'}) "
+            "WITH 1 AS one MATCH (a:Person), (b:Person) WHERE b.num = a.num + 1 CREATE (a)-[:KNOWS]->(b)",
+            {});
     REQUIRE_MESSAGE(seed.ok(), seed.status().ToString());
   }
   ~PlanDb() {
