@@ -216,7 +216,7 @@ Status GraphImpl::Load() {
   // Nodes and their properties.
   nodes_.resize(next_node_);
   {
-    auto it = store_->NewIterator(Cf::kNodes);
+    auto it = store_->NewScanIterator(Cf::kNodes);
     std::vector<LabelId> labels;
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
       if (it->key().size() != 8) return Corrupt(dir, "node key");
@@ -237,7 +237,7 @@ Status GraphImpl::Load() {
     KG_RETURN_IF_ERROR(storage::ToStatus(it->status(), "loading nodes"));
   }
   {
-    auto it = store_->NewIterator(Cf::kProps);
+    auto it = store_->NewScanIterator(Cf::kProps);
     char n = storage::kPropsNode;
     for (it->Seek(rocksdb::Slice(&n, 1)); it->Valid() && it->key()[0] == n; it->Next()) {
       if (it->key().size() != 9) return Corrupt(dir, "property key");
@@ -302,7 +302,7 @@ Status GraphImpl::LoadTopology() {
   }
   // 2. The edges the snapshot does not cover (all of them without one).
   {
-    auto it = store_->NewIterator(Cf::kEdges);
+    auto it = store_->NewScanIterator(Cf::kEdges);
     storage::EdgeRecord rec;
     for (it->Seek(S(storage::IdKey(from))); it->Valid(); it->Next()) {
       if (it->key().size() != 8) return Corrupt(dir, "edge key");

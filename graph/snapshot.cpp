@@ -75,7 +75,7 @@ Result<bool> LoadSnapshot(const storage::Store& store, Topology* topo) {
   if (!found || meta.size() != 16) return false;
   const uint64_t chunks = DecodeFixed64BE(meta.data());
   const uint64_t total = DecodeFixed64BE(meta.data() + 8);
-  auto it = store.NewIterator(Cf::kTopology);
+  auto it = store.NewScanIterator(Cf::kTopology);
   const rocksdb::Slice prefix(kChunkPrefix.data(), kChunkPrefix.size());
   it->Seek(prefix);
   uint64_t index = 0;  // the chunk `it` is on

@@ -288,6 +288,13 @@ std::unique_ptr<rocksdb::Iterator> Store::NewIterator(Cf c, const rocksdb::Snaps
   return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(ro, cf(c)));
 }
 
+std::unique_ptr<rocksdb::Iterator> Store::NewScanIterator(Cf c) const {
+  rocksdb::ReadOptions ro;
+  ro.fill_cache = false;
+  ro.readahead_size = 4 << 20;
+  return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(ro, cf(c)));
+}
+
 Status Store::IngestAtomically(const std::vector<SstBatch>& batches) {
   if (options_.read_only) return Status::UsageError("the database is open read-only");
   std::vector<rocksdb::IngestExternalFileArg> args;

@@ -87,6 +87,9 @@ class Store {
   Status Get(Cf c, std::string_view key, std::string* value, bool* found) const;
   // An iterator over one column family (caller owns it).
   std::unique_ptr<rocksdb::Iterator> NewIterator(Cf c, const rocksdb::Snapshot* snap = nullptr) const;
+  // An iterator for one pass over a whole family (loading): large
+  // read-ahead, and blocks bypass the block cache.
+  std::unique_ptr<rocksdb::Iterator> NewScanIterator(Cf c) const;
 
   // Atomically ingests SST files made by NewSstWriter(), several column
   // families at once (all or none). Files are moved into the database.
