@@ -77,8 +77,21 @@ class DocumentFinder {
         uint32_t len = DocWordAt(k, sent.end);
         if (!len) continue;
         uint32_t b = k, e = k + len;
-        if (!Extent(s, &b, &e)) continue;
-        int d = Add(s, b, e);
+        // "a new draft of the adaptation finance decision": the document is the inner one.
+        if (len == 1 && In(toks_[k].lower, {"draft", "version"}) && k + 2 < sent.end && toks_[k + 1].lower == "of" &&
+            Det(toks_[k + 2].lower)) {
+          pending_alias_ = toks_[k].lower;
+          continue;
+        }
+        int d = -1;
+        if (Extent(s, &b, &e)) {
+          d = Add(s, b, e);
+          if (d >= 0 && !pending_alias_.empty()) AddAlias(d, pending_alias_);
+          pending_alias_.clear();
+        } else {
+          d = BareReference(s, k, len);
+          if (d < 0) continue;
+        }
         if (d >= 0 && std::find(in_sentence.begin(), in_sentence.end(), d) == in_sentence.end()) in_sentence.push_back(d);
         k = e - 1;
       }
@@ -162,8 +175,10 @@ class DocumentFinder {
       // Right after the noun or a modifier (not after "de"), only adjectives
       // continue the name: "plan de paix divise" ends before the verb.
       const std::string& l = t.lower;
-      if (In(toks_[j - 1].lower, {"de", "d'", "du", "des", "en", "of", "on", "for", "la", "l'", "the"})) conn_run = 0;
-      bool after_conn = In(toks_[j - 1].lower, {"de", "d'", "du", "des", "en", "of", "on", "for", "la", "l'", "the"}) ||
+      static const std::initializer_list<const char*> kConnectors = {
+          "de", "d'", "du", "des", "en", "of", "on", "for", "la", "l'", "le", "les", "the", "a", "an", "un", "une"};
+      if (In(toks_[j - 1].lower, kConnectors)) conn_run = 0;
+      bool after_conn = In(toks_[j - 1].lower, kConnectors) ||
                         (conn_run > 0 && conn_run < 3 && doc_.lang == "en") ||
                         toks_[j - 1].Is(kNumber) ||
                         In(toks_[j - 1].lower, {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
@@ -180,8 +195,64 @@ class DocumentFinder {
     *e = last;
     // A bare noun names nothing ("l'accord", "the deal"); after "a/an/un" a
     // premodifier alone does not either ("a fair deal", "a tariff agreement").
-    if (indefinite && last == k + DocWordAt(k, sent.end)) return false;
+    // Two premodifiers or a capitalised one do name it ("a draft Black Sea
+    // navigation arrangement", "a three-phase ceasefire framework").
+    bool rich_premod = k >= pb + 2;
+    for (uint32_t x = pb; x < k; ++x) rich_premod |= toks_[x].Is(kCap) || toks_[x].Is(kNumber);
+    if (indefinite && last == k + DocWordAt(k, sent.end) && !rich_premod) return false;
     return *e - *b > DocWordAt(k, sent.end) || pb < k;
+  }
+
+  void AddAlias(int d, const std::string& alias) {
+    DocumentFact& df = doc_.documents[static_cast<size_t>(d)];
+    if (DocKey(df.name) == DocKey(alias)) return;
+    for (const auto& a : df.aliases)
+      if (DocKey(a) == DocKey(alias)) return;
+    df.aliases.push_back(alias);
+  }
+
+  // A bare noun after a definite determiner ("the agreement", "l'accord",
+  // "le protocole", "the draft") stands for the latest document whose name
+  // holds that noun; "the draft"/"le projet" for the latest document. With
+  // none, in a sentence about negotiating or signing, it is a document of its
+  // own named by the noun. Returns the document index, or -1.
+  int BareReference(uint32_t s, uint32_t k, uint32_t len) {
+    const Sentence& sent = doc_.sentences[s];
+    if (k == sent.begin) return -1;
+    if (!In(toks_[k - 1].lower, {"the", "le", "la", "l'", "les", "this", "ce", "cet", "cette"})) return -1;
+    // "sur le plan", "au plan": an idiom.
+    if (toks_[k].lower == "plan" && k >= sent.begin + 2 && In(toks_[k - 2].lower, {"sur", "au"})) return -1;
+    // A noun compound continues ("the deal breaker"); the head must end the phrase.
+    if (k + len < sent.end && toks_[k + len].Is(kWord) && doc_.lang == "en" && !Stop(toks_[k + len]) &&
+        !lex_.reporting_verbs.count(toks_[k + len].lower) && !(toks_[k + len].lex & Lexicon::kNegotiation))
+      return -1;
+    std::string key = DocKey(doc_.Span(k, k + len));
+    bool generic = In(key, {"draft", "projet", "texte", "text"});
+    int best = -1;
+    uint32_t best_sentence = 0;
+    for (size_t i = 0; i < doc_.documents.size(); ++i) {
+      const DocumentFact& df = doc_.documents[i];
+      uint32_t last = df.sentences.empty() ? df.first_sentence : df.sentences.back();
+      if (last > s) continue;
+      bool holds = generic;
+      std::string padded = " " + DocKey(df.name) + " ";
+      holds |= padded.find(" " + key + " ") != std::string::npos;
+      for (const auto& a : df.aliases) holds |= (" " + DocKey(a) + " ").find(" " + key + " ") != std::string::npos;
+      if (holds && (best < 0 || last >= best_sentence)) best = static_cast<int>(i), best_sentence = last;
+    }
+    if (best >= 0) {
+      doc_.documents[static_cast<size_t>(best)].sentences.push_back(s);
+      AddAlias(best, doc_.Span(k, k + len));
+      return best;
+    }
+    if (generic) return -1;
+    bool negotiating = false;
+    for (uint32_t x = sent.begin; x < sent.end; ++x)
+      negotiating |= (toks_[x].lex & Lexicon::kNegotiation) != 0 ||
+                     In(toks_[x].lower, {"signed", "sign", "signing", "signé", "signée", "signer", "signature",
+                                         "ratified", "ratifié", "ratifier"});
+    if (!negotiating) return -1;
+    return Add(s, k, k + len);
   }
 
   int Add(uint32_t s, uint32_t b, uint32_t e) {
@@ -263,6 +334,7 @@ class DocumentFinder {
 
  private:
   std::vector<int> last_parties_;
+  std::string pending_alias_;  // "draft" of "a draft of the X decision", for X
   uint32_t last_parties_sentence_ = 0;
 
   void Negotiated(uint32_t s, const std::vector<int>& docs) {

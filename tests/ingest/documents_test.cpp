@@ -50,3 +50,31 @@ TEST_CASE("parties as the subjects of a negotiation verb") {
   std::sort(parties.begin(), parties.end());
   CHECK(parties == std::vector<std::string>{"Berlin", "Paris"});
 }
+
+TEST_CASE("rich premodifiers after an indefinite article; the draft of a document") {
+  Document d = Run("Negotiators examined a draft Baltic fisheries arrangement. Later, the chair tabled a new draft of "
+                   "the coastal protection decision.",
+                   "en");
+  REQUIRE(d.documents.size() == 2);
+  CHECK(d.documents[0].name == "draft Baltic fisheries arrangement");
+  CHECK(d.documents[1].name == "coastal protection decision");
+  CHECK(d.documents[1].aliases == std::vector<std::string>{"draft"});
+}
+
+TEST_CASE("a bare definite noun refers to the latest document with that head") {
+  Document d = Run("Lima et Quito ont présenté un accord de pêche. L'accord a été négocié entre Lima et Quito "
+                   "pendant deux ans.",
+                   "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "accord de pêche");
+  CHECK(d.documents[0].parties.size() == 2);
+}
+
+TEST_CASE("a bare noun in a sentence about negotiating is a document of its own; elsewhere nothing") {
+  Document a = Run("The treaty was negotiated between Chile and Peru over a decade.", "en");
+  REQUIRE(a.documents.size() == 1);
+  CHECK(a.documents[0].name == "treaty");
+  CHECK(a.documents[0].parties.size() == 2);
+  Document b = Run("The treaty remains popular in both countries.", "en");
+  CHECK(b.documents.empty());
+}
