@@ -918,11 +918,10 @@ void SkipLimitOp::Open(ExecContext* ctx) {
   Operator::Open(ctx);
   seen_ = emitted_ = 0;
   auto count = [&](const Expr* e, const char* what) -> uint64_t {
-    Row empty(4096);
+    // SKIP/LIMIT read no variable (binder); a row of the query's width
+    // holds the slots of any comprehension inside them.
+    Row empty(static_cast<size_t>(width), Value());
     Value v = Eval(*e, empty, *ctx);
-    if (v.is_float() && v.as_float() == static_cast<double>(static_cast<int64_t>(v.as_float())) && false) {
-      return 0;
-    }
     if (!v.is_int()) {
       throw QueryError(ErrorKind::kSyntaxError,
                        fmt::format("InvalidArgumentType: {} must be an integer", what), e->pos.line,
@@ -1402,7 +1401,6 @@ void CallOp::Produce(Row& input) {
 }
 
 bool CallOp::Next(Row* row) {
-  static const std::vector<std::string> kSingle = {"label"};
   for (;;) {
     while (pos_ < results_.size()) {
       const auto& res = results_[pos_++];

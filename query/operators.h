@@ -300,6 +300,7 @@ class SkipLimitOp : public Operator {
   const ast::Expr* skip = nullptr;
   const ast::Expr* limit = nullptr;
   bool drain = false;  // pull the input to its end (it performs updates)
+  int width = 0;       // the query's row width
   bool Next(Row* row) override;
   void Open(ExecContext* ctx) override;
 

@@ -747,6 +747,7 @@ class Planner {
       sl->skip = p->skip.get();
       sl->limit = p->limit.get();
       sl->drain = updating_;
+      sl->width = width_;
       if (p->skip) sl->details = "SKIP " + ExprText(st_, *p->skip);
       if (p->limit) sl->details += (sl->details.empty() ? "" : " ") + ("LIMIT " + ExprText(st_, *p->limit));
       op = std::move(sl);
