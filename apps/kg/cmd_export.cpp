@@ -12,9 +12,15 @@
 //            `kg import` reads back to the same graph.
 #include <fmt/format.h>
 
+// GCC 12 at -O2/-O3 reports a false -Wmaybe-uninitialized inside Boost's
+// adjacency_list edge iterator (a boost::optional member) when write_graphml
+// and write_graphviz_dp walk the edges.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphml.hpp>
 #include <boost/graph/graphviz.hpp>
+#pragma GCC diagnostic pop
 #include <boost/property_map/function_property_map.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -130,8 +136,10 @@ Status ExportGraphml(const graph::View& v, std::ostream& out) {
   for (NodeId n : nodes) {
     for (const auto& [k, val] : v.NodeProperties(n)) node_keys.insert(k);
   }
-  for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
-    for (const auto& [k, val] : v.EdgeProperties(g[*ei].id)) edge_keys.insert(k);
+  std::vector<EdgeId> edge_ids;
+  v.AllEdges(std::nullopt, &edge_ids);
+  for (EdgeId e : edge_ids) {
+    for (const auto& [k, val] : v.EdgeProperties(e)) edge_keys.insert(k);
   }
   for (KeyId k : node_keys) {
     dp.property(v.KeyName(k), vmap([&g, &v, k](Vertex x) {
