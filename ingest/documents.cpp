@@ -35,7 +35,7 @@ bool Stop(const Token& t) {
                                 "have", "had", "will", "would", "could", "to", "in", "at", "as", "than", "from",
                                 "after", "before", "and", "et", "or", "ou", "mais", "but", "le", "la", "les", "l'", "un",
                                 "une", "the", "a", "an", "lors", "depuis", "pendant", "selon", "avant", "après",
-                                "contre", "against", "vers", "sans", "without", "this", "these", "its", "their", "ce",
+                                "contre", "against", "vers", "sans", "without", "along", "across", "under", "into", "until", "since", "while", "this", "these", "its", "their", "ce",
                                 "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "over", "about", "for"};
   for (const char* s : kStop)
     if (t.lower == s) return true;
@@ -97,6 +97,20 @@ class DocumentFinder {
       }
       if (!in_sentence.empty()) Negotiated(s, in_sentence);
       NoteParties(s);
+      if (!last_parties_.empty() && article_parties_.empty()) article_parties_ = last_parties_;
+    }
+    // A document under negotiation whose parties are never named next to it:
+    // those of the article's first "négociations entre X et Y".
+    for (size_t d = 0; d < doc_.documents.size(); ++d) {
+      DocumentFact& df = doc_.documents[d];
+      if (!df.parties.empty() || article_parties_.empty()) continue;
+      bool negotiated = false;
+      for (uint32_t s : df.sentences) {
+        const Sentence& sent = doc_.sentences[s];
+        for (uint32_t k = sent.begin; k < sent.end && !negotiated; ++k)
+          negotiated = (toks_[k].lex & Lexicon::kNegotiation) != 0;
+      }
+      if (negotiated) AddParties({static_cast<int>(d)}, article_parties_, df.sentences.front());
     }
   }
 
@@ -334,6 +348,7 @@ class DocumentFinder {
 
  private:
   std::vector<int> last_parties_;
+  std::vector<int> article_parties_;  // the first negotiating pair named in the article
   std::string pending_alias_;  // "draft" of "a draft of the X decision", for X
   uint32_t last_parties_sentence_ = 0;
 
@@ -358,6 +373,21 @@ class DocumentFinder {
       uint32_t j = k + 1;
       while (j < sent.end && j < k + 14 && !In(toks_[j].lower, {"entre", "between"})) ++j;
       if (j >= sent.end || !In(toks_[j].lower, {"entre", "between"})) {
+        // "signed by X and Y", "signé par X et Y".
+        if (k + 1 < sent.end && In(toks_[k].lower, {"signed", "signé", "signée", "signés", "signées"}) &&
+            In(toks_[k + 1].lower, {"by", "par"})) {
+          std::vector<int> signatories = Parties(k + 1, sent.end);
+          if (signatories.size() >= 2) {
+            AddParties(docs, signatories, s);
+            return;
+          }
+        }
+        // "Iran is negotiating with the United States …", "talks with X on …":
+        // the subject and the party after with/avec.
+        uint32_t w = k + 1;
+        while (w < sent.end && w < k + 3 && !In(toks_[w].lower, {"with", "avec"})) ++w;
+        std::vector<int> with_party;
+        if (w < sent.end && In(toks_[w].lower, {"with", "avec"})) with_party = Parties(w, sent.end);
         // "Kyiv and Moscow are negotiating a …", "Paris et Berlin négocient …": the subjects.
         std::vector<int> subjects;
         for (uint32_t x = k; x > sent.begin && x + 10 > k;) {
@@ -374,6 +404,11 @@ class DocumentFinder {
           if (!In(l, {"and", "et", ",", "the", "le", "la", "les", "l'", "are", "were", "have", "has", "had", "is",
                       "ont", "sont", "still", "encore", "continuent", "de", "d'", "been"}))
             break;
+        }
+        if (subjects.size() == 1 && with_party.size() == 1 && with_party[0] != subjects[0] && !toks_[k].Is(kCap)) {
+          subjects.push_back(with_party[0]);
+          AddParties(docs, subjects, s);
+          return;
         }
         if (subjects.size() >= 2 && !toks_[k].Is(kCap) && toks_[k].lower != "négociations" &&
             toks_[k].lower != "negotiations" && toks_[k].lower != "talks" && toks_[k].lower != "discussions") {

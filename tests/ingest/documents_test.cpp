@@ -78,3 +78,21 @@ TEST_CASE("a bare noun in a sentence about negotiating is a document of its own;
   Document b = Run("The treaty remains popular in both countries.", "en");
   CHECK(b.documents.empty());
 }
+
+TEST_CASE("signatories and a negotiating partner after with") {
+  Document a = Run("The border protocol was signed by Chile and Peru in Lima.", "en");
+  REQUIRE(a.documents.size() == 1);
+  CHECK(a.documents[0].parties.size() == 2);
+  Document b = Run("Chile is negotiating with Peru a maritime treaty on fishing rights.", "en");
+  REQUIRE(b.documents.size() == 1);
+  std::vector<std::string> parties;
+  for (const auto& p : b.documents[0].parties) parties.push_back(NameOf(b, p.first));
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Chile", "Peru"});
+}
+
+TEST_CASE("truces are documents; a preposition of place ends the name") {
+  Document d = Run("Both sides signed a memorandum on a ceasefire along the front line.", "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "memorandum on a ceasefire");
+}
