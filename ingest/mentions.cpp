@@ -233,6 +233,28 @@ class MentionFinder {
     return j;
   }
 
+  // An organisation ending with a tail cue is not continued by "of/on/in"
+  // and a place, a weekday or a month: "Atlas Maritime Holdings of
+  // Rotterdam", "the Executive Board on Wednesday". Returns the new end.
+  uint32_t CutAfterTailCue(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b + 1; k + 2 < e + 1; ++k) {
+      auto it = lex_.org_cues.find(toks_[k].lower);
+      if (it == lex_.org_cues.end() || !(it->second & Lexicon::kCueTail) || !toks_[k].Is(kCap)) continue;
+      if (k + 2 > e || !(toks_[k + 1].lower == "of" || toks_[k + 1].lower == "on" || toks_[k + 1].lower == "in"))
+        continue;
+      uint32_t x = k + 2;
+      if (x >= e) continue;
+      if (lex_.weekdays.count(toks_[x].lower) || lex_.months.count(toks_[x].lower)) return k + 1;
+      const std::vector<NameRef>* refs = nullptr;
+      uint32_t n = DictAt(x, e, &refs);
+      if (n && x + n == e && refs) {
+        for (const auto& r : *refs)
+          if (r.kind == NameRef::Kind::kPlace) return k + 1;
+      }
+    }
+    return e;
+  }
+
   bool HasOrgCue(uint32_t b, uint32_t e) const {
     for (uint32_t k = b; k < e; ++k) {
       auto it = lex_.org_cues.find(toks_[k].lower);
@@ -400,6 +422,7 @@ class MentionFinder {
     for (uint32_t k = i; k < e; ++k)
       if (lex_.document_words.count(toks_[k].lower)) return e;
     if (HasOrgCue(i, e) && e > i + 1) {
+      e = CutAfterTailCue(i, e);
       Add(s, i, e, EntityType::kOrganization, 0.8f);
       return OrgAcronym(s, e, end);
     }

@@ -91,3 +91,12 @@ TEST_CASE("affiliations and roles") {
   CHECK(ivanov_kremlin);
   CHECK(d.entities[static_cast<size_t>(ivanov)].roles.size() == 1);
 }
+
+TEST_CASE("a company ends at its tail cue before a place or a day") {
+  Document d = Run("The board of Baltic Ferry Lines of Hamburg approved the deal, and the Supervisory Board on Monday "
+                   "rejected it.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Baltic Ferry Lines") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Hamburg") == EntityType::kPlace);
+  CHECK(EntityNamed(d, "Baltic Ferry Lines of Hamburg") < 0);
+}
