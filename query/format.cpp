@@ -216,7 +216,10 @@ void AppendDisplayProperties(const EntityData* data, std::string* out) {
 void AppendDisplayNode(const NodeValue& n, std::string* out) {
   out->append(fmt::format("(#{}", n.id));
   if (n.data) {
-    for (const auto& l : n.data->labels) out->append(":" + Name(l));
+    for (const auto& l : n.data->labels) {
+      out->push_back(':');
+      out->append(Name(l));
+    }
   }
   AppendDisplayProperties(n.data.get(), out);
   out->push_back(')');
@@ -418,8 +421,11 @@ std::string FormatTable(const QueryResult& r) {
     out += "\n" + rule;
     for (const auto& line : cells) {
       out += "|";
-      for (size_t c = 0; c < ncol; ++c)
-        out += " " + Pad(line[c].text, line[c].width, widths[c], line[c].number) + " |";
+      for (size_t c = 0; c < ncol; ++c) {
+        out += ' ';
+        out += Pad(line[c].text, line[c].width, widths[c], line[c].number);
+        out += " |";
+      }
       out += "\n";
     }
     if (!cells.empty()) out += rule;
@@ -730,10 +736,10 @@ class JsonReader {
           case 'r': s->push_back('\r'); break;
           case 't': s->push_back('\t'); break;
           case 'u': {
-            uint32_t cp;
+            uint32_t cp = 0;
             KG_RETURN_IF_ERROR(ReadHex4(&cp));
             if (cp >= 0xD800 && cp <= 0xDBFF) {
-              uint32_t lo;
+              uint32_t lo = 0;
               if (!Consume("\\u")) return Error("unpaired UTF-16 surrogate");
               KG_RETURN_IF_ERROR(ReadHex4(&lo));
               if (lo < 0xDC00 || lo > 0xDFFF) return Error("unpaired UTF-16 surrogate");
