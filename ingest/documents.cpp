@@ -35,7 +35,7 @@ bool Stop(const Token& t) {
                                 "have", "had", "will", "would", "could", "to", "in", "at", "as", "than", "from",
                                 "after", "before", "and", "et", "or", "ou", "mais", "but", "le", "la", "les", "l'", "un",
                                 "une", "the", "a", "an", "lors", "depuis", "pendant", "selon", "avant", "après",
-                                "contre", "against", "vers", "sans", "without", "along", "across", "under", "into", "until", "since", "while", "this", "these", "its", "their", "ce",
+                                "contre", "against", "vers", "sans", "without", "it", "he", "she", "they", "we", "i", "you", "there", "along", "across", "under", "into", "until", "since", "while", "this", "these", "its", "their", "ce",
                                 "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "over", "about", "for"};
   for (const char* s : kStop)
     if (t.lower == s) return true;
@@ -62,6 +62,34 @@ std::string DocKey(const std::string& name) {
     else word.push_back(c);
   }
   flush();
+  return out;
+}
+
+// The content words of a document key, sorted, without plural -s:
+// "health transfer agreement" and "agreement on health transfers" agree.
+std::string WordBag(const std::string& key) {
+  static const char* kGlue[] = {"on", "of", "for", "the", "a", "an", "de", "d", "du", "des", "sur", "la", "le", "les",
+                                "l", "en", "pour"};
+  std::vector<std::string> words;
+  std::string w;
+  auto flush = [&] {
+    if (w.empty()) return;
+    bool glue = false;
+    for (const char* g : kGlue) glue |= w == g;
+    if (!glue) {
+      if (w.size() > 3 && w.back() == 's') w.pop_back();
+      words.push_back(w);
+    }
+    w.clear();
+  };
+  for (char c : key) {
+    if (c == ' ') flush();
+    else w.push_back(c);
+  }
+  flush();
+  std::sort(words.begin(), words.end());
+  std::string out;
+  for (const auto& x : words) out += x + " ";
   return out;
 }
 
@@ -276,10 +304,11 @@ class DocumentFinder {
       DocumentFact& d = doc_.documents[i];
       std::string dk = DocKey(d.name);
       bool same = dk == key;
+      bool reordered = !same && key.find(' ') != std::string::npos && WordBag(dk) == WordBag(key);
       bool prefix = (dk.size() > key.size() && dk.compare(0, key.size() + 1, key + " ") == 0) ||
                     (key.size() > dk.size() && key.compare(0, dk.size() + 1, dk + " ") == 0);
       for (const auto& a : d.aliases) same |= DocKey(a) == key;
-      if (!same && !prefix) continue;
+      if (!same && !prefix && !reordered) continue;
       if (key.size() > dk.size()) {
         d.aliases.push_back(d.name);
         d.name = name;

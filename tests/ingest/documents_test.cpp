@@ -96,3 +96,12 @@ TEST_CASE("truces are documents; a preposition of place ends the name") {
   REQUIRE(d.documents.size() == 1);
   CHECK(d.documents[0].name == "memorandum on a ceasefire");
 }
+
+TEST_CASE("the same words in another order are one document; a pronoun is not a premodifier") {
+  Document d = Run("Ministers backed the agreement on fishing quotas. The fishing quota agreement expires in May. "
+                   "The union said it wanted written guarantees on jobs.",
+                   "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "agreement on fishing quotas");
+  CHECK(d.documents[0].aliases == std::vector<std::string>{"fishing quota agreement"});
+}
