@@ -5,22 +5,14 @@
 // Thread safety: all functions are reentrant.
 #pragma once
 
+#include "common/utf8.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace kg::ingest {
-
-// True when `s` is valid UTF-8 (no overlongs, surrogates or code points above
-// U+10FFFF). On false, *bad_offset is the byte offset of the first invalid
-// sequence.
-bool ValidateUtf8(std::string_view s, size_t* bad_offset);
-
-// Decodes the code point at s[*i] and advances *i past it.
-// REQUIRES: *i < s.size() and s valid UTF-8.
-char32_t DecodeUtf8(std::string_view s, size_t* i);
-void AppendUtf8(char32_t c, std::string* out);
 
 // NFC form of valid UTF-8 text (unchanged when already NFC; ASCII fast path).
 std::string NormalizeNfc(std::string_view s);

@@ -435,7 +435,7 @@ Value FnSplit(Args a) {
     size_t pos = 0;
     while (pos < s.size()) {
       size_t start = pos;
-      internal::DecodeCodePoint(s, &pos);
+      DecodeUtf8(s, &pos);
       parts.emplace_back(s.substr(start, pos - start));
     }
     return Value(std::move(parts));
@@ -470,7 +470,7 @@ Value FnReplace(Args a) {
     out += repl;
     while (pos < s.size()) {
       size_t start = pos;
-      internal::DecodeCodePoint(s, &pos);
+      DecodeUtf8(s, &pos);
       out.append(s, start, pos - start);
       out += repl;
     }
@@ -500,7 +500,7 @@ Value Trim(const char* name, Args a, bool left, bool right) {
     const std::string& c = StringArg(name, a[1]);
     whitespace = false;
     size_t pos = 0;
-    while (pos < c.size()) chars.push_back(internal::DecodeCodePoint(c, &pos));
+    while (pos < c.size()) chars.push_back(DecodeUtf8(c, &pos));
   }
   auto strip = [&](char32_t cp) {
     return whitespace ? (u_isUWhiteSpace(static_cast<UChar32>(cp)) != 0) : chars.find(cp) != std::u32string::npos;
@@ -510,7 +510,7 @@ Value Trim(const char* name, Args a, bool left, bool right) {
     size_t pos = 0;
     while (pos < s.size()) {
       size_t next = pos;
-      if (!strip(internal::DecodeCodePoint(s, &next))) break;
+      if (!strip(DecodeUtf8(s, &next))) break;
       pos = next;
     }
     begin = pos;
@@ -520,7 +520,7 @@ Value Trim(const char* name, Args a, bool left, bool right) {
     size_t pos = begin, last_kept_end = begin;
     while (pos < s.size()) {
       size_t next = pos;
-      char32_t cp = internal::DecodeCodePoint(s, &next);
+      char32_t cp = DecodeUtf8(s, &next);
       if (!strip(cp)) last_kept_end = next;
       pos = next;
     }
@@ -547,7 +547,7 @@ Value FnReverse(Args a) {
   size_t pos = 0;
   while (pos < s.size()) {
     size_t start = pos;
-    internal::DecodeCodePoint(s, &pos);
+    DecodeUtf8(s, &pos);
     cps.emplace_back(start, pos - start);
   }
   std::string out;

@@ -4,6 +4,8 @@
 // formatting. Not part of query/'s interface.
 #pragma once
 
+#include "common/utf8.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -29,10 +31,6 @@ inline const char* TypeNameOf(const Value& v) { return Value::TypeName(v.type())
 size_t CodePointCount(std::string_view s);
 // Byte offset of code point `index` (s.size() when index >= count).
 size_t CodePointOffset(std::string_view s, size_t index);
-// Decodes the code point at byte `*pos` and advances *pos; invalid bytes
-// decode as U+FFFD one byte at a time.
-char32_t DecodeCodePoint(std::string_view s, size_t* pos);
-void AppendCodePoint(char32_t c, std::string* out);
 
 // ---- numbers ----
 // Exact comparison of an integer and a float: <0, 0, >0.

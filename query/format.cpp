@@ -14,7 +14,6 @@
 
 namespace kg::query {
 
-using internal::DecodeCodePoint;
 using internal::FloatToShortestString;
 
 // ---- JSON ----
@@ -48,7 +47,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
       continue;
     }
     size_t start = i;
-    char32_t cp = DecodeCodePoint(s, &i);
+    char32_t cp = DecodeUtf8(s, &i);
     // Reject overlong forms, surrogates and out-of-range code points too.
     size_t len = i - start;
     bool valid = cp != 0xFFFD || (len == 3 && s.substr(start, 3) == "\xEF\xBF\xBD");
@@ -309,7 +308,7 @@ std::string Cell(const std::string& text, int* width) {
   size_t pos = 0;
   while (pos < text.size()) {
     size_t start = pos;
-    char32_t c = DecodeCodePoint(text, &pos);
+    char32_t c = DecodeUtf8(text, &pos);
     Piece p{escaped.size(), 0, 1};
     if (c == '\n') {
       escaped += "\\n", p.width = 2;
@@ -747,7 +746,7 @@ class JsonReader {
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
               return Error("unpaired UTF-16 surrogate");
             }
-            internal::AppendCodePoint(cp, s);
+            AppendUtf8(cp, s);
             break;
           }
           default: --i_; return Error("bad escape");
@@ -760,7 +759,7 @@ class JsonReader {
         continue;
       }
       size_t start = i_;
-      char32_t cp = DecodeCodePoint(t_, &i_);
+      char32_t cp = DecodeUtf8(t_, &i_);
       size_t len = i_ - start;
       bool valid = !(cp == 0xFFFD && t_.substr(start, len) != "\xEF\xBF\xBD") && !(cp >= 0xD800 && cp <= 0xDFFF) &&
                    cp <= 0x10FFFF && !(len == 2 && cp < 0x80) && !(len == 3 && cp < 0x800) &&

@@ -1,63 +1,10 @@
 #include "storage/csv.h"
 
+#include "common/utf8.h"
+
 #include <cstring>
 
 namespace kg::storage {
-
-bool IsValidUtf8(std::string_view s, size_t* bad_at) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  size_t i = 0;
-  while (i < n) {
-    // ASCII fast path, 8 bytes at a time.
-    if (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if ((w & 0x8080808080808080ull) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len;
-    uint32_t cp;
-    if (c >= 0xc2 && c <= 0xdf) {
-      len = 2;
-      cp = c & 0x1f;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      len = 3;
-      cp = c & 0x0f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      *bad_at = i;
-      return false;
-    }
-    if (i + len > n) {
-      *bad_at = i;
-      return false;
-    }
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xc0) != 0x80) {
-        *bad_at = i;
-        return false;
-      }
-      cp = (cp << 6) | (p[i + k] & 0x3f);
-    }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-        (len == 4 && (cp < 0x10000 || cp > 0x10ffff))) {
-      *bad_at = i;
-      return false;
-    }
-    i += len;
-  }
-  return true;
-}
 
 void CsvReader::SkipToNextLine() {
   const char* nl = static_cast<const char*>(std::memchr(data_.data() + pos_, '\n', data_.size() - pos_));
@@ -153,7 +100,7 @@ CsvReader::Outcome CsvReader::Next(std::vector<CsvField>* fields, std::string* e
     *error = "NUL byte (a binary file?)";
     return Outcome::kError;
   }
-  if (!IsValidUtf8(raw, &bad)) {
+  if (!ValidateUtf8(raw, &bad)) {
     *error = "invalid UTF-8 at byte offset " + std::to_string(start + bad);
     return Outcome::kError;
   }

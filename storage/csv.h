@@ -52,8 +52,4 @@ class CsvReader {
   std::vector<Span> scratch_spans_;  // unescaped quoted fields held in scratch_
 };
 
-// Whether `s` is valid UTF-8 (no overlong forms or surrogates); when not,
-// *bad_at is the offset of the first bad byte.
-bool IsValidUtf8(std::string_view s, size_t* bad_at);
-
 }  // namespace kg::storage

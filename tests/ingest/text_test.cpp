@@ -13,14 +13,14 @@ TEST_CASE("Sha256Hex matches the FIPS 180-4 examples") {
 
 TEST_CASE("ValidateUtf8 reports the offset of the first bad byte") {
   size_t bad = 0;
-  CHECK(ValidateUtf8("Genève, « oui »", &bad));
-  CHECK_FALSE(ValidateUtf8(std::string("abc\xff" "def"), &bad));
+  CHECK(kg::ValidateUtf8("Genève, « oui »", &bad));
+  CHECK_FALSE(kg::ValidateUtf8(std::string("abc\xff" "def"), &bad));
   CHECK(bad == 3);
-  CHECK_FALSE(ValidateUtf8(std::string("ab\xc3"), &bad));  // truncated sequence
+  CHECK_FALSE(kg::ValidateUtf8(std::string("ab\xc3"), &bad));  // truncated sequence
   CHECK(bad == 2);
-  CHECK_FALSE(ValidateUtf8(std::string("\xc0\xaf"), &bad));  // overlong
+  CHECK_FALSE(kg::ValidateUtf8(std::string("\xc0\xaf"), &bad));  // overlong
   CHECK(bad == 0);
-  CHECK_FALSE(ValidateUtf8(std::string("x\xed\xa0\x80"), &bad));  // surrogate
+  CHECK_FALSE(kg::ValidateUtf8(std::string("x\xed\xa0\x80"), &bad));  // surrogate
   CHECK(bad == 1);
 }
 

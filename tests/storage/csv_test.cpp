@@ -1,5 +1,6 @@
 // Tests of the CSV record reader and the UTF-8 check.
 #include "storage/csv.h"
+#include "common/utf8.h"
 
 #include <doctest/doctest.h>
 
@@ -77,11 +78,11 @@ TEST_CASE("errors: unterminated quote, text after quote, invalid UTF-8, NUL; rea
 
 TEST_CASE("UTF-8 validation") {
   size_t at = 0;
-  CHECK(IsValidUtf8("plain ascii text that is long enough", &at));
-  CHECK(IsValidUtf8("Fran\xc3\xa7ois \xe2\x82\xac \xf0\x9f\x98\x80", &at));
-  CHECK_FALSE(IsValidUtf8("abc\xc0\xafxyz", &at));  // overlong
+  CHECK(kg::ValidateUtf8("plain ascii text that is long enough", &at));
+  CHECK(kg::ValidateUtf8("Fran\xc3\xa7ois \xe2\x82\xac \xf0\x9f\x98\x80", &at));
+  CHECK_FALSE(kg::ValidateUtf8("abc\xc0\xafxyz", &at));  // overlong
   CHECK(at == 3);
-  CHECK_FALSE(IsValidUtf8("\xed\xa0\x80", &at));      // surrogate
-  CHECK_FALSE(IsValidUtf8("abcdefgh\xe2\x82", &at));  // truncated
+  CHECK_FALSE(kg::ValidateUtf8("\xed\xa0\x80", &at));      // surrogate
+  CHECK_FALSE(kg::ValidateUtf8("abcdefgh\xe2\x82", &at));  // truncated
   CHECK(at == 8);
 }
