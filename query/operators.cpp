@@ -877,35 +877,39 @@ bool DistinctOp::Next(Row* row) {
 }
 
 // ------------------------------------------------------------------ Sort
-bool SortOp::Next(Row* row) {
+void SortOp::Build(std::vector<Row>* rows) {
+  std::vector<std::pair<std::vector<Value>, Row>> items;
+  Row r;
+  while (children_[0]->Pull(&r)) {
+    ctx_->Tick();
+    std::vector<Value> k;
+    k.reserve(keys.size());
+    for (const auto& [e, desc] : keys) k.push_back(Eval(*e, r, *ctx_));
+    ctx_->Charge(RowBytes(r) + sizeof(Value) * k.size());
+    items.emplace_back(std::move(k), r);  // copy: the child keeps using `r`
+  }
+  auto less = [&](const auto& a, const auto& b) {
+    for (size_t i = 0; i < keys.size(); ++i) {
+      int c = OrderCompare(a.first[i], b.first[i]);
+      if (c != 0) return keys[i].second ? c > 0 : c < 0;
+    }
+    return false;
+  };
+  if (top_n && *top_n < items.size()) {
+    std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(*top_n), items.end(),
+                      [&](const auto& a, const auto& b) { return less(a, b); });
+    items.resize(*top_n);
+    std::stable_sort(items.begin(), items.end(), less);
+  } else {
+    std::stable_sort(items.begin(), items.end(), less);
+  }
+  rows->reserve(items.size());
+  for (auto& it : items) rows->push_back(std::move(it.second));
+}
+
+bool BufferedOp::Next(Row* row) {
   if (!built_) {
-    std::vector<std::pair<std::vector<Value>, Row>> items;
-    Row r;
-    while (children_[0]->Pull(&r)) {
-      ctx_->Tick();
-      std::vector<Value> k;
-      k.reserve(keys.size());
-      for (const auto& [e, desc] : keys) k.push_back(Eval(*e, r, *ctx_));
-      ctx_->Charge(RowBytes(r) + sizeof(Value) * k.size());
-      items.emplace_back(std::move(k), r);  // copy: the child keeps using `r`
-    }
-    auto less = [&](const auto& a, const auto& b) {
-      for (size_t i = 0; i < keys.size(); ++i) {
-        int c = OrderCompare(a.first[i], b.first[i]);
-        if (c != 0) return keys[i].second ? c > 0 : c < 0;
-      }
-      return false;
-    };
-    if (top_n && *top_n < items.size()) {
-      std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(*top_n), items.end(),
-                        [&](const auto& a, const auto& b) { return less(a, b); });
-      items.resize(*top_n);
-      std::stable_sort(items.begin(), items.end(), less);
-    } else {
-      std::stable_sort(items.begin(), items.end(), less);
-    }
-    rows_.reserve(items.size());
-    for (auto& it : items) rows_.push_back(std::move(it.second));
+    Build(&rows_);
     built_ = true;
   }
   if (pos_ >= rows_.size()) return false;
@@ -978,18 +982,12 @@ bool UnwindOp::Next(Row* row) {
 }
 
 // ----------------------------------------------------------------- Eager
-bool EagerOp::Next(Row* row) {
-  if (!built_) {
-    Row r;
-    while (children_[0]->Pull(&r)) {
-      ctx_->Charge(RowBytes(r));
-      rows_.push_back(r);  // copy: the child keeps using `r`
-    }
-    built_ = true;
+void EagerOp::Build(std::vector<Row>* rows) {
+  Row r;
+  while (children_[0]->Pull(&r)) {
+    ctx_->Charge(RowBytes(r));
+    rows->push_back(r);  // copy: the child keeps using `r`
   }
-  if (pos_ >= rows_.size()) return false;
-  *row = std::move(rows_[pos_++]);
-  return true;
 }
 
 // ---------------------------------------------------------------- Create

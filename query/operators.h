@@ -273,13 +273,11 @@ class DistinctOp : public Operator {
   std::unordered_map<std::vector<Value>, bool, KeyHash, KeyEq> seen_;
 };
 
-// ORDER BY (blocking, stable).
-class SortOp : public Operator {
+// A blocking operator: on the first Next() after Open() it builds its whole
+// output with Build(), then emits those rows in order.
+class BufferedOp : public Operator {
  public:
-  explicit SortOp(std::unique_ptr<Operator> child) { children_.push_back(std::move(child)); }
-  std::vector<std::pair<const ast::Expr*, bool>> keys;  // (expr, descending)
-  std::optional<uint64_t> top_n;                        // keep only the first n
-  bool Next(Row* row) override;
+  bool Next(Row* row) final;
   void Open(ExecContext* ctx) override {
     Operator::Open(ctx);
     built_ = false;
@@ -287,10 +285,25 @@ class SortOp : public Operator {
     pos_ = 0;
   }
 
+ protected:
+  // Appends every output row to *rows (pulling the child to its end).
+  virtual void Build(std::vector<Row>* rows) = 0;
+
  private:
   bool built_ = false;
   std::vector<Row> rows_;
   size_t pos_ = 0;
+};
+
+// ORDER BY (blocking, stable).
+class SortOp : public BufferedOp {
+ public:
+  explicit SortOp(std::unique_ptr<Operator> child) { children_.push_back(std::move(child)); }
+  std::vector<std::pair<const ast::Expr*, bool>> keys;  // (expr, descending)
+  std::optional<uint64_t> top_n;                        // keep only the first n
+
+ protected:
+  void Build(std::vector<Row>* rows) override;
 };
 
 // SKIP and LIMIT (count expressions evaluated once per Open).
@@ -331,24 +344,15 @@ class UnwindOp : public Operator {
 
 // Materialises its whole input before emitting (clause-at-a-time semantics
 // around updates).
-class EagerOp : public Operator {
+class EagerOp : public BufferedOp {
  public:
   explicit EagerOp(std::unique_ptr<Operator> child) {
     name = "Eager";
     children_.push_back(std::move(child));
   }
-  bool Next(Row* row) override;
-  void Open(ExecContext* ctx) override {
-    Operator::Open(ctx);
-    built_ = false;
-    rows_.clear();
-    pos_ = 0;
-  }
 
- private:
-  bool built_ = false;
-  std::vector<Row> rows_;
-  size_t pos_ = 0;
+ protected:
+  void Build(std::vector<Row>* rows) override;
 };
 
 // CREATE: per input row, creates the patterns' new nodes and relationships.
