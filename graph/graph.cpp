@@ -26,6 +26,57 @@ namespace {
 
 rocksdb::Slice S(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
 
+// The operations of a write batch as (column family, key) -> last write,
+// sorted by column family id and key, for SortedBatch().
+class BatchEntries : public rocksdb::WriteBatch::Handler {
+ public:
+  struct Entry {
+    uint32_t cf;
+    uint32_t seq;  // position in the batch: the last write of a key wins
+    bool del;
+    rocksdb::Slice key, value;
+  };
+  std::vector<Entry> entries;
+
+  rocksdb::Status PutCF(uint32_t cf, const rocksdb::Slice& key, const rocksdb::Slice& value) override {
+    entries.push_back(Entry{cf, static_cast<uint32_t>(entries.size()), false, key, value});
+    return rocksdb::Status::OK();
+  }
+  rocksdb::Status DeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
+    entries.push_back(Entry{cf, static_cast<uint32_t>(entries.size()), true, key, rocksdb::Slice()});
+    return rocksdb::Status::OK();
+  }
+  // Other operations (merge, range or single deletes) are not used by
+  // transactions; the handler's defaults fail on them.
+};
+
+// `in` with each key written once (its last write), in (column family, key)
+// order: the same effect when applied, and RocksDB's memtables insert
+// sorted keys by extending the previous insertion point instead of
+// searching from the top. `cfs` maps a column family id to its handle.
+// False when `in` holds an operation other than put and delete (the caller
+// then writes `in` as it is).
+bool SortedBatch(const rocksdb::WriteBatch& in,
+                 const std::function<rocksdb::ColumnFamilyHandle*(uint32_t)>& cfs, rocksdb::WriteBatch* out) {
+  BatchEntries h;
+  h.entries.reserve(in.Count());
+  if (!in.Iterate(&h).ok()) return false;
+  auto& e = h.entries;
+  std::sort(e.begin(), e.end(), [](const BatchEntries::Entry& a, const BatchEntries::Entry& b) {
+    if (a.cf != b.cf) return a.cf < b.cf;
+    int c = a.key.compare(b.key);
+    return c != 0 ? c < 0 : a.seq < b.seq;
+  });
+  for (size_t i = 0; i < e.size(); ++i) {
+    if (i + 1 < e.size() && e[i + 1].cf == e[i].cf && e[i + 1].key == e[i].key) continue;  // overwritten
+    rocksdb::ColumnFamilyHandle* cf = cfs(e[i].cf);
+    if (cf == nullptr) return false;
+    rocksdb::Status s = e[i].del ? out->Delete(cf, e[i].key) : out->Put(cf, e[i].key, e[i].value);
+    if (!s.ok()) return false;
+  }
+  return true;
+}
+
 void PutOrderedInt(std::string* out, int64_t v) {
   PutFixed64BE(out, static_cast<uint64_t>(v) ^ (uint64_t{1} << 63));
 }
@@ -142,6 +193,72 @@ GraphImpl::~GraphImpl() {
 
 bool GraphImpl::DeltaLarge() const {
   return topo_.delta_size() > std::max<uint64_t>(65536, topo_.base_edges() / 4);
+}
+
+std::shared_ptr<const PropertyColumn> GraphImpl::NodeColumn(KeyId key, bool build) {
+  std::lock_guard g(cache_mu_);
+  if (key < columns_.size() && columns_[key]) return columns_[key];
+  if (!build || key >= keys_.names.size()) return nullptr;
+  std::shared_ptr<const PropertyColumn> c = PropertyColumn::Build(nodes_.size(), [&](uint64_t id) {
+    const NodeSlot& s = nodes_[id];
+    std::string_view enc;
+    if (!s.alive || !storage::FindProperty(s.props, key, &enc)) return Value();
+    Value v;
+    if (!DecodeValue(&enc, &v).ok()) return Value();
+    return v;
+  });
+  uint64_t held = 0;
+  for (const auto& x : columns_) held += x ? x->MemoryBytes() : 0;
+  if (c->MemoryBytes() > column_budget_) return c;
+  if (held + c->MemoryBytes() > column_budget_) {
+    for (auto& x : columns_) x.reset();
+  }
+  if (columns_.size() <= key) columns_.resize(key + 1);
+  columns_[key] = c;
+  return c;
+}
+
+std::shared_ptr<const SortedAdjacency> GraphImpl::Neighbours(TypeId type, Direction dir) {
+  std::lock_guard g(cache_mu_);
+  auto it = neighbours_.find({type, dir});
+  if (it != neighbours_.end()) return it->second;
+  uint32_t t = type;
+  std::span<const uint32_t> types(&t, 1);
+  auto s = SortedAdjacency::Build(nodes_.size(), [&](uint64_t n, std::vector<AdjEntry>* out) {
+    if (!nodes_[n].alive) return;
+    uint32_t node = static_cast<uint32_t>(n);
+    if (dir != Direction::kIn) {
+      topo_.ForEach(node, Direction::kOut, types, [&](const AdjVisit& v) {
+        out->push_back(AdjEntry{v.other, v.edge});
+        return true;
+      });
+    }
+    if (dir != Direction::kOut) {
+      topo_.ForEach(node, Direction::kIn, types, [&](const AdjVisit& v) {
+        // kBoth: a self-loop was listed as outgoing already.
+        if (dir == Direction::kIn || v.other != node) out->push_back(AdjEntry{v.other, v.edge});
+        return true;
+      });
+    }
+  });
+  neighbours_[{type, dir}] = s;
+  return s;
+}
+
+void GraphImpl::DropCaches(const std::set<KeyId>& keys, bool edges) {
+  std::lock_guard g(cache_mu_);
+  for (KeyId k : keys) {
+    if (k < columns_.size()) columns_[k].reset();
+  }
+  if (edges) neighbours_.clear();
+}
+
+uint64_t GraphImpl::CacheBytes() {
+  std::lock_guard g(cache_mu_);
+  uint64_t n = 0;
+  for (const auto& x : columns_) n += x ? x->MemoryBytes() : 0;
+  for (const auto& [k, v] : neighbours_) n += v->MemoryBytes();
+  return n;
 }
 
 namespace {
@@ -610,6 +727,14 @@ class ReadTxnImpl : public ViewImpl<ReadTxn> {
     if (std::this_thread::get_id() == owner_) --*depth_;
   }
 
+  std::shared_ptr<const PropertyColumn> NodeColumn(KeyId key, bool build) const override {
+    return g_->NodeColumn(key, build);
+  }
+  std::shared_ptr<const SortedAdjacency> SortedNeighbours(TypeId type, Direction dir) const override {
+    if (type >= g_->types_.names.size()) return nullptr;
+    return g_->Neighbours(type, dir);
+  }
+
  protected:
   bool ReadRaw(Cf cf, const std::string& key, std::string* value) const override {
     bool found = false;
@@ -632,7 +757,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   explicit WriteTxnImpl(GraphImpl* g)
       : ViewImpl<WriteTxn>(g),
         lock_(g->LockExclusive()),
-        batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true),
+        readable_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true),
         start_next_node_(g->next_node_),
         start_next_edge_(g->next_edge_) {}
   ~WriteTxnImpl() override {
@@ -709,6 +834,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     KG_RETURN_IF_ERROR(EncodeProps(props, g_->keys_.names.size(), &rec));
     EdgeId id = g_->next_edge_++;
     g_->topo_.AppendEdge(static_cast<uint32_t>(start), static_cast<uint32_t>(end), type);
+    edges_changed_ = true;
     ++g_->type_count_[type];
     ++g_->edge_count_;
     std::string v;
@@ -856,6 +982,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     ReadEdgeProps(id, &rec);
     CountKeys(rec, -1);
     g_->topo_.Kill(id);
+    edges_changed_ = true;
     --g_->type_count_[s.type];
     --g_->edge_count_;
     Delete(Cf::kEdges, storage::IdKey(id));
@@ -938,7 +1065,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status Commit() override {
     KG_RETURN_IF_ERROR(CheckOpen());
-    if (batch_.GetWriteBatch()->Count() == 0) {
+    if (batch_.Count() == 0) {
       Finish();
       return Status::OK();
     }
@@ -960,7 +1087,15 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     v.clear();
     PutFixed64BE(&v, g_->generation_ + 1);
     Put(Cf::kMeta, std::string(storage::kMetaGeneration), v);
-    Status s = g_->store_->Write(batch_.GetWriteBatch());
+    rocksdb::WriteBatch sorted;
+    auto cfs = [this](uint32_t id) -> rocksdb::ColumnFamilyHandle* {
+      for (int c = 0; c < storage::kCfCount; ++c) {
+        rocksdb::ColumnFamilyHandle* h = g_->store_->cf(static_cast<Cf>(c));
+        if (h && h->GetID() == id) return h;
+      }
+      return nullptr;
+    };
+    Status s = g_->store_->Write(SortedBatch(batch_, cfs, &sorted) ? &sorted : &batch_);
     if (!s.ok()) {
       Rollback();
       return s;
@@ -980,20 +1115,21 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     for (auto it = undo_.rbegin(); it != undo_.rend(); ++it) (*it)();
     undo_.clear();
     batch_.Clear();
+    readable_.Clear();
     Finish();
   }
 
  protected:
   bool ReadRaw(Cf cf, const std::string& key, std::string* value) const override {
     rocksdb::ReadOptions ro;
-    auto s = const_cast<rocksdb::WriteBatchWithIndex&>(batch_).GetFromBatchAndDB(
+    auto s = const_cast<rocksdb::WriteBatchWithIndex&>(readable_).GetFromBatchAndDB(
         g_->store_->db(), ro, g_->store_->cf(cf), S(key), value);
     return s.ok();
   }
   std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const override {
     auto* base = g_->store_->db()->NewIterator(rocksdb::ReadOptions(), g_->store_->cf(Cf::kAux));
     return std::unique_ptr<rocksdb::Iterator>(
-        const_cast<rocksdb::WriteBatchWithIndex&>(batch_).NewIteratorWithBase(g_->store_->cf(Cf::kAux),
+        const_cast<rocksdb::WriteBatchWithIndex&>(readable_).NewIteratorWithBase(g_->store_->cf(Cf::kAux),
                                                                               base));
   }
 
@@ -1004,13 +1140,23 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   }
   void Finish() {
     finished_ = true;
+    // Committed or rolled back: the caches built before this transaction
+    // may describe what it changed (graph/columns.h).
+    if (!column_keys_.empty() || edges_changed_) g_->DropCaches(column_keys_, edges_changed_);
     if (lock_.owns_lock()) lock_.unlock();
+  }
+  // Keys read back before the commit (ReadRaw, NewAuxIterator): side
+  // tables and relationship properties. Everything else is served from memory.
+  static bool ReadBack(Cf cf, const std::string& key) {
+    return cf == Cf::kAux || (cf == Cf::kProps && !key.empty() && key[0] == storage::kPropsEdge);
   }
   void Put(Cf cf, const std::string& key, std::string_view value) {
     batch_.Put(g_->store_->cf(cf), S(key), S(value)).PermitUncheckedError();
+    if (ReadBack(cf, key)) readable_.Put(g_->store_->cf(cf), S(key), S(value)).PermitUncheckedError();
   }
   void Delete(Cf cf, const std::string& key) {
     batch_.Delete(g_->store_->cf(cf), S(key)).PermitUncheckedError();
+    if (ReadBack(cf, key)) readable_.Delete(g_->store_->cf(cf), S(key)).PermitUncheckedError();
   }
 
   uint32_t Intern(Dictionary* d, char kind, std::string_view name) {
@@ -1065,6 +1211,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
       }
     }
     storage::ForEachProperty(s.props, [&](KeyId k, std::string_view enc) {
+      column_keys_.insert(k);
       AddKeyUse(k, sign);
       for (LabelId l : s.labels) {
         if (!g_->Indexed(l, k)) continue;
@@ -1080,6 +1227,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   // node `id` from old_enc to new_enc (null = absent) in indexes and counts.
   void ReindexProperty(NodeId id, KeyId key, const std::string_view* old_enc, const std::string_view* new_enc,
                        int sign) {
+    column_keys_.insert(key);
     const std::string_view* remove = sign > 0 ? old_enc : new_enc;
     const std::string_view* add = sign > 0 ? new_enc : old_enc;
     for (LabelId l : g_->nodes_[id].labels) {
@@ -1112,9 +1260,16 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   }
 
   std::unique_lock<std::shared_mutex> lock_;
-  rocksdb::WriteBatchWithIndex batch_;
+  // Every write, in order; Commit() writes it sorted (SortedBatch).
+  rocksdb::WriteBatch batch_;
+  // The writes of ReadBack() keys again, indexed, for reading them back.
+  rocksdb::WriteBatchWithIndex readable_;
   std::vector<std::function<void()>> undo_;
   std::set<KeyId> dirty_keys_;
+  // Node property keys whose values changed, and whether relationships were
+  // created or deleted: the caches to drop when the transaction finishes.
+  std::set<KeyId> column_keys_;
+  bool edges_changed_ = false;
   const uint64_t start_next_node_;
   const uint64_t start_next_edge_;
   bool finished_ = false;

@@ -54,6 +54,9 @@ struct EdgeEnds {
   TypeId type = kInvalidName;
 };
 
+class PropertyColumn;   // graph/columns.h
+class SortedAdjacency;  // graph/columns.h
+
 // A property as a (key id, value) pair.
 using PropertyList = std::vector<std::pair<KeyId, Value>>;
 
@@ -119,6 +122,21 @@ class View {
                                  std::vector<NodeId>* out) const = 0;
   // (label, key) names of every index.
   virtual std::vector<std::pair<std::string, std::string>> Indexes() const = 0;
+
+  // --- read caches (graph/columns.h; nullptr when unavailable, always in
+  // a write transaction): valid while this transaction lives ---
+  // The values of node property `key` by node id. Built now when missing
+  // and `build` (O(nodes)); else only an already built column is returned.
+  virtual std::shared_ptr<const PropertyColumn> NodeColumn(KeyId key, bool build) const {
+    (void)key, (void)build;
+    return nullptr;
+  }
+  // The live edges of `type` seen from each node in `dir` (kBoth: both
+  // directions, a self-loop once), each node's entries sorted by far end.
+  virtual std::shared_ptr<const SortedAdjacency> SortedNeighbours(TypeId type, Direction dir) const {
+    (void)type, (void)dir;
+    return nullptr;
+  }
 
   // --- side tables (per-namespace key/value maps kept by storage; used by
   // ingestion for the article index and the alias index) ---

@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/columns.h"
 #include "graph/graph.h"
 #include "graph/topology.h"
 #include "storage/store.h"
@@ -101,6 +102,10 @@ class GraphImpl : public Graph {
   bool snapshot_dirty_ = false;
   uint64_t tombstones_ = 0;
   bool loaded_from_snapshot_ = false;
+  // The caches above; cache_mu_ guards these three (readers build under it).
+  std::mutex cache_mu_;
+  std::vector<std::shared_ptr<const PropertyColumn>> columns_;  // by key id
+  std::map<std::pair<TypeId, Direction>, std::shared_ptr<const SortedAdjacency>> neighbours_;
 
   bool Indexed(LabelId l, KeyId k) const {
     return (k == name_key_ && k != kInvalidName) || explicit_indexes_.count({l, k}) > 0;
@@ -110,6 +115,24 @@ class GraphImpl : public Graph {
   void IndexRemove(LabelId l, KeyId k, NodeId n, std::string_view encoded);
   // Whether the delta is large enough to fold into the base.
   bool DeltaLarge() const;
+
+  // ---- read caches (graph/columns.h) ----
+  // REQUIRES: a ReadTxn holds mu_ shared. The column of node property `key`
+  // for the committed state; built now when missing and `build`, else
+  // nullptr. Columns past column_budget_ bytes in all evict the others
+  // (a column larger than the budget alone is returned but not kept).
+  std::shared_ptr<const PropertyColumn> NodeColumn(KeyId key, bool build);
+  // REQUIRES: a ReadTxn holds mu_ shared. The live edges of `type` in `dir`
+  // per node, sorted by far end; for kBoth, outgoing and incoming edges
+  // with a self-loop once. Built on first use; kept while no relationship
+  // is created or deleted.
+  std::shared_ptr<const SortedAdjacency> Neighbours(TypeId type, Direction dir);
+  // REQUIRES: mu_ held exclusively. Drops the columns of `keys` and, when
+  // `edges`, every SortedAdjacency.
+  void DropCaches(const std::set<KeyId>& keys, bool edges);
+  // Bytes held by the caches now.
+  uint64_t CacheBytes();
+  uint64_t column_budget_ = uint64_t{1} << 30;
 
  private:
   GraphImpl() = default;

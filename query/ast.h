@@ -16,6 +16,10 @@
 #include "common/ids.h"
 #include "common/value.h"
 
+namespace kg::graph {
+class PropertyColumn;
+}
+
 namespace kg::query::ast {
 
 // A position in the query text: byte offset and 1-based line and column.
@@ -130,6 +134,10 @@ struct Expr {
   // (kInvalidNode: none; the top bit tags relationships) and its value.
   mutable uint64_t cached_entity = kInvalidNode;
   mutable Value cached_value;
+  // Node property reads in a read transaction: the key's column once this
+  // expression has read enough nodes to pay for building it (evaluator.cpp).
+  mutable std::shared_ptr<const graph::PropertyColumn> column;
+  mutable uint64_t column_misses = 0;
 };
 
 // (var:Label:Label {props})

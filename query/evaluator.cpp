@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "graph/columns.h"
 #include "query/binder.h"
 #include "query/exec.h"
 #include "query/value_ops.h"
@@ -274,7 +275,7 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
         constexpr uint64_t kRelTag = uint64_t{1} << 63;
         uint64_t tag = base.is_node() ? base.as_node().id : (base.as_rel().id | kRelTag);
         if (tag != e.cached_entity) {
-          e.cached_value = base.is_node() ? ctx.view->NodeProperty(base.as_node().id, e.cached_key)
+          e.cached_value = base.is_node() ? ReadNodeProperty(e, base.as_node().id, ctx)
                                           : ctx.view->EdgeProperty(base.as_rel().id, e.cached_key);
           e.cached_entity = tag;
         }
@@ -535,6 +536,20 @@ Value EvalInner(const Expr& e, Row& row, ExecContext& ctx) {
 }
 
 }  // namespace
+
+Value ReadNodeProperty(const ast::Expr& e, NodeId id, ExecContext& ctx) {
+  if (e.column) return e.column->Get(id);
+  // Without a column: take one when already built (first read), or build it
+  // once this expression has read about an eighth of the graph's nodes, so
+  // that building costs at most a few times the reads already done.
+  uint64_t misses = ++e.column_misses;
+  uint64_t threshold = std::max<uint64_t>(4096, ctx.view->NodeCount() / 8);
+  if (misses == 1 || misses == threshold) {
+    e.column = ctx.view->NodeColumn(e.cached_key, misses == threshold);
+    if (e.column) return e.column->Get(id);
+  }
+  return ctx.view->NodeProperty(id, e.cached_key);
+}
 
 Value PropertyOf(const Value& v, const std::string& key, ExecContext& ctx) {
   if (v.is_null()) return Value();

@@ -120,6 +120,11 @@ Value Eval(const ast::Expr& e, Row& row, ExecContext& ctx);
 // reject). TypeError when the value is not a boolean or null.
 bool EvalPredicate(const ast::Expr& e, Row& row, ExecContext& ctx);
 
+// Reads property `e` (a kProperty expression whose cached_key is set) of
+// node `id` in a read transaction, through the key's column once the
+// expression has read enough nodes (graph/columns.h).
+Value ReadNodeProperty(const ast::Expr& e, NodeId id, ExecContext& ctx);
+
 // Reads a property of a node/relationship/map value (null when absent).
 Value PropertyOf(const Value& v, const std::string& key, ExecContext& ctx);
 
