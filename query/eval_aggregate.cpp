@@ -46,15 +46,21 @@ class ValueFilter {
 
 class CountAggregator : public Aggregator {
  public:
-  CountAggregator(bool star, bool distinct) : star_(star), filter_(distinct) {}
+  CountAggregator(bool star, bool distinct) : star_(star), distinct_(distinct), filter_(distinct) {}
   void Add(std::span<const Value> args) override {
     if (star_ || filter_.Accept(args[0])) ++count_;
+  }
+  bool AddInts(std::span<const int64_t> values) override {
+    if (star_ || distinct_) return false;
+    count_ += static_cast<int64_t>(values.size());
+    return true;
   }
   Value Finish() override { return Value(count_); }
   size_t MemoryBytes() const override { return filter_.MemoryBytes(); }
 
  private:
   bool star_;
+  bool distinct_;
   ValueFilter filter_;
   int64_t count_ = 0;
 };
@@ -83,7 +89,7 @@ void RequireNumber(const char* fn, const Value& v) {
 
 class SumAggregator : public Aggregator {
  public:
-  explicit SumAggregator(bool distinct) : filter_(distinct) {}
+  explicit SumAggregator(bool distinct) : distinct_(distinct), filter_(distinct) {}
   void Add(std::span<const Value> args) override {
     if (!filter_.Accept(args[0])) return;
     RequireNumber("sum", args[0]);
@@ -97,6 +103,17 @@ class SumAggregator : public Aggregator {
       Accumulate(static_cast<double>(int_sum_));
     }
     Accumulate(args[0].as_number());
+  }
+  bool AddInts(std::span<const int64_t> values) override {
+    if (distinct_) return false;
+    if (is_float_) {
+      for (int64_t v : values) Accumulate(static_cast<double>(v));
+      return true;
+    }
+    for (int64_t v : values) {
+      if (__builtin_add_overflow(int_sum_, v, &int_sum_)) internal::ThrowArgumentError("integer overflow in sum()");
+    }
+    return true;
   }
   Value Finish() override { return is_float_ ? Value(sum_ + compensation_) : Value(int_sum_); }
   size_t MemoryBytes() const override { return filter_.MemoryBytes(); }
@@ -112,6 +129,7 @@ class SumAggregator : public Aggregator {
     }
     sum_ = t;
   }
+  bool distinct_;
   ValueFilter filter_;
   bool is_float_ = false;
   int64_t int_sum_ = 0;
@@ -120,7 +138,7 @@ class SumAggregator : public Aggregator {
 
 class AvgAggregator : public Aggregator {
  public:
-  explicit AvgAggregator(bool distinct) : filter_(distinct) {}
+  explicit AvgAggregator(bool distinct) : distinct_(distinct), filter_(distinct) {}
   void Add(std::span<const Value> args) override {
     if (!filter_.Accept(args[0])) return;
     RequireNumber("avg", args[0]);
@@ -131,6 +149,12 @@ class AvgAggregator : public Aggregator {
       float_sum_ += args[0].as_float();
     }
   }
+  bool AddInts(std::span<const int64_t> values) override {
+    if (distinct_) return false;
+    count_ += static_cast<int64_t>(values.size());
+    for (int64_t v : values) int_sum_ += v;
+    return true;
+  }
   Value Finish() override {
     if (count_ == 0) return Value();
     long double total = static_cast<long double>(int_sum_) + float_sum_;
@@ -139,6 +163,7 @@ class AvgAggregator : public Aggregator {
   size_t MemoryBytes() const override { return filter_.MemoryBytes(); }
 
  private:
+  bool distinct_;
   ValueFilter filter_;
   int64_t count_ = 0;
   __int128 int_sum_ = 0;
@@ -158,6 +183,14 @@ class MinMaxAggregator : public Aggregator {
     }
     int c = OrderCompare(v, best_);
     if (max_ ? c > 0 : c < 0) best_ = v;
+  }
+  bool AddInts(std::span<const int64_t> values) override {
+    if (values.empty()) return true;
+    int64_t b = values[0];
+    for (int64_t v : values) b = max_ ? std::max(b, v) : std::min(b, v);
+    Value x(b);
+    Add(std::span<const Value>(&x, 1));
+    return true;
   }
   Value Finish() override { return best_; }
   size_t MemoryBytes() const override { return internal::ApproxBytes(best_); }

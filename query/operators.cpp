@@ -155,8 +155,24 @@ bool NodeScanOp::Next(Row* row) {
     }
     if (!children_[0]->Pull(row)) return false;
     have_input_ = true;
-    ids_.clear();
-    pos_ = 0;
+    Fill(*row);
+  }
+}
+
+bool NodeScanOp::NextBatch(Row* row, std::vector<NodeId>* out) {
+  if (!children_[0]->Pull(row)) return false;
+  Fill(*row);
+  out->insert(out->end(), ids_.begin(), ids_.end());
+  rows_out += ids_.size();
+  ids_.clear();
+  return true;
+}
+
+void NodeScanOp::Fill(Row& in) {
+  Row* row = &in;
+  ids_.clear();
+  pos_ = 0;
+  {
     const graph::View& view = *ctx_->view;
     switch (mode_) {
       case Mode::kAll:
@@ -213,6 +229,7 @@ bool NodeScanOp::Next(Row* row) {
                                 [&](NodeId id) { return ctx_->deleted_nodes.count(id) > 0; }),
                  ids_.end());
     }
+    if (!column_preds.empty() && !ids_.empty()) FilterByColumns(column_preds, in, *ctx_, &ids_);
   }
 }
 

@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/columns.h"
 #include "query/exec.h"
 #include "query/value_ops.h"
 
@@ -51,6 +52,26 @@ class OnceOp : public Operator {
   bool done_ = false;
 };
 
+// A predicate on one property of a scanned node, `n.key OP value` with a
+// literal or parameter value, evaluated against the key's column in a tight
+// loop (column_scan.cpp) with the evaluator's semantics (value_ops.h):
+// a node passes when the predicate is true (null and false reject).
+struct ColumnPredicate {
+  std::string key;
+  // kEq, kNe, kLt, kLe, kGt, kGe (property on the left; a constant on the
+  // left is flipped by the planner), kStartsWith, kEndsWith, kContains, or
+  // kNone with is_null / !is_null for IS NULL / IS NOT NULL.
+  ast::Op op = ast::Op::kNone;
+  bool is_null = false;
+  const ast::Expr* value = nullptr;  // kLiteral or kParam; null for IS [NOT] NULL
+};
+
+// Keeps the ids of `ids` (nodes of the current view) that satisfy every
+// predicate of `preds`; `row` evaluates parameters. Reads each key's column
+// (built when missing) or, in a write transaction, the node records.
+void FilterByColumns(const std::vector<ColumnPredicate>& preds, Row& row, ExecContext& ctx,
+                     std::vector<NodeId>* ids);
+
 // For each input row, binds `slot` to each node of a scan.
 class NodeScanOp : public Operator {
  public:
@@ -60,13 +81,21 @@ class NodeScanOp : public Operator {
   }
   std::string label, key;
   const ast::Expr* value = nullptr;  // kIndex / kIndexPrefix / kId
+  // Applied to the scanned nodes before they are emitted (kLabel, kAll).
+  std::vector<ColumnPredicate> column_preds;
   bool Next(Row* row) override;
   void Open(ExecContext* ctx) override {
     Operator::Open(ctx);
     have_input_ = false;
   }
+  // Pulls one input row into *row and appends the nodes the scan yields for
+  // it to *out; false when the input is exhausted. (ColumnAggregateOp reads
+  // a scan as a whole this way.)
+  bool NextBatch(Row* row, std::vector<NodeId>* out);
+  int slot() const { return slot_; }
 
  private:
+  void Fill(Row& row);
   int slot_;
   Mode mode_;
   bool have_input_ = false;
@@ -108,6 +137,44 @@ class ExpandOp : public Operator {
   // Expand(Into) in a read transaction: the bound target's edges by far end.
   NodeId into_target_ = kInvalidNode;
   std::vector<graph::EdgeRef> into_edges_;
+};
+
+// Closes a cycle in one step: for each input row with `from` (b) and
+// `other` (a) bound, binds `to` (c) to each node adjacent to both, `rel1` to
+// an edge b-c and `rel2` to an edge c-a (pattern (b)-[rel1]-(c)-[rel2]-(a)),
+// by intersecting b's and a's neighbour lists sorted by far end
+// (View::SortedNeighbours) instead of expanding b and checking each c
+// against a. One relationship type per step. Relationship uniqueness as
+// ExpandOp's, and rel1 != rel2. Read transactions only (the planner's
+// choice); without sorted lists it sorts the nodes' edges itself.
+class ExpandIntersectOp : public Operator {
+ public:
+  ExpandIntersectOp(std::unique_ptr<Operator> child, int from, int rel1, int to, int rel2, int other, Direction dir1,
+                    Direction dir2)
+      : from_(from), rel1_(rel1), to_(to), rel2_(rel2), other_(other), dir1_(dir1), dir2_(dir2) {
+    children_.push_back(std::move(child));
+  }
+  std::string type1, type2;
+  UniquenessSet unique1, unique2;  // the clause's other relationships
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override;
+
+ private:
+  // The entries of `node` for `type` seen in `dir`, sorted by far end.
+  std::span<const graph::AdjEntry> Sorted(NodeId node, TypeId type, Direction dir,
+                                          std::shared_ptr<const graph::SortedAdjacency>* cache,
+                                          std::vector<graph::AdjEntry>* scratch);
+  int from_, rel1_, to_, rel2_, other_;
+  Direction dir1_, dir2_;
+  bool resolved_ = false, no_type_ = false;
+  TypeId t1_ = 0, t2_ = 0;
+  std::shared_ptr<const graph::SortedAdjacency> adj1_, adj2_;
+  std::vector<graph::AdjEntry> scratch1_, scratch2_;
+  std::span<const graph::AdjEntry> l1_, l2_;
+  // Merge state: runs [i_, i_end_) of l1_ and [j_, j_end_) of l2_ share a far
+  // end; (pi_, pj_) is the next pair of the runs to emit.
+  size_t i_ = 0, j_ = 0, i_end_ = 0, j_end_ = 0, pi_ = 0, pj_ = 0;
+  bool have_input_ = false;
 };
 
 // Variable-length expansion: binds `rel` to the list of relationships of
@@ -249,6 +316,35 @@ class AggregateOp : public Operator {
   bool built_ = false;
   std::vector<Row> out_;
   size_t pos_ = 0;
+};
+
+// Keyless aggregation over a label scan (MATCH (n:L) [WHERE column
+// predicates] RETURN aggregates of n.key, count(n), count(*)): reads the
+// scan's node ids and each argument's column in a tight loop instead of
+// pulling rows through the evaluator. Same results and errors as
+// AggregateOp; children_[0] is the NodeScanOp.
+class ColumnAggregateOp : public Operator {
+ public:
+  ColumnAggregateOp(std::unique_ptr<NodeScanOp> scan) : scan_(scan.get()) { children_.push_back(std::move(scan)); }
+  // One aggregate: `arg` is the property key read, or empty for count(*) /
+  // count(n) (every scanned node counts).
+  struct Item {
+    const ast::Expr* agg = nullptr;
+    std::string key;
+    bool whole_node = false;  // count(n) / count(*)
+  };
+  std::vector<Item> items;
+  std::vector<ProjectItem> agg_items;  // the projection's items
+  int width = 0;
+  bool Next(Row* row) override;
+  void Open(ExecContext* ctx) override {
+    Operator::Open(ctx);
+    done_ = false;
+  }
+
+ private:
+  NodeScanOp* scan_;
+  bool done_ = false;
 };
 
 // DISTINCT on `slots`.

@@ -366,15 +366,21 @@ class Planner {
     return f;
   }
 
+  // A Filter checking n's labels (but skip_label) and inline properties
+  // (`props`: n's map, or null when the scan checked it).
   std::unique_ptr<Operator> NodeCheck(std::unique_ptr<Operator> op, const NodePattern& n,
                                       const std::string& skip_label) {
+    return NodeCheck(std::move(op), n, skip_label, n.props.get());
+  }
+  std::unique_ptr<Operator> NodeCheck(std::unique_ptr<Operator> op, const NodePattern& n,
+                                      const std::string& skip_label, const Expr* props) {
     ElementCheck c;
     c.slot = n.slot;
     c.is_node = true;
     for (const auto& l : n.labels) {
       if (l != skip_label) c.labels.push_back(l);
     }
-    c.props = n.props.get();
+    c.props = props;
     if (c.labels.empty() && !c.props) return op;
     auto f = std::make_unique<FilterOp>(std::move(op));
     f->name = "Filter";
@@ -469,6 +475,43 @@ class Planner {
     return best;
   }
 
+  // `n.key OP constant` (or flipped), `n.key IS [NOT] NULL` over the node in
+  // `slot`, with a literal or parameter constant, as a ColumnPredicate.
+  static bool AsColumnPredicate(const Expr* c, int slot, ColumnPredicate* out) {
+    auto is_prop = [&](const Expr* e) {
+      return e->kind == ExprKind::kProperty && e->args[0]->kind == ExprKind::kVariable && e->args[0]->slot == slot;
+    };
+    auto is_const = [](const Expr* e) { return e->kind == ExprKind::kLiteral || e->kind == ExprKind::kParam; };
+    if (c->kind == ExprKind::kIsNull || c->kind == ExprKind::kIsNotNull) {
+      if (!is_prop(c->args[0].get())) return false;
+      out->key = c->args[0]->name;
+      out->op = Op::kNone;
+      out->is_null = c->kind == ExprKind::kIsNull;
+      return true;
+    }
+    if (c->kind != ExprKind::kBinary) return false;
+    Op op = c->op;
+    bool comparison = op == Op::kEq || op == Op::kNe || op == Op::kLt || op == Op::kLe || op == Op::kGt ||
+                      op == Op::kGe;
+    bool string_op = op == Op::kStartsWith || op == Op::kEndsWith || op == Op::kContains;
+    if (!comparison && !string_op) return false;
+    const Expr* l = c->args[0].get();
+    const Expr* r = c->args[1].get();
+    if (is_prop(l) && is_const(r)) {
+      out->key = l->name;
+      out->value = r;
+      out->op = op;
+      return true;
+    }
+    if (comparison && is_const(l) && is_prop(r)) {  // constant OP n.key == n.key OP' constant
+      out->key = r->name;
+      out->value = l;
+      out->op = op == Op::kLt ? Op::kGt : op == Op::kGt ? Op::kLt : op == Op::kLe ? Op::kGe : op == Op::kGe ? Op::kLe : op;
+      return true;
+    }
+    return false;
+  }
+
   std::unique_ptr<Operator> ScanNode(std::unique_ptr<Operator> op, const NodePattern& n,
                                      std::vector<const Expr*>* conjuncts) {
     Access a = BestAccess(n, *conjuncts);
@@ -477,14 +520,47 @@ class Planner {
     scan->key = a.key;
     scan->value = a.value;
     std::string var = n.var.empty() ? "anon" : n.var;
+    // A label scan evaluates the simple predicates on the node's own
+    // properties (WHERE conjuncts and an inline map of constants) against
+    // the property columns before emitting rows.
+    std::string filter_text;
+    const Expr* inline_props = n.props.get();
+    if (a.mode == NodeScanOp::Mode::kLabel) {
+      if (n.props && n.props->kind == ExprKind::kMap &&
+          std::all_of(n.props->args.begin(), n.props->args.end(), [](const ExprPtr& v) {
+            return v->kind == ExprKind::kLiteral || v->kind == ExprKind::kParam;
+          })) {
+        for (size_t i = 0; i < n.props->keys.size(); ++i) {
+          ColumnPredicate cp;
+          cp.key = n.props->keys[i];
+          cp.op = Op::kEq;
+          cp.value = n.props->args[i].get();
+          scan->column_preds.push_back(cp);
+          filter_text += fmt::format("{}{}.{} = {}", filter_text.empty() ? "" : " AND ", var, cp.key,
+                                     ExprText(st_, *cp.value));
+        }
+        inline_props = nullptr;
+      }
+      for (auto it = conjuncts->begin(); it != conjuncts->end();) {
+        ColumnPredicate cp;
+        if (AsColumnPredicate(*it, n.slot, &cp)) {
+          scan->column_preds.push_back(cp);
+          filter_text += (filter_text.empty() ? "" : " AND ") + ExprText(st_, **it);
+          it = conjuncts->erase(it);
+        } else {
+          ++it;
+        }
+      }
+    }
     switch (a.mode) {
       case NodeScanOp::Mode::kAll:
         scan->name = "AllNodesScan";
         scan->details = "(" + var + ")";
         break;
       case NodeScanOp::Mode::kLabel:
-        scan->name = "NodeByLabelScan";
+        scan->name = scan->column_preds.empty() ? "NodeByLabelScan" : "NodeByLabelScan(ColumnFilter)";
         scan->details = fmt::format("({}:{})", var, a.label);
+        if (!filter_text.empty()) scan->details += " WHERE " + filter_text;
         break;
       case NodeScanOp::Mode::kIndex:
         scan->name = "NodeIndexSeek";
@@ -503,7 +579,47 @@ class Planner {
     }
     bound_.insert(n.slot);
     std::string skip = (a.mode == NodeScanOp::Mode::kAll) ? "" : a.label;
-    return NodeCheck(std::move(scan), n, skip);
+    return NodeCheck(std::move(scan), n, skip, inline_props);
+  }
+
+  // Steps i and i + 1 (left to right) when they close a cycle on a bound
+  // node, (b)-[r1:T1]-(c)-[r2:T2]-(a) with b and a bound and c new, as one
+  // ExpandIntersectOp followed by c's and a's checks. Takes *op when it
+  // applies. Only in read-only queries, single-type relationships without
+  // properties, neither bound.
+  std::unique_ptr<Operator> TryIntersect(std::unique_ptr<Operator>* op, const Pattern& p, size_t i,
+                                         std::vector<std::pair<int, bool>>* clause_rels) {
+    if (updating_ || i + 2 >= p.nodes.size()) return nullptr;
+    const RelPattern& r1 = p.rels[i];
+    const RelPattern& r2 = p.rels[i + 1];
+    const NodePattern& b = p.nodes[i];
+    const NodePattern& c = p.nodes[i + 1];
+    const NodePattern& a = p.nodes[i + 2];
+    for (const RelPattern* r : {&r1, &r2}) {
+      if (r->var_length || r->props || r->types.size() != 1 || bound_.count(r->slot)) return nullptr;
+    }
+    if (r1.slot == r2.slot || !bound_.count(b.slot) || !bound_.count(a.slot) || bound_.count(c.slot) ||
+        c.slot == a.slot || c.slot == b.slot) {
+      return nullptr;
+    }
+    auto x = std::make_unique<ExpandIntersectOp>(std::move(*op), b.slot, r1.slot, c.slot, r2.slot, a.slot, r1.dir,
+                                                 r2.dir);
+    x->type1 = r1.types[0];
+    x->type2 = r2.types[0];
+    for (const auto& [slot, is_list] : *clause_rels) {
+      (is_list ? x->unique1.list_slots : x->unique1.rel_slots).push_back(slot);
+      (is_list ? x->unique2.list_slots : x->unique2.rel_slots).push_back(slot);
+    }
+    x->name = "ExpandIntersect";
+    x->details = fmt::format("({}){}{}{}({})", b.var.empty() ? "anon" : b.var, RelText(r1, true), NodeText(c),
+                             RelText(r2, true), a.var.empty() ? "anon" : a.var);
+    clause_rels->push_back({r1.slot, false});
+    clause_rels->push_back({r2.slot, false});
+    bound_.insert(r1.slot);
+    bound_.insert(r2.slot);
+    bound_.insert(c.slot);
+    std::unique_ptr<Operator> out = NodeCheck(std::move(x), c, "");
+    return NodeCheck(std::move(out), a, "");
   }
 
   // One hop from nodes[from_i] to nodes[to_i] along rels[rel_i].
@@ -619,6 +735,11 @@ class Planner {
     }
     op = PlaceConjuncts(std::move(op), conjuncts);
     for (size_t i = start; i + 1 < p.nodes.size(); ++i) {
+      if (auto closed = TryIntersect(&op, p, i, clause_rels)) {
+        op = PlaceConjuncts(std::move(closed), conjuncts);
+        ++i;  // two steps taken
+        continue;
+      }
       op = ExpandStep(std::move(op), p, i, true, clause_rels);
       op = PlaceConjuncts(std::move(op), conjuncts);
     }
@@ -684,13 +805,64 @@ class Planner {
     return op;
   }
 
+  // RETURN/WITH of aggregates only (no grouping keys) straight over a label
+  // scan (with its column filters): count(*), count(n) and aggregates of
+  // n.key, answered by ColumnAggregateOp. Takes *op when it applies.
+  std::unique_ptr<Operator> TryColumnAggregate(std::unique_ptr<Operator>* op, const Projection* p,
+                                               const std::string& details) {
+    auto* scan = dynamic_cast<NodeScanOp*>(op->get());
+    if (!scan || scan->name.rfind("NodeByLabelScan", 0) != 0 || !dynamic_cast<OnceOp*>(scan->children_[0].get()))
+      return nullptr;
+    for (const auto& item : p->items) {  // every item holds an aggregate
+      bool has_agg = false;
+      std::function<void(const Expr*)> walk = [&](const Expr* e) {
+        if (!e) return;
+        if (e->agg_index >= 0) has_agg = true;
+        for (const auto& a : e->args) walk(a.get());
+      };
+      walk(item.expr.get());
+      if (!has_agg) return nullptr;
+    }
+    std::vector<ColumnAggregateOp::Item> items;
+    for (const Expr* a : p->aggregates) {
+      ColumnAggregateOp::Item it;
+      it.agg = a;
+      std::string lname = Lower(a->name);
+      if (a->kind == ExprKind::kCountStar) {
+        it.whole_node = true;
+      } else if (a->args.size() == 1 && a->args[0]->kind == ExprKind::kVariable && a->args[0]->slot == scan->slot() &&
+                 lname == "count") {
+        it.whole_node = true;
+      } else if (a->args.size() == 1 && a->args[0]->kind == ExprKind::kProperty &&
+                 a->args[0]->args[0]->kind == ExprKind::kVariable && a->args[0]->args[0]->slot == scan->slot() &&
+                 IsAggregateFunction(lname)) {
+        it.key = a->args[0]->name;
+      } else {
+        return nullptr;
+      }
+      items.push_back(std::move(it));
+    }
+    std::unique_ptr<NodeScanOp> owned(static_cast<NodeScanOp*>(op->release()));
+    auto agg = std::make_unique<ColumnAggregateOp>(std::move(owned));
+    agg->name = "ColumnAggregation";
+    agg->details = details;
+    agg->items = std::move(items);
+    for (const auto& item : p->items) agg->agg_items.push_back({item.expr.get(), item.slot});
+    agg->width = width_;
+    return agg;
+  }
+
   std::unique_ptr<Operator> PlanProjection(std::unique_ptr<Operator> op, Projection* p, bool is_with) {
     std::string details;
     for (const auto& item : p->items) {
       details += (details.empty() ? "" : ", ") + ExprText(st_, *item.expr);
       if (item.has_alias && ExprText(st_, *item.expr) != item.alias) details += " AS " + item.alias;
     }
-    if (p->aggregating) {
+    std::unique_ptr<Operator> column_agg;
+    if (p->aggregating && !p->distinct) column_agg = TryColumnAggregate(&op, p, details);
+    if (column_agg) {
+      op = std::move(column_agg);
+    } else if (p->aggregating) {
       auto agg = std::make_unique<AggregateOp>(std::move(op));
       agg->name = p->distinct ? "Aggregation(Distinct)" : "Aggregation";
       agg->details = details;

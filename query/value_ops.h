@@ -109,6 +109,13 @@ class Aggregator {
   virtual ~Aggregator() = default;
   // args: the argument values of one row (percentileDisc/Cont take two).
   virtual void Add(std::span<const Value> args) = 0;
+  // Adds integer values (none null) as Add() would one by one; false (and
+  // nothing added) when this aggregate has no batch form (DISTINCT,
+  // collect, percentiles, standard deviations, count(*)).
+  virtual bool AddInts(std::span<const int64_t> values) {
+    (void)values;
+    return false;
+  }
   virtual Value Finish() = 0;
   // Approximate bytes held, for the memory limit.
   virtual size_t MemoryBytes() const = 0;

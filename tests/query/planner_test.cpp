@@ -93,20 +93,29 @@ TEST_CASE("planner: the most selective start node") {
 TEST_CASE("planner: filters are placed as early as their variables allow") {
   PlanDb db;
   auto p = db.Plan("MATCH (a:Person)-[:KNOWS]->(b)-[:KNOWS]->(c) WHERE a.num > 3 AND c.num < 10 RETURN c");
-  size_t fa = PlanDb::IndexOf(p, "Filter(a.num > 3)");
+  // a's own predicate is evaluated by the label scan, on the property column
+  size_t fa = PlanDb::IndexOf(p, "NodeByLabelScan(ColumnFilter)((a:Person) WHERE a.num > 3)");
   size_t fc = PlanDb::IndexOf(p, "Filter(c.num < 10)");
-  size_t scan = PlanDb::IndexOf(p, "NodeByLabelScan");
   REQUIRE(fa < p.size());
   REQUIRE(fc < p.size());
-  // root first: the c filter is above (before) the a filter, which sits on the scan
+  // root first: the c filter is above (before) the scan
   CHECK(fc < fa);
-  CHECK(fa + 1 == scan);
+  CHECK(!db.Has(p, "Filter(a.num"));
+  // one not on a single property stays a Filter, right on the scan
+  p = db.Plan("MATCH (a:Person)-[:KNOWS]->(b) WHERE a.num + 1 > 3 RETURN b");
+  fa = PlanDb::IndexOf(p, "Filter(a.num + 1 > 3)");
+  REQUIRE(fa < p.size());
+  CHECK(fa + 1 == PlanDb::IndexOf(p, "NodeByLabelScan((a:Person))"));
 }
 
 TEST_CASE("planner: Expand(Into) closes cycles; counts come from the graph") {
   PlanDb db;
-  auto p = db.Plan("MATCH (a)-[:KNOWS]->(b)-[:KNOWS]->(a) RETURN a");
+  auto p = db.Plan("MATCH (a)-[:KNOWS|LIKES]->(b)-[:KNOWS]->(a) RETURN a");
   CHECK(db.Has(p, "Expand(Into)"));
+  // one type per step: the two neighbour lists are intersected
+  p = db.Plan("MATCH (a)-[:KNOWS]->(b)-[:KNOWS]->(a) RETURN a");
+  CHECK(db.Has(p, "ExpandIntersect"));
+  CHECK(!db.Has(p, "Expand(Into)"));
   p = db.Plan("MATCH (n:Person) RETURN count(*)");
   CHECK(p.size() == 1);
   CHECK(db.Has(p, "NodeCountFromCountStore"));
