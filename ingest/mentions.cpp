@@ -20,7 +20,8 @@ bool NameWord(const Token& t) { return t.Is(kWord) && t.Is(kCap) && !t.Is(kNumbe
 
 bool Particle(const std::string& l) {
   static const std::unordered_set<std::string> kParticles = {"de", "van", "von", "der", "den", "bin", "ben", "al",
-                                                             "el", "da", "di", "del", "dos", "du", "le", "la", "ibn", "abu"};
+                                                             "el", "da", "di", "del", "dos", "du", "le", "la", "ibn", "abu",
+                                                             "y"};  // "Mateos y Lago"
   return kParticles.count(l) > 0;
 }
 
@@ -35,6 +36,25 @@ bool OrgConnector(const std::string& l) {
 bool HeadConnector(const std::string& l) {
   return l == "de" || l == "du" || l == "des" || l == "d'" || l == "la" || l == "l'" || l == "et" || l == "of" ||
          l == "for" || l == "the";
+}
+
+// Prepositions allowed in a role's complement before a name ("the chief
+// negotiator in Geneva, X", "le conseiller de M. Kurti pour le dialogue, X").
+bool ComplementWord(const std::string& l) {
+  static const std::unordered_set<std::string> kPrep = {"in", "at", "to", "on", "with", "pour", "sur", "auprès",
+                                                        "chez", "dans", "le", "les", "en"};
+  return kPrep.count(l) > 0;
+}
+
+// "said in a statement", "a indiqué dans un communiqué": words after a
+// reporting verb that mark a written statement, typical of organisations.
+bool StatementWords(const std::vector<Token>& toks, uint32_t k, uint32_t end) {
+  static const char* kForms[][3] = {{"in", "a", "statement"}, {"in", "a", "communiqué"}, {"in", "a", "press"},
+                                    {"dans", "un", "communiqué"}, {"in", "its", "statement"}, {"on", "its", "website"},
+                                    {"sur", "son", "site"}, {"in", "a", "written"}};
+  for (const auto& f : kForms)
+    if (k + 3 <= end && toks[k].lower == f[0] && toks[k + 1].lower == f[1] && toks[k + 2].lower == f[2]) return true;
+  return false;
 }
 
 bool MediaWord(const std::string& l) {
@@ -53,7 +73,8 @@ bool AdjectiveLike(const std::string& l) {
   static const char* kEnds[] = {"al", "ale", "aux", "ales", "ien", "ienne", "ain", "aine", "ais", "aise", "ique",
                                 "iques", "el", "elle", "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur",
                                 "ieure", "ieur", "uelle", "onal", "onale", "ifs", "ives", "iens", "iennes", "ains",
-                                "aines", "els", "elles", "eurs", "ieures", "iste", "istes", "ate", "ates"};
+                                "aines", "els", "elles", "eurs", "ieures", "iste", "istes", "ate", "ates",
+                                "ère", "ères", "unies", "unis"};  // "étrangères", "Nations unies"
   if (l.size() < 4) return false;
   for (const char* e : kEnds) {
     size_t n = std::char_traits<char>::length(e);
@@ -154,7 +175,7 @@ class MentionFinder {
   // Role phrase ending right before i, allowing demonyms and adjectives in between.
   bool RoleBefore(uint32_t i) const {
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
-    uint32_t lo = i > sent.begin + 8 ? i - 8 : sent.begin;
+    uint32_t lo = i > sent.begin + 12 ? i - 12 : sent.begin;
     for (uint32_t k = lo; k < i; ++k) {
       uint32_t len = RoleAt(doc_, k, i);
       if (!len) continue;
@@ -164,8 +185,9 @@ class MentionFinder {
       bool ok = true, complement = false;
       for (uint32_t j = k + len; j < i && ok; ++j) {
         const Token& t = toks_[j];
-        complement |= OrgConnector(t.lower) || t.Is(kCap);
-        ok = (t.Is(kWord) && !t.Is(kCap) && (!lex_.IsStopword(t.lower) || OrgConnector(t.lower))) ||
+        complement |= OrgConnector(t.lower) || ComplementWord(t.lower) || t.Is(kCap);
+        ok = (t.Is(kWord) && !t.Is(kCap) &&
+              (!lex_.IsStopword(t.lower) || OrgConnector(t.lower) || ComplementWord(t.lower))) ||
              lex_.demonyms.count(t.lower) || t.lower == "," || (t.Is(kCap) && j + 1 < i);
       }
       if (complement && toks_[i - 1].lower != ",") ok = false;
@@ -291,13 +313,22 @@ class MentionFinder {
         lower_run = 0;
         continue;
       }
+      // "Centre pour les politiques euro-atlantiques", "Service européen pour l'action extérieure".
+      if (t.lower == "pour" && NameWord(toks_[b]) && j + 2 < end &&
+          (toks_[j + 1].lower == "le" || toks_[j + 1].lower == "la" || toks_[j + 1].lower == "l'" ||
+           toks_[j + 1].lower == "les") &&
+          toks_[j + 2].Is(kWord) && !lex_.IsStopword(toks_[j + 2].lower)) {
+        j += 2;
+        lower_run = 0;
+        continue;
+      }
       if (HeadConnector(t.lower) && !(t.lower == "et" && !(j + 1 < end && HeadConnector(toks_[j + 1].lower)))) {
         ++j;
         lower_run = 0;
         continue;
       }
       bool after_conn = OrgConnector(toks_[j - 1].lower);
-      bool after_name = j - 1 >= b && (NameWord(toks_[j - 1]) || lower_run > 0);
+      bool after_name = j - 1 >= b && (j - 1 == b || NameWord(toks_[j - 1]) || lower_run > 0);
       if (lex_.IsStopword(t.lower) || lex_.reporting_verbs.count(t.lower)) break;
       if (((after_conn || lower_run > 0) && lower_run < 3) ||
           (after_name && lower_run < 2 && (AdjectiveLike(t.lower) || lex_.demonyms.count(t.lower)))) {
@@ -317,7 +348,9 @@ class MentionFinder {
     // Role words are not names ("President Donald Trump").
     if (uint32_t r = RoleAt(doc_, i, end); r && t.Is(kCap)) {
       const std::vector<NameRef>* refs = nullptr;
-      if (!DictAt(i, end, &refs)) return i + r;
+      auto cue = i + r < end && toks_[i + r].Is(kCap) ? lex_.org_cues.find(toks_[i + r].lower) : lex_.org_cues.end();
+      bool org_name = cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail);  // "General Council"
+      if (!DictAt(i, end, &refs) && !org_name) return i + r;
     }
     // 1. A courtesy title: M. Dmitriev, Mme Zakharova, Mr Vance.
     auto title = (t.lex & Lexicon::kTitle) ? lex_.titles.find(std::string(doc_.TokenText(i))) : lex_.titles.end();
@@ -440,6 +473,10 @@ class MentionFinder {
       Add(s, i, e, EntityType::kOrganization, 0.7f);
       return e;
     }
+    if (uint32_t oe = GovernedOrgEnd(i, e); oe > i) {
+      Add(s, i, oe, EntityType::kOrganization, 0.65f);
+      return OrgAcronym(s, oe, end);
+    }
     uint32_t pe = PersonEnd(i, end);
     if (RoleBefore(i) || RoleAfter(pe, end)) {
       Add(s, i, pe, EntityType::kPerson, 0.75f);
@@ -469,6 +506,58 @@ class MentionFinder {
     return SkipUnknown(s, i, end);
   }
 
+  // True when a person's mention ends at token q (the mention just added).
+  bool PersonEndsAt(uint32_t q) const {
+    return !doc_.mentions.empty() && doc_.mentions.back().end == q &&
+           doc_.mentions.back().type == EntityType::kPerson;
+  }
+
+  // A role phrase ending at token j or up to six lower-case words before it
+  // ("head of global commodity strategy" before "at"). Ministerial roles
+  // are left out: "ministre de l'Intérieur" names a portfolio, not a body.
+  bool RoleEndsBefore(uint32_t j) const {
+    const Sentence& sent = doc_.sentences[toks_[j].sentence];
+    for (uint32_t k = j; k-- > sent.begin && k + 8 > j;) {
+      if (toks_[k].Is(kCap) || !toks_[k].Is(kWord)) {
+        if (toks_[k].lower != "-") return false;
+        continue;
+      }
+      uint32_t len = RoleAt(doc_, k, j);
+      if (!len) continue;
+      const Sentence& ks = doc_.sentences[toks_[k].sentence];
+      if (k + RoleAt(doc_, k, ks.end) > j) return false;  // "chef de l'État", "secrétaire d'État"
+      std::string head = toks_[k].lower;
+      return head.find("minist") == std::string::npos && head.find("secr") == std::string::npos &&
+             head.find("commissa") == std::string::npos;
+    }
+    return false;
+  }
+
+  // An unknown capitalised name governed by a preposition after a role or
+  // a person's name is an organisation: "a shipping analyst at Jefferies",
+  // "Priya Nair of Bernstein", "Bruno Cavalier, chef économiste d'Oddo BHF",
+  // "Isabelle Mateos y Lago, de BNP Paribas,", "the founder of Energy
+  // Aspects". Returns the name's end (before a first name or a tail-cue
+  // complement), or i when the context does not hold.
+  uint32_t GovernedOrgEnd(uint32_t i, uint32_t e) const {
+    if (i < 2 || (toks_[i].lex & Lexicon::kFirstName)) return i;
+    const std::string& w = toks_[i].lower;
+    if (w.size() > 6 && w.compare(w.size() - 6, 6, "-based") == 0) return i;  // "the London-based group"
+    uint32_t j = i - 1;
+    if (toks_[j].lower == "the" || toks_[j].lower == "la" || toks_[j].lower == "l'" || toks_[j].lower == "le") --j;
+    const std::string& p = toks_[j].lower;
+    bool en = p == "at" || p == "of" || p == "from" || p == "chez";
+    bool fr = p == "de" || p == "d'" || p == "du";
+    if (!en && !fr) return i;
+    bool person = PersonEndsAt(j) || (j > 0 && toks_[j - 1].lower == "," && PersonEndsAt(j - 1));
+    // French "de" after a name needs the apposition's comma ("X, de Y,"): "la visite de Macron" is no affiliation.
+    if (fr && person && !(toks_[j - 1].lower == ",")) person = false;
+    if (!person && !RoleEndsBefore(j)) return i;
+    uint32_t stop = i + 1;
+    while (stop < e && !(toks_[stop].lex & Lexicon::kFirstName)) ++stop;
+    return CutAfterTailCue(i, stop);
+  }
+
   // An unconfirmed capitalised name: multi-word names are kept as persons
   // with a low confidence, lone words as tentative persons for Resolve.
   uint32_t SkipUnknown(uint32_t s, uint32_t i, uint32_t end) {
@@ -482,12 +571,36 @@ class MentionFinder {
       bool speaks = SpeakerContext(i, e, end);
       bool all_caps = true;
       for (uint32_t k = i; k < e; ++k) all_caps &= toks_[k].Is(kAllCaps);
-      if (speaks) Add(s, i, e, EntityType::kPerson, 0.6f);
+      bool first = (toks_[i].lex & Lexicon::kFirstName) && lex_.first_names.count(std::string(doc_.TokenText(i)));
+      if (speaks && !first && WrittenStatement(e, end)) Add(s, i, e, EntityType::kOrganization, 0.6f);
+      else if (speaks) Add(s, i, e, EntityType::kPerson, 0.6f);
       else if (!all_caps) Add(s, i, e, EntityType::kOrganization, 0.4f, Gender::kUnknown, -1, -1, /*tentative=*/true);
     } else if (e - i == 1) {
+      // "Oceana said in a statement": an organisation, unless the word is
+      // the surname of a person named before.
+      bool surname = false;
+      for (const Mention& m : doc_.mentions)
+        surname |= m.type == EntityType::kPerson && toks_[m.end - 1].lower == toks_[i].lower;
+      if (!surname && !(start && CommonWord(i)) && WrittenStatement(e, end)) {
+        Add(s, i, e, EntityType::kOrganization, 0.6f);
+        return e;
+      }
       Add(s, i, e, EntityType::kPerson, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/true);
     }
     return e;
+  }
+
+  // "X said in a statement", "X a indiqué dans un communiqué": a reporting
+  // verb right after the name, then the words of a written statement.
+  bool WrittenStatement(uint32_t e, uint32_t end) const {
+    uint32_t k = e;
+    for (int guard = 0; k < end && guard < 3 && (toks_[k].lower == "a" || toks_[k].lower == "has" ||
+                                                  toks_[k].lower == "also" || toks_[k].lower == "ont");
+         ++guard)
+      ++k;
+    uint32_t len;
+    if (!IsReportingVerbAt(doc_, k, end, &len)) return false;
+    return StatementWords(toks_, k + len, end);
   }
 
   // A reporting verb right after the name (after an auxiliary), or right before it after a comma.

@@ -52,6 +52,15 @@ bool SubjectOfVerb(const Document& doc, uint32_t e, uint32_t end) {
   return false;
 }
 
+// "al-Tayeb" -> "Tayeb", "el-Sisi" -> "Sisi"; other names unchanged.
+std::string ArabicArticleStripped(const std::string& w) {
+  for (const char* p : {"al-", "Al-", "el-", "El-"}) {
+    size_t n = std::char_traits<char>::length(p);
+    if (w.size() > n + 1 && w.compare(0, n, p) == 0) return w.substr(n);
+  }
+  return w;
+}
+
 }  // namespace
 
 bool IsPronoun(const Token& t, Gender* g) {
@@ -102,6 +111,18 @@ void Resolve(Document* doc) {
       first_of.resize(ents.size());
       first_of[static_cast<size_t>(found)] = first;
       by_surname[sur].push_back(found);
+      // Other short forms: "al-Tayeb" is also "Tayeb"; a name with a
+      // patronymic ("Abdulaziz bin Salman", "Mohammed ibn Rashid") is also
+      // called by its first word.
+      std::string bare = FoldKey(ArabicArticleStripped(words.back()));
+      if (bare != sur) by_surname[bare].push_back(found);
+      for (size_t w = 1; w + 1 < words.size(); ++w) {
+        std::string l = FoldKey(words[w]);
+        if (l == "bin" || l == "ibn" || l == "bint" || l == "ben") {
+          by_surname[FoldKey(words.front())].push_back(found);
+          break;
+        }
+      }
     }
     attach(found, m);
   }
