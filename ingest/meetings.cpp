@@ -147,15 +147,28 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       r.begin = k;
       r.end_token = k + 1;
       r.when = std::string(doc.TokenText(k));
+      // "on Tuesday and Wednesday", "lundi et mardi", "du lundi au mercredi": a range.
+      int wd2 = 0;
+      if (k + 2 < e && In(t[k + 1].lower, {"and", "et", "to", "au", "-", "–", "through"}) &&
+          (t[k + 2].lex & Lexicon::kWeekday)) {
+        auto w2 = lex.weekdays.find(t[k + 2].lower);
+        if (w2 != lex.weekdays.end()) wd2 = w2->second;
+      }
+      if (wd2) {
+        r.end_token = k + 3;
+        r.when = doc.Span(k, k + 3);
+      }
       if (doc.has_date) {
         int today = ((doc.date.days % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
-        int back = (today - wd->second + 7) % 7;
+        int last = wd2 ? wd2 : wd->second;
+        int back = (today - last + 7) % 7;
         if (back == 0) back = 7;
-        r.start.days = doc.date.days - back;
-        r.end = r.start;
+        r.end.days = doc.date.days - back;
+        r.start.days = r.end.days - (wd2 ? (wd2 - wd->second + 7) % 7 : 0);
         r.has_start = r.has_end = true;
       }
       out.push_back(r);
+      if (wd2) k += 2;
       continue;
     }
     // Vaguer times.
@@ -205,6 +218,37 @@ bool PlannedWord(const std::string& l) {
                 "programmée", "programmé", "annoncée", "préparent", "prépare", "preparing", "organisera"});
 }
 
+// Verbs that state a meeting between their subject and object ("A met B",
+// "A hosted B", "A a reçu B à Paris").
+bool MeetingVerb(const std::string& l) {
+  return In(l, {"met", "meet", "meets", "rencontré", "rencontrée", "rencontrés", "received", "receives", "hosted",
+                "hosts", "reçu", "reçue", "reçus", "reçoit", "recevra", "accueilli", "accueillie", "accueillis",
+                "accueille", "accueillera"});
+}
+// Verbs whose object must be a participant for the verb to state a meeting
+// ("received a report", "a reçu un compte rendu" are not meetings).
+bool ReceptionVerb(const std::string& l) { return MeetingVerb(l) && !In(l, {"met", "rencontré"}); }
+// Nouns for people that can be received or met without being named ("les
+// représentants de X", "the two leaders", "son homologue").
+bool PeopleNoun(const std::string& l) {
+  return In(l, {"dirigeants", "dirigeant", "représentants", "représentant", "chefs", "chef", "délégations",
+                "délégation", "délégués", "ministres", "ministre", "maires", "responsables", "homologue",
+                "homologues", "négociateurs", "présidents", "leaders", "leader", "delegations", "delegation",
+                "representatives", "officials", "ministers", "counterpart", "counterparts", "envoys", "negotiators",
+                "mayors", "heads", "presidents", "premiers", "émissaires", "envoyés"});
+}
+// Words between a verb and its object that do not end the object search:
+// times ("lundi soir", "on Monday"), determiners, numbers ("les deux").
+bool SkipBeforeObject(const Token& t) {
+  return In(t.lower, {"le", "la", "les", "l'", "the", "his", "her", "their", "its", "son", "sa", "ses", "leur",
+                      "leurs", "two", "three", "deux", "trois", "both", "on", "soir", "matin", "midi", "evening",
+                      "morning", "afternoon", "this", "last", "dernier", "dernière", "also", "aussi", "again",
+                      "then", "ensuite", "puis", "several", "plusieurs", "a", "an", "un", "une", "des", "avait",
+                      "had", "officially", "officiellement", "tour", "successivement", "separately",
+                      "séparément", "jointly", "later", "earlier"}) ||
+         (t.lex & Lexicon::kWeekday) != 0 || t.Is(kNumber);
+}
+
 class MeetingFinder {
  public:
   explicit MeetingFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {}
@@ -213,12 +257,48 @@ class MeetingFinder {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       bool dated = false;
+      // A verb that states a meeting ("A received B in C", "Il y a rencontré
+      // X"). A participle right after a meeting noun only describes it
+      // ("talks hosted by Turkey"): the noun carries that meeting.
+      uint32_t verb_k = sent.end;
+      for (uint32_t k = sent.begin; k < sent.end && verb_k == sent.end; ++k) {
+        if (!(toks_[k].lex & Lexicon::kMeeting) || !MeetingVerb(toks_[k].lower) || doc_.MentionCovering(k) >= 0 ||
+            NotAMeeting(s, k))
+          continue;
+        bool described = false;
+        for (uint32_t j = k; j > sent.begin && j + 3 > k && !described;) {
+          --j;
+          described = (toks_[j].lex & Lexicon::kMeeting) && !MeetingVerb(toks_[j].lower);
+        }
+        if (!described) verb_k = k;
+      }
+      int verb_target = -1;
+      if (verb_k < sent.end) {
+        dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
+        verb_target = Mention(s, verb_k, lex_.meeting_words.find(toks_[verb_k].lower)->second, false);
+      }
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
-        if (!(toks_[k].lex & Lexicon::kMeeting)) continue;
+        if (!(toks_[k].lex & Lexicon::kMeeting) || MeetingVerb(toks_[k].lower)) continue;
         if (!dated) dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
         auto it = lex_.meeting_words.find(toks_[k].lower);
         if (it == lex_.meeting_words.end() || doc_.MentionCovering(k) >= 0) continue;
-        Mention(s, k, it->second);
+        if (NotAMeeting(s, k)) continue;
+        if (verb_target >= 0) {
+          // "X a reçu Y pour un entretien", "hosted X for talks", "met … in
+          // talks hosted by Z": the verb's meeting.
+          bool purpose = k > verb_k;
+          if (purpose) {
+            uint32_t j = k;
+            while (j > verb_k + 1 && In(toks_[j - 1].lower, {"un", "une", "des", "a", "an", "de", "d'"})) --j;
+            purpose = j > verb_k && In(toks_[j - 1].lower, {"pour", "for", "in"});
+          }
+          if (purpose) continue;
+          // Another meeting named beside the verb's ("la veille des
+          // discussions, X avait reçu Y"): the people are the verb's.
+          Mention(s, k, it->second, true);
+          continue;
+        }
+        Mention(s, k, it->second, false);
       }
       Delegations(s);
     }
@@ -254,6 +334,123 @@ class MeetingFinder {
       if (mm.end < toks_.size() && toks_[mm.end].lower == ",") return mm.entity;
     }
     return -1;
+  }
+
+  // Meeting nouns that name something else here: a press conference ("a
+  // news conference", "une conférence de presse"), an interview given to the
+  // media ("dans un entretien au Figaro", "in an interview with the BBC"),
+  // and verbs that state no meeting ("received a report", "meet the
+  // demands").
+  bool NotAMeeting(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    const std::string& l = toks_[k].lower;
+    std::string prev = k > sent.begin ? toks_[k - 1].lower : "";
+    std::string next = k + 1 < sent.end ? toks_[k + 1].lower : "";
+    std::string next2 = k + 2 < sent.end ? toks_[k + 2].lower : "";
+    if (In(l, {"conference", "conférence", "conferences", "conférences"}) &&
+        (In(prev, {"press", "news"}) || ((next == "de" || next == "d'") && In(next2, {"presse", "press"}))))
+      return true;
+    if (In(l, {"entretien", "interview", "entretiens", "interviews"})) {
+      if (next == "accordé" || next == "accordée" || next == "given" || next == "published" || next == "publié")
+        return true;
+      // "un entretien au Figaro", "an interview with the BBC": a medium right after.
+      if (In(next, {"au", "à", "with", "to", "avec", "on"})) {
+        uint32_t j = k + 2;
+        if (j < sent.end && In(toks_[j].lower, {"le", "la", "l'", "the", "quotidien", "journal", "newspaper", "daily",
+                                                "radio", "chaîne", "hebdomadaire", "magazine", "site"}))
+          ++j;
+        if (j < sent.end && In(toks_[j].lower, {"quotidien", "journal", "newspaper", "daily", "radio", "chaîne",
+                                                "hebdomadaire", "magazine", "site", "télévision", "television"}))
+          return true;
+        int m = j < sent.end ? doc_.MentionAt(j) : -1;
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kOrganization &&
+            In(next, {"au", "à", "to", "on"}))
+          return true;
+      }
+    }
+    if (!MeetingVerb(l)) return false;
+    if (l == "meet" || l == "meets") {
+      // "A and B will meet again in Washington": intransitive, with a named subject.
+      bool subject = false;
+      for (uint32_t j = k; j > sent.begin && j + 6 > k && !subject;) {
+        --j;
+        int m = doc_.MentionCovering(j);
+        Gender g;
+        subject = (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0) || IsPronoun(toks_[j], &g) ||
+                  PeopleNoun(toks_[j].lower);
+      }
+      return !subject || !(In(next, {"again", "in", "at", "on", "next", "later", "this", "with"}) ||
+                           (k + 1 < sent.end && (toks_[k + 1].lex & Lexicon::kWeekday)));
+    }
+    if (!ReceptionVerb(l)) return false;
+    return VerbObject(s, k) < 0;
+  }
+
+  // The first token of the named or described participant after a
+  // reception verb ("reçu lundi à Bercy les dirigeants de X", "hosted the
+  // two leaders", "received by X"), or -1 when the object is no participant.
+  int VerbObject(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = k + 1; j < sent.end && j < k + 10; ++j) {
+      const Token& t = toks_[j];
+      int m = doc_.MentionAt(j);
+      if (m >= 0) {
+        const auto& mm = doc_.mentions[static_cast<size_t>(m)];
+        bool after_prep = j > k + 1 && In(toks_[j - 1].lower, {"à", "au", "in", "at", "en", "dans"});
+        if (mm.type == EntityType::kPlace && after_prep) {  // "à Bercy", "in Cairo": a place, go on
+          j = mm.end - 1;
+          continue;
+        }
+        if (mm.entity >= 0 && !after_prep) return static_cast<int>(j);
+        return -1;
+      }
+      if (PeopleNoun(t.lower)) return static_cast<int>(j);
+      if (In(t.lower, {"à", "au", "in", "at", "par", "by"}) || SkipBeforeObject(t)) continue;
+      return -1;
+    }
+    return -1;
+  }
+
+  // The subject pronoun of a meeting verb ("Il y a rencontré X", "She met X
+  // there"), resolved to an entity, or -1.
+  int PronounSubject(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = k; j > sent.begin && j + 6 > k;) {
+      --j;
+      const std::string& l = toks_[j].lower;
+      Gender g;
+      if (IsPronoun(toks_[j], &g) && !In(l, {"y", "en", "se", "s'", "lui", "leur", "them", "him", "her"}))
+        return ResolveReference(doc_, j);
+      if (!In(l, {"y", "a", "avait", "ont", "avaient", "l'", "les", "has", "had", "also", "then", "later", "aussi",
+                  "ensuite", "puis", "alors", "notamment", "then"}))
+        return -1;
+    }
+    return -1;
+  }
+
+  // The place a meeting verb refers back to with "y" or "there" ("Il s'est
+  // rendu à Bourail. Il y a rencontré X"): the place after à/en/in/to in
+  // the previous sentence, or -1.
+  int PlaceReferredBack(uint32_t s, uint32_t k, uint32_t* place_sentence) const {
+    const Sentence& sent = doc_.sentences[s];
+    bool back = false;
+    for (uint32_t j = k; j > sent.begin && j + 4 > k && !back;) back = toks_[--j].lower == "y";
+    for (uint32_t j = k + 1; j < sent.end && j < k + 12 && !back; ++j) back = toks_[j].lower == "there";
+    if (!back || s == 0) return -1;
+    const Sentence& prev = doc_.sentences[s - 1];
+    int found = -1;
+    for (uint32_t j = prev.begin + 1; j < prev.end; ++j) {
+      int m = doc_.MentionAt(j);
+      if (m < 0) continue;
+      const auto& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.type == EntityType::kPlace && mm.entity >= 0 &&
+          In(toks_[j - 1].lower, {"à", "au", "en", "in", "to", "at", "dans"})) {
+        found = mm.entity;
+        *place_sentence = s - 1;
+      }
+      j = mm.end - 1;
+    }
+    return found;
   }
 
   // A person who leads or belongs to a delegation ("la délégation est
@@ -293,7 +490,7 @@ class MeetingFinder {
   int PlaceFor(uint32_t s, uint32_t k, uint32_t* at) const {
     const Sentence& sent = doc_.sentences[s];
     // Before: "the Miami talks", "les pourparlers Russie-Ukraine à Genève" handled after.
-    bool verb = toks_[k].lower == "met" || toks_[k].lower == "rencontré";
+    bool verb = MeetingVerb(toks_[k].lower);
     if (k > sent.begin && !verb) {
       int m = doc_.MentionCovering(k - 1);
       if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace && doc_.lang == "en" &&
@@ -366,12 +563,21 @@ class MeetingFinder {
     }
   }
 
-  void Mention(uint32_t s, uint32_t k, const std::string& kind) {
+  // Reads the meeting mention at token k of sentence s and merges it into a
+  // meeting or starts one; returns that meeting's index, or -1 when the
+  // mention names no meeting. `no_people`: the sentence's people belong to
+  // another meeting.
+  int Mention(uint32_t s, uint32_t k, const std::string& kind, bool no_people) {
     const Sentence& sent = doc_.sentences[s];
     bool definite = false, indefinite = false, next = false;
     for (uint32_t j = k; j-- > sent.begin && j + 3 >= k;) {
       const std::string& l = toks_[j].lower;
-      if (Definite(l)) definite = true;
+      // "des" after a governing noun is "de les" ("l'ouverture des discussions").
+      bool contracted = l == "des" && j > sent.begin &&
+                        In(toks_[j - 1].lower, {"ouverture", "issue", "reprise", "fin", "début", "cours", "veille",
+                                                "lendemain", "marge", "cadre", "suite", "clôture", "résultats",
+                                                "résultat", "échec", "lors", "avant", "après", "compte", "bilan"});
+      if (Definite(l) || contracted) definite = true;
       else if (Indefinite(l)) indefinite = true;
       if (NextWord(l)) next = true;
       if (Definite(l) || Indefinite(l)) break;
@@ -380,24 +586,74 @@ class MeetingFinder {
     // Status.
     std::string status = "held";
     bool hyp = false, planned = next;
-    for (uint32_t j = (k > sent.begin + 3 ? k - 3 : sent.begin); j < sent.end && j < k + 10; ++j) {
+    // "would"/"serait" after a reporting verb is a future in reported speech
+    // ("She said a meeting would be held"), not a hypothesis.
+    bool reported = false;
+    for (uint32_t j = sent.begin; j < k && !reported; ++j) {
+      uint32_t len = 0;
+      reported = IsReportingVerbAt(doc_, j, k, &len);
+    }
+    // The verb governing the noun may stand a few words before it ("accueillera
+    // jeudi soir une réunion"); hypotheses are read closer.
+    for (uint32_t j = (k > sent.begin + 6 ? k - 6 : sent.begin); j < sent.end && j < k + 10; ++j) {
       const std::string& l = toks_[j].lower;
-      if (HypotheticalWord(l)) hyp = true;
-      if (PlannedWord(l) || (l.size() > 6 && l.compare(l.size() - 4, 4, "ront") == 0)) planned = true;
+      if (reported && In(l, {"would", "serait", "seraient", "se tiendrait", "aurait", "auraient"})) {
+        planned = true;
+        continue;
+      }
+      if (HypotheticalWord(l) && j + 3 >= k) hyp = true;
+      // French futures: "tiendront", "accueillera", "se réunira".
+      bool future = doc_.lang == "fr" && toks_[j].Is(kWord) && !toks_[j].Is(kCap) &&
+                    ((l.size() > 6 && l.compare(l.size() - 4, 4, "ront") == 0) ||
+                     (l.size() > 7 && (l.compare(l.size() - 3, 3, "era") == 0 || l.compare(l.size() - 3, 3, "ira") == 0)));
+      if (PlannedWord(l) || future) planned = true;
     }
     uint32_t place_at = 0;
     int place = PlaceFor(s, k, &place_at);
-    place_id_ = place;
     DateRange dates;
     for (const auto& d : dates_)
       if (d.has_start && (d.begin > k || k - d.end_token < 6)) {
         dates = d;
         break;
       }
+    bool verb = MeetingVerb(toks_[k].lower);
+    uint32_t back_sentence = 0;
+    int back_place = place < 0 && verb ? PlaceReferredBack(s, k, &back_sentence) : -1;
+    if (back_place >= 0) {
+      // "Il s'est rendu lundi à Bourail. Il y a rencontré X": the place and
+      // date of the previous sentence.
+      place = back_place;
+      place_at = 0;
+      if (!dates.has_start) {
+        const Sentence& ps = doc_.sentences[back_sentence];
+        for (const auto& d : FindDates(doc_, ps.begin, ps.end))
+          if (d.has_start) {
+            dates = d;
+            break;
+          }
+      }
+    }
+    place_id_ = place;
     if (dates.has_start && doc_.has_date && dates.start.days > doc_.date.days) planned = true;
     if (next) status = "planned";
     else if (hyp) status = "hypothetical";
     else if (planned) status = "planned";
+    // A weekday of a meeting still to come is the next one ("will meet on
+    // Thursday", "se tiendra jeudi"), not the last one.
+    if (status != "held" && dates.has_start && doc_.has_date && dates.begin < toks_.size() &&
+        dates.end_token >= dates.begin && dates.start.days < doc_.date.days) {
+      bool weekday = false;
+      for (uint32_t x = dates.begin; x < dates.end_token; ++x) weekday |= (toks_[x].lex & Lexicon::kWeekday) != 0;
+      bool last = false;
+      for (uint32_t x = dates.end_token; x < dates.end_token + 2 && x < toks_.size(); ++x)
+        last |= In(toks_[x].lower, {"dernier", "last"});
+      if (dates.begin > 0) last |= In(toks_[dates.begin - 1].lower, {"last", "dernier"});
+      if (weekday && !last) {
+        int32_t span = dates.end.days - dates.start.days;
+        dates.start.days += 7;  // the article's own weekday becomes the article's date
+        dates.end.days = dates.start.days + span;
+      }
+    }
     // Participants: the people and organisations of the sentence that are
     // neither speakers, nor governed by "à/to/selon", nor possessors
     // ("les représentants de X"); places only as explicit parties
@@ -428,8 +684,7 @@ class MeetingFinder {
         // Places take part only as explicit parties after the meeting word, or
         // as the subject of "met" ("France and Germany met in Warsaw").
         bool subject_of_verb = kind == "meeting" && toks_[k].lower != "réunion" && mm.end <= k && k - mm.end <= 1;
-        if (!(party && mm.begin > k) && !(subject_of_verb || (party && mm.begin < k && kind == "meeting" &&
-                                                             (toks_[k].lower == "met" || toks_[k].lower == "rencontré"))))
+        if (!(party && mm.begin > k) && !(subject_of_verb || (party && mm.begin < k && kind == "meeting" && verb)))
           continue;
         if (mm.place < 0) continue;
         const GazPlace& gp = lex_.places[static_cast<size_t>(mm.place)];
@@ -449,8 +704,19 @@ class MeetingFinder {
       }
       if (std::find(parts.begin(), parts.end(), mm.entity) == parts.end()) parts.push_back(mm.entity);
     }
+    // "Il y a rencontré X", "She hosted X": the subject pronoun takes part.
+    if (verb) {
+      int subject = PronounSubject(s, k);
+      if (subject >= 0 && std::find(parts.begin(), parts.end(), subject) == parts.end()) parts.push_back(subject);
+    }
     // A bare noun with nothing to tell which meeting ("Pourparlers : ..." in a headline).
-    if (!definite && !indefinite && !next && place < 0 && !dates.has_start && parts.empty()) return;
+    if (no_people) {
+      std::vector<int> kept;
+      for (int p : parts)
+        if (doc_.entities[static_cast<size_t>(p)].type == EntityType::kPlace) kept.push_back(p);
+      parts = std::move(kept);
+    }
+    if (!definite && !indefinite && !next && place < 0 && !dates.has_start && parts.empty()) return -1;
     // Merge or create.
     int target = FindTarget(place, status, dates, definite, indefinite, next);
     if (target < 0) {
@@ -467,9 +733,9 @@ class MeetingFinder {
     m.sentences.push_back(s);
     // The name: the first "MOT de PLACE" form, else the first mention's words.
     std::string name;
-    int pm = place >= 0 ? doc_.MentionCovering(place_at) : -1;
+    int pm = place >= 0 && back_place < 0 ? doc_.MentionCovering(place_at) : -1;
     if (pm >= 0 && place_at > k && place_at <= k + 3) name = doc_.Span(k, doc_.mentions[static_cast<size_t>(pm)].end);
-    else if (pm >= 0 && place_at + 1 == k && toks_[k].lower != "met")
+    else if (pm >= 0 && place_at + 1 == k && !verb)
       name = doc_.Span(doc_.mentions[static_cast<size_t>(pm)].begin, k + 1);
     if (name.empty() && k + 1 < sent.end && toks_[k + 1].Is(kWord) && !toks_[k + 1].Is(kCap) &&
         (toks_[k + 1].lower.find('-') != std::string::npos || lex_.demonyms.count(toks_[k + 1].lower)))
@@ -494,6 +760,7 @@ class MeetingFinder {
       for (const auto& q : m.participants) dup |= q.first == p;
       if (!dup) m.participants.emplace_back(p, s);
     }
+    return target;
   }
 
   bool SamePlace(int a, int b) const {

@@ -78,3 +78,94 @@ TEST_CASE("meetings: the most specific place; hypothetical visits; speakers are 
   }
   CHECK(hypothetical);
 }
+
+namespace {
+std::vector<std::string> Who(const Document& d, const MeetingFact& m) {
+  std::vector<std::string> who;
+  for (const auto& p : m.participants) who.push_back(NameOf(d, p.first));
+  return who;
+}
+bool Has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+}  // namespace
+
+TEST_CASE("dates: weekday ranges; a planned meeting's weekday is the next one") {
+  // "on Tuesday and Wednesday", "lundi et mardi": the two days before the article's date.
+  DateRange r = FirstDate("The leaders held talks on Tuesday and Wednesday.", "en", "2026-04-16");  // a Thursday
+  REQUIRE(r.has_start);
+  CHECK(Iso(r.start) == "2026-04-14");
+  CHECK(Iso(r.end) == "2026-04-15");
+  r = FirstDate("Les ministres se sont réunis lundi et mardi à Rome.", "fr", "2026-04-16");
+  CHECK(Iso(r.start) == "2026-04-13");
+  CHECK(Iso(r.end) == "2026-04-14");
+  // Future weekdays.
+  Document d = Run("La Suisse accueillera jeudi soir une réunion ministérielle à Genève.", "fr", Upto::kAll,
+                   "2026-02-11");  // a Wednesday
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "planned");
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-02-12");
+  d = Run("Foreign ministers will meet in Oslo on Friday to review the text.", "en", Upto::kAll, "2026-02-11");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-02-13");
+}
+
+TEST_CASE("meetings: reception verbs state a meeting between subject and object") {
+  // "A received B in C", "A a reçu B à C", "A hosted B": both take part; the place follows.
+  Document d = Run("Egyptian Foreign Minister Badr Abdelatty received Hassan Tayeb in Cairo on Monday.", "en",
+                   Upto::kAll, "2026-02-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Cairo");
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-02-16");
+  CHECK(Has(Who(d, d.meetings[0]), "Badr Abdelatty"));
+  CHECK(Has(Who(d, d.meetings[0]), "Hassan Tayeb"));
+  d = Run("Le président Emmanuel Macron a reçu mercredi Olaf Scholz à Paris pour un entretien d'une heure.", "fr",
+          Upto::kAll, "2026-02-13");
+  REQUIRE(d.meetings.size() == 1);  // the verb and "pour un entretien" are one meeting
+  CHECK(NameOf(d, d.meetings[0].place) == "Paris");
+  CHECK(Has(Who(d, d.meetings[0]), "Emmanuel Macron"));
+  CHECK(Has(Who(d, d.meetings[0]), "Olaf Scholz"));
+  d = Run("Le Premier ministre Luc Frieden a accueilli lundi à Luxembourg les représentants des syndicats.", "fr",
+          Upto::kAll, "2026-02-13");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Luc Frieden"));
+  // A reception verb whose object is no participant states no meeting.
+  d = Run("Le vice-président a reçu un compte rendu des négociateurs le 22 décembre.", "fr");
+  CHECK(d.meetings.empty());
+  d = Run("Maria Lopez received a letter from the ministry on Monday.", "en");
+  CHECK(d.meetings.empty());
+  // A participle describing a meeting noun is that meeting ("talks hosted by Turkey").
+  d = Run("Delegations met in Istanbul on Tuesday, in talks hosted by Turkey.", "en", Upto::kAll, "2026-07-01");
+  CHECK(d.meetings.size() == 1);
+}
+
+TEST_CASE("meetings: 'il y a rencontré', 'met … there': subject pronoun and the previous sentence's place") {
+  Document d = Run("Lundi, le ministre Pierre Lacombe s'est rendu à Lyon. Il y a rencontré Anne Dupuis.", "fr",
+                   Upto::kAll, "2026-03-20");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Lyon");
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-03-16");
+  CHECK(Has(Who(d, d.meetings[0]), "Pierre Lacombe"));
+  CHECK(Has(Who(d, d.meetings[0]), "Anne Dupuis"));
+  d = Run("Claire Vasseur arrived in Geneva on Tuesday. She met Anna Berg there.", "en", Upto::kAll,
+          "2026-02-11");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Geneva");
+  CHECK(Has(Who(d, d.meetings[0]), "Claire Vasseur"));
+  CHECK(Has(Who(d, d.meetings[0]), "Anna Berg"));
+}
+
+TEST_CASE("meetings: press conferences and interviews are not meetings; reported 'would' is planned") {
+  Document d = Run("Mark Carney spoke at a news conference in Ottawa on Monday.", "en");
+  CHECK(d.meetings.empty());
+  d = Run("Joachim Nagel a estimé dans un entretien au quotidien Handelsblatt que la banque devait attendre.", "fr");
+  CHECK(d.meetings.empty());
+  d = Run("Le ministre a tenu une conférence de presse à Rome samedi.", "fr");
+  CHECK(d.meetings.empty());
+  d = Run("Olena Hrytsenko told reporters that a technical meeting would be held in Istanbul next week.", "en");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "planned");
+  d = Run("Anna Weber a indiqué qu'une réunion technique serait organisée à Vienne la semaine prochaine.", "fr");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "planned");
+}
