@@ -1115,22 +1115,38 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     for (auto it = undo_.rbegin(); it != undo_.rend(); ++it) (*it)();
     undo_.clear();
     batch_.Clear();
+    written_.clear();
     readable_.Clear();
+    aux_indexed_ = false;
     Finish();
   }
 
  protected:
   bool ReadRaw(Cf cf, const std::string& key, std::string* value) const override {
-    rocksdb::ReadOptions ro;
-    auto s = const_cast<rocksdb::WriteBatchWithIndex&>(readable_).GetFromBatchAndDB(
-        g_->store_->db(), ro, g_->store_->cf(cf), S(key), value);
-    return s.ok();
+    if (ReadBack(cf, key)) {
+      auto it = written_.find(WrittenKey(cf, key));
+      if (it != written_.end()) {
+        if (!it->second) return false;
+        *value = *it->second;
+        return true;
+      }
+    }
+    bool found = false;
+    return g_->store_->Get(cf, key, value, &found).ok() && found;
   }
   std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const override {
+    auto* self = const_cast<WriteTxnImpl*>(this);
+    if (!aux_indexed_) {
+      // The first scan of this transaction: index its side-table writes.
+      for (const auto& [k, v] : written_) {
+        if (static_cast<Cf>(k[0]) != Cf::kAux) continue;
+        std::string_view value = v ? std::string_view(*v) : std::string_view();
+        self->IndexAux(std::string_view(k).substr(1), v ? &value : nullptr);
+      }
+      self->aux_indexed_ = true;
+    }
     auto* base = g_->store_->db()->NewIterator(rocksdb::ReadOptions(), g_->store_->cf(Cf::kAux));
-    return std::unique_ptr<rocksdb::Iterator>(
-        const_cast<rocksdb::WriteBatchWithIndex&>(readable_).NewIteratorWithBase(g_->store_->cf(Cf::kAux),
-                                                                              base));
+    return std::unique_ptr<rocksdb::Iterator>(self->readable_.NewIteratorWithBase(g_->store_->cf(Cf::kAux), base));
   }
 
  private:
@@ -1150,13 +1166,35 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   static bool ReadBack(Cf cf, const std::string& key) {
     return cf == Cf::kAux || (cf == Cf::kProps && !key.empty() && key[0] == storage::kPropsEdge);
   }
+  static std::string WrittenKey(Cf cf, std::string_view key) {
+    std::string k;
+    k.reserve(key.size() + 1);
+    k.push_back(static_cast<char>(cf));
+    k.append(key);
+    return k;
+  }
+  // Records the last write of a ReadBack() key (value null: deleted).
+  void Written(Cf cf, const std::string& key, const std::string_view* value) {
+    auto& slot = written_[WrittenKey(cf, key)];
+    if (value) {
+      slot.emplace(*value);
+    } else {
+      slot.reset();
+    }
+    if (cf == Cf::kAux && aux_indexed_) IndexAux(key, value);
+  }
+  void IndexAux(std::string_view key, const std::string_view* value) {
+    auto* h = g_->store_->cf(Cf::kAux);
+    auto s = value ? readable_.Put(h, S(key), S(*value)) : readable_.Delete(h, S(key));
+    s.PermitUncheckedError();
+  }
   void Put(Cf cf, const std::string& key, std::string_view value) {
     batch_.Put(g_->store_->cf(cf), S(key), S(value)).PermitUncheckedError();
-    if (ReadBack(cf, key)) readable_.Put(g_->store_->cf(cf), S(key), S(value)).PermitUncheckedError();
+    if (ReadBack(cf, key)) Written(cf, key, &value);
   }
   void Delete(Cf cf, const std::string& key) {
     batch_.Delete(g_->store_->cf(cf), S(key)).PermitUncheckedError();
-    if (ReadBack(cf, key)) readable_.Delete(g_->store_->cf(cf), S(key)).PermitUncheckedError();
+    if (ReadBack(cf, key)) Written(cf, key, nullptr);
   }
 
   uint32_t Intern(Dictionary* d, char kind, std::string_view name) {
@@ -1262,8 +1300,12 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   std::unique_lock<std::shared_mutex> lock_;
   // Every write, in order; Commit() writes it sorted (SortedBatch).
   rocksdb::WriteBatch batch_;
-  // The writes of ReadBack() keys again, indexed, for reading them back.
+  // The last write of each ReadBack() key (nullopt: deleted), for point
+  // reads; side-table writes are also indexed in `readable_` for scans, from
+  // the transaction's first scan on (most transactions never scan).
+  std::unordered_map<std::string, std::optional<std::string>> written_;
   rocksdb::WriteBatchWithIndex readable_;
+  bool aux_indexed_ = false;
   std::vector<std::function<void()>> undo_;
   std::set<KeyId> dirty_keys_;
   // Node property keys whose values changed, and whether relationships were
