@@ -306,7 +306,9 @@ int ResolveReference(const Document& doc, uint32_t i) {
       if (m < 0) continue;
       const Mention& mm = doc.mentions[static_cast<size_t>(m)];
       if (mm.entity < 0 || mm.type != EntityType::kPerson || doc.tokens[k].Is(kInQuote)) continue;
-      const std::string& prev = k > sent.begin ? doc.tokens[k - 1].lower : "";
+      uint32_t pk = k;  // the token before the name, past a courtesy title ("de M. Kurti")
+      if (pk > sent.begin && (doc.tokens[pk - 1].lex & Lexicon::kTitle)) --pk;
+      const std::string& prev = pk > sent.begin ? doc.tokens[pk - 1].lower : "";
       bool governed = prev == "à" || prev == "avec" || prev == "with" || prev == "to" || prev == "of" ||
                       prev == "de" || prev == "du" || prev == "par" || prev == "by" || prev == "for";
       if (latest) cands.insert(cands.begin(), mm.entity);  // the last one ends up first

@@ -207,10 +207,31 @@ class StatementFinder {
         }
         if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 && Speaker(doc_.mentions[static_cast<size_t>(m)].entity))
           return doc_.mentions[static_cast<size_t>(m)].entity;
+        // "Le commandant de la force, le général italien X, a assuré": a
+        // person's name closing the apposition, after lower-case words.
+        int last = doc_.MentionCovering(c2 - 1);
+        if (last >= 0 && doc_.mentions[static_cast<size_t>(last)].end == c2 &&
+            doc_.mentions[static_cast<size_t>(last)].type == EntityType::kPerson &&
+            doc_.mentions[static_cast<size_t>(last)].entity >= 0) {
+          bool lower = true;
+          for (uint32_t x = seg; x < doc_.mentions[static_cast<size_t>(last)].begin; ++x)
+            lower &= toks_[x].Is(kWord) && !toks_[x].Is(kCap);
+          if (lower) return doc_.mentions[static_cast<size_t>(last)].entity;
+        }
       }
       return -1;
     }
     int e = doc_.EntityAt(j);
+    if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kOrganization) {
+      // "Priya Nair of Bernstein said", "Jean-Luc Morin of the Fraser Institute said": the person speaks.
+      int om = doc_.MentionCovering(j);
+      uint32_t p = doc_.mentions[static_cast<size_t>(om)].begin;
+      if (p > lo && toks_[p - 1].lower == "the") --p;
+      if (p > lo + 1 && (toks_[p - 1].lower == "of" || toks_[p - 1].lower == "at" || toks_[p - 1].lower == "from")) {
+        int pe = doc_.EntityAt(p - 2);
+        if (pe >= 0 && doc_.entities[static_cast<size_t>(pe)].type == EntityType::kPerson) return pe;
+      }
+    }
     if (e >= 0) return Speaker(e) ? e : -1;
     Gender g;
     if (IsPronoun(toks_[j], &g)) return ResolveReference(doc_, j);
@@ -296,6 +317,7 @@ class StatementFinder {
     for (size_t q = 0; q < segs.size(); ++q) {
       Seg sg = segs[q];
       if (sg.words < 4) continue;  // a word or two in quotes: a term, not a statement
+      if (InsideReportedClause(sent, sg)) continue;  // the reported clause holding it is the statement
       uint32_t after = sg.close + 1;
       int speaker = -1;
       VerbGroup vg;
@@ -413,8 +435,33 @@ class StatementFinder {
     }
   }
 
+  // "X a expliqué que l'incertitude coûtait « plusieurs dixièmes de point »
+  // à l'économie": a quotation inside reported speech ("que/that" after a
+  // reporting verb, words between "que" and the quotation) without an
+  // attribution of its own.
+  bool InsideReportedClause(const Sentence& sent, const Seg& sg) const {
+    uint32_t after = sg.close + 1;
+    if (after < sent.end && toks_[after].lower == ",")
+      for (uint32_t v = after + 1; v < sent.end && v < after + 4; ++v) {
+        uint32_t len;
+        if (IsReportingVerbAt(doc_, v, sent.end, &len)) return false;
+      }
+    for (uint32_t x = sg.open; x-- > sent.begin;) {
+      if (toks_[x].Is(kQuoteClose) || toks_[x].lower == ";") return false;
+      if (toks_[x].lower != "que" && toks_[x].lower != "qu'" && toks_[x].lower != "that") continue;
+      if (x + 2 >= sg.open) return false;  // "a déclaré que « … »": the quotation is the content
+      for (uint32_t v = x > sent.begin + 9 ? x - 9 : sent.begin; v < x; ++v) {
+        uint32_t len;
+        if (IsReportingVerbAt(doc_, v, x, &len)) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   void Reported(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
+    uint32_t lo = sent.begin;  // start of the current clause (after a split attribution)
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
       if (Used(s, k) || toks_[k].Is(kInQuote) || toks_[k].Is(kQuoteOpen)) continue;
       const std::string& l = toks_[k].lower;
@@ -463,65 +510,191 @@ class StatementFinder {
       }
       uint32_t len;
       if (!IsReportingVerbAt(doc_, k, sent.end, &len)) continue;
-      uint32_t gb = GroupStart(k, sent.begin);
+      uint32_t gb = GroupStart(k, lo);
       VerbGroup vg = ParseVerb(gb, sent.end);
       if (!vg.ok) continue;
-      // VERB que / that CONTENT
+      // VERB [complement] que / that CONTENT: "a déclaré aux journalistes que", "told a conference in Paris that".
       uint32_t q = vg.end;
-      while (q < sent.end && q < vg.end + 5 && toks_[q].lower != "que" && toks_[q].lower != "qu'" &&
+      while (q < sent.end && q < vg.end + 8 && toks_[q].lower != "que" && toks_[q].lower != "qu'" &&
              toks_[q].lower != "that" && toks_[q].lower != "," && !toks_[q].Is(kQuoteOpen))
         ++q;
       bool que = q < sent.end && (toks_[q].lower == "que" || toks_[q].lower == "qu'" || toks_[q].lower == "that");
       // English "X said the talks were...": a clause right after the verb
-      // (not "said X," nor "said on Monday").
-      bool bare_en = false;
-      if (!que && doc_.lang == "en" && vg.end < sent.end && vg.end == k + len &&
-          (toks_[k].lower == "said" || toks_[k].lower == "says" || toks_[k].lower == "noted" ||
-           toks_[k].lower == "warned" || toks_[k].lower == "argued") &&
-          toks_[vg.end].Is(kWord) && toks_[vg.end].lower != "on" && toks_[vg.end].lower != "in" &&
-          toks_[vg.end].lower != "at" && toks_[vg.end].lower != "after" && toks_[vg.end].lower != "during") {
-        int m = doc_.MentionAt(vg.end);
-        uint32_t after = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end : vg.end + 1;
-        bool clause = after < sent.end && toks_[after].Is(kWord) && !toks_[after].Is(kCap);
-        bare_en = m >= 0 ? clause : (!toks_[vg.end].Is(kCap) || clause);
-      }
-      if (que || bare_en) {
-        int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, sent.begin);
+      // (not "said X," nor "said on Monday"), also after an audience ("told
+      // reporters the deal…") or a role and a name ("said President X had…").
+      uint32_t bare = BareClause(k, len, vg, sent.end);
+      if (que || bare) {
+        int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
+        if (speaker < 0 && Participle(toks_[k].lower) && gb > lo && toks_[gb - 1].lower == ",")
+          speaker = FirstSubject(lo, gb);  // "X a mis en garde contre …, estimant que …"
         if (speaker < 0) continue;
-        uint32_t cb = que ? q + 1 : vg.end;
+        uint32_t cb = que ? q + 1 : bare;
         uint32_t ce = sent.end;
-        Add(s, cb, ce, false, speaker, vg.verb, gb > sent.begin ? SubjectStart(gb, sent.begin) : gb, vg.end, 0.8f);
-        Use(s, sent.begin, sent.end);
+        // "X said A, while Y said B": the clause ends where another attribution begins.
+        uint32_t split = NextAttribution(cb, sent.end);
+        if (split < sent.end) ce = split;
+        Add(s, cb, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, vg.end, 0.8f);
+        Use(s, lo, ce);
+        if (split < sent.end) {
+          lo = split + 1;
+          k = split;
+          continue;
+        }
         return;
       }
       // CONTENT, a déclaré X. / CONTENT, X said.
-      if (gb > sent.begin + 4 && toks_[gb - 1].lower == ",") {
+      uint32_t ae = vg.pronoun >= 0 ? vg.end : SubjectEnd(vg.end, sent.end);
+      if ((gb > lo + 4 || (gb > lo + 1 && ContinuesAfter(ae, sent.end))) && toks_[gb - 1].lower == ",") {
+        // "X, porte-parole de Y, a appelé …": the comma closes the subject's apposition, no content precedes.
+        if (vg.pronoun < 0 && SubjectBefore(gb, lo) >= 0) continue;
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectAfter(vg.end, sent.end);
         if (speaker < 0) continue;
-        uint32_t cb = SkipConnector(sent.begin, gb - 1);
-        Add(s, cb, gb - 1, false, speaker, vg.verb, gb, std::min(sent.end, vg.end + 3), 0.8f);
-        Use(s, sent.begin, sent.end);
+        uint32_t cb = SkipConnector(lo, gb - 1);
+        // "A, a-t-elle insisté, B": the attribution splits the content.
+        if (ContinuesAfter(ae, sent.end)) {
+          std::string text = SpanText(cb, gb - 1) + " " + SpanText(ae + 1, sent.end);
+          Add(s, cb, sent.end, false, speaker, vg.verb, gb, ae, 0.75f, text);
+        } else {
+          Add(s, cb, gb - 1, false, speaker, vg.verb, gb, std::min(sent.end, vg.end + 3), 0.8f);
+        }
+        Use(s, lo, sent.end);
         return;
       }
       // Time or manner after the verb: "…, X said on Monday.", "…, X said in a statement."
       uint32_t stop = vg.end;
       while (stop < sent.end && stop < vg.end + 5 && toks_[stop].Is(kWord) && doc_.MentionAt(stop) < 0) ++stop;
-      if (stop < sent.end && toks_[stop].lower == "." && stop > vg.end &&
+      if (stop < sent.end && (toks_[stop].lower == "." || toks_[stop].lower == ",") && stop > vg.end &&
           !In3(toks_[vg.end].lower, "that", "que", "qu'"))
         vg.end = stop;
-      if (vg.end < sent.end && toks_[vg.end].lower == "." && gb > sent.begin + 5) {
+      bool mid = ContinuesAfter(vg.end, sent.end);  // "A, she insisted, B."
+      if (vg.end < sent.end && (toks_[vg.end].lower == "." || mid) && gb > lo + 3) {
         // "CONTENT, X said." — the subject between the comma and the verb.
         uint32_t c = gb;
-        while (c > sent.begin && toks_[c - 1].lower != ",") --c;
-        if (c > sent.begin + 4 && gb - c <= 6) {
+        while (c > lo && toks_[c - 1].lower != ",") --c;
+        if (c > lo + 2 && gb - c <= 6) {
           int speaker = SubjectBefore(gb, c);
           if (speaker < 0) continue;
-          Add(s, SkipConnector(sent.begin, c - 1), c - 1, false, speaker, vg.verb, c, vg.end, 0.75f);
-          Use(s, sent.begin, sent.end);
+          uint32_t cb = SkipConnector(lo, c - 1);
+          if (mid) {
+            std::string text = SpanText(cb, c - 1) + " " + SpanText(vg.end + 1, sent.end);
+            Add(s, cb, sent.end, false, speaker, vg.verb, c, vg.end, 0.75f, text);
+          } else {
+            Add(s, cb, c - 1, false, speaker, vg.verb, c, vg.end, 0.75f);
+          }
+          Use(s, lo, sent.end);
           return;
         }
       }
     }
+  }
+
+  // Source text of tokens [b, e).
+  std::string SpanText(uint32_t b, uint32_t e) const {
+    if (e <= b) return std::string();
+    return std::string(doc_.text.substr(toks_[b].start, toks_[e - 1].end - toks_[b].start));
+  }
+
+  // Present participles that report speech after a main clause ("estimant que", "adding that").
+  static bool Participle(const std::string& l) {
+    return (l.size() > 5 && l.compare(l.size() - 3, 3, "ant") == 0) ||
+           (l.size() > 5 && l.compare(l.size() - 3, 3, "ing") == 0);
+  }
+
+  // The first person or organisation of [lo, e) not governed by a preposition: the sentence's subject.
+  int FirstSubject(uint32_t lo, uint32_t e) const {
+    for (uint32_t k = lo; k < e; ++k) {
+      int m = doc_.MentionAt(k);
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      uint32_t p = k;
+      if (p > lo && (toks_[p - 1].lower == "la" || toks_[p - 1].lower == "l'" || toks_[p - 1].lower == "the")) --p;
+      bool governed = p > lo && Introducer(toks_[p - 1].lower);
+      if (mm.entity >= 0 && !governed && Speaker(mm.entity)) return mm.entity;
+      k = mm.end - 1;
+    }
+    return -1;
+  }
+
+  // The token after the subject named after a verb: determiners, a role
+  // phrase and a name ("a insisté la haute représentante, X").
+  uint32_t SubjectEnd(uint32_t k, uint32_t end) const {
+    uint32_t j = k;
+    while (j < end && j < k + 10 && toks_[j].lower != "," && toks_[j].lower != "." && !toks_[j].Is(kQuoteOpen)) {
+      int m = doc_.MentionAt(j);
+      if (m >= 0) return doc_.mentions[static_cast<size_t>(m)].end;
+      ++j;
+    }
+    return j;
+  }
+
+  // True when token k is a comma followed by at least three words of the
+  // same sentence: the attribution stood in the middle of the content.
+  bool ContinuesAfter(uint32_t k, uint32_t end) const {
+    if (k >= end || toks_[k].lower != ",") return false;
+    uint32_t words = 0;
+    for (uint32_t x = k + 1; x < end; ++x) {
+      uint32_t len;
+      if (IsReportingVerbAt(doc_, x, end, &len) && words < 3) return false;  // ", she said, adding that"
+      words += toks_[x].Is(kWord);
+    }
+    return words >= 3;
+  }
+
+  // The first token of a bare English clause after the verb group, 0 if none.
+  uint32_t BareClause(uint32_t k, uint32_t len, const VerbGroup& vg, uint32_t end) const {
+    if (doc_.lang != "en" || vg.end >= end || vg.end != k + len) return 0;
+    const std::string& v = toks_[k].lower;
+    uint32_t x = vg.end;
+    if (v == "told" || v == "tells") {
+      // The audience: "told reporters", "told the BBC", "told Reuters".
+      static const std::unordered_set<std::string> kAudience = {"reporters", "journalists", "lawmakers", "delegates",
+                                                                "senators", "parliament", "investors", "analysts",
+                                                                "supporters", "colleagues"};
+      if (kAudience.count(toks_[x].lower)) ++x;
+      else if (int m = doc_.MentionAt(x); m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kOrganization)
+        x = doc_.mentions[static_cast<size_t>(m)].end;
+      else if (x + 1 < end && toks_[x].lower == "the" && doc_.MentionAt(x + 1) >= 0 &&
+               doc_.mentions[static_cast<size_t>(doc_.MentionAt(x + 1))].type == EntityType::kOrganization)
+        x = doc_.mentions[static_cast<size_t>(doc_.MentionAt(x + 1))].end;
+      else
+        return 0;
+      if (x >= end || toks_[x].lower == "that") return 0;  // the que/that rule handles it
+    } else if (v != "said" && v != "says" && v != "noted" && v != "warned" && v != "argued" && v != "insisted" &&
+               v != "added" && v != "wrote" && v != "believes" && v != "thinks") {
+      return 0;
+    }
+    if (x >= end || !toks_[x].Is(kWord)) return 0;
+    const std::string& w = toks_[x].lower;
+    if (w == "on" || w == "in" || w == "at" || w == "after" || w == "during" || w == "before" || w == "by" ||
+        w == "to" || w == "of" || w == "for" || w == "with" || w == "from" || w == "as" || w == "and")
+      return 0;
+    // A role before a name: "said President Vladimir Putin had …".
+    uint32_t y = x;
+    if (uint32_t r = RoleAt(doc_, y, end); r && doc_.MentionAt(y + r) >= 0) y += r;
+    int m = doc_.MentionAt(y);
+    uint32_t after = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end : y + 1;
+    bool clause = after < end && toks_[after].Is(kWord) && !toks_[after].Is(kCap);
+    bool ok = m >= 0 ? clause : (!toks_[y].Is(kCap) || clause);
+    return ok ? x : 0;
+  }
+
+  // The start of another attribution in [b, e): ", while/whereas/tandis que/alors que" or ";"
+  // followed by a reporting verb. e when none.
+  uint32_t NextAttribution(uint32_t b, uint32_t e) const {
+    for (uint32_t x = b + 3; x + 1 < e; ++x) {
+      if (toks_[x].Is(kInQuote) || toks_[x].Is(kQuoteOpen)) continue;
+      const std::string& n = toks_[x + 1].lower;
+      bool boundary = toks_[x].lower == ";" ||
+                      (toks_[x].lower == "," && (n == "while" || n == "whereas" || n == "tandis" ||
+                                                 (n == "alors" && x + 2 < e && toks_[x + 2].lower == "que")));
+      if (!boundary) continue;
+      for (uint32_t v = x + 2; v < e && v < x + 25; ++v) {
+        uint32_t len;
+        if (toks_[v].Is(kQuoteOpen)) break;
+        if (IsReportingVerbAt(doc_, v, e, &len)) return x;
+      }
+    }
+    return e;
   }
 
   // The first token of the subject phrase before a verb group (for the evidence span).
