@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "ingest/pipeline.h"
 #include "ingest/text.h"
@@ -94,6 +95,39 @@ void Resolve(Document* doc) {
     if (ents[static_cast<size_t>(e)].gender == Gender::kUnknown) ents[static_cast<size_t>(e)].gender = ms[m].gender;
   };
 
+  // Short forms of an organisation named in full in the article: "Nordhavn"
+  // for "Nordhavn Lines", "the Commission" for "the European Commission"
+  // (a cue word of the full name). A word that is a person's surname stays a person.
+  {
+    std::unordered_set<std::string> surnames;
+    for (const auto& m : ms)
+      if (m.type == EntityType::kPerson && !m.tentative && m.end - m.begin >= 2)
+        surnames.insert(FoldKey(std::string(doc->TokenText(m.end - 1))));
+    for (size_t m = 0; m < ms.size(); ++m) {
+      if (ms[m].end - ms[m].begin != 1 || ms[m].body >= 0 || ms[m].place >= 0 || ms[m].alias_of >= 0) continue;
+      bool candidate = (ms[m].type == EntityType::kPerson && ms[m].tentative) ||
+                       (ms[m].type == EntityType::kOrganization && ms[m].confidence < 0.8f);
+      if (!candidate) continue;
+      std::string w = FoldKey(ms[m].name);
+      if (surnames.count(w)) continue;
+      bool cue = lex.org_cues.count(doc->tokens[ms[m].begin].lower) > 0;
+      int target = -1;
+      for (size_t o = 0; o < ms.size(); ++o) {
+        if (o == m || ms[o].type != EntityType::kOrganization || ms[o].tentative || ms[o].end - ms[o].begin < 2) continue;
+        bool match = FoldKey(std::string(doc->TokenText(ms[o].begin))) == w;
+        for (uint32_t k = ms[o].begin + 1; cue && !match && k < ms[o].end; ++k)
+          match = FoldKey(std::string(doc->TokenText(k))) == w;
+        if (!match) continue;
+        // The full form named last before the short one, else the first after it.
+        if (target < 0 || ms[o].begin < ms[m].begin) target = static_cast<int>(o);
+        if (ms[o].begin > ms[m].begin) break;
+      }
+      if (target < 0) continue;
+      ms[m].type = EntityType::kOrganization;
+      ms[m].tentative = false;
+      ms[m].alias_of = target;
+    }
+  }
   // Persons: full names first (in text order), then lone surnames.
   std::map<std::string, std::vector<int>> by_surname;  // FoldKey(surname) -> entities
   std::vector<std::string> first_of;                   // entity -> first name(s)
@@ -185,8 +219,11 @@ void Resolve(Document* doc) {
   std::unordered_map<std::string, int> acronym_count;
   for (const auto& m : ms)
     if (m.type == EntityType::kOrganization && m.tentative) ++acronym_count[m.name];
+  // Two passes: a short form written before the full name it stands for waits for the second.
+  for (int pass = 0; pass < 2; ++pass)
   for (size_t m = 0; m < ms.size(); ++m) {
-    if (ms[m].entity >= 0) continue;
+    bool early_alias = ms[m].alias_of > static_cast<int>(m);
+    if (ms[m].entity >= 0 || (pass == 0) == early_alias) continue;
     if (ms[m].alias_of >= 0 && ms[static_cast<size_t>(ms[m].alias_of)].entity >= 0) {
       int e = ms[static_cast<size_t>(ms[m].alias_of)].entity;
       org_by_key[FoldKey(ms[m].name)] = e;
