@@ -220,7 +220,7 @@ class Writer {
             results.push_back(LoadResult{});
             continue;
           }
-          auto r = LoadInto(txn.value().get(), *item.extraction);
+          auto r = LoadInto(txn.value().get(), *item.extraction, &aliases_);
           if (!r.ok()) {
             ok = false;
             break;
@@ -230,13 +230,15 @@ class Writer {
         if (ok) {
           Status c = txn.value()->Commit();
           if (c.ok()) {
-            grouped = true;
+            aliases_.Committed();
           } else {
+            aliases_.RolledBack();
             for (auto& r : results) r = c;  // nothing of the group is stored
-            grouped = true;
           }
+          grouped = true;
         } else {
           txn.value()->Rollback();
+          aliases_.RolledBack();
           results.clear();
         }
       }
@@ -255,7 +257,7 @@ class Writer {
         continue;
       }
       for (const auto& w : item.extraction->warnings) Warn(id, w);
-      Result<LoadResult> r = grouped ? results[i] : Load(graph_, *item.extraction);
+      Result<LoadResult> r = grouped ? results[i] : Load(graph_, *item.extraction, &aliases_);
       if (r.ok()) {
         written_.insert(id);
         Stored(item, id, r.value());
@@ -272,6 +274,7 @@ class Writer {
   Clock::time_point start_;
   IngestProgress progress_;
   std::set<std::string> written_;  // ids written by this run
+  AliasCache aliases_;             // the alias index, for every transaction of this run
 };
 
 }  // namespace

@@ -7,9 +7,11 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <map>
 #include <optional>
+#include <random>
 #include <set>
 #include <unordered_map>
 #include <utility>
@@ -24,6 +26,8 @@ constexpr std::string_view kNsAlias = "ingest.alias";
 constexpr std::string_view kNsSupport = "ingest.support";
 constexpr std::string_view kNsNodeContrib = "ingest.ncontrib";
 constexpr std::string_view kNsEdgeContrib = "ingest.econtrib";
+constexpr std::string_view kNsState = "ingest.state";
+constexpr std::string_view kAliasStamp = "alias-stamp";  // in kNsState (see AliasCache)
 
 constexpr std::string_view kArticleLabel = "Article";
 constexpr std::string_view kStatementLabel = "Statement";
@@ -327,6 +331,135 @@ bool GivenNamesCompatible(std::string_view a_key, std::string_view b_key) {
   return EditDistance(fa, fb, limit) <= limit;
 }
 
+// ---- the alias cache ----
+
+// A stamp no other transaction wrote: a random number drawn once per
+// process, and a counter.
+std::string NewStamp() {
+  static const uint64_t process = [] {
+    std::random_device rd;
+    return (static_cast<uint64_t>(rd()) << 32) ^ rd();
+  }();
+  static std::atomic<uint64_t> counter{0};
+  return Be64(process) + Be64(counter.fetch_add(1, std::memory_order_relaxed));
+}
+
+}  // namespace
+
+// The index as loaded, plus the changes of the open transaction and how to
+// undo them.
+struct AliasCache::Impl {
+  // AliasPrefix(label, form) -> node ids, ascending (the order of the Aux scan).
+  std::unordered_map<std::string, std::vector<NodeId>> ids;
+  size_t entries = 0;        // node ids over all forms
+  size_t entry_bytes = 0;    // key bytes over all forms
+  bool loaded = false;
+  bool open = false;         // a transaction uses the cache
+  std::string stamp;         // the index stamp the cache holds, as committed
+  std::string pending;       // the stamp the open transaction wrote
+  struct Undo {
+    std::string prefix;
+    NodeId id;
+    bool added;
+  };
+  std::vector<Undo> undo;    // the open transaction's changes, in order
+
+  // At a transaction's first use: (re)loads the index unless the cache
+  // holds the state that this transaction starts from.
+  void Begin(const graph::View& v) {
+    if (open) return;
+    open = true;
+    auto s = v.AuxGet(kNsState, kAliasStamp);
+    std::string now = s ? *s : std::string();
+    if (!loaded || now != stamp) Reload(v, now);
+    pending = stamp;
+  }
+
+  void Reload(const graph::View& v, const std::string& now) {
+    ids.clear();
+    entries = entry_bytes = 0;
+    v.AuxScan(kNsAlias, "", [&](std::string_view key, std::string_view) {
+      if (key.size() <= 8) return true;
+      std::string_view prefix = key.substr(0, key.size() - 8);
+      auto [it, fresh] = ids.try_emplace(std::string(prefix));
+      if (fresh) entry_bytes += prefix.size();
+      it->second.push_back(DecodeFixed64BE(key.data() + prefix.size()));
+      ++entries;
+      return true;
+    });
+    loaded = true;
+    stamp = now;
+    undo.clear();
+  }
+
+  bool Insert(const std::string& prefix, NodeId id) {
+    auto [it, fresh] = ids.try_emplace(prefix);
+    if (fresh) entry_bytes += prefix.size();
+    auto& v = it->second;
+    auto pos = std::lower_bound(v.begin(), v.end(), id);
+    if (pos != v.end() && *pos == id) return false;
+    v.insert(pos, id);
+    ++entries;
+    return true;
+  }
+  bool Erase(const std::string& prefix, NodeId id) {
+    auto it = ids.find(prefix);
+    if (it == ids.end()) return false;
+    auto& v = it->second;
+    auto pos = std::lower_bound(v.begin(), v.end(), id);
+    if (pos == v.end() || *pos != id) return false;
+    v.erase(pos);
+    --entries;
+    if (v.empty()) {
+      entry_bytes -= it->first.size();
+      ids.erase(it);
+    }
+    return true;
+  }
+  void Add(std::string prefix, NodeId id) {
+    if (Insert(prefix, id)) undo.push_back(Undo{std::move(prefix), id, true});
+  }
+  void Remove(std::string prefix, NodeId id) {
+    if (Erase(prefix, id)) undo.push_back(Undo{std::move(prefix), id, false});
+  }
+
+  void Committed() {
+    if (!open) return;
+    open = false;
+    undo.clear();
+    stamp = pending;
+  }
+  void RolledBack() {
+    if (!open) return;
+    open = false;
+    for (auto it = undo.rbegin(); it != undo.rend(); ++it) {
+      if (it->added) {
+        Erase(it->prefix, it->id);
+      } else {
+        Insert(it->prefix, it->id);
+      }
+    }
+    undo.clear();
+  }
+};
+
+AliasCache::AliasCache() : impl_(std::make_unique<Impl>()) {}
+AliasCache::~AliasCache() = default;
+void AliasCache::Committed() { impl_->Committed(); }
+void AliasCache::RolledBack() { impl_->RolledBack(); }
+size_t AliasCache::entries() const { return impl_->entries; }
+size_t AliasCache::forms() const { return impl_->ids.size(); }
+size_t AliasCache::MemoryBytes() const {
+  // Per form: a hash node (next pointer, key string, vector, cached hash)
+  // and its bucket; the key's heap copy beyond the inline 15 bytes; 8 bytes
+  // per node id (vectors hold few ids, mostly one).
+  const Impl& m = *impl_;
+  size_t per_form = sizeof(void*) + sizeof(std::string) + sizeof(std::vector<NodeId>) + sizeof(size_t) + sizeof(void*);
+  return m.ids.size() * per_form + m.entry_bytes + m.entries * sizeof(NodeId);
+}
+
+namespace {
+
 // ---- the loader's working state over one transaction ----
 
 struct ArticleEntry {
@@ -345,7 +478,15 @@ std::optional<ArticleEntry> FindArticle(const graph::View& v, std::string_view i
 
 class Writer {
  public:
-  explicit Writer(graph::WriteTxn* txn) : txn_(txn) {}
+  // `cache` may be null (the alias index is then read from the transaction).
+  Writer(graph::WriteTxn* txn, AliasCache* cache) : txn_(txn), cache_(cache ? cache->impl() : nullptr) {
+    if (cache_) cache_->Begin(*txn_);
+    // Every loader transaction changes the stamp, so that the caches of
+    // other writers see that the index may have changed (AliasCache).
+    std::string stamp = NewStamp();
+    txn_->AuxPut(kNsState, kAliasStamp, stamp);
+    if (cache_) cache_->pending = std::move(stamp);
+  }
 
   KeyId Key(std::string_view name) {
     auto it = keys_.find(std::string(name));
@@ -395,17 +536,35 @@ class Writer {
     return out;
   }
 
-  // Lookup in the alias index.
-  // Lookup in the alias index: at most `limit` node ids.
+  // Lookup in the alias index: at most `limit` node ids, in id order.
   std::vector<NodeId> Lookup(std::string_view label, std::string_view form,
                              size_t limit = std::numeric_limits<size_t>::max()) const {
     std::vector<NodeId> out;
     std::string prefix = AliasPrefix(label, form);
+    if (cache_) {
+      auto it = cache_->ids.find(prefix);
+      if (it != cache_->ids.end())
+        out.assign(it->second.begin(), it->second.begin() + std::min(limit, it->second.size()));
+      return out;
+    }
     txn_->AuxScan(kNsAlias, prefix, [&](std::string_view key, std::string_view) {
       if (key.size() == prefix.size() + 8) out.push_back(DecodeFixed64BE(key.data() + prefix.size()));
       return out.size() < limit;
     });
     return out;
+  }
+
+  // Adds or removes the alias index entry (label, form) -> n, in the
+  // transaction and in the cache.
+  void PutAlias(std::string_view label, std::string_view form, NodeId n) {
+    std::string prefix = AliasPrefix(label, form);
+    txn_->AuxPut(kNsAlias, prefix + Be64(n), "");
+    if (cache_) cache_->Add(std::move(prefix), n);
+  }
+  void DeleteAlias(std::string_view label, std::string_view form, NodeId n) {
+    std::string prefix = AliasPrefix(label, form);
+    txn_->AuxDelete(kNsAlias, prefix + Be64(n));
+    if (cache_) cache_->Remove(std::move(prefix), n);
   }
 
   // Sets the node's properties to `props` (absent keys removed) and moves
@@ -424,9 +583,9 @@ class Writer {
     auto old_forms = FormsOf(label, old);
     auto new_forms = FormsOf(label, props);
     for (const auto& f : old_forms)
-      if (!new_forms.count(f)) txn_->AuxDelete(kNsAlias, AliasPrefix(label, f) + Be64(n));
+      if (!new_forms.count(f)) DeleteAlias(label, f, n);
     for (const auto& f : new_forms)
-      if (!old_forms.count(f)) txn_->AuxPut(kNsAlias, AliasPrefix(label, f) + Be64(n), "");
+      if (!old_forms.count(f)) PutAlias(label, f, n);
     return Status::OK();
   }
 
@@ -478,7 +637,7 @@ class Writer {
   Status CollectNode(NodeId n, ForgetResult* stats) {
     if (!txn_->NodeExists(n)) return Status::OK();
     std::string label = NodeLabel(n);
-    for (const auto& f : FormsOf(label, NodeProps(n))) txn_->AuxDelete(kNsAlias, AliasPrefix(label, f) + Be64(n));
+    for (const auto& f : FormsOf(label, NodeProps(n))) DeleteAlias(label, f, n);
     for (const auto& [art, m] : Contributions(kNsNodeContrib, n)) {
       txn_->AuxDelete(kNsNodeContrib, Be64(n) + Be64(art));
       txn_->AuxDelete(kNsSupport, Be64(art) + "n" + Be64(n));
@@ -553,6 +712,7 @@ class Writer {
 
  private:
   graph::WriteTxn* txn_;
+  AliasCache::Impl* cache_;
   std::unordered_map<std::string, KeyId> keys_;
   std::unordered_map<std::string, TypeId> types_;
   std::unordered_map<std::string, LabelId> labels_;
@@ -828,18 +988,18 @@ void ForEachStoredArticle(const graph::View& view,
   });
 }
 
-Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
+Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCache* cache) {
   KG_RETURN_IF_ERROR(Validate(ex));
   const Article& a = ex.article;
   std::string sha = a.sha256.empty() ? Sha256Hex(a.text) : a.sha256;
   LoadResult result;
-  Writer w(txn);
   auto entry = FindArticle(*txn, a.id);
   if (entry && entry->sha256 == sha && txn->NodeExists(entry->node)) {
     result.outcome = LoadOutcome::kSkipped;
     result.article_node = entry->node;
     return result;
   }
+  Writer w(txn, cache);
   ForgetResult withdrawn;
   std::vector<NodeId> orphans;
   std::set<NodeId> deferred;  // a replaced article's nodes, recomputed at the end
@@ -902,7 +1062,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
       auto created = txn->CreateNode(std::span<const LabelId>(&l, 1), plist);
       if (!created.ok()) return created.status();
       id = created.value();
-      for (const auto& f : FormsOf(n.label, merged)) txn->AuxPut(kNsAlias, AliasPrefix(n.label, f) + Be64(id), "");
+      for (const auto& f : FormsOf(n.label, merged)) w.PutAlias(n.label, f, id);
       created_now = true;
       ++result.nodes_added;
     }
@@ -992,26 +1152,25 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex) {
   return result;
 }
 
-Result<LoadResult> Load(graph::Graph* graph, const Extraction& extraction) {
+Result<LoadResult> Load(graph::Graph* graph, const Extraction& extraction, AliasCache* cache) {
   auto txn = graph->BeginWrite();
   if (!txn.ok()) return txn.status();
-  auto r = LoadInto(txn.value().get(), extraction);
-  if (!r.ok()) {
+  auto r = LoadInto(txn.value().get(), extraction, cache);
+  if (!r.ok() || r->outcome == LoadOutcome::kSkipped) {
     txn.value()->Rollback();
+    if (cache) cache->RolledBack();
     return r;
   }
-  if (r->outcome == LoadOutcome::kSkipped) {
-    txn.value()->Rollback();
-    return r;
-  }
-  KG_RETURN_IF_ERROR(txn.value()->Commit());
+  Status c = txn.value()->Commit();
+  if (cache) c.ok() ? cache->Committed() : cache->RolledBack();
+  if (!c.ok()) return c;
   return r;
 }
 
-Result<ForgetResult> ForgetInto(graph::WriteTxn* txn, const std::string& article_id) {
+Result<ForgetResult> ForgetInto(graph::WriteTxn* txn, const std::string& article_id, AliasCache* cache) {
   auto entry = FindArticle(*txn, article_id);
   if (!entry) return Status::Error(ErrorKind::kEntityNotFound, fmt::format("no article with id '{}'", article_id));
-  Writer w(txn);
+  Writer w(txn, cache);
   ForgetResult stats;
   std::vector<NodeId> orphans;
   KG_RETURN_IF_ERROR(w.Withdraw(entry->node, &orphans, &stats));
@@ -1027,15 +1186,18 @@ Result<ForgetResult> ForgetInto(graph::WriteTxn* txn, const std::string& article
   return stats;
 }
 
-Result<ForgetResult> Forget(graph::Graph* graph, const std::string& article_id) {
+Result<ForgetResult> Forget(graph::Graph* graph, const std::string& article_id, AliasCache* cache) {
   auto txn = graph->BeginWrite();
   if (!txn.ok()) return txn.status();
-  auto r = ForgetInto(txn.value().get(), article_id);
+  auto r = ForgetInto(txn.value().get(), article_id, cache);
   if (!r.ok()) {
     txn.value()->Rollback();
+    if (cache) cache->RolledBack();
     return r;
   }
-  KG_RETURN_IF_ERROR(txn.value()->Commit());
+  Status c = txn.value()->Commit();
+  if (cache) c.ok() ? cache->Committed() : cache->RolledBack();
+  if (!c.ok()) return c;
   return r;
 }
 
