@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -245,10 +247,25 @@ std::shared_ptr<const SortedAdjacency> GraphImpl::Neighbours(TypeId type, Direct
   return s;
 }
 
-void GraphImpl::DropCaches(const std::set<KeyId>& keys, bool edges) {
+std::shared_ptr<const std::vector<uint64_t>> GraphImpl::LabelBits(LabelId label) {
+  std::lock_guard g(cache_mu_);
+  if (label < label_bits_.size() && label_bits_[label]) return label_bits_[label];
+  auto bits = std::make_shared<std::vector<uint64_t>>((nodes_.size() + 63) / 64, 0);
+  if (label < by_label_.size()) {
+    for (NodeId n : by_label_[label]) (*bits)[n >> 6] |= uint64_t{1} << (n & 63);
+  }
+  if (label_bits_.size() <= label) label_bits_.resize(label + 1);
+  label_bits_[label] = bits;
+  return bits;
+}
+
+void GraphImpl::DropCaches(const std::set<KeyId>& keys, const std::set<LabelId>& labels, bool edges) {
   std::lock_guard g(cache_mu_);
   for (KeyId k : keys) {
     if (k < columns_.size()) columns_[k].reset();
+  }
+  for (LabelId l : labels) {
+    if (l < label_bits_.size()) label_bits_[l].reset();
   }
   if (edges) neighbours_.clear();
 }
@@ -258,6 +275,7 @@ uint64_t GraphImpl::CacheBytes() {
   uint64_t n = 0;
   for (const auto& x : columns_) n += x ? x->MemoryBytes() : 0;
   for (const auto& [k, v] : neighbours_) n += v->MemoryBytes();
+  for (const auto& x : label_bits_) n += x ? x->capacity() * 8 : 0;
   return n;
 }
 
@@ -734,6 +752,23 @@ class ReadTxnImpl : public ViewImpl<ReadTxn> {
     if (type >= g_->types_.names.size()) return nullptr;
     return g_->Neighbours(type, dir);
   }
+  // Through the label's bits (kept for this transaction; the first 64
+  // label ids): one memory access instead of the node slot and its labels.
+  bool HasLabel(NodeId id, LabelId label) const override {
+    if (label >= bit_ptrs_.size()) return ViewImpl<ReadTxn>::HasLabel(id, label);
+    if (label >= g_->labels_.names.size() || id >= g_->nodes_.size()) return false;
+    const std::vector<uint64_t>* b = bit_ptrs_[label].load(std::memory_order_acquire);
+    if (!b) {
+      std::lock_guard lock(bits_mu_);
+      b = bit_ptrs_[label].load(std::memory_order_acquire);
+      if (!b) {
+        bits_keep_.push_back(g_->LabelBits(label));
+        b = bits_keep_.back().get();
+        bit_ptrs_[label].store(b, std::memory_order_release);
+      }
+    }
+    return (id >> 6) < b->size() && (((*b)[id >> 6] >> (id & 63)) & 1) != 0;
+  }
 
  protected:
   bool ReadRaw(Cf cf, const std::string& key, std::string* value) const override {
@@ -745,6 +780,10 @@ class ReadTxnImpl : public ViewImpl<ReadTxn> {
   }
 
  private:
+  // Label bits in use: pointers by label id, owned by bits_keep_.
+  mutable std::array<std::atomic<const std::vector<uint64_t>*>, 64> bit_ptrs_{};
+  mutable std::mutex bits_mu_;
+  mutable std::vector<std::shared_ptr<const std::vector<uint64_t>>> bits_keep_;
   int* depth_;  // this thread's entry in tls_read_depth (never erased)
   std::thread::id owner_;
   std::shared_lock<std::shared_mutex> lock_;
@@ -1158,7 +1197,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     finished_ = true;
     // Committed or rolled back: the caches built before this transaction
     // may describe what it changed (graph/columns.h).
-    if (!column_keys_.empty() || edges_changed_) g_->DropCaches(column_keys_, edges_changed_);
+    if (!column_keys_.empty() || !changed_labels_.empty() || edges_changed_)
+      g_->DropCaches(column_keys_, changed_labels_, edges_changed_);
     if (lock_.owns_lock()) lock_.unlock();
   }
   // Keys read back before the commit (ReadRaw, NewAuxIterator): side
@@ -1240,6 +1280,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   void IndexNode(NodeId id, int sign) {
     NodeSlot& s = g_->nodes_[id];
     for (LabelId l : s.labels) {
+      changed_labels_.insert(l);
       auto& v = g_->by_label_[l];
       if (sign > 0) {
         v.insert(std::lower_bound(v.begin(), v.end(), id), id);
@@ -1279,6 +1320,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   // Adds or removes one label of a live node in memory.
   void LabelMem(NodeId id, LabelId label, bool add) {
+    changed_labels_.insert(label);
     NodeSlot& s = g_->nodes_[id];
     auto& v = g_->by_label_[label];
     if (add) {
@@ -1311,6 +1353,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   // Node property keys whose values changed, and whether relationships were
   // created or deleted: the caches to drop when the transaction finishes.
   std::set<KeyId> column_keys_;
+  std::set<LabelId> changed_labels_;  // labels given to or taken from nodes
   bool edges_changed_ = false;
   const uint64_t start_next_node_;
   const uint64_t start_next_edge_;

@@ -102,10 +102,11 @@ class GraphImpl : public Graph {
   bool snapshot_dirty_ = false;
   uint64_t tombstones_ = 0;
   bool loaded_from_snapshot_ = false;
-  // The caches above; cache_mu_ guards these three (readers build under it).
+  // The caches above; cache_mu_ guards these four (readers build under it).
   std::mutex cache_mu_;
   std::vector<std::shared_ptr<const PropertyColumn>> columns_;  // by key id
   std::map<std::pair<TypeId, Direction>, std::shared_ptr<const SortedAdjacency>> neighbours_;
+  std::vector<std::shared_ptr<const std::vector<uint64_t>>> label_bits_;  // by label id
 
   bool Indexed(LabelId l, KeyId k) const {
     return (k == name_key_ && k != kInvalidName) || explicit_indexes_.count({l, k}) > 0;
@@ -127,9 +128,12 @@ class GraphImpl : public Graph {
   // with a self-loop once. Built on first use; kept while no relationship
   // is created or deleted.
   std::shared_ptr<const SortedAdjacency> Neighbours(TypeId type, Direction dir);
-  // REQUIRES: mu_ held exclusively. Drops the columns of `keys` and, when
-  // `edges`, every SortedAdjacency.
-  void DropCaches(const std::set<KeyId>& keys, bool edges);
+  // REQUIRES: a ReadTxn holds mu_ shared. A bit per node id: whether the
+  // node carries `label` (built on first use from by_label_).
+  std::shared_ptr<const std::vector<uint64_t>> LabelBits(LabelId label);
+  // REQUIRES: mu_ held exclusively. Drops the columns of `keys`, the label
+  // bits of `labels` and, when `edges`, every SortedAdjacency.
+  void DropCaches(const std::set<KeyId>& keys, const std::set<LabelId>& labels, bool edges);
   // Bytes held by the caches now.
   uint64_t CacheBytes();
   uint64_t column_budget_ = uint64_t{1} << 30;

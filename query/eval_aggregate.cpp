@@ -32,6 +32,13 @@ class ValueFilter {
   bool Accept(const Value& v) {
     if (v.is_null()) return false;
     if (!distinct_) return true;
+    // Nodes and relationships are equivalent exactly when their ids are.
+    if (v.is_node() || v.is_rel()) {
+      uint64_t id = v.is_node() ? v.as_node().id : (v.as_rel().id | (uint64_t{1} << 63));
+      if (!entities_.insert(id).second) return false;
+      bytes_ += 24;
+      return true;
+    }
     if (!seen_.insert(v).second) return false;
     bytes_ += internal::ApproxBytes(v) + 32;
     return true;
@@ -41,6 +48,7 @@ class ValueFilter {
  private:
   bool distinct_;
   std::unordered_set<Value, EquivHash, EquivEq> seen_;
+  std::unordered_set<uint64_t> entities_;  // node ids; relationship ids with the top bit
   size_t bytes_ = 0;
 };
 

@@ -322,11 +322,13 @@ bool ExpandOp::Next(Row* row) {
 void VarExpandOp::Open(ExecContext* ctx) {
   Operator::Open(ctx);
   results_.clear();
+  flat_.clear();
   pos_ = 0;
 }
 
 void VarExpandOp::Expand(Row& in) {
   results_.clear();
+  flat_.clear();
   pos_ = 0;
   const Value& f = in[from_];
   if (!f.is_node()) {
@@ -361,43 +363,47 @@ void VarExpandOp::Expand(Row& in) {
       path.push_back(x.as_rel().id);
     }
     int64_t n = static_cast<int64_t>(path.size());
-    if (n >= min && n <= max && (!to_val || to_val->as_node().id == cur)) results_.emplace_back(path, cur);
+    if (n >= min && n <= max && (!to_val || to_val->as_node().id == cur)) {
+      results_.push_back(Result{flat_.size(), path.size(), cur});
+      flat_.insert(flat_.end(), path.begin(), path.end());
+    }
     return;
   }
-  std::vector<EdgeId> path;
-  std::vector<graph::EdgeRef> scratch;
-  // Depth-first enumeration; each level keeps its own edge list.
-  struct Frame {
-    NodeId node;
-    std::vector<graph::EdgeRef> edges;
-    size_t pos = 0;
-  };
-  std::vector<Frame> stack;
+  // Depth-first enumeration; each level keeps its own edge list (levels'
+  // buffers are reused across rows). Results are (offset, length, end) in
+  // one flat edge buffer.
+  std::vector<EdgeId>& path = path_;
+  path.clear();
   auto emit = [&](NodeId node) {
     if (to_val && to_val->as_node().id != node) return;
-    results_.emplace_back(path, node);
-    ctx_->Charge(sizeof(EdgeId) * path.size() + 48);
+    results_.push_back(Result{flat_.size(), path.size(), node});
+    flat_.insert(flat_.end(), path.begin(), path.end());
+    ctx_->Charge(sizeof(EdgeId) * path.size() + sizeof(Result));
   };
+  size_t depth_n = 0;  // frames in use
   auto push = [&](NodeId node) {
-    Frame fr;
+    if (frames_.size() <= depth_n) frames_.emplace_back();
+    Frame& fr = frames_[depth_n++];
     fr.node = node;
+    fr.pos = 0;
+    fr.edges.clear();
     if (!no_type_) ctx_->view->Edges(node, dir_, type_ids_, &fr.edges);
-    stack.push_back(std::move(fr));
   };
   if (min == 0) emit(start);
   if (max == 0 || no_type_) return;
   push(start);
-  while (!stack.empty()) {
+  const bool check_deleted = !ctx_->deleted_edges.empty();
+  while (depth_n > 0) {
     ctx_->Tick();
-    Frame& fr = stack.back();
+    Frame& fr = frames_[depth_n - 1];
     if (fr.pos >= fr.edges.size()) {
-      stack.pop_back();
+      --depth_n;
       if (!path.empty()) path.pop_back();
       continue;
     }
     graph::EdgeRef er = fr.edges[fr.pos++];
     if (SkipLoopTwin(er, fr.node, dir_)) continue;
-    if (ctx_->deleted_edges.count(er.edge)) continue;
+    if (check_deleted && ctx_->deleted_edges.count(er.edge)) continue;
     if (std::find(path.begin(), path.end(), er.edge) != path.end()) continue;
     if (unique.Uses(in, er.edge)) continue;
     if (rel_props) {
@@ -418,13 +424,15 @@ void VarExpandOp::Expand(Row& in) {
 bool VarExpandOp::Next(Row* row) {
   for (;;) {
     if (pos_ < results_.size()) {
-      auto& [edges, end] = results_[pos_++];
-      ValueList rels;
-      rels.reserve(edges.size());
-      for (EdgeId e : edges) rels.emplace_back(RelValue{e, nullptr});
-      if (reverse_list) std::reverse(rels.begin(), rels.end());
-      if (!rel_bound) (*row)[rel_] = Value(std::move(rels));
-      (*row)[to_] = Value(NodeValue{end, nullptr});
+      const Result& r = results_[pos_++];
+      if (!rel_bound && rel_needed) {
+        ValueList rels;
+        rels.reserve(r.length);
+        for (size_t i = 0; i < r.length; ++i) rels.emplace_back(RelValue{flat_[r.offset + i], nullptr});
+        if (reverse_list) std::reverse(rels.begin(), rels.end());
+        (*row)[rel_] = Value(std::move(rels));
+      }
+      (*row)[to_] = Value(NodeValue{r.end, nullptr});
       return true;
     }
     if (!children_[0]->Pull(row)) return false;
@@ -760,6 +768,13 @@ void AggregateOp::Build() {
   };
   std::vector<Group> groups;
   std::unordered_map<std::vector<Value>, size_t, DistinctOp::KeyHash, DistinctOp::KeyEq> index;
+  struct OneHash {
+    size_t operator()(const Value& v) const { return EquivalenceHash(v); }
+  };
+  struct OneEq {
+    bool operator()(const Value& a, const Value& b) const { return Equivalent(a, b); }
+  };
+  std::unordered_map<Value, size_t, OneHash, OneEq> index1;
   auto new_group = [&](Row r) {
     Group g;
     g.first = std::move(r);
@@ -780,6 +795,16 @@ void AggregateOp::Build() {
         new_group(row);
       }
       return 0;
+    }
+    if (keys.size() == 1) {  // one key: no vector per row
+      Value k = Eval(*keys[0].expr, row, *ctx_);
+      auto it = index1.find(k);
+      if (it != index1.end()) return it->second;
+      row[keys[0].slot] = k;
+      ctx_->Charge(RowBytes(row) + 64 * aggregates.size());
+      size_t gi = new_group(row);
+      index1.emplace(std::move(k), gi);
+      return gi;
     }
     std::vector<Value> key;
     key.reserve(keys.size());

@@ -192,6 +192,9 @@ class VarExpandOp : public Operator {
   UniquenessSet unique;
   const ast::Expr* rel_props = nullptr;
   bool reverse_list = false;  // expanded against the pattern's writing order
+  // False when nothing reads `rel` (an anonymous relationship alone in its
+  // MATCH, no path): the list is then not built and the slot stays null.
+  bool rel_needed = true;
   bool Next(Row* row) override;
   void Open(ExecContext* ctx) override;
 
@@ -202,8 +205,22 @@ class VarExpandOp : public Operator {
   int64_t min_, max_;
   std::vector<TypeId> type_ids_;
   bool no_type_ = false;
-  std::vector<std::pair<std::vector<EdgeId>, NodeId>> results_;
+  // The paths of the current input row: edges flat_[offset, offset + length).
+  struct Result {
+    size_t offset, length;
+    NodeId end;
+  };
+  std::vector<Result> results_;
+  std::vector<EdgeId> flat_;
   size_t pos_ = 0;
+  // Depth-first state, kept between rows for its buffers.
+  struct Frame {
+    NodeId node = kInvalidNode;
+    std::vector<graph::EdgeRef> edges;
+    size_t pos = 0;
+  };
+  std::vector<Frame> frames_;
+  std::vector<EdgeId> path_;
 };
 
 // shortestPath / allShortestPaths between two bound nodes (breadth-first).

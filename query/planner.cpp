@@ -651,6 +651,7 @@ class Planner {
       ve->unique = unique;
       ve->rel_props = r.props.get();
       ve->reverse_list = !left_to_right;
+      ve->rel_needed = !(r.var.empty() && p.path_slot < 0 && match_rels_ == 1);
       ve->name = to_bound ? "VarLengthExpand(Into)" : "VarLengthExpand(All)";
       ve->details = details;
       result = std::move(ve);
@@ -765,6 +766,12 @@ class Planner {
 
  private:
   std::unique_ptr<Operator> PlanMatch(std::unique_ptr<Operator> op, Clause* c) {
+    match_rels_ = 0;
+    for (const auto& p : c->patterns) match_rels_ += static_cast<int>(p.rels.size());
+    struct Reset {
+      int* v;
+      ~Reset() { *v = -1; }
+    } reset{&match_rels_};
     std::vector<const Expr*> conjuncts;
     SplitConjuncts(c->where.get(), &conjuncts);
     std::vector<std::pair<int, bool>> clause_rels;
@@ -941,6 +948,8 @@ class Planner {
   const QueryOptions& options_;
   int width_;
   bool updating_ = false;
+  // Relationships in the MATCH clause being planned (-1: not in a MATCH).
+  int match_rels_ = -1;
   std::set<int> bound_;
 };
 
