@@ -140,7 +140,7 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       k = last;
       continue;
     }
-    // Weekdays: samedi, on Saturday (the nearest one before the article's date).
+    // Weekdays: samedi, on Saturday (the nearest one up to the article's date).
     auto wd = (t[k].lex & Lexicon::kWeekday) ? lex.weekdays.find(l) : lex.weekdays.end();
     if (wd != lex.weekdays.end()) {
       DateRange r;
@@ -161,8 +161,9 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       if (doc.has_date) {
         int today = ((doc.date.days % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
         int last = wd2 ? wd2 : wd->second;
+        // The article's own weekday is its date: a dispatch dated Wednesday
+        // says "on Wednesday" of that day.
         int back = (today - last + 7) % 7;
-        if (back == 0) back = 7;
         r.end.days = doc.date.days - back;
         r.start.days = r.end.days - (wd2 ? (wd2 - wd->second + 7) % 7 : 0);
         r.has_start = r.has_end = true;
@@ -283,13 +284,20 @@ class MeetingFinder {
         auto it = lex_.meeting_words.find(toks_[k].lower);
         if (it == lex_.meeting_words.end() || doc_.MentionCovering(k) >= 0) continue;
         if (NotAMeeting(s, k)) continue;
+        // "a new round of talks", "un cycle de discussions": one mention, the first noun.
+        if (k >= sent.begin + 2 && In(toks_[k - 1].lower, {"of", "de", "des", "d'"}) &&
+            (toks_[k - 2].lex & Lexicon::kMeeting) && !MeetingVerb(toks_[k - 2].lower))
+          continue;
         if (verb_target >= 0) {
           // "X a reçu Y pour un entretien", "hosted X for talks", "met … in
           // talks hosted by Z": the verb's meeting.
           bool purpose = k > verb_k;
           if (purpose) {
             uint32_t j = k;
-            while (j > verb_k + 1 && In(toks_[j - 1].lower, {"un", "une", "des", "a", "an", "de", "d'"})) --j;
+            while (j > verb_k + 1 && j + 4 > k &&
+                   (In(toks_[j - 1].lower, {"un", "une", "des", "a", "an", "de", "d'"}) || NextWord(toks_[j - 1].lower) ||
+                    AdjectiveLike(toks_[j - 1].lower)))
+              --j;
             purpose = j > verb_k && In(toks_[j - 1].lower, {"pour", "for", "in"});
           }
           if (purpose) continue;
@@ -389,20 +397,25 @@ class MeetingFinder {
   // The first token of the named or described participant after a
   // reception verb ("reçu lundi à Bercy les dirigeants de X", "hosted the
   // two leaders", "received by X"), or -1 when the object is no participant.
-  int VerbObject(uint32_t s, uint32_t k) const {
+  int VerbObject(uint32_t s, uint32_t k, bool* located = nullptr) const {
     const Sentence& sent = doc_.sentences[s];
     for (uint32_t j = k + 1; j < sent.end && j < k + 10; ++j) {
       const Token& t = toks_[j];
       int m = doc_.MentionAt(j);
+      bool after_prep = j > k + 1 && In(toks_[j - 1].lower, {"à", "au", "in", "at", "en", "dans"});
       if (m >= 0) {
         const auto& mm = doc_.mentions[static_cast<size_t>(m)];
-        bool after_prep = j > k + 1 && In(toks_[j - 1].lower, {"à", "au", "in", "at", "en", "dans"});
-        if (mm.type == EntityType::kPlace && after_prep) {  // "à Bercy", "in Cairo": a place, go on
+        if (after_prep) {  // "à Bercy", "in Cairo", "at Olympic House": a place, go on
+          if (located) *located = true;
           j = mm.end - 1;
           continue;
         }
-        if (mm.entity >= 0 && !after_prep) return static_cast<int>(j);
+        if (mm.entity >= 0) return static_cast<int>(j);
         return -1;
+      }
+      if (after_prep && t.Is(kCap)) {  // a site the gazetteer does not know
+        if (located) *located = true;
+        continue;
       }
       if (PeopleNoun(t.lower)) return static_cast<int>(j);
       if (In(t.lower, {"à", "au", "in", "at", "par", "by"}) || SkipBeforeObject(t)) continue;
@@ -462,7 +475,9 @@ class MeetingFinder {
     bool delegation = false;
     for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k)
       delegation = In(toks_[k].lower, {"délégation", "délégations", "delegation", "delegations", "délégué", "déléguée",
-                                       "delegate"}) && !toks_[k].Is(kInQuote);
+                                       "delegate"}) && !toks_[k].Is(kInQuote) &&
+                   !(k > sent.begin && In(toks_[k - 1].lower, {"ministre", "minister", "administrateur", "directeur",
+                                                               "directrice", "secrétaire"}));
     if (!delegation) return;
     MeetingFact& m = doc_.meetings.back();
     if (m.status == "hypothetical") return;
@@ -487,6 +502,19 @@ class MeetingFinder {
     return false;
   }
 
+  // A place introduced by à/in/at after token k within a few words, or -1.
+  int PlaceAfter(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = k + 1; j < sent.end && j < k + 8; ++j) {
+      if (toks_[j].lower == "," || toks_[j].lower == ".") break;
+      int m = doc_.MentionAt(j);
+      if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace &&
+          In(toks_[j - 1].lower, {"à", "au", "in", "at", "en"}))
+        return doc_.mentions[static_cast<size_t>(m)].entity;
+    }
+    return -1;
+  }
+
   int PlaceFor(uint32_t s, uint32_t k, uint32_t* at) const {
     const Sentence& sent = doc_.sentences[s];
     // Before: "the Miami talks", "les pourparlers Russie-Ukraine à Genève" handled after.
@@ -503,7 +531,15 @@ class MeetingFinder {
     for (uint32_t j = k; j > sent.begin && j + 6 > k && !verb;) {
       --j;
       const std::string& l = toks_[j].lower;
-      if (l == "," || l == "." || toks_[j].Is(kQuoteClose)) break;
+      // ", à Genève, une réunion": an inserted place phrase does not end the clause.
+      bool inserted = false;
+      if (l == "," && j > sent.begin + 1) {
+        int pm = doc_.MentionCovering(j - 1);
+        inserted = pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPlace &&
+                   doc_.mentions[static_cast<size_t>(pm)].begin > sent.begin &&
+                   In(toks_[doc_.mentions[static_cast<size_t>(pm)].begin - 1].lower, {"à", "au", "in", "at"});
+      }
+      if ((l == "," && !inserted) || l == "." || toks_[j].Is(kQuoteClose)) break;
       int m = doc_.MentionAt(j);
       if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
           doc_.mentions[static_cast<size_t>(m)].entity < 0 || j == sent.begin)
@@ -512,6 +548,17 @@ class MeetingFinder {
       if (In(toks_[p].lower, {"la", "l'", "le", "les", "the"}) && p > sent.begin) --p;
       if (In(toks_[p].lower, {"à", "au", "aux", "in", "at"})) {
         *at = j;
+        return doc_.mentions[static_cast<size_t>(m)].entity;
+      }
+    }
+    // "À Paris, X a reçu Y", "In Cairo, X met Y": the scene set at the
+    // head of the sentence, for a verb.
+    if (verb && sent.begin + 2 < k && In(toks_[sent.begin].lower, {"à", "in", "at"})) {
+      int m = doc_.MentionAt(sent.begin + 1);
+      if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace &&
+          doc_.mentions[static_cast<size_t>(m)].entity >= 0 && doc_.mentions[static_cast<size_t>(m)].end < k &&
+          toks_[doc_.mentions[static_cast<size_t>(m)].end].lower == "," && PlaceAfter(s, k) < 0) {
+        *at = sent.begin + 1;
         return doc_.mentions[static_cast<size_t>(m)].entity;
       }
     }
@@ -570,7 +617,8 @@ class MeetingFinder {
   int Mention(uint32_t s, uint32_t k, const std::string& kind, bool no_people) {
     const Sentence& sent = doc_.sentences[s];
     bool definite = false, indefinite = false, next = false;
-    for (uint32_t j = k; j-- > sent.begin && j + 3 >= k;) {
+    // A verb has no determiner ("Scholz a reçu": "a" is the auxiliary).
+    for (uint32_t j = k; !MeetingVerb(toks_[k].lower) && j-- > sent.begin && j + 3 >= k;) {
       const std::string& l = toks_[j].lower;
       // "des" after a governing noun is "de les" ("l'ouverture des discussions").
       bool contracted = l == "des" && j > sent.begin &&
@@ -595,7 +643,7 @@ class MeetingFinder {
     }
     // The verb governing the noun may stand a few words before it ("accueillera
     // jeudi soir une réunion"); hypotheses are read closer.
-    for (uint32_t j = (k > sent.begin + 6 ? k - 6 : sent.begin); j < sent.end && j < k + 10; ++j) {
+    for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < k + 10; ++j) {
       const std::string& l = toks_[j].lower;
       if (reported && In(l, {"would", "serait", "seraient", "se tiendrait", "aurait", "auraient"})) {
         planned = true;
@@ -612,7 +660,7 @@ class MeetingFinder {
     int place = PlaceFor(s, k, &place_at);
     DateRange dates;
     for (const auto& d : dates_)
-      if (d.has_start && (d.begin > k || k - d.end_token < 6)) {
+      if (d.has_start && (d.begin > k || k - d.end_token < 8)) {
         dates = d;
         break;
       }
@@ -717,8 +765,20 @@ class MeetingFinder {
       parts = std::move(kept);
     }
     if (!definite && !indefinite && !next && place < 0 && !dates.has_start && parts.empty()) return -1;
-    // Merge or create.
-    int target = FindTarget(place, status, dates, definite, indefinite, next);
+    // Merge or create. A verb ("X hosted the two leaders") and a bare noun
+    // ("held frank discussions", "after three days of meetings") refer to
+    // the meeting under way like a definite noun does.
+    // A verb refers back only when it names no one new and no place of its
+    // own ("hosted the two leaders", "a reçu les délégations"); "A received
+    // B in C" is a meeting of its own.
+    bool verb_refers = false;
+    if (verb) {
+      bool located = false;
+      int obj = ReceptionVerb(toks_[k].lower) ? VerbObject(s, k, &located) : -1;
+      verb_refers = obj >= 0 && doc_.MentionAt(static_cast<uint32_t>(obj)) < 0 && !located && place < 0;
+    }
+    bool bare = !definite && !indefinite && !toks_[k].Is(kCap) && !verb;
+    int target = FindTarget(place, status, dates, definite || verb_refers || bare, indefinite, next);
     if (target < 0) {
       MeetingFact m;
       m.kind = kind;

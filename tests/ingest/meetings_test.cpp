@@ -169,3 +169,44 @@ TEST_CASE("meetings: press conferences and interviews are not meetings; reported
   REQUIRE(d.meetings.size() == 1);
   CHECK(d.meetings[0].status == "planned");
 }
+
+TEST_CASE("meetings: one node per meeting — hosts, bare nouns and 'a round of talks' refer to the meeting under way") {
+  // "X hosted the two leaders" names no one new: the summit already told.
+  Document d = Run("Nikol Pashinyan and Ilham Aliyev held talks in Abu Dhabi on Tuesday. "
+                   "Maria Lopez hosted the two leaders at her palace.",
+                   "en", Upto::kAll, "2026-04-16");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Maria Lopez"));
+  d = Run("Le chancelier Friedrich Merz a reçu les délégations à Berlin lundi. "
+          "En fin de journée, Olaf Scholz a reçu les délégations.", "fr", Upto::kAll, "2026-09-22");
+  CHECK(d.meetings.size() == 1);
+  // A bare plural ("held frank discussions") is the meeting under way.
+  d = Run("The board met at Olympic House in Lausanne. Kirsty Coventry said the board had held frank discussions "
+          "on eligibility, at the end of the meeting, which ran from Monday to Wednesday.",
+          "en", Upto::kAll, "2026-06-10");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-06-08");
+  CHECK(Iso(d.meetings[0].dates.end) == "2026-06-10");  // the article's own weekday is its date
+  // "a new round of talks": one mention.
+  d = Run("Negotiators are due to meet in Geneva next week for a new round of talks.", "en");
+  CHECK(d.meetings.size() == 1);
+  d = Run("Un nouveau cycle de discussions se tiendra à Genève les 29 et 30 septembre.", "fr", Upto::kAll,
+          "2026-09-22");
+  CHECK(d.meetings.size() == 1);
+}
+
+TEST_CASE("meetings: the scene of a reception verb; a 'ministre délégué' is no delegation") {
+  Document d = Run("La Suisse accueillera jeudi soir, à Genève, une réunion ministérielle. "
+                   "À Paris, le ministre délégué à l'Industrie, Étienne Moreau, a reçu lundi les dirigeants de la "
+                   "fédération.",
+                   "fr", Upto::kAll, "2026-02-11");
+  REQUIRE(d.meetings.size() == 2);
+  CHECK(NameOf(d, d.meetings[0].place) == "Genève");
+  CHECK_FALSE(Has(Who(d, d.meetings[0]), "Étienne Moreau"));
+  CHECK(NameOf(d, d.meetings[1].place) == "Paris");
+  CHECK(Has(Who(d, d.meetings[1]), "Étienne Moreau"));
+  d = Run("In Cairo, Foreign Minister Badr Abdelatty received Hassan Tayeb on Monday.", "en", Upto::kAll,
+          "2026-02-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Cairo");
+}
