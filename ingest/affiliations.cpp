@@ -8,6 +8,7 @@
 // gives the person's nationality, and an affiliation with that country when
 // the article names it.
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "ingest/pipeline.h"
@@ -16,7 +17,7 @@
 namespace kg::ingest {
 namespace {
 
-bool GovernmentRole(const std::string& role) {
+bool GovernmentRoleExact(const std::string& role) {
   static const std::unordered_set<std::string> kGov = {
       "président", "présidente", "vice-président", "vice-présidente", "ministre", "premier ministre", "première ministre",
       "porte-parole", "ambassadeur", "ambassadrice", "envoyé", "envoyée", "envoyé spécial", "envoyée spéciale",
@@ -26,6 +27,40 @@ bool GovernmentRole(const std::string& role) {
       "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "special envoy", "representative",
       "special representative", "secretary of state", "chancellor", "negotiator", "chief negotiator"};
   return kGov.count(role) > 0;
+}
+
+// A governmental role, also when qualified ("deputy prime minister", "trade
+// minister", "ministre délégué"): one of its words heads such a role.
+bool GovernmentRole(const std::string& role) {
+  if (GovernmentRoleExact(role)) return true;
+  static const std::unordered_set<std::string> kHeads = {"minister", "ministre", "president", "président",
+                                                         "présidente", "ambassador", "ambassadeur", "ambassadrice",
+                                                         "envoy", "envoyé", "envoyée", "spokesman", "spokeswoman",
+                                                         "spokesperson", "porte-parole", "chancellor", "negotiator",
+                                                         "négociateur", "négociatrice", "émissaire"};
+  size_t b = 0;
+  while (b < role.size()) {
+    size_t e = role.find(' ', b);
+    if (e == std::string::npos) e = role.size();
+    if (kHeads.count(role.substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// Lower-case nouns that refer back to an organisation named before ("le
+// directeur général de l'agence", "the group's adviser", "porte-parole du
+// ministère"), with the word its name holds when the noun names its kind.
+const char* GenericOrgNoun(const std::string& l) {
+  static const std::unordered_map<std::string, const char*> kNouns = {
+      {"agence", "agence"}, {"agency", "agency"}, {"ministère", "ministère"}, {"ministry", "ministry"},
+      {"institution", ""}, {"organisation", ""}, {"organization", ""}, {"group", ""}, {"groupe", ""},
+      {"union", "union"}, {"syndicat", "syndicat"}, {"party", "party"}, {"parti", "parti"},
+      {"company", ""}, {"entreprise", ""}, {"société", ""}, {"bank", "bank"}, {"banque", "banque"},
+      {"alliance", "alliance"}, {"commission", "commission"}, {"fund", "fund"}, {"fonds", "fonds"},
+      {"mouvement", "mouvement"}, {"movement", "movement"}, {"coalition", "coalition"}};
+  auto it = kNouns.find(l);
+  return it == kNouns.end() ? nullptr : it->second;
 }
 
 bool Determiner(const std::string& l) {
@@ -84,19 +119,84 @@ class AffiliationFinder {
   // preposition inside the role phrase [b, e).
   void Targets(int person, const std::string& role, uint32_t rb, uint32_t b, uint32_t e, uint32_t ev_b, uint32_t ev_e) {
     bool gov = GovernmentRole(role);
+    bool portfolio = true;  // only connectors and capitalised words since the role: "ministre de l'Environnement des Tonga"
     for (uint32_t k = b; k < e; ++k) {
       int m = doc_.MentionAt(k);
-      if (m < 0) continue;
+      if (m < 0) {
+        const Token& t = doc_.tokens[k];
+        portfolio &= t.Is(kCap) || Introducer(t.lower) || t.lower == "la" || t.lower == "l'" || t.lower == "the";
+        // "le directeur général de l'agence": the organisation named before.
+        if (k > b && GenericOrgNoun(t.lower) && !t.Is(kCap)) {
+          uint32_t p = k - 1;
+          if (p > rb && (doc_.tokens[p].lower == "la" || doc_.tokens[p].lower == "l'" || doc_.tokens[p].lower == "the")) --p;
+          // Not a named group: "président du groupe écologiste" names its own group.
+          bool bare = k + 1 >= e || !doc_.tokens[k + 1].Is(kWord) || Introducer(doc_.tokens[k + 1].lower) ||
+                      lex_.IsStopword(doc_.tokens[k + 1].lower);
+          if (p >= rb && Introducer(doc_.tokens[p].lower) && bare) {
+            Affiliate(person, Antecedent(t.lower, k), role, doc_.tokens[k].sentence, ev_b, ev_e);
+            break;
+          }
+        }
+        continue;
+      }
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       if (mm.entity < 0 || k == 0) continue;
       uint32_t p = k - 1;
       if (doc_.tokens[p].lower == "la" || doc_.tokens[p].lower == "l'" || doc_.tokens[p].lower == "the") --p;
       if (p < rb || !Introducer(doc_.tokens[p].lower)) continue;
-      if (mm.type == EntityType::kOrganization || (mm.type == EntityType::kPlace && gov && p == rb)) {
+      if (mm.type == EntityType::kOrganization || (mm.type == EntityType::kPlace && gov && (p == rb || portfolio))) {
         Affiliate(person, mm.entity, role, mm.sentence, ev_b, ev_e);
       }
       if (mm.type == EntityType::kPerson) break;  // "conseiller du président X": X's own role
     }
+  }
+
+  // The organisation a generic noun at token k refers to: the latest
+  // organisation mentioned before k whose name holds the noun's kind word,
+  // else (for "institution", "group"…) the latest organisation. -1 if none.
+  int Antecedent(const std::string& noun, uint32_t k) const {
+    const char* kind = GenericOrgNoun(noun);
+    if (!kind) return -1;
+    int latest = -1, named = -1;
+    for (const Mention& mm : doc_.mentions) {
+      if (mm.begin >= k) break;
+      if (mm.type != EntityType::kOrganization || mm.entity < 0) continue;
+      latest = mm.entity;
+      if (*kind && LowerKey(doc_.entities[static_cast<size_t>(mm.entity)].name).find(kind) != std::string::npos)
+        named = mm.entity;
+      for (const auto& a : doc_.entities[static_cast<size_t>(mm.entity)].aliases)
+        if (*kind && LowerKey(a).find(kind) != std::string::npos) named = mm.entity;
+    }
+    return named >= 0 ? named : (*kind ? -1 : latest);
+  }
+
+  // The owner of a possessive determiner at token k ("Its spokesman, X",
+  // "Son porte-parole, X", "its chief oil analyst X"): the subject of the
+  // sentence before k, else of the previous sentence, when it is an
+  // organisation (a person's "son conseiller" is no affiliation). -1 if none.
+  int PossessiveOwner(uint32_t k) const {
+    uint32_t s = doc_.tokens[k].sentence;
+    for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
+      const Sentence& sent = doc_.sentences[s - back];
+      uint32_t stop = back == 0 ? k : sent.end;
+      for (uint32_t j = sent.begin; j < stop; ++j) {
+        int m = doc_.MentionAt(j);
+        if (m < 0) continue;
+        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+        j = mm.end - 1;
+        if (mm.entity < 0 || doc_.tokens[mm.begin].Is(kInQuote)) continue;
+        uint32_t p = mm.begin;
+        if (p > sent.begin && (doc_.tokens[p - 1].lower == "la" || doc_.tokens[p - 1].lower == "l'" ||
+                               doc_.tokens[p - 1].lower == "le" || doc_.tokens[p - 1].lower == "the"))
+          --p;
+        bool governed = p > sent.begin && (Introducer(doc_.tokens[p - 1].lower) || doc_.tokens[p - 1].lower == "in" ||
+                                           doc_.tokens[p - 1].lower == "à" || doc_.tokens[p - 1].lower == "en");
+        if (governed || mm.type == EntityType::kPlace) continue;
+        if (mm.end < sent.end && doc_.tokens[mm.end].lower == "'s") continue;  // "Iraq's oil ministry": the owner is the ministry
+        return mm.type == EntityType::kOrganization ? mm.entity : -1;
+      }
+    }
+    return -1;
   }
 
   // Nationality from a demonym right after the role ("envoyé spécial américain").
@@ -125,6 +225,45 @@ class AffiliationFinder {
     }
     if (k >= s.end || doc_.tokens[k].lower != ",") return;
     ++k;
+    // "X, de BNP Paribas,", "X, de l'Université de la Nouvelle-Calédonie,", "X, of Bernstein,".
+    if (k + 1 < s.end && (doc_.tokens[k].lower == "de" || doc_.tokens[k].lower == "du" ||
+                          doc_.tokens[k].lower == "d'" || doc_.tokens[k].lower == "of" ||
+                          doc_.tokens[k].lower == "from")) {
+      uint32_t o = k + 1;
+      if (o + 1 < s.end && (doc_.tokens[o].lower == "la" || doc_.tokens[o].lower == "l'" || doc_.tokens[o].lower == "the")) ++o;
+      int om = doc_.MentionAt(o);
+      if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
+          doc_.mentions[static_cast<size_t>(om)].entity >= 0)
+        Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "", m.sentence, m.begin,
+                  doc_.mentions[static_cast<size_t>(om)].end);
+      return;
+    }
+    // "X, who heads ORG", "X, qui dirige ORG": the first organisation of the clause.
+    if (k + 1 < s.end && (doc_.tokens[k].lower == "who" || doc_.tokens[k].lower == "qui")) {
+      static const std::unordered_set<std::string> kHeads = {
+          "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "directs", "founded", "dirige",
+          "dirigeait", "préside", "présidait", "pilote", "fondé", "a fondé", "représente", "represents"};
+      uint32_t v = k + 1;
+      if (v < s.end && (doc_.tokens[v].lower == "now" || doc_.tokens[v].lower == "also" ||
+                        doc_.tokens[v].lower == "a" || doc_.tokens[v].lower == "désormais"))
+        ++v;
+      if (v >= s.end || !kHeads.count(doc_.tokens[v].lower)) return;
+      // The last organisation of the clause: "the office of the United Nations humanitarian agency OCHA".
+      int target = -1;
+      uint32_t stop = v;
+      for (uint32_t o = v + 1; o < s.end && o < v + 14; ++o) {
+        const Token& t = doc_.tokens[o];
+        if (t.lower == "," || t.lower == "." || t.lower == ";" || t.Is(kQuoteOpen)) break;
+        int om = doc_.MentionAt(o);
+        if (om < 0) continue;
+        const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
+        if (mo.type == EntityType::kPerson) break;
+        if (mo.type == EntityType::kOrganization && mo.entity >= 0) target = mo.entity, stop = mo.end;
+        o = mo.end - 1;
+      }
+      if (target >= 0) Affiliate(m.entity, target, "head", m.sentence, m.begin, stop);
+      return;
+    }
     // "X, Ukraine's deputy foreign minister": the country or body before "'s".
     int owner = -1;
     if (int om = doc_.MentionAt(k); om >= 0 && doc_.mentions[static_cast<size_t>(om)].entity >= 0) {
@@ -140,6 +279,11 @@ class AffiliationFinder {
                       doc_.tokens[k].lower == "ancienne"))
       ++k;
     uint32_t len = RoleAt(doc_, k, s.end);
+    // "a shipping analyst at Y", "a sports law researcher at Y": lower-case modifiers before the role.
+    for (uint32_t x = k; !len && x < k + 3 && x + 1 < s.end && doc_.tokens[x].Is(kWord) &&
+                         !doc_.tokens[x].Is(kCap) && !lex_.IsStopword(doc_.tokens[x].lower);
+         ++x)
+      if ((len = RoleAt(doc_, x + 1, s.end))) k = x + 1;
     if (!len) return;
     uint32_t e = k + len;
     while (e < s.end && doc_.tokens[e].lower != "," && doc_.tokens[e].lower != ";" && !doc_.tokens[e].Is(kQuoteOpen) &&
@@ -161,7 +305,7 @@ class AffiliationFinder {
   // [det] ROLE [adj] [(de|du|of) ORG ...][,] NAME  and  ORG ROLE NAME
   void Before(const Mention& m) {
     const Sentence& s = doc_.sentences[m.sentence];
-    uint32_t lo = m.begin > s.begin + 12 ? m.begin - 12 : s.begin;
+    uint32_t lo = m.begin > s.begin + 18 ? m.begin - 18 : s.begin;
     for (uint32_t k = lo; k < m.begin; ++k) {
       uint32_t len = RoleAt(doc_, k, m.begin);
       if (!len) continue;
@@ -184,9 +328,21 @@ class AffiliationFinder {
             t.lower == "est" || t.lower == "is" || t.lower == "selon") ok = false;
       }
       if (!ok) continue;
-      std::string role_key = LowerKey(doc_.Span(k, k + len));
+      // "Deputy Prime Minister", "vice-premier ministre": a role qualified by another.
+      uint32_t full = len;
+      while (k + full < m.begin && RoleAt(doc_, k + full, m.begin)) full += RoleAt(doc_, k + full, m.begin);
+      std::string role_key = LowerKey(doc_.Span(k, k + full));
       uint32_t e = m.begin;
       while (e > k + len && doc_.tokens[e - 1].lower == ",") --e;
+      // "Its spokesman, X", "Son chef, X", "its chief oil analyst X", "Its executive director, X".
+      for (uint32_t d = k; d > s.begin && d + 3 > k; --d) {
+        const std::string& w = doc_.tokens[d - 1].lower;
+        if (w == "its" || w == "their" || w == "son" || w == "sa" || w == "leur") {
+          Affiliate(m.entity, PossessiveOwner(d - 1), role_key, m.sentence, d - 1, m.end);
+          break;
+        }
+        if (!doc_.tokens[d - 1].Is(kWord) || doc_.tokens[d - 1].Is(kCap)) break;
+      }
       AddRole(m.entity, doc_.Span(k, e));
       Targets(m.entity, role_key, k + len, k + len, e, k, m.end);
       Nationality(m.entity, role_key, k + len, e, m.sentence, k, m.end);
@@ -205,8 +361,13 @@ class AffiliationFinder {
                       doc_.mentions[static_cast<size_t>(om)].begin, m.end);
           break;
         }
-        // Only lower-case words may stand between the organisation and the role.
-        if (!doc_.tokens[b - 1].Is(kWord) || doc_.tokens[b - 1].Is(kCap)) break;
+        // "the group's political adviser X": the organisation named before.
+        if (doc_.tokens[b - 1].lower == "'s" && b >= 2 && GenericOrgNoun(doc_.tokens[b - 2].lower)) {
+          Affiliate(m.entity, Antecedent(doc_.tokens[b - 2].lower, b - 2), role_key, m.sentence, b - 2, m.end);
+          break;
+        }
+        // Lower-case words and portfolio words ("Norway's Trade Minister") may stand between the organisation and the role.
+        if (!doc_.tokens[b - 1].Is(kWord)) break;
       }
       // A demonym before the role: "Russian Foreign Minister X", "French Finance Minister X".
       for (uint32_t b = k, gap = 0; b > s.begin && gap < 3; --b, ++gap) {

@@ -110,10 +110,16 @@ void Resolve(Document* doc) {
       if (!candidate) continue;
       std::string w = FoldKey(ms[m].name);
       if (surnames.count(w)) continue;
+      // "Minister of State": a word governed by a preposition is no short form.
+      if (ms[m].begin > 0) {
+        const std::string& p = doc->tokens[ms[m].begin - 1].lower;
+        if (p == "of" || p == "for" || p == "de" || p == "du" || p == "d'") continue;
+      }
       bool cue = lex.org_cues.count(doc->tokens[ms[m].begin].lower) > 0;
       int target = -1;
       for (size_t o = 0; o < ms.size(); ++o) {
-        if (o == m || ms[o].type != EntityType::kOrganization || ms[o].tentative || ms[o].end - ms[o].begin < 2) continue;
+        if (o == m || ms[o].type != EntityType::kOrganization || ms[o].tentative) continue;
+        if (ms[o].end - ms[o].begin < 2 && FoldKey(ms[o].name) != w) continue;  // "Oceana" said … "Oceana's campaign"
         bool match = FoldKey(std::string(doc->TokenText(ms[o].begin))) == w;
         for (uint32_t k = ms[o].begin + 1; cue && !match && k < ms[o].end; ++k)
           match = FoldKey(std::string(doc->TokenText(k))) == w;
