@@ -319,7 +319,7 @@ class MentionFinder {
            toks_[j + 1].lower == "les") &&
           toks_[j + 2].Is(kWord) && !lex_.IsStopword(toks_[j + 2].lower)) {
         j += 2;
-        lower_run = 0;
+        lower_run = 1;  // the next lower-case word belongs to the name ("pour les études baltiques")
         continue;
       }
       if (HeadConnector(t.lower) && !(t.lower == "et" && !(j + 1 < end && HeadConnector(toks_[j + 1].lower)))) {
@@ -364,7 +364,10 @@ class MentionFinder {
     const std::vector<NameRef>* refs = nullptr;
     bool first_name = cap && (t.lex & Lexicon::kFirstName) && lex_.first_names.count(std::string(doc_.TokenText(i))) &&
                       i + 1 < end &&
-                      NameWord(toks_[i + 1]) && !lex_.demonyms.count(toks_[i + 1].lower) && !CommonWord(i + 1);
+                      ((NameWord(toks_[i + 1]) && !lex_.demonyms.count(toks_[i + 1].lower) && !CommonWord(i + 1)) ||
+                       // "Abdullah bin Rashid", "Ursula von der Leyen"
+                       (i + 2 < end && Particle(toks_[i + 1].lower) && !toks_[i + 1].Is(kCap) &&
+                        (NameWord(toks_[i + 2]) || (i + 3 < end && Particle(toks_[i + 2].lower) && NameWord(toks_[i + 3])))));
     if (!first_name) {
       uint32_t n = DictAt(i, end, &refs);
       // "Centre d'études prospectives": an organisation's head word, not the region "Centre".

@@ -100,3 +100,66 @@ TEST_CASE("a company ends at its tail cue before a place or a day") {
   CHECK(TypeOf(d, "Hamburg") == EntityType::kPlace);
   CHECK(EntityNamed(d, "Baltic Ferry Lines of Hamburg") < 0);
 }
+
+TEST_CASE("organisations governed by at/of/de after a role or a person's name") {
+  Document d = Run("Paul Martin, an economist at Halvorsen Capital, said the rate cut was likely. "
+                   "Anna Weber of Brightwater said the plan would fail.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Halvorsen Capital") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Brightwater") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Anna Weber") == EntityType::kPerson);
+  d = Run("Selon Marie Dubois, chef économiste de Velmont Finance, la croissance ralentit. "
+          "Jean Petit, de Valmy Invest, estime que la baisse viendra en septembre.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Velmont Finance") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Valmy Invest") == EntityType::kOrganization);
+  // A portfolio or a role's own complement is no organisation.
+  d = Run("Le ministre de l'Intérieur Gérald Darmanin a reçu le chef de l'État Emmanuel Macron.", "fr",
+          Upto::kResolve);
+  CHECK(EntityNamed(d, "Intérieur") < 0);
+  CHECK(EntityNamed(d, "État") < 0);
+}
+
+TEST_CASE("a name that speaks 'in a statement' is an organisation, a known surname stays a person") {
+  Document d = Run("Blue Harbour said in a statement that the ruling was unfair. "
+                   "Greenfleet said in a statement that it would appeal.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Blue Harbour") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Greenfleet") == EntityType::kOrganization);
+  d = Run("Le groupe Tramontane a indiqué dans un communiqué que le site fermerait.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Tramontane") == EntityType::kOrganization);
+  d = Run("Claire Vasseur arrived on Monday. Vasseur said in a statement that talks would resume.", "en",
+          Upto::kResolve);
+  CHECK(TypeOf(d, "Claire Vasseur") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "Vasseur") == EntityNamed(d, "Claire Vasseur"));
+}
+
+TEST_CASE("organisation names: a demonym after a lower-case head, 'pour le/la', a role word before a tail cue") {
+  Document d = Run("Le ministère serbe des Affaires étrangères a protesté. Le ministère égyptien de la Santé a répondu.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "ministère serbe des Affaires étrangères") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "ministère égyptien de la Santé") == EntityType::kOrganization);
+  d = Run("Sophie Laurent, chercheuse au Centre pour les études baltiques, estime que le texte est fragile. "
+          "Le Parlement pour des consultations reste fermé.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Centre pour les études baltiques") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Parlement pour des consultations") < 0);
+  d = Run("The decision goes to the General Council in October, and the General Assembly votes later.", "en",
+          Upto::kResolve);
+  CHECK(TypeOf(d, "General Council") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Council") < 0);
+}
+
+TEST_CASE("resolution: patronymic names, 'al-' surnames and short forms of organisations") {
+  Document d = Run("Abdullah bin Rashid chaired the meeting. Abdullah said the deal was near. "
+                   "General Hassan al-Tayeb arrived later; Tayeb said nothing.",
+                   "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Abdullah") == EntityNamed(d, "Abdullah bin Rashid"));
+  CHECK(EntityNamed(d, "Tayeb") == EntityNamed(d, "Hassan al-Tayeb"));
+  d = Run("Nordstrand Lines and the European Commission met on Monday. Nordstrand said the Commission "
+          "would decide by June. Qatar's Minister of State met State Department officials.",
+          "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Nordstrand") == EntityNamed(d, "Nordstrand Lines"));
+  CHECK(EntityNamed(d, "Commission") == EntityNamed(d, "European Commission"));
+  CHECK(EntityNamed(d, "State") < 0);
+}

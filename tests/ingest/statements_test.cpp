@@ -83,3 +83,69 @@ TEST_CASE("short quoted terms are not statements") {
   Document d = Run("Le ministre a parlé d'une « percée » sans donner de détails.", "fr", Upto::kStatements);
   CHECK(StatementWith(d, "percée") == nullptr);
 }
+
+TEST_CASE("an attribution inside unquoted content: 'A, a-t-elle insisté, B', 'A, she insisted, B'") {
+  Document d = Run("Claire Vasseur a rencontré les syndicats. Le calendrier, a-t-elle insisté, reste tout à fait tenable "
+                   "pour les deux parties.",
+                   "fr", Upto::kStatements);
+  const StatementFact* s = StatementWith(d, "Le calendrier");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("reste tout à fait tenable") != std::string::npos);
+  CHECK(s->text.find("insisté") == std::string::npos);
+  CHECK(NameOf(d, s->speaker) == "Claire Vasseur");
+  d = Run("Laura Chen spoke after the session. The gap, she insisted, was now political rather than technical.", "en",
+          Upto::kStatements);
+  s = StatementWith(d, "The gap");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("was now political") != std::string::npos);
+  CHECK(NameOf(d, s->speaker) == "Laura Chen");
+}
+
+TEST_CASE("two attributions in one sentence; bare clauses after 'told reporters' and a role") {
+  Document d = Run("Paul Moreau said the deal was close, while Anna Weber said talks could last for weeks.", "en",
+                   Upto::kStatements);
+  CHECK(SpeakerOf(d, "the deal was close") == "Paul Moreau");
+  CHECK(SpeakerOf(d, "talks could last") == "Anna Weber");
+  CHECK(StatementWith(d, "the deal was close")->text.find("Anna Weber") == std::string::npos);
+  d = Run("Paul Moreau a affirmé que l'accord était proche, tandis que Marie Dubois a estimé que rien n'était fait.",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "l'accord était proche") == "Paul Moreau");
+  CHECK(SpeakerOf(d, "rien n'était fait") == "Marie Dubois");
+  d = Run("Peter Novak told reporters the text was almost final. "
+          "The ministry's spokesman, Tom Baker, said President Laura Chen had approved the plan.",
+          "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "the text was almost final") == "Peter Novak");
+  CHECK(SpeakerOf(d, "had approved the plan") == "Tom Baker");
+  CHECK(StatementWith(d, "spokesman") == nullptr);  // the subject's apposition is no content
+}
+
+TEST_CASE("participles take the sentence's subject; a short quotation inside reported speech") {
+  Document d = Run("Le gouverneur, Paul Moreau, a mis en garde contre une baisse trop rapide, estimant dans un entretien "
+                   "que l'inflation restait élevée.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "l'inflation restait élevée") == "Paul Moreau");
+  d = Run("Anna Weber criticised the plan on Monday, adding that it lacked any funding.", "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "it lacked any funding") == "Anna Weber");
+  d = Run("Paul Moreau a expliqué que l'incertitude coûtait « plusieurs dixièmes de point » à l'économie.", "fr",
+          Upto::kStatements);
+  CHECK(SpeakerOf(d, "l'incertitude coûtait") == "Paul Moreau");
+  d = Run("Anna Weber said that the agency would \"examine the effects very carefully\" before deciding.", "en",
+          Upto::kStatements);
+  CHECK(SpeakerOf(d, "the agency would") == "Anna Weber");
+}
+
+TEST_CASE("speakers: an apposition closing on the name, 'X of ORG said', no content before an apposition") {
+  Document d = Run("Le commandant de la force, le général italien Paolo Rossi, a assuré qu'il n'y avait aucun signe "
+                   "d'escalade.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "aucun signe") == "Paolo Rossi");
+  d = Run("Anna Weber of Brightwater said the deal made sense.", "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "the deal made sense") == "Anna Weber");
+  d = Run("Le patron du fonds, Paul Moreau, avait appelé la semaine dernière la banque à la prudence.", "fr",
+          Upto::kStatements);
+  CHECK(StatementWith(d, "Le patron du fonds") == nullptr);
+  d = Run("Le conseiller de M. Moreau pour l'Europe, Jean Petit, a parlé à la radio. "
+          "L'accord sera signé avant l'été, a-t-il dit.",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "L'accord sera signé") == "Jean Petit");
+}

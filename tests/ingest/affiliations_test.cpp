@@ -1,0 +1,73 @@
+// Stage 4: roles and AFFILIATED_WITH.
+#include <doctest/doctest.h>
+
+#include "tests/ingest/helpers.h"
+
+using namespace kg::ingest;
+using namespace kg::ingest::testing;
+
+namespace {
+// True when the person named `person` is affiliated with the entity named `target`.
+bool Affiliated(const Document& d, const std::string& person, const std::string& target) {
+  int p = EntityNamed(d, person), t = EntityNamed(d, target);
+  if (p < 0 || t < 0) return false;
+  for (const auto& a : d.affiliations)
+    if (a.person == p && a.target == t) return true;
+  return false;
+}
+size_t AffiliationsOf(const Document& d, const std::string& person) {
+  int p = EntityNamed(d, person);
+  size_t n = 0;
+  for (const auto& a : d.affiliations) n += a.person == p;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("possessives: 'Son porte-parole, X', 'Its executive director, X', 'its chief analyst X'") {
+  Document d = Run("Le ministère serbe des Affaires étrangères a publié un communiqué. "
+                   "Son porte-parole, Jean Petit, a dénoncé deux poids, deux mesures.",
+                   "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Jean Petit", "ministère serbe des Affaires étrangères"));
+  d = Run("The International Energy Agency published its report on Tuesday. "
+          "Its executive director, Paul Martin, said demand would fall. "
+          "Goldman Sachs kept its forecast, its chief oil analyst Anna Weber wrote.",
+          "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Paul Martin", "International Energy Agency"));
+  CHECK(Affiliated(d, "Anna Weber", "Goldman Sachs"));
+  // A person's adviser is no affiliation with an organisation.
+  d = Run("Paul Moreau est arrivé à Paris avec la délégation de l'Union européenne. "
+          "Son conseiller, Jean Petit, l'accompagnait.",
+          "fr", Upto::kResolve);
+  CHECK(AffiliationsOf(d, "Jean Petit") == 0);
+}
+
+TEST_CASE("'X, who heads ORG', 'X, qui dirige ORG', 'X, de ORG,'") {
+  Document d = Run("\"Time is running out,\" said Anna Weber, who heads the Brussels office of Oxfam.", "en",
+                   Upto::kResolve);
+  CHECK(Affiliated(d, "Anna Weber", "Oxfam"));
+  d = Run("Marie Dubois, qui dirige l'Institut Montaigne, juge le plan trop timide. "
+          "Pour l'économiste Claire Vasseur, de BNP Paribas, la reprise viendra en 2027.",
+          "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Marie Dubois", "Institut Montaigne"));
+  CHECK(Affiliated(d, "Claire Vasseur", "BNP Paribas"));
+}
+
+TEST_CASE("generic nouns refer back to the organisation: 'de l'agence', 'du ministère'; a named group does not") {
+  Document d = Run("L'Agence internationale de l'énergie atomique a publié son rapport. "
+                   "Le directeur général de l'agence, Paul Martin, a appelé au calme.",
+                   "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Paul Martin", "Agence internationale de l'énergie atomique"));
+  d = Run("EDF a annoncé la fermeture du site. Marie Dubois, présidente du groupe écologiste, a protesté.", "fr",
+          Upto::kResolve);
+  CHECK_FALSE(Affiliated(d, "Marie Dubois", "EDF"));
+}
+
+TEST_CASE("roles with modifiers and qualified governmental roles") {
+  Document d = Run("According to Tom Baker, a shipping analyst at Jefferies in London, rates will rise. "
+                   "Russian Deputy Prime Minister Alexander Novak said Russia would not raise output. "
+                   "Norway's Trade Minister Anna Berg said the clause was acceptable.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Tom Baker", "Jefferies"));
+  CHECK(Affiliated(d, "Alexander Novak", "Russia"));
+  CHECK(Affiliated(d, "Anna Berg", "Norway"));
+}
