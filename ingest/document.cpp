@@ -77,8 +77,8 @@ class Tokenizer {
 
   // Scans a word from b; returns the offset after it. Words keep internal
   // hyphens, apostrophes and periods between letters ("Maison-Blanche",
-  // "aujourd'hui", "J.D."), then French elisions and inverted pronouns are
-  // split off.
+  // "aujourd'hui", "J.D.") and slashes between digits ("5/14"), then French
+  // elisions and inverted pronouns are split off.
   size_t Word(size_t b, uint16_t pending) {
     size_t i = b;
     while (i < s_.size()) {
@@ -88,9 +88,12 @@ class Tokenizer {
         i = j;
         continue;
       }
-      if ((IsHyphen(c) || IsApostrophe(c) || c == '.' || (c == ',' && IsDigit(PeekAt(s_, b)))) && j < s_.size()) {
+      if ((IsHyphen(c) || IsApostrophe(c) || c == '.' || c == '/' || (c == ',' && IsDigit(PeekAt(s_, b)))) &&
+          j < s_.size()) {
         char32_t n = PeekAt(s_, j);
         bool ok = IsWordChar(n);
+        // "5/14", "2/3": a number with a slash is one word (resolution numbers, fractions).
+        if (c == '/' && !(IsDigit(n) && IsDigit(LastChar(b, i)))) ok = false;
         if (c == '.' && ok) ok = !IsLetterCodePoint(n) || !IsLetterCodePoint(LastChar(b, i)) || SingleLetterBefore(b, i);
         if (c == ',' && !(IsDigit(n) && IsDigit(LastChar(b, i)))) ok = false;
         if (ok) {

@@ -10,6 +10,7 @@
 // "entre X et Y" / "between X and Y", every document of the sentence is
 // negotiated between every party.
 #include <algorithm>
+#include <cstdlib>
 
 #include "ingest/pipeline.h"
 #include "ingest/text.h"
@@ -24,7 +25,7 @@ bool In(const std::string& l, std::initializer_list<const char*> set) {
 }
 
 bool Det(const std::string& l) {
-  return In(l, {"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+  return In(l, {"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses",
                 "leur", "leurs", "the", "a", "an", "this", "these", "that", "those", "its", "their", "de", "d'"});
 }
 
@@ -36,10 +37,19 @@ bool Stop(const Token& t) {
                                 "after", "before", "and", "et", "or", "ou", "mais", "but", "le", "la", "les", "l'", "un",
                                 "une", "the", "a", "an", "lors", "depuis", "pendant", "selon", "avant", "après",
                                 "contre", "against", "vers", "sans", "without", "it", "he", "she", "they", "we", "i", "you", "there", "along", "across", "under", "into", "until", "since", "while", "this", "these", "its", "their", "ce",
-                                "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "over", "about", "for"};
+                                "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "over", "about", "for",
+                                "rien", "tout", "personne", "ici", "nothing", "anything", "everything"};
   for (const char* s : kStop)
     if (t.lower == s) return true;
   return !t.Is(kWord);
+}
+
+bool IsYear(const std::string& l) {
+  if (l.size() != 4) return false;
+  for (char c : l)
+    if (c < '0' || c > '9') return false;
+  int y = std::atoi(l.c_str());
+  return y >= 1900 && y <= 2100;
 }
 
 // Folded name with number words as digits ("vingt points" = "20 points").
@@ -112,18 +122,30 @@ class DocumentFinder {
           continue;
         }
         int d = -1;
+        std::string head = DocKey(doc_.Span(k, k + len));
         if (Extent(s, &b, &e)) {
           d = Add(s, b, e);
           if (d >= 0 && !pending_alias_.empty()) AddAlias(d, pending_alias_);
           pending_alias_.clear();
         } else {
           d = BareReference(s, k, len);
-          if (d < 0) continue;
+          if (d < 0) {
+            NoteUnnamed(s, k, len, head);
+            continue;
+          }
+        }
+        // "un accord … entre X et Y. Cet accord sur Z …": the parties of the
+        // unnamed mention just before with the same head.
+        if (d >= 0 && unnamed_.sentence + 2 >= s && unnamed_.head == head && !unnamed_.parties.empty() &&
+            s > unnamed_.sentence) {
+          AddParties({d}, unnamed_.parties, s);
+          unnamed_.parties.clear();
         }
         if (d >= 0 && std::find(in_sentence.begin(), in_sentence.end(), d) == in_sentence.end()) in_sentence.push_back(d);
         k = e - 1;
       }
       if (!in_sentence.empty()) Negotiated(s, in_sentence);
+      else if (s > 0) Anaphoric(s);
       NoteParties(s);
       if (!last_parties_.empty() && article_parties_.empty()) article_parties_ = last_parties_;
     }
@@ -172,10 +194,26 @@ class DocumentFinder {
                                           "initial", "current", "existing", "previous", "latest", "full", "formal",
                                           "eventual", "potential", "future", "so-called", "long-awaited", "whole"}))
       ++pb;
+    // A number right after the noun is the document's identity and ends its
+    // name, with or without a determiner: "la résolution 2231", "UN Security
+    // Council resolution 2736 demanded …", "Protocol 14".
+    if (*e < sent.end && toks_[*e].Is(kNumber) && !IsYear(toks_[*e].lower) &&
+        In(toks_[k].lower, {"résolution", "resolution", "résolutions", "resolutions", "protocole", "protocol",
+                            "décision", "decision", "convention"})) {
+      uint32_t cap = pb;  // English premodifiers count only when capitalised ("Security Council")
+      while (cap < k && !toks_[cap].Is(kCap)) ++cap;
+      *b = doc_.lang == "en" && cap < k ? cap : k;
+      ++*e;
+      return true;
+    }
     if (det == sent.begin || !Det(toks_[det - 1].lower)) {
       if (!(det > sent.begin && (toks_[det - 1].lower == ":" || toks_[det - 1].lower == ","))) return false;
     }
     bool indefinite = det > sent.begin && In(toks_[det - 1].lower, {"a", "an", "un", "une", "des", "de", "d'"});
+    // "pas d'accord", "faute d'accord", "être d'accord": an idiom, not a document.
+    if (pb == k && det > sent.begin && In(toks_[det - 1].lower, {"de", "d'"}) &&
+        In(toks_[k].lower, {"accord", "accords"}))
+      return false;
     // "sur le plan économique", "au plan": an idiom, not a document.
     if (pb == k && k >= sent.begin + 2 && toks_[k].lower == "plan" && In(toks_[k - 2].lower, {"sur", "au"})) return false;
     if (pb == k && k >= sent.begin + 1 && toks_[k].lower == "plan" && toks_[k - 1].lower == "au") return false;
@@ -185,14 +223,22 @@ class DocumentFinder {
     while (j < sent.end && words < 10) {
       const Token& t = toks_[j];
       if (t.Is(kQuoteOpen) || t.Is(kQuoteClose) || t.Is(kPunct)) break;
-      if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur"})) {
+      if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur", "contre", "against"})) {
         if (t.lower == "pour" && words > 0) break;
+        // "l'accord de Nouméa de 1998", "accord de dernière minute", "d'ici
+        // au 30 avril": a date, an evaluation or a time ends the name.
+        if (j + 1 < sent.end && In(t.lower, {"de", "d'", "du", "of", "en", "in"}) &&
+            (IsYear(toks_[j + 1].lower) ||
+             In(toks_[j + 1].lower, {"dernière", "dernier", "last", "ici", "demain", "aujourd'hui"})))
+          break;
         if (j + 1 < sent.end && (toks_[j + 1].Is(kWord) || toks_[j + 1].Is(kNumber)) && !Stop(toks_[j + 1]) &&
             !lex_.reporting_verbs.count(toks_[j + 1].lower)) {
           j += 1;
           continue;
         }
-        if (j + 2 < sent.end && In(toks_[j + 1].lower, {"la", "l'", "le", "les", "the", "a", "an", "un", "une"}) &&
+        if (j + 2 < sent.end &&
+            In(toks_[j + 1].lower, {"la", "l'", "le", "les", "the", "a", "an", "un", "une", "leurs", "leur", "ses",
+                                    "son", "sa", "their", "its"}) &&
             !Stop(toks_[j + 2])) {
           j += 2;
           continue;
@@ -218,10 +264,11 @@ class DocumentFinder {
       // continue the name: "plan de paix divise" ends before the verb.
       const std::string& l = t.lower;
       static const std::initializer_list<const char*> kConnectors = {
-          "de", "d'", "du", "des", "en", "of", "on", "for", "la", "l'", "le", "les", "the", "a", "an", "un", "une"};
+          "de", "d'", "du", "des", "en", "of", "on", "for", "la", "l'", "le", "les", "the", "a", "an", "un", "une",
+          "contre", "against", "leurs", "leur", "ses", "son", "sa", "their", "its"};
       if (In(toks_[j - 1].lower, kConnectors)) conn_run = 0;
       bool after_conn = In(toks_[j - 1].lower, kConnectors) ||
-                        (conn_run > 0 && conn_run < 3 && doc_.lang == "en") ||
+                        (conn_run > 0 && conn_run < 2 && doc_.lang == "en") ||
                         toks_[j - 1].Is(kNumber) ||
                         In(toks_[j - 1].lower, {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                                                 "douze", "quinze", "vingt", "trente", "two", "three", "four", "five",
@@ -243,6 +290,52 @@ class DocumentFinder {
     for (uint32_t x = pb; x < k; ++x) rich_premod |= toks_[x].Is(kCap) || toks_[x].Is(kNumber);
     if (indefinite && last == k + DocWordAt(k, sent.end) && !rich_premod) return false;
     return *e - *b > DocWordAt(k, sent.end) || pb < k;
+  }
+
+  // An unnamed document mention ("un accord de dernière minute entre le
+  // gouvernement et LR") keeps its parties for a named mention with the same
+  // head in the next sentences.
+  void NoteUnnamed(uint32_t s, uint32_t k, uint32_t len, const std::string& head) {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = k + len; j < sent.end && j < k + len + 6; ++j) {
+      if (toks_[j].lower == "," || toks_[j].lower == ".") break;
+      if (!In(toks_[j].lower, {"entre", "between"})) continue;
+      std::vector<int> p = Parties(j, sent.end);
+      if (p.size() >= 2) unnamed_ = {head, p, s};
+      return;
+    }
+  }
+
+  // A sentence without documents whose subject stands for the documents
+  // just named ("Both have been negotiated between Kyiv and Moscow", "Ces
+  // documents sont négociés entre l'Iran et les États-Unis"): the parties
+  // go to the documents of the previous sentence.
+  void Anaphoric(uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t neg = sent.end;
+    for (uint32_t k = sent.begin; k < sent.end && neg == sent.end; ++k)
+      if (toks_[k].lex & Lexicon::kNegotiation) neg = k;
+    if (neg == sent.end) return;
+    bool anaphor = false;
+    for (uint32_t k = sent.begin; k < neg && k < sent.begin + 6 && !anaphor; ++k) {
+      const std::string& l = toks_[k].lower;
+      std::string next = k + 1 < sent.end ? toks_[k + 1].lower : "";
+      anaphor = In(l, {"both", "they", "ils", "elles"}) ||
+                (In(l, {"ces", "these", "those", "les", "the", "all"}) &&
+                 In(next, {"documents", "textes", "texts", "accords", "agreements", "deux", "two", "trois", "three"}));
+    }
+    if (!anaphor) return;
+    uint32_t j = neg + 1;
+    while (j < sent.end && j < neg + 6 && !In(toks_[j].lower, {"entre", "between"})) ++j;
+    if (j >= sent.end || !In(toks_[j].lower, {"entre", "between"})) return;
+    std::vector<int> parties = Parties(j, sent.end);
+    if (parties.size() < 2) return;
+    std::vector<int> docs;
+    for (size_t d = 0; d < doc_.documents.size(); ++d)
+      for (uint32_t x : doc_.documents[d].sentences)
+        if (x == s - 1 && std::find(docs.begin(), docs.end(), static_cast<int>(d)) == docs.end())
+          docs.push_back(static_cast<int>(d));
+    AddParties(docs, parties, s);
   }
 
   void AddAlias(int d, const std::string& alias) {
@@ -297,6 +390,26 @@ class DocumentFinder {
     return Add(s, k, k + len);
   }
 
+  // True when `compound` ("border protocol") is a noun compound whose last
+  // word heads `full` ("protocol on the delimitation of the border") and
+  // whose other words all occur in `full`.
+  static bool Compound(const std::string& compound, const std::string& full) {
+    size_t sp = compound.rfind(' ');
+    if (sp == std::string::npos) return false;
+    std::string head = compound.substr(sp + 1);
+    if (full.compare(0, head.size() + 1, head + " ") != 0) return false;
+    std::string padded = " " + full + " ";
+    size_t from = 0;
+    while (from < sp) {
+      size_t to = compound.find(' ', from);
+      if (to == std::string::npos || to > sp) to = sp;
+      std::string w = compound.substr(from, to - from);
+      if (padded.find(" " + w + " ") == std::string::npos) return false;
+      from = to + 1;
+    }
+    return true;
+  }
+
   int Add(uint32_t s, uint32_t b, uint32_t e) {
     std::string name = doc_.Span(b, e);
     std::string key = DocKey(name);
@@ -307,8 +420,12 @@ class DocumentFinder {
       bool reordered = !same && key.find(' ') != std::string::npos && WordBag(dk) == WordBag(key);
       bool prefix = (dk.size() > key.size() && dk.compare(0, key.size() + 1, key + " ") == 0) ||
                     (key.size() > dk.size() && key.compare(0, dk.size() + 1, dk + " ") == 0);
+      // "the border protocol" = "the protocol on the delimitation of the
+      // border": an English compound whose head opens the other name and
+      // whose modifiers are among its words.
+      bool compound = Compound(key, dk) || Compound(dk, key);
       for (const auto& a : d.aliases) same |= DocKey(a) == key;
-      if (!same && !prefix && !reordered) continue;
+      if (!same && !prefix && !reordered && !compound) continue;
       if (key.size() > dk.size()) {
         d.aliases.push_back(d.name);
         d.name = name;
@@ -338,14 +455,43 @@ class DocumentFinder {
                  "at", "dans", "en", "ont", "a", "est", "sont", "has", "have", "was", "were", "will", "qui", "who",
                  "which", "que", "that", "ont", "doit", "must", "afin", "to"}))
         break;
+      // "between the two companies", "entre les deux pays", "both sides": the
+      // latest pair named before.
+      if (In(l, {"two", "deux", "both"}) && x + 1 < end && toks_[x + 1].Is(kWord) && !toks_[x + 1].Is(kCap)) {
+        for (int e : LatestPair(toks_[j].sentence, j))
+          if (std::find(parties.begin(), parties.end(), e) == parties.end()) parties.push_back(e);
+        continue;
+      }
       int m = doc_.MentionAt(x);
       if (m < 0) continue;
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      x = mm.end - 1;
+      // "le Front de libération nationale kanak et socialiste (FLNKS)": the
+      // acronym restates the party before it.
+      if (mm.begin > 0 && toks_[mm.begin - 1].lower == "(" && !parties.empty()) continue;
       if (mm.entity >= 0 && std::find(parties.begin(), parties.end(), mm.entity) == parties.end())
         parties.push_back(mm.entity);
-      x = mm.end - 1;
     }
     return parties;
+  }
+
+  // The latest "X and Y" / "X et Y" of two named non-person entities of one
+  // type before token `before`, within this and the two previous sentences.
+  std::vector<int> LatestPair(uint32_t s, uint32_t before) const {
+    uint32_t lo = doc_.sentences[s >= 2 ? s - 2 : 0].begin;
+    for (uint32_t k = before; k > lo + 1;) {
+      --k;
+      if (!In(toks_[k].lower, {"and", "et"})) continue;
+      int a = doc_.MentionCovering(k - 1), b = k + 1 < toks_.size() ? doc_.MentionAt(k + 1) : -1;
+      if (a < 0 || b < 0) continue;
+      const Mention& ma = doc_.mentions[static_cast<size_t>(a)];
+      const Mention& mb = doc_.mentions[static_cast<size_t>(b)];
+      if (ma.entity < 0 || mb.entity < 0 || ma.entity == mb.entity || ma.type != mb.type ||
+          ma.type == EntityType::kPerson)
+        continue;
+      return {ma.entity, mb.entity};
+    }
+    return {};
   }
 
   void AddParties(const std::vector<int>& docs, const std::vector<int>& parties, uint32_t s) {
@@ -378,6 +524,11 @@ class DocumentFinder {
  private:
   std::vector<int> last_parties_;
   std::vector<int> article_parties_;  // the first negotiating pair named in the article
+  struct Unnamed {
+    std::string head;
+    std::vector<int> parties;
+    uint32_t sentence = 0;
+  } unnamed_;  // the latest unnamed document mention with parties
   std::string pending_alias_;  // "draft" of "a draft of the X decision", for X
   uint32_t last_parties_sentence_ = 0;
 

@@ -63,3 +63,10 @@ TEST_CASE("language detection") {
   CHECK(en.lang == "en");
   CHECK(de.lang == "other");
 }
+
+TEST_CASE("tokens: a slash between digits stays in the number; elsewhere it splits") {
+  Document d;
+  Analyze("La résolution 5/14 et/ou le texte 2/3.", "fr", &d);
+  CHECK(Tokens(d) == std::vector<std::string>{"La", "résolution", "5/14", "et", "/", "ou", "le", "texte", "2/3", "."});
+  CHECK(d.tokens[2].Is(kNumber));
+}

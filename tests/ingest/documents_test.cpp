@@ -105,3 +105,101 @@ TEST_CASE("the same words in another order are one document; a pronoun is not a 
   CHECK(d.documents[0].name == "agreement on fishing quotas");
   CHECK(d.documents[0].aliases == std::vector<std::string>{"fishing quota agreement"});
 }
+
+namespace {
+std::vector<std::string> DocNames(const Document& d) {
+  std::vector<std::string> names;
+  for (const auto& doc : d.documents) names.push_back(doc.name);
+  return names;
+}
+std::vector<std::string> PartiesOf(const Document& d, size_t i) {
+  std::vector<std::string> names;
+  for (const auto& p : d.documents[i].parties) names.push_back(NameOf(d, p.first));
+  std::sort(names.begin(), names.end());
+  return names;
+}
+}  // namespace
+
+TEST_CASE("numbered documents end at their number, with or without a determiner") {
+  Document d = Run("Le Conseil a rappelé la résolution 2231 du Conseil de sécurité et la résolution 5/14 de "
+                   "l'Assemblée.",
+                   "fr");
+  CHECK(DocNames(d) == std::vector<std::string>{"résolution 2231", "résolution 5/14"});
+  d = Run("She said UN Security Council resolution 2736, which demanded an end to the siege, was ignored.", "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name.find("resolution 2736") != std::string::npos);
+  d = Run("Resolution 242 remains the basis of every plan.", "en");
+  REQUIRE(!d.documents.empty());
+  CHECK(d.documents[0].name == "Resolution 242");
+}
+
+TEST_CASE("a year, a time or an evaluation ends a document name; idioms with d'accord are no documents") {
+  Document d = Run("Le texte doit succéder à l'accord de Nouméa de 1998 et au protocole d'accord sur la "
+                   "citoyenneté d'ici au 30 avril.",
+                   "fr");
+  CHECK(DocNames(d) == std::vector<std::string>{"accord de Nouméa", "protocole d'accord sur la citoyenneté"});
+  d = Run("Faute d'accord sur le fond, le gouvernement a conclu un accord de dernière minute.", "fr");
+  CHECK(d.documents.empty());
+  d = Run("The leaders recalled the Paris Agreement of 2015.", "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"Paris Agreement"});
+  d = Run("Un traité sans plafond serait un traité pour rien.", "fr");
+  CHECK(d.documents.empty());
+}
+
+TEST_CASE("complements with contre/against and possessives continue a document name") {
+  Document d = Run("Les négociations sur le traité mondial contre la pollution plastique ont repris.", "fr");
+  CHECK(DocNames(d) == std::vector<std::string>{"traité mondial contre la pollution plastique"});
+  d = Run("Both countries signed the convention against corruption in May.", "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"convention against corruption"});
+  d = Run("Ils ont adopté une feuille de route sur la normalisation de leurs relations.", "fr");
+  CHECK(DocNames(d) == std::vector<std::string>{"feuille de route sur la normalisation de leurs relations"});
+  // An English complement is at most two words after its preposition: a verb follows.
+  d = Run("The draft text on the protection of aid convoys builds on earlier pledges.", "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"draft text on the protection of aid convoys"});
+}
+
+TEST_CASE("an English compound is the same document as the full name with its head") {
+  Document d = Run("The ministers discussed a separate protocol on the delimitation of the border. "
+                   "A diplomat said the border protocol was the easier part.",
+                   "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"protocol on the delimitation of the border"});
+  d = Run("Les deux pays négocient un accord sur le cessez-le-feu. Le texte de l'accord sur le cessez-le-feu "
+          "circule.",
+          "fr");
+  CHECK(d.documents.size() == 1);
+}
+
+TEST_CASE("parties named in the next sentence for the documents just listed") {
+  Document d = Run("Officially, two documents: a memorandum on a ceasefire along the front line, and a protocol on "
+                   "the exchange of prisoners. Both have been negotiated between Kyiv and Moscow since December.",
+                   "en");
+  REQUIRE(d.documents.size() == 2);
+  CHECK(PartiesOf(d, 0) == std::vector<std::string>{"Kyiv", "Moscow"});
+  CHECK(PartiesOf(d, 1) == std::vector<std::string>{"Kyiv", "Moscow"});
+  d = Run("Les discussions portent sur un accord intérimaire sur l'enrichissement et une feuille de route sur les "
+          "sanctions. Ces documents sont négociés entre l'Iran et les États-Unis.",
+          "fr");
+  REQUIRE(d.documents.size() == 2);
+  CHECK(PartiesOf(d, 0) == std::vector<std::string>{"Iran", "États-Unis"});
+  CHECK(PartiesOf(d, 1) == std::vector<std::string>{"Iran", "États-Unis"});
+  // Without an anaphoric subject, a later sentence's parties are not the listed documents'.
+  d = Run("Les discussions portent sur un accord intérimaire sur l'enrichissement. "
+          "Des négociations ont eu lieu entre le Qatar et l'Égypte sur un autre sujet.",
+          "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].parties.empty());
+}
+
+TEST_CASE("'between the two countries' is the latest pair named; an unnamed agreement passes its parties on") {
+  Document d = Run("The board selected Doha and Ahmedabad for the next phase. The host contract will now be "
+                   "negotiated between the International Olympic Committee and the two candidate cities.",
+                   "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(PartiesOf(d, 0) ==
+        std::vector<std::string>{"Ahmedabad", "Doha", "International Olympic Committee"});
+  d = Run("Paris et Berlin ont conclu lundi un accord de dernière minute entre la France et l'Allemagne. "
+          "Cet accord sur le financement des réacteurs a rallié les députés.",
+          "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(PartiesOf(d, 0) == std::vector<std::string>{"Allemagne", "France"});
+}
