@@ -48,21 +48,6 @@ bool GovernmentRole(const std::string& role) {
   return false;
 }
 
-// Lower-case nouns that refer back to an organisation named before ("le
-// directeur général de l'agence", "the group's adviser", "porte-parole du
-// ministère"), with the word its name holds when the noun names its kind.
-const char* GenericOrgNoun(const std::string& l) {
-  static const std::unordered_map<std::string, const char*> kNouns = {
-      {"agence", "agence"}, {"agency", "agency"}, {"ministère", "ministère"}, {"ministry", "ministry"},
-      {"institution", ""}, {"organisation", ""}, {"organization", ""}, {"group", ""}, {"groupe", ""},
-      {"union", "union"}, {"syndicat", "syndicat"}, {"party", "party"}, {"parti", "parti"},
-      {"company", ""}, {"entreprise", ""}, {"société", ""}, {"bank", "bank"}, {"banque", "banque"},
-      {"alliance", "alliance"}, {"commission", "commission"}, {"fund", "fund"}, {"fonds", "fonds"},
-      {"mouvement", "mouvement"}, {"movement", "movement"}, {"coalition", "coalition"}};
-  auto it = kNouns.find(l);
-  return it == kNouns.end() ? nullptr : it->second;
-}
-
 bool Determiner(const std::string& l) {
   return l == "le" || l == "la" || l == "l'" || l == "les" || l == "un" || l == "une" || l == "the" || l == "a" ||
          l == "an" || l == "son" || l == "sa" || l == "its" || l == "his" || l == "her";
@@ -126,14 +111,14 @@ class AffiliationFinder {
         const Token& t = doc_.tokens[k];
         portfolio &= t.Is(kCap) || Introducer(t.lower) || t.lower == "la" || t.lower == "l'" || t.lower == "the";
         // "le directeur général de l'agence": the organisation named before.
-        if (k > b && GenericOrgNoun(t.lower) && !t.Is(kCap)) {
+        if (k > b && IsGenericOrgNoun(t.lower) && !t.Is(kCap)) {
           uint32_t p = k - 1;
           if (p > rb && (doc_.tokens[p].lower == "la" || doc_.tokens[p].lower == "l'" || doc_.tokens[p].lower == "the")) --p;
           // Not a named group: "président du groupe écologiste" names its own group.
           bool bare = k + 1 >= e || !doc_.tokens[k + 1].Is(kWord) || Introducer(doc_.tokens[k + 1].lower) ||
                       lex_.IsStopword(doc_.tokens[k + 1].lower);
           if (p >= rb && Introducer(doc_.tokens[p].lower) && bare) {
-            Affiliate(person, Antecedent(t.lower, k), role, doc_.tokens[k].sentence, ev_b, ev_e);
+            Affiliate(person, ResolveOrgReference(doc_, k), role, doc_.tokens[k].sentence, ev_b, ev_e);
             break;
           }
         }
@@ -149,25 +134,6 @@ class AffiliationFinder {
       }
       if (mm.type == EntityType::kPerson) break;  // "conseiller du président X": X's own role
     }
-  }
-
-  // The organisation a generic noun at token k refers to: the latest
-  // organisation mentioned before k whose name holds the noun's kind word,
-  // else (for "institution", "group"…) the latest organisation. -1 if none.
-  int Antecedent(const std::string& noun, uint32_t k) const {
-    const char* kind = GenericOrgNoun(noun);
-    if (!kind) return -1;
-    int latest = -1, named = -1;
-    for (const Mention& mm : doc_.mentions) {
-      if (mm.begin >= k) break;
-      if (mm.type != EntityType::kOrganization || mm.entity < 0) continue;
-      latest = mm.entity;
-      if (*kind && LowerKey(doc_.entities[static_cast<size_t>(mm.entity)].name).find(kind) != std::string::npos)
-        named = mm.entity;
-      for (const auto& a : doc_.entities[static_cast<size_t>(mm.entity)].aliases)
-        if (*kind && LowerKey(a).find(kind) != std::string::npos) named = mm.entity;
-    }
-    return named >= 0 ? named : (*kind ? -1 : latest);
   }
 
   // The owner of a possessive determiner at token k ("Its spokesman, X",
@@ -362,8 +328,8 @@ class AffiliationFinder {
           break;
         }
         // "the group's political adviser X": the organisation named before.
-        if (doc_.tokens[b - 1].lower == "'s" && b >= 2 && GenericOrgNoun(doc_.tokens[b - 2].lower)) {
-          Affiliate(m.entity, Antecedent(doc_.tokens[b - 2].lower, b - 2), role_key, m.sentence, b - 2, m.end);
+        if (doc_.tokens[b - 1].lower == "'s" && b >= 2 && IsGenericOrgNoun(doc_.tokens[b - 2].lower)) {
+          Affiliate(m.entity, ResolveOrgReference(doc_, b - 2), role_key, m.sentence, b - 2, m.end);
           break;
         }
         // Lower-case words and portfolio words ("Norway's Trade Minister") may stand between the organisation and the role.

@@ -57,6 +57,18 @@ bool StatementWords(const std::vector<Token>& toks, uint32_t k, uint32_t end) {
   return false;
 }
 
+// Lower-case nouns that classify the organisation named right after them.
+bool ClassifierNoun(const std::string& l) {
+  static const std::unordered_set<std::string> kNouns = {
+      "broker", "insurer", "bank", "lender", "firm", "company", "carrier", "airline", "group", "union", "charity",
+      "ngo", "tank", "consultancy", "manufacturer", "carmaker", "automaker", "giant", "operator", "investor",
+      "federation", "association", "coalition", "organisation", "organization", "party", "movement", "militia",
+      "watchdog", "regulator", "fédération", "groupe", "société", "syndicat", "ong", "cabinet", "banque", "assureur",
+      "constructeur", "opérateur", "géant", "entreprise", "compagnie", "parti", "mouvement", "milice", "fonds",
+      "armateur", "transporteur", "institut", "laboratoire", "collectif"};
+  return kNouns.count(l) > 0;
+}
+
 bool MediaWord(const std::string& l) {
   static const std::unordered_set<std::string> kMedia = {"journal", "quotidien", "agence", "chaîne", "hebdomadaire",
                                                          "magazine", "site", "newspaper", "daily", "agency",
@@ -119,6 +131,10 @@ class MentionFinder {
     constexpr uint32_t kCommon = Lexicon::kStop | Lexicon::kDemonym | Lexicon::kMonth | Lexicon::kWeekday |
                                  Lexicon::kRole | Lexicon::kMeeting | Lexicon::kDoc | Lexicon::kVerb |
                                  Lexicon::kPersonNoun | Lexicon::kNegotiation;
+    // An acronym is no function word: "NOS" (the broadcaster) is not "nos".
+    if (toks_[i].Is(kAllCaps) && toks_[i].lower.size() >= 3 && (toks_[i].lex & kCommon) == Lexicon::kStop &&
+        !ClauseStart(i))
+      return false;
     return (toks_[i].lex & kCommon) != 0;
   }
 
@@ -172,6 +188,20 @@ class MentionFinder {
     return 0;
   }
 
+  // A small town (under 100,000 people) without a locative before it
+  // ("à", "in", "at"): its name is often a surname or a common word
+  // ("Keller", "Mulder"), so it is no place by itself.
+  bool IsSmallTown(const std::vector<NameRef>& refs, uint32_t i) const {
+    int place = lex_.BestPlace(refs);
+    if (place < 0 || refs.front().curated) return false;
+    for (const auto& r : refs)
+      if (r.kind == NameRef::Kind::kBody) return false;
+    const GazPlace& gp = lex_.places[static_cast<size_t>(place)];
+    if (gp.kind != "city" || gp.population >= 100000) return false;
+    const std::string& p = i > 0 ? toks_[i - 1].lower : std::string();
+    return !(p == "à" || p == "in" || p == "at" || p == "near" || p == "près");
+  }
+
   // Role phrase ending right before i, allowing demonyms and adjectives in between.
   bool RoleBefore(uint32_t i) const {
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
@@ -196,8 +226,17 @@ class MentionFinder {
     return false;
   }
 
+  // A media word or a classifier noun right before the name, or with one
+  // adjective or demonym between: "au journal Izvestia", "the broker Marsh
+  // McLennan", "la fédération Plastalliance", "la télévision publique RTK",
+  // "le quotidien allemand Handelsblatt".
   bool MediaBefore(uint32_t i) const {
-    return i > 0 && toks_[i - 1].Is(kWord) && MediaWord(toks_[i - 1].lower);
+    auto classifier = [&](uint32_t k) {
+      return toks_[k].Is(kWord) && !toks_[k].Is(kCap) && (MediaWord(toks_[k].lower) || ClassifierNoun(toks_[k].lower));
+    };
+    if (i > 0 && classifier(i - 1)) return true;
+    return i > 1 && toks_[i - 1].Is(kWord) && !toks_[i - 1].Is(kCap) &&
+           (AdjectiveLike(toks_[i - 1].lower) || lex_.demonyms.count(toks_[i - 1].lower)) && classifier(i - 2);
   }
 
   // An appositive role after the name: ", porte-parole de ...", ", a spokesman for".
@@ -370,6 +409,7 @@ class MentionFinder {
                         (NameWord(toks_[i + 2]) || (i + 3 < end && Particle(toks_[i + 2].lower) && NameWord(toks_[i + 3])))));
     if (!first_name) {
       uint32_t n = DictAt(i, end, &refs);
+      if (n && IsSmallTown(*refs, i)) n = 0;  // confirmed, if at all, by the context below
       // "Centre d'études prospectives": an organisation's head word, not the region "Centre".
       auto head = lex_.org_cues.find(t.lower);
       if (n == 1 && cap && head != lex_.org_cues.end() && (head->second & Lexicon::kCueHead) && i + 1 < end &&
@@ -397,21 +437,17 @@ class MentionFinder {
           Add(s, i, i + n, EntityType::kOrganization, 0.9f, Gender::kUnknown, -1, body->index);
         else if (place >= 0) {
           const GazPlace& gp = lex_.places[static_cast<size_t>(place)];
-          // Small towns need a locative context; their names are often common words or surnames.
-          bool small = gp.kind == "city" && gp.population < 100000;
-          bool locative = i > 0 && (toks_[i - 1].lower == "à" || toks_[i - 1].lower == "in" ||
-                                    toks_[i - 1].lower == "at" || toks_[i - 1].lower == "near" ||
-                                    toks_[i - 1].lower == "près");
-          if (small && !locative && !refs->front().curated) return SkipUnknown(s, i, end);
+          bool small = gp.kind == "city" && gp.population < 100000;  // kept only after a locative (IsSmallTown)
           Add(s, i, i + n, EntityType::kPlace, small ? 0.6f : 0.9f, Gender::kUnknown, place);
         }
         return i + n;
       }
     }
-    if (cap && i + 1 < end && (lex_.IsStopword(t.lower) || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
+    bool function_word = lex_.IsStopword(t.lower) && !(t.Is(kAllCaps) && t.lower.size() >= 3 && !ClauseStart(i));
+    if (cap && i + 1 < end && (function_word || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
       // "The International Olympic Committee", "Does Europe": the first word is not part of the name.
       const std::vector<NameRef>* next = nullptr;
-      if (lex_.IsStopword(t.lower) || DictAt(i + 1, end, &next)) return i + 1;
+      if (function_word || DictAt(i + 1, end, &next)) return i + 1;
     }
     if (!cap) {
       // "le ministère égyptien des Affaires étrangères": a lower-case head word with a name after it.

@@ -173,6 +173,14 @@ void FindMentions(Document* doc);
 void Resolve(Document* doc);
 // Entity a pronoun or description at token i (sentence s) stands for, or -1.
 int ResolveReference(const Document& doc, uint32_t i);
+// A lower-case noun that refers back to an organisation ("the company",
+// "l'agence", "du ministère", "the group").
+bool IsGenericOrgNoun(const std::string& lower);
+// The organisation the generic noun at token i stands for: the latest one
+// named before i whose name holds the noun's kind ("l'agence" -> "Agence
+// internationale de l'énergie atomique"), or for nouns of any kind ("the
+// company", "l'institution") the latest organisation; -1 if none.
+int ResolveOrgReference(const Document& doc, uint32_t i);
 void FindStatements(Document* doc);
 // Dates written in tokens [b, e) of the document; years closest to the
 // article's date (or the year written).

@@ -368,4 +368,44 @@ int ResolveReference(const Document& doc, uint32_t i) {
   return -1;
 }
 
+namespace {
+
+// Generic nouns and the word an organisation's name holds when the noun
+// names its kind ("" for nouns of any organisation: "institution", "group").
+const char* OrgNounKind(const std::string& l) {
+  static const std::unordered_map<std::string, const char*> kNouns = {
+      {"agence", "agence"}, {"agency", "agency"}, {"ministère", "ministère"}, {"ministry", "ministry"},
+      {"institution", ""}, {"organisation", ""}, {"organization", ""}, {"group", ""}, {"groupe", ""},
+      {"union", "union"}, {"syndicat", "syndicat"}, {"party", "party"}, {"parti", "parti"},
+      {"company", ""}, {"entreprise", ""}, {"société", ""}, {"bank", "bank"}, {"banque", "banque"},
+      {"alliance", "alliance"}, {"commission", "commission"}, {"fund", "fund"}, {"fonds", "fonds"},
+      {"mouvement", "mouvement"}, {"movement", "movement"}, {"coalition", "coalition"}, {"firm", ""},
+      {"carrier", ""}, {"insurer", ""}, {"lender", ""}};
+  auto it = kNouns.find(l);
+  return it == kNouns.end() ? nullptr : it->second;
+}
+
+}  // namespace
+
+bool IsGenericOrgNoun(const std::string& lower) { return OrgNounKind(lower) != nullptr; }
+
+int ResolveOrgReference(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  const char* kind = t.Is(kCap) ? nullptr : OrgNounKind(t.lower);
+  if (!kind) return -1;
+  int latest = -1, named = -1;
+  for (const Mention& mm : doc.mentions) {
+    if (mm.begin >= i) break;
+    if (mm.type != EntityType::kOrganization || mm.entity < 0) continue;
+    const Entity& en = doc.entities[static_cast<size_t>(mm.entity)];
+    if (en.dropped) continue;
+    latest = mm.entity;
+    if (!*kind) continue;
+    bool holds = LowerKey(en.name).find(kind) != std::string::npos;
+    for (const auto& a : en.aliases) holds |= LowerKey(a).find(kind) != std::string::npos;
+    if (holds) named = mm.entity;
+  }
+  return named >= 0 ? named : (*kind ? -1 : latest);
+}
+
 }  // namespace kg::ingest

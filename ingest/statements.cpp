@@ -150,6 +150,9 @@ class StatementFinder {
       if (e >= 0 && Speaker(e) && doc_.MentionAt(b) >= 0) return e;
       Gender g;
       if (IsPronoun(toks_[b], &g)) return ResolveReference(doc_, b);
+      // "…, said the company."
+      if (b > k && IsGenericOrgNoun(toks_[b].lower) && (b + 1 >= limit || !toks_[b + 1].Is(kWord)))
+        return ResolveOrgReference(doc_, b);
     }
     int fallback = -1;
     int commas = 0;
@@ -254,6 +257,8 @@ class StatementFinder {
     }
     if (toks_[j].lower == "dernier" || toks_[j].lower == "dernière" || toks_[j].lower == "latter")
       return ResolveReference(doc_, j > lo ? j - 1 : j);
+    // "the company said", "le ministère a indiqué": the organisation named before.
+    if (j > lo && Determiner(toks_[j - 1].lower) && IsGenericOrgNoun(toks_[j].lower)) return ResolveOrgReference(doc_, j);
     // A description: "le porte-parole a déclaré", "the minister said".
     for (uint32_t k = j + 1; k-- > lo && k + 5 > j;) {
       if (Determiner(toks_[k].lower) && RoleAt(doc_, k + 1, vb)) {

@@ -163,3 +163,20 @@ TEST_CASE("resolution: patronymic names, 'al-' surnames and short forms of organ
   CHECK(EntityNamed(d, "Commission") == EntityNamed(d, "European Commission"));
   CHECK(EntityNamed(d, "State") < 0);
 }
+
+TEST_CASE("classifier nouns and media words before a name; acronyms are no function words") {
+  Document d = Run("Claire Vasseur, head of risk at the London-based broker Keller Partridge, spoke first. "
+                   "The carmaker Valmont said nothing, and the think tank Blue Meridian disagreed.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Keller Partridge") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Valmont") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Blue Meridian") == EntityType::kOrganization);
+  d = Run("Les dirigeants de la fédération Plasturgia ont parlé à la télévision publique RTK et au quotidien "
+          "allemand Morgenpost.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Plasturgia") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "RTK") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Morgenpost") == EntityType::kOrganization);
+  d = Run("Koen Visser told the broadcaster NOS that the union would strike.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "NOS") == EntityType::kOrganization);
+}

@@ -149,3 +149,13 @@ TEST_CASE("speakers: an apposition closing on the name, 'X of ORG said', no cont
           "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "L'accord sera signé") == "Jean Petit");
 }
+
+TEST_CASE("organisations referred to by a generic noun speak: 'the company said', 'le ministère a indiqué'") {
+  Document d = Run("Nordstrand Lines cut 400 jobs in March. The company said the cuts were unavoidable.", "en",
+                   Upto::kStatements);
+  CHECK(SpeakerOf(d, "the cuts were unavoidable") == "Nordstrand Lines");
+  d = Run("Le ministère serbe des Affaires étrangères a convoqué l'ambassadeur. Le ministère a indiqué que la "
+          "décision était définitive.",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "la décision était définitive") == "ministère serbe des Affaires étrangères");
+}
