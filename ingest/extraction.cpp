@@ -2,7 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <charconv>
+#include <cstring>
 #include <set>
+#include <unordered_map>
+
+#include "common/utf8.h"
 
 namespace kg::ingest {
 namespace {
@@ -94,7 +100,208 @@ Result<std::string> StringField(const nlohmann::json& o, const char* name, const
   return it->get<std::string>();
 }
 
+// Writes JSON text exactly as nlohmann::json::dump(indent, ' ', false,
+// error_handler_t::replace) writes the equivalent json value (objects with
+// their keys in byte order, the last of duplicate keys winning), without
+// building that value.
+class JsonWriter {
+ public:
+  JsonWriter(int indent, std::string* out) : indent_(indent), out_(out) {}
+
+  // Objects and arrays: Open, then Key/Value or Item/Value pairs, then Close.
+  void OpenObject(bool empty) { Open('{', empty); }
+  void OpenArray(bool empty) { Open('[', empty); }
+  void Close(char c) {
+    --depth_;
+    if (!last_empty_) {
+      if (indent_ >= 0) {
+        out_->push_back('\n');
+        Indent();
+      }
+    }
+    last_empty_ = false;
+    out_->push_back(c);
+    first_ = false;
+  }
+  void Key(std::string_view k) {
+    Item();
+    String(k);
+    out_->append(indent_ >= 0 ? ": " : ":");
+  }
+  // Before an array element.
+  void Item() {
+    if (!first_) out_->push_back(',');
+    if (indent_ >= 0) {
+      out_->push_back('\n');
+      Indent();
+    }
+    first_ = false;
+  }
+
+  void String(std::string_view s) {
+    size_t bad;
+    if (!ValidateUtf8(s, &bad)) {  // rare: the library's replacement rules
+      out_->append(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      return;
+    }
+    out_->push_back('"');
+    size_t run = 0;  // start of the bytes not yet copied
+    for (size_t i = 0; i < s.size(); ++i) {
+      auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_->append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': out_->append("\\\""); break;
+        case '\\': out_->append("\\\\"); break;
+        case '\b': out_->append("\\b"); break;
+        case '\f': out_->append("\\f"); break;
+        case '\n': out_->append("\\n"); break;
+        case '\r': out_->append("\\r"); break;
+        case '\t': out_->append("\\t"); break;
+        default: {
+          static const char* kHex = "0123456789abcdef";
+          char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          out_->append(u, 6);
+        }
+      }
+    }
+    out_->append(s.data() + run, s.size() - run);
+    out_->push_back('"');
+  }
+
+  void Value(const kg::Value& v) {
+    switch (v.type()) {
+      case kg::Value::Type::kBool: out_->append(v.as_bool() ? "true" : "false"); break;
+      case kg::Value::Type::kInt: {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.as_int());
+        out_->append(buf, r.ptr);
+        break;
+      }
+      case kg::Value::Type::kFloat: Double(v.as_float()); break;
+      case kg::Value::Type::kString: String(v.as_string()); break;
+      case kg::Value::Type::kDate: String(FormatIsoDate(v.as_date())); break;
+      case kg::Value::Type::kList: {
+        const auto& l = v.as_list();
+        OpenArray(l.empty());
+        for (const auto& x : l) {
+          Item();
+          Value(x);
+        }
+        Close(']');
+        break;
+      }
+      case kg::Value::Type::kMap: Map(v.as_map()); break;
+      default: out_->append("null"); break;  // null; graph values never occur in extractions
+    }
+  }
+
+  // A property map: keys in byte order, the last of duplicates winning.
+  void Map(const ValueMap& m) {
+    std::vector<const std::pair<std::string, kg::Value>*> order;
+    order.reserve(m.size());
+    for (const auto& kv : m) order.push_back(&kv);
+    std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    OpenObject(order.empty());
+    for (size_t i = 0; i < order.size(); ++i) {
+      if (i + 1 < order.size() && order[i + 1]->first == order[i]->first) continue;
+      Key(order[i]->first);
+      Value(order[i]->second);
+    }
+    Close('}');
+  }
+
+ private:
+  void Open(char c, bool empty) {
+    out_->push_back(c);
+    ++depth_;
+    first_ = true;
+    last_empty_ = empty;
+  }
+  void Indent() { out_->append(static_cast<size_t>(indent_ * depth_), ' '); }
+
+  // The library's shortest round-trip form ("0.95", "37.0", "1e-05"),
+  // remembered per value: extractions repeat a few (confidences, coordinates).
+  void Double(double d) {
+    thread_local std::unordered_map<uint64_t, std::string> memo;
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    auto it = memo.find(bits);
+    if (it == memo.end()) {
+      if (memo.size() >= 4096) memo.clear();
+      it = memo.emplace(bits, nlohmann::json(d).dump()).first;
+    }
+    out_->append(it->second);
+  }
+
+  int indent_;
+  std::string* out_;
+  int depth_ = 0;
+  bool first_ = true;       // no member written yet in the innermost container
+  bool last_empty_ = false;  // the container just opened is empty
+};
+
 }  // namespace
+
+std::string ToJsonText(const Extraction& e, int indent) {
+  std::string out;
+  out.reserve(1024 + 256 * (e.nodes.size() + e.edges.size()));
+  JsonWriter w(indent, &out);
+  const Article& a = e.article;
+  w.OpenObject(false);
+  w.Key("article");
+  w.OpenObject(false);
+  const std::pair<const char*, const std::string*> fields[] = {  // in key order
+      {"date", &a.date}, {"id", &a.id},         {"lang", &a.lang},   {"path", &a.path},
+      {"sha256", &a.sha256}, {"source", &a.source}, {"title", &a.title}};
+  for (const auto& [k, v] : fields) {
+    w.Key(k);
+    w.String(*v);
+  }
+  w.Close('}');
+  w.Key("edges");
+  w.OpenArray(e.edges.empty());
+  for (const auto& r : e.edges) {
+    w.Item();
+    w.OpenObject(false);
+    w.Key("from");
+    w.String(r.from);
+    w.Key("properties");
+    w.Map(r.properties);
+    w.Key("to");
+    w.String(r.to);
+    w.Key("type");
+    w.String(r.type);
+    w.Close('}');
+  }
+  w.Close(']');
+  w.Key("nodes");
+  w.OpenArray(e.nodes.empty());
+  for (const auto& n : e.nodes) {
+    w.Item();
+    w.OpenObject(false);
+    w.Key("id");
+    w.String(n.id);
+    w.Key("label");
+    w.String(n.label);
+    w.Key("properties");
+    w.Map(n.properties);
+    w.Close('}');
+  }
+  w.Close(']');
+  if (!e.warnings.empty()) {
+    w.Key("warnings");
+    w.OpenArray(false);
+    for (const auto& x : e.warnings) {
+      w.Item();
+      w.String(x);
+    }
+    w.Close(']');
+  }
+  w.Close('}');
+  return out;
+}
 
 nlohmann::json ToJson(const Extraction& e) {
   nlohmann::json out = nlohmann::json::object();

@@ -55,14 +55,13 @@ int RunExtract(int argc, char** argv) {
   if (format == "json") std::fputs("[", stdout);
   auto print = [&](const ingest::Extraction& e) {
     for (const auto& w : e.warnings) std::fprintf(stderr, "warning: %s: %s\n", e.article.id.c_str(), w.c_str());
-    std::string text = ingest::ToJson(e).dump(format == "json" ? 2 : -1, ' ', false,
-                                               nlohmann::json::error_handler_t::replace);
+    std::string text = ingest::ToJsonText(e, format == "json" ? 2 : -1);
     if (format == "json") {
       std::fputs(first ? "\n" : ",\n", stdout);
-      std::fputs(text.c_str(), stdout);
+      std::fwrite(text.data(), 1, text.size(), stdout);
     } else {
-      std::fputs(text.c_str(), stdout);
-      std::fputc('\n', stdout);
+      text.push_back('\n');
+      std::fwrite(text.data(), 1, text.size(), stdout);
     }
     first = false;
   };
