@@ -202,6 +202,13 @@ class StatementFinder {
             doc_.mentions[static_cast<size_t>(m)].end == c2)
           return doc_.mentions[static_cast<size_t>(m)].entity;
         uint32_t before = c1 - 1;  // the opening comma
+        if (before > lo && (toks_[c1].lower == "qui" || toks_[c1].lower == "who")) {
+          // "Le conseiller, qui a rencontré les médiateurs, a estimé": a description before the relative clause.
+          for (uint32_t d = before > lo + 4 ? before - 4 : lo; d + 1 < before; ++d)
+            if (Determiner(toks_[d].lower) && RoleAt(doc_, d + 1, before) &&
+                d + 1 + RoleAt(doc_, d + 1, before) == before && doc_.EntityAt(before - 1) < 0)
+              return ResolveReference(doc_, d);
+        }
         if (before > lo) {
           int e = doc_.EntityAt(before - 1);
           if (e >= 0 && Speaker(e)) return e;
@@ -451,6 +458,18 @@ class StatementFinder {
         uint32_t len;
         if (IsReportingVerbAt(doc_, v, sent.end, &len)) return false;
       }
+    // "He said Yerevan was ready to sign "as soon as …"": an English verb followed by a clause
+    // that runs into the quotation.
+    if (doc_.lang == "en" && sg.open > sent.begin + 2 && toks_[sg.open - 1].Is(kWord)) {
+      for (uint32_t v = sg.open > sent.begin + 10 ? sg.open - 10 : sent.begin; v + 2 < sg.open; ++v) {
+        const std::string& l = toks_[v].lower;
+        if (l != "said" && l != "says" && l != "added" && l != "warned" && l != "insisted") continue;
+        bool clause = true;
+        for (uint32_t x = v + 1; x < sg.open && clause; ++x)
+          clause = !toks_[x].Is(kQuoteClose) && toks_[x].lower != "," && toks_[x].lower != ":";
+        if (clause && toks_[v + 1].Is(kWord) && toks_[v + 1].lower != "in" && toks_[v + 1].lower != "on") return true;
+      }
+    }
     for (uint32_t x = sg.open; x-- > sent.begin;) {
       if (toks_[x].Is(kQuoteClose) || toks_[x].lower == ";") return false;
       if (toks_[x].lower != "que" && toks_[x].lower != "qu'" && toks_[x].lower != "that") continue;
@@ -519,8 +538,12 @@ class StatementFinder {
       VerbGroup vg = ParseVerb(gb, sent.end);
       if (!vg.ok) continue;
       // VERB [complement] que / that CONTENT: "a déclaré aux journalistes que", "told a conference in Paris that".
+      // The complement may be long after a preposition or an audience ("aux journalistes", "a conference in
+      // Paris on Tuesday"), not after a noun phrase, which may hold a relative "that" ("said the IOC was
+      // trying to avoid a ruling that …").
+      uint32_t window = vg.end < sent.end && Complement(toks_[vg.end]) ? 8 : 5;
       uint32_t q = vg.end;
-      while (q < sent.end && q < vg.end + 8 && toks_[q].lower != "que" && toks_[q].lower != "qu'" &&
+      while (q < sent.end && q < vg.end + window && toks_[q].lower != "que" && toks_[q].lower != "qu'" &&
              toks_[q].lower != "that" && toks_[q].lower != "," && !toks_[q].Is(kQuoteOpen))
         ++q;
       bool que = q < sent.end && (toks_[q].lower == "que" || toks_[q].lower == "qu'" || toks_[q].lower == "that");
@@ -591,6 +614,17 @@ class StatementFinder {
         }
       }
     }
+  }
+
+  // A word that opens a verb's complement before "que/that": a preposition,
+  // an audience, an indefinite article, a weekday.
+  bool Complement(const Token& t) const {
+    static const std::unordered_set<std::string> kWords = {
+        "à", "au", "aux", "auprès", "devant", "dans", "lors", "sur", "pendant", "mardi", "lundi", "mercredi", "jeudi",
+        "vendredi", "samedi", "dimanche", "to", "in", "at", "on", "during", "after", "before", "a", "an", "reporters",
+        "journalists", "lawmakers", "delegates", "un", "une", "ce", "cette", "hier", "yesterday", "today",
+        "aujourd'hui", "également", "also", "publicly", "publiquement"};
+    return kWords.count(t.lower) > 0 || (t.Is(kCap) && lex_.weekdays.count(t.lower));
   }
 
   // Source text of tokens [b, e).

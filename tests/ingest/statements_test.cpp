@@ -159,3 +159,21 @@ TEST_CASE("organisations referred to by a generic noun speak: 'the company said'
           "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "la décision était définitive") == "ministère serbe des Affaires étrangères");
 }
+
+TEST_CASE("'that' far from the verb only after a complement; a description before 'qui'; a clause running into a quote") {
+  Document d = Run("Anna Weber said the agency was trying to avoid a ruling that could be challenged in court. "
+                   "Peter Novak told a conference in Paris on Tuesday that the market was balanced.",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "the agency was trying to avoid a ruling") == "Anna Weber");
+  CHECK(SpeakerOf(d, "the market was balanced") == "Peter Novak");
+  d = Run("Le conseiller Paul Moreau est arrivé au Caire. Le conseiller, qui a rencontré les médiateurs dès vendredi, "
+          "a estimé qu'aucun accord n'était possible sans garanties.",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "aucun accord n'était possible") == "Paul Moreau");
+  d = Run("Laura Chen spoke in Geneva. She said the government was ready to sign \"as soon as our partners are\".",
+          "en", Upto::kStatements);
+  const StatementFact* s = StatementWith(d, "as soon as our partners");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("ready to sign") != std::string::npos);
+  CHECK(NameOf(d, s->speaker) == "Laura Chen");
+}
