@@ -236,7 +236,8 @@ bool PeopleNoun(const std::string& l) {
                 "délégation", "délégués", "ministres", "ministre", "maires", "responsables", "homologue",
                 "homologues", "négociateurs", "présidents", "leaders", "leader", "delegations", "delegation",
                 "representatives", "officials", "ministers", "counterpart", "counterparts", "envoys", "negotiators",
-                "mayors", "heads", "presidents", "premiers", "émissaires", "envoyés"});
+                "mayors", "heads", "presidents", "premiers", "émissaires", "envoyés", "mediators", "médiateurs",
+                "conseillers", "advisers", "advisors", "diplomates", "diplomats", "négociatrices"});
 }
 // Words between a verb and its object that do not end the object search:
 // times ("lundi soir", "on Monday"), determiners, numbers ("les deux").
@@ -464,6 +465,82 @@ class MeetingFinder {
       j = mm.end - 1;
     }
     return found;
+  }
+
+  // True when the mention starting at token p (its determiner included) is
+  // the complement of a noun for people, possibly through an enumeration:
+  // "les conseillers à la sécurité nationale de l'Allemagne, de la France et
+  // du Royaume-Uni", "the negotiators of Hamas".
+  bool PossessorOfPeople(uint32_t s, uint32_t p) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (p <= sent.begin || !In(toks_[p - 1].lower, {"de", "du", "des", "d'", "of"})) return false;
+    for (uint32_t j = p - 1; j > sent.begin && j + 14 > p;) {
+      --j;
+      const Token& t = toks_[j];
+      if (PeopleNoun(t.lower)) {
+        // "selon le représentant de l'UE": a source, not a party.
+        for (uint32_t x = j; x > sent.begin && x + 4 > j;)
+          if (In(toks_[--x].lower, {"selon", "according", "d'après", "par", "by"})) return false;
+        return true;
+      }
+      int m = doc_.MentionCovering(j);
+      if (m >= 0) {
+        const auto& mm = doc_.mentions[static_cast<size_t>(m)];
+        if (mm.type == EntityType::kPerson) return false;
+        j = mm.begin;
+        continue;
+      }
+      if (t.Is(kPunct) && t.lower != ",") return false;
+      if ((t.lex & Lexicon::kMeeting) || t.Is(kQuoteOpen) || t.Is(kQuoteClose)) return false;
+      if (lex_.reporting_verbs.count(t.lower)) return false;
+    }
+    return false;
+  }
+
+  // Countries of the demonyms that qualify people or a meeting in sentence s
+  // ("Qatari and Egyptian mediators", "Ukrainian and Russian delegations",
+  // "les médiateurs qatariens et égyptiens"), as entities named in the
+  // article; none for a demonym alone before a name ("the Russian envoy X").
+  std::vector<int> DemonymParties(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    std::vector<int> out;
+    auto country_entity = [&](const std::string& code) {
+      for (size_t e = 0; e < doc_.entities.size(); ++e) {
+        const Entity& en = doc_.entities[e];
+        if (en.dropped || en.type != EntityType::kPlace || en.place < 0 || en.mentions.empty()) continue;
+        const GazPlace& gp = lex_.places[static_cast<size_t>(en.place)];
+        if (gp.kind == "country" && gp.country == code) return static_cast<int>(e);
+      }
+      return -1;
+    };
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      if (!PeopleNoun(toks_[k].lower) || toks_[k].Is(kInQuote)) continue;
+      // English: demonyms before the noun; French: after it.
+      std::vector<std::string> codes;
+      for (uint32_t j = k; j > sent.begin && j + 5 > k;) {
+        --j;
+        auto d = lex_.demonyms.find(toks_[j].lower);
+        if (d != lex_.demonyms.end()) codes.push_back(d->second);
+        else if (!In(toks_[j].lower, {"and", ",", "et"})) break;
+      }
+      uint32_t after = k + 1;
+      for (; after < sent.end && after < k + 5; ++after) {
+        auto d = lex_.demonyms.find(toks_[after].lower);
+        if (d != lex_.demonyms.end()) codes.push_back(d->second);
+        else if (!In(toks_[after].lower, {"and", ",", "et"})) break;
+      }
+      // "Israeli negotiator Yossi Amitai", "son homologue norvégien, X": a
+      // title, the person takes part himself.
+      if (k + 1 < sent.end && doc_.MentionAt(k + 1) >= 0) continue;
+      if (after < sent.end && doc_.MentionAt(after) >= 0 &&
+          doc_.mentions[static_cast<size_t>(doc_.MentionAt(after))].type == EntityType::kPerson)
+        continue;
+      for (const auto& c : codes) {
+        int e = country_entity(c);
+        if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+      }
+    }
+    return out;
   }
 
   // A person who leads or belongs to a delegation ("la délégation est
@@ -728,11 +805,16 @@ class MeetingFinder {
         // A conjunct joins the previous party's list only.
         party = std::find(parts.begin(), parts.end(), parts.back()) != parts.end() && party;
       }
+      // "les conseillers de l'Allemagne, de la France et de l'Ukraine se sont
+      // retrouvés", "the negotiators of Hamas": a country or an organisation
+      // takes part through its people.
+      bool through_people = mm.type != EntityType::kPerson && PossessorOfPeople(s, p);
       if (place) {
         // Places take part only as explicit parties after the meeting word, or
         // as the subject of "met" ("France and Germany met in Warsaw").
         bool subject_of_verb = kind == "meeting" && toks_[k].lower != "réunion" && mm.end <= k && k - mm.end <= 1;
-        if (!(party && mm.begin > k) && !(subject_of_verb || (party && mm.begin < k && kind == "meeting" && verb)))
+        if (!(party && mm.begin > k) && !(subject_of_verb || (party && mm.begin < k && kind == "meeting" && verb)) &&
+            !through_people)
           continue;
         if (mm.place < 0) continue;
         const GazPlace& gp = lex_.places[static_cast<size_t>(mm.place)];
@@ -740,18 +822,24 @@ class MeetingFinder {
         if (static_cast<int>(doc_.entities.size()) > 0 && mm.entity == place_id_) continue;
       } else {
         // Organisations take part as explicit parties or as the subject of the sentence.
-        if (mm.type == EntityType::kOrganization && !party && !(mm.begin < k && p == sent.begin)) continue;
+        if (mm.type == EntityType::kOrganization && !party && !(mm.begin < k && p == sent.begin) && !through_people)
+          continue;
         bool governed = In(prev, {"à", "au", "aux", "to", "selon", "according", "après", "d'après", "sur", "on", "about",
                                   "contre", "against", "pour", "for", "from", "de", "du", "des", "d'", "of", "chez",
                                   "at", "in", "en", "dans", "journal", "quotidien", "newspaper"});
         if (In(prev, {"de", "du", "d'", "of", "by", "par"}) &&
             (In(prev2, {"égide", "auspices", "médiation", "mediation", "hosted", "mediated"}) || (visit && p == k + 2)))
           governed = false;
-        if (In(prev, {"by", "par"})) governed = false;
+        if (In(prev, {"by", "par"}) || through_people) governed = false;
         if (governed || Speaks(s, mm.entity, k)) continue;
       }
       if (std::find(parts.begin(), parts.end(), mm.entity) == parts.end()) parts.push_back(mm.entity);
     }
+    // "Qatari and Egyptian mediators", "les délégations ukrainienne et
+    // russe": the countries named elsewhere in the article take part.
+    if (!in_quote && !no_people)
+      for (int e : DemonymParties(s))
+        if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_) parts.push_back(e);
     // "Il y a rencontré X", "She hosted X": the subject pronoun takes part.
     if (verb) {
       int subject = PronounSubject(s, k);

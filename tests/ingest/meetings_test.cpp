@@ -210,3 +210,35 @@ TEST_CASE("meetings: the scene of a reception verb; a 'ministre délégué' is n
   REQUIRE(d.meetings.size() == 1);
   CHECK(NameOf(d, d.meetings[0].place) == "Cairo");
 }
+
+TEST_CASE("meetings: countries take part through their people and demonyms") {
+  // "les conseillers de X, de Y et de Z se sont retrouvés": the countries take part.
+  Document d = Run("Les conseillers à la sécurité nationale de l'Allemagne, de la France et de l'Ukraine se sont "
+                   "retrouvés lundi à Berlin pour une réunion.",
+                   "fr", Upto::kAll, "2026-09-22");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Allemagne"));
+  CHECK(Has(Who(d, d.meetings[0]), "France"));
+  CHECK(Has(Who(d, d.meetings[0]), "Ukraine"));
+  // A person behind "de" stays a possessor ("les représentants de Trump").
+  d = Run("Kirill Dmitriev a rendu compte de ses consultations avec les représentants de Donald Trump à Miami.", "fr",
+          Upto::kAll, "2025-12-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(d, d.meetings[0]), "Donald Trump"));
+  // A source is no party: "selon le représentant de l'UE".
+  d = Run("Selon le représentant de l'Union européenne, les délégations reprendront les discussions à Bruxelles.",
+          "fr");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(d, d.meetings[0]), "Union européenne"));
+  // Demonyms qualifying people at the meeting name countries the article names.
+  d = Run("Qatar and Egypt mediate. Qatari and Egyptian mediators said the talks in Doha had narrowed the gap.", "en",
+          Upto::kAll, "2026-03-21");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Qatar"));
+  CHECK(Has(Who(d, d.meetings[0]), "Egypt"));
+  d = Run("La Norvège soutient le texte. Claire Vasseur a rencontré à Genève son homologue norvégien, Anna Berg.", "fr",
+          Upto::kAll, "2026-02-11");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Anna Berg"));
+  CHECK_FALSE(Has(Who(d, d.meetings[0]), "Norvège"));  // a title before a name
+}
