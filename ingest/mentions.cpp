@@ -35,7 +35,7 @@ bool OrgConnector(const std::string& l) {
 // "Département des relations internationales et des processus d'intégration".
 bool HeadConnector(const std::string& l) {
   return l == "de" || l == "du" || l == "des" || l == "d'" || l == "la" || l == "l'" || l == "et" || l == "of" ||
-         l == "for" || l == "the";
+         l == "for" || l == "the" || l == "aux";  // "Groupe des pays aux vues similaires"
 }
 
 // Prepositions allowed in a role's complement before a name ("the chief
@@ -86,7 +86,8 @@ bool AdjectiveLike(const std::string& l) {
                                 "iques", "el", "elle", "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur",
                                 "ieure", "ieur", "uelle", "onal", "onale", "ifs", "ives", "iens", "iennes", "ains",
                                 "aines", "els", "elles", "eurs", "ieures", "iste", "istes", "ate", "ates",
-                                "ère", "ères", "unies", "unis"};  // "étrangères", "Nations unies"
+                                "ère", "ères"};  // "étrangères"
+  if (l == "unies" || l == "unis") return true;  // "Nations unies"
   if (l.size() < 4) return false;
   for (const char* e : kEnds) {
     size_t n = std::char_traits<char>::length(e);
@@ -188,6 +189,25 @@ class MentionFinder {
     return 0;
   }
 
+  // "Iraq's oil ministry", "the Iraqi oil ministry", "Russia's foreign
+  // ministry": a lower-case "ministry" after one or two lower-case words
+  // that follow a country's possessive or a demonym. Returns the first of
+  // those words (the name leaves the country out), or i when none.
+  uint32_t LowerMinistryStart(uint32_t i) const {
+    if (toks_[i].lower != "ministry" || doc_.lang != "en") return i;
+    const Sentence& sent = doc_.sentences[toks_[i].sentence];
+    uint32_t b = i;
+    while (b > sent.begin && i - b < 2 && toks_[b - 1].Is(kWord) && !toks_[b - 1].Is(kCap) &&
+           toks_[b - 1].lower != "'s" && !lex_.IsStopword(toks_[b - 1].lower))
+      --b;
+    if (b == i || b == sent.begin) return i;
+    const Token& p = toks_[b - 1];
+    bool owner = p.lower == "'s" && !doc_.mentions.empty() && doc_.mentions.back().end == b - 1 &&
+                 doc_.mentions.back().type == EntityType::kPlace;
+    if (owner || (p.Is(kCap) && lex_.demonyms.count(p.lower))) return b;
+    return i;
+  }
+
   // A small town (under 100,000 people) without a locative before it
   // ("à", "in", "at"): its name is often a surname or a common word
   // ("Keller", "Mulder"), so it is no place by itself.
@@ -273,6 +293,25 @@ class MentionFinder {
     return j;
   }
 
+  // True when "and" at token a joins [b, a) and [a + 1, r) into one
+  // organisation's name: the right part ends with a tail cue the left part
+  // lacks ("National Security and Defense Council"), or the left part opens
+  // with a head cue and has a complement ("Ministry of Trade and Industry");
+  // never when the right part is a known name ("Russia and Ukraine").
+  bool AndJoinsName(uint32_t b, uint32_t a, uint32_t r) const {
+    if (r <= a + 1 || r - b > kMaxNameTokens) return false;
+    const std::vector<NameRef>* refs = nullptr;
+    if (DictAt(a + 1, r, &refs) == r - a - 1) return false;
+    auto cue_at = [&](uint32_t k, uint8_t kind) {
+      auto it = lex_.org_cues.find(toks_[k].lower);
+      return it != lex_.org_cues.end() && (it->second & kind) && toks_[k].Is(kCap);
+    };
+    bool left_tail = false;
+    for (uint32_t k = b; k < a; ++k) left_tail |= cue_at(k, Lexicon::kCueTail);
+    if (!left_tail && cue_at(r - 1, Lexicon::kCueTail)) return true;
+    return cue_at(b, Lexicon::kCueHead) && a - b >= 3 && r - a - 1 <= 3 && !left_tail;
+  }
+
   // Capitalised chunk from b: name words joined by connectors.
   uint32_t ChunkEnd(uint32_t b, uint32_t end) const {
     uint32_t j = b;
@@ -280,6 +319,14 @@ class MentionFinder {
       if (NameWord(toks_[j]) && !lex_.demonyms.count(toks_[j].lower) && !(j > b && lex_.roles.count(toks_[j].lower))) {
         ++j;
         continue;
+      }
+      // "National Security and Defense Council", "Department of Health and Human Services".
+      if (j > b && (toks_[j].lower == "and" || toks_[j].lower == "et") && j + 1 < end && NameWord(toks_[j + 1])) {
+        uint32_t r = ChunkEnd(j + 1, end);
+        if (AndJoinsName(b, j, r)) {
+          j = r;
+          continue;
+        }
       }
       if (j > b && toks_[j].Is(kWord) && OrgConnector(toks_[j].lower)) {
         uint32_t k = j;
@@ -451,7 +498,10 @@ class MentionFinder {
     }
     if (!cap) {
       // "le ministère égyptien des Affaires étrangères": a lower-case head word with a name after it.
-      if ((t.lower == "ministère" || t.lower == "ministry") && i + 1 < end) {
+      // Also "la commission des Affaires économiques", "le département fédéral des Affaires étrangères".
+      if ((t.lower == "ministère" || t.lower == "ministry" || t.lower == "département" || t.lower == "commission" ||
+           t.lower == "secrétariat") &&
+          i + 1 < end) {
         uint32_t e = HeadOrgEnd(i, end);
         bool named = false;
         for (uint32_t k = i + 1; k < e; ++k) named |= NameWord(toks_[k]);
@@ -459,6 +509,10 @@ class MentionFinder {
           Add(s, i, e, EntityType::kOrganization, 0.7f);
           return e;
         }
+      }
+      if (uint32_t b = LowerMinistryStart(i); b < i) {
+        Add(s, b, i + 1, EntityType::kOrganization, 0.65f);
+        return i + 1;
       }
       return i + 1;
     }

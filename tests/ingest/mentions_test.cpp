@@ -180,3 +180,21 @@ TEST_CASE("classifier nouns and media words before a name; acronyms are no funct
   d = Run("Koen Visser told the broadcaster NOS that the union would strike.", "en", Upto::kResolve);
   CHECK(TypeOf(d, "NOS") == EntityType::kOrganization);
 }
+
+TEST_CASE("organisation names joined by 'and', lower-case heads, 'aux', 'Nations unies', English lower-case ministries") {
+  Document d = Run("Paul Martin, the secretary of the National Security and Defense Council, met Russia and Ukraine's "
+                   "envoys. Iraq's oil ministry said exports would fall.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "National Security and Defense Council") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Russia") == EntityType::kPlace);
+  CHECK(TypeOf(d, "oil ministry") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Iraq") == EntityType::kPlace);
+  d = Run("Marie Dubois, présidente de la commission des Affaires économiques, a reçu le département fédéral des "
+          "Affaires étrangères, le Groupe des pays aux vues similaires et l'Assemblée des Nations unies pour "
+          "l'environnement.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "commission des Affaires économiques") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "département fédéral des Affaires étrangères") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Groupe des pays aux vues similaires") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Assemblée des Nations unies pour l'environnement") == EntityType::kOrganization);
+}
