@@ -24,6 +24,44 @@ struct EquivEq {
   bool operator()(const Value& a, const Value& b) const { return Equivalent(a, b); }
 };
 
+// A set of 64-bit ids (never ~0): open addressing, linear probing, at most
+// half full.
+class IdSet {
+ public:
+  // True when `id` was not in the set (it is now).
+  bool Insert(uint64_t id) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Mix(id) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == kEmpty) {
+        slots_[i] = id;
+        ++size_;
+        return true;
+      }
+      if (slots_[i] == id) return false;
+    }
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  static size_t Mix(uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return static_cast<size_t>(x);
+  }
+  void Grow() {
+    std::vector<uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, kEmpty);
+    size_ = 0;
+    for (uint64_t v : old) {
+      if (v != kEmpty) Insert(v);
+    }
+  }
+  std::vector<uint64_t> slots_;
+  size_t size_ = 0;
+};
+
 // Filters the first argument of each row: nulls and (with DISTINCT)
 // repeats are dropped.
 class ValueFilter {
@@ -35,7 +73,7 @@ class ValueFilter {
     // Nodes and relationships are equivalent exactly when their ids are.
     if (v.is_node() || v.is_rel()) {
       uint64_t id = v.is_node() ? v.as_node().id : (v.as_rel().id | (uint64_t{1} << 63));
-      if (!entities_.insert(id).second) return false;
+      if (!entities_.Insert(id)) return false;
       bytes_ += 24;
       return true;
     }
@@ -48,7 +86,7 @@ class ValueFilter {
  private:
   bool distinct_;
   std::unordered_set<Value, EquivHash, EquivEq> seen_;
-  std::unordered_set<uint64_t> entities_;  // node ids; relationship ids with the top bit
+  IdSet entities_;  // node ids; relationship ids with the top bit
   size_t bytes_ = 0;
 };
 
