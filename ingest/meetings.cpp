@@ -222,13 +222,16 @@ bool PlannedWord(const std::string& l) {
 // Verbs that state a meeting between their subject and object ("A met B",
 // "A hosted B", "A a reçu B à Paris").
 bool MeetingVerb(const std::string& l) {
-  return In(l, {"met", "meet", "meets", "rencontré", "rencontrée", "rencontrés", "received", "receives", "hosted",
+  return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "rencontré", "rencontrée", "rencontrés",
+                "received", "receives", "hosted",
                 "hosts", "reçu", "reçue", "reçus", "reçoit", "recevra", "accueilli", "accueillie", "accueillis",
                 "accueille", "accueillera"});
 }
 // Verbs whose object must be a participant for the verb to state a meeting
 // ("received a report", "a reçu un compte rendu" are not meetings).
-bool ReceptionVerb(const std::string& l) { return MeetingVerb(l) && !In(l, {"met", "rencontré"}); }
+bool ReceptionVerb(const std::string& l) {
+  return MeetingVerb(l) && !In(l, {"met", "rencontré", "meet", "meets", "réunis", "réunies", "réuni", "réunie"});
+}
 // Nouns for people that can be received or met without being named ("les
 // représentants de X", "the two leaders", "son homologue").
 bool PeopleNoun(const std::string& l) {
@@ -378,8 +381,10 @@ class MeetingFinder {
       }
     }
     if (!MeetingVerb(l)) return false;
-    if (l == "meet" || l == "meets") {
-      // "A and B will meet again in Washington": intransitive, with a named subject.
+    if (In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie"})) {
+      // "A and B will meet again in Washington", "Les chefs d'État de l'UA,
+      // réunis les 14 et 15 février à Addis-Abeba": intransitive, with a
+      // named subject, then a time or a place.
       bool subject = false;
       for (uint32_t j = k; j > sent.begin && j + 6 > k && !subject;) {
         --j;
@@ -388,7 +393,9 @@ class MeetingFinder {
         subject = (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0) || IsPronoun(toks_[j], &g) ||
                   PeopleNoun(toks_[j].lower);
       }
-      return !subject || !(In(next, {"again", "in", "at", "on", "next", "later", "this", "with"}) ||
+      return !subject || !(In(next, {"again", "in", "at", "on", "next", "later", "this", "with", "à", "au", "en", "les",
+                                     "le", "du", "depuis", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                     "dimanche", "jusqu'à"}) ||
                            (k + 1 < sent.end && (toks_[k + 1].lex & Lexicon::kWeekday)));
     }
     if (!ReceptionVerb(l)) return false;
@@ -612,9 +619,10 @@ class MeetingFinder {
       bool inserted = false;
       if (l == "," && j > sent.begin + 1) {
         int pm = doc_.MentionCovering(j - 1);
+        // Bracketed by commas: ", à Genève," (not "basé à Accra, le sommet").
+        uint32_t pb = pm >= 0 ? doc_.mentions[static_cast<size_t>(pm)].begin : 0;
         inserted = pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPlace &&
-                   doc_.mentions[static_cast<size_t>(pm)].begin > sent.begin &&
-                   In(toks_[doc_.mentions[static_cast<size_t>(pm)].begin - 1].lower, {"à", "au", "in", "at"});
+                   pb > sent.begin + 1 && In(toks_[pb - 1].lower, {"à", "au", "in", "at"}) && toks_[pb - 2].lower == ",";
       }
       if ((l == "," && !inserted) || l == "." || toks_[j].Is(kQuoteClose)) break;
       int m = doc_.MentionAt(j);
@@ -720,13 +728,18 @@ class MeetingFinder {
     }
     // The verb governing the noun may stand a few words before it ("accueillera
     // jeudi soir une réunion"); hypotheses are read closer.
-    for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < k + 10; ++j) {
+    for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < k + 12; ++j) {
       const std::string& l = toks_[j].lower;
-      if (reported && In(l, {"would", "serait", "seraient", "se tiendrait", "aurait", "auraient"})) {
+      // "Il a annoncé qu'une réunion se tiendrait à Nairobi": a conditional in
+      // reported speech is a future seen from the past.
+      bool conditional = doc_.lang == "fr" && l.size() > 6 &&
+                         (l.compare(l.size() - 4, 4, "rait") == 0 || l.compare(l.size() - 6, 6, "raient") == 0) &&
+                         !In(l, {"pourrait", "pourraient", "devrait", "devraient"});
+      if (reported && (In(l, {"would", "serait", "seraient", "aurait", "auraient"}) || conditional)) {
         planned = true;
         continue;
       }
-      if (HypotheticalWord(l) && j + 3 >= k) hyp = true;
+      if (HypotheticalWord(l) && j + 3 >= k && j <= k + 6) hyp = true;
       // French futures: "tiendront", "accueillera", "se réunira".
       bool future = doc_.lang == "fr" && toks_[j].Is(kWord) && !toks_[j].Is(kCap) &&
                     ((l.size() > 6 && l.compare(l.size() - 4, 4, "ront") == 0) ||
@@ -895,8 +908,11 @@ class MeetingFinder {
       int cur = m.place;
       int pa = doc_.entities[static_cast<size_t>(place)].place;
       int pb = cur >= 0 ? doc_.entities[static_cast<size_t>(cur)].place : -1;
-      // Keep the most specific place the gazetteer knows.
-      if (cur < 0 || (pb < 0 && pa >= 0) || (pa >= 0 && pb >= 0 && lex_.Encloses(pb, pa))) {
+      // Keep the most specific place: a venue ("the Dolmabahçe Palace", "au
+      // palais de Belém"), else the innermost place the gazetteer knows.
+      bool venue = Venue(place), cur_venue = cur >= 0 && Venue(cur);
+      if (cur < 0 || (venue && !cur_venue) ||
+          (!cur_venue && ((pb < 0 && pa >= 0) || (pa >= 0 && pb >= 0 && lex_.Encloses(pb, pa))))) {
         m.place = place;
         m.place_sentence = s;
       }
@@ -909,6 +925,27 @@ class MeetingFinder {
       if (!dup) m.participants.emplace_back(p, s);
     }
     return target;
+  }
+
+  // A named building or site the gazetteer does not know: "Dolmabahçe
+  // Palace", "palais de Belém", "Olympic House", "centre culturel Tjibaou".
+  bool Venue(int entity) const {
+    const Entity& e = doc_.entities[static_cast<size_t>(entity)];
+    if (e.type != EntityType::kPlace || e.place >= 0) return false;
+    std::string word;
+    std::string name = LowerKey(e.name) + " ";
+    for (char c : name) {
+      if (c != ' ') {
+        word.push_back(c);
+        continue;
+      }
+      if (lex_.site_cues.count(word) ||
+          In(word, {"centre", "center", "hôtel", "hotel", "château", "hall", "headquarters", "siège", "ministère",
+                    "ministry", "chancellerie", "chancellery", "secretariat", "secrétariat"}))
+        return true;
+      word.clear();
+    }
+    return false;
   }
 
   bool SamePlace(int a, int b) const {
@@ -960,7 +997,8 @@ class MeetingFinder {
           continue;
         }
         int pa = doc_.entities[static_cast<size_t>(a.place)].place, pb = doc_.entities[static_cast<size_t>(b.place)].place;
-        if ((pa < 0 && pb >= 0) || (pa >= 0 && pb >= 0 && lex_.Encloses(pa, pb)))
+        if ((Venue(b.place) && !Venue(a.place)) ||
+            (!Venue(a.place) && ((pa < 0 && pb >= 0) || (pa >= 0 && pb >= 0 && lex_.Encloses(pa, pb)))))
           a.place = b.place, a.place_sentence = b.place_sentence;
         if (!a.dates.has_start && b.dates.has_start) a.dates = b.dates;
         if (a.name.find(' ') == std::string::npos) a.name = b.name;

@@ -242,3 +242,28 @@ TEST_CASE("meetings: countries take part through their people and demonyms") {
   CHECK(Has(Who(d, d.meetings[0]), "Anna Berg"));
   CHECK_FALSE(Has(Who(d, d.meetings[0]), "Norvège"));  // a title before a name
 }
+
+TEST_CASE("meetings: a named venue is the most specific place; 'réunis' states a meeting; reported conditionals") {
+  Document d = Run("Delegations met in Istanbul on Tuesday. The talks at the Dolmabahçe Palace lasted five hours.", "en",
+                   Upto::kAll, "2026-07-01");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Dolmabahçe Palace");
+  d = Run("Les dirigeants de l'Union africaine, réunis les 14 et 15 février à Addis-Abeba, ont appelé à une trêve.",
+          "fr", Upto::kAll, "2026-02-16");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Addis-Abeba");
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-02-14");
+  CHECK(Has(Who(d, d.meetings[0]), "Union africaine"));
+  d = Run("Les éléments réunis par les enquêteurs sont accablants.", "fr");
+  CHECK(d.meetings.empty());
+  d = Run("Il a annoncé qu'une réunion des ministres des Affaires étrangères de la région se tiendrait à Nairobi.",
+          "fr", Upto::kAll, "2026-02-16");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "planned");
+  // A hypothesis far after the noun is about something else.
+  d = Run("La banque a laissé ses taux inchangés lors de la réunion de Francfort, tout en signalant qu'une baisse "
+          "restait possible.",
+          "fr", Upto::kAll, "2026-07-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "held");
+}
