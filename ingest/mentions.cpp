@@ -42,7 +42,8 @@ bool HeadConnector(const std::string& l) {
 // negotiator in Geneva, X", "le conseiller de M. Kurti pour le dialogue, X").
 bool ComplementWord(const std::string& l) {
   static const std::unordered_set<std::string> kPrep = {"in", "at", "to", "on", "with", "pour", "sur", "auprès",
-                                                        "chez", "dans", "le", "les", "en"};
+                                                        "chez", "dans", "le", "les", "en", "the", "a", "an", "two", "three", "both",
+                                                        "deux", "trois", "des", "its", "their", "son", "sa", "leur", "leurs"};
   return kPrep.count(l) > 0;
 }
 
@@ -204,7 +205,8 @@ class MentionFinder {
     const Token& p = toks_[b - 1];
     bool owner = p.lower == "'s" && !doc_.mentions.empty() && doc_.mentions.back().end == b - 1 &&
                  doc_.mentions.back().type == EntityType::kPlace;
-    if (owner || (p.Is(kCap) && lex_.demonyms.count(p.lower))) return b;
+    if (owner) return b;
+    if (p.Is(kCap) && lex_.demonyms.count(p.lower)) return b - 1;  // "the Saudi foreign ministry"
     return i;
   }
 
@@ -437,6 +439,8 @@ class MentionFinder {
       auto cue = i + r < end && toks_[i + r].Is(kCap) ? lex_.org_cues.find(toks_[i + r].lower) : lex_.org_cues.end();
       bool org_name = cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail);  // "General Council"
       if (!DictAt(i, end, &refs) && !org_name) return i + r;
+    } else if (r > 1) {
+      return i + r;  // "chefs d'État", "secrétaire d'État": a role's capitalised words name no one
     }
     // 1. A courtesy title: M. Dmitriev, Mme Zakharova, Mr Vance.
     auto title = (t.lex & Lexicon::kTitle) ? lex_.titles.find(std::string(doc_.TokenText(i))) : lex_.titles.end();
@@ -457,6 +461,15 @@ class MentionFinder {
     if (!first_name) {
       uint32_t n = DictAt(i, end, &refs);
       if (n && IsSmallTown(*refs, i)) n = 0;  // confirmed, if at all, by the context below
+      // A city's name that is also a first name, after a role: "le président du sénat, Gilbert Wahnyamalla".
+      if (n == 1 && cap && i + 1 < end && NameWord(toks_[i + 1]) && !CommonWord(i + 1) && RoleBefore(i)) {
+        const std::vector<NameRef>* next = nullptr;
+        int place = lex_.BestPlace(*refs);
+        bool city = place >= 0 && (lex_.places[static_cast<size_t>(place)].kind == "city" ||
+                                   lex_.places[static_cast<size_t>(place)].kind == "region");
+        bool body = std::any_of(refs->begin(), refs->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; });
+        if (city && !body && !DictAt(i + 1, end, &next)) n = 0;
+      }
       // "Centre d'études prospectives": an organisation's head word, not the region "Centre".
       auto head = lex_.org_cues.find(t.lower);
       if (n == 1 && cap && head != lex_.org_cues.end() && (head->second & Lexicon::kCueHead) && i + 1 < end &&
@@ -556,8 +569,10 @@ class MentionFinder {
       Add(s, i, e, EntityType::kPlace, 0.6f);
       return e;
     }
-    // Capitalised words before a role are part of it ("Finance Minister", "Trade Representative").
-    if (RoleAt(doc_, e, end) && !lex_.first_names.count(std::string(doc_.TokenText(i)))) return e;
+    // Capitalised words before a capitalised role are part of it ("Finance Minister", "Trade Representative");
+    // before a lower-case one they name an organisation ("Nordhavn chief executive X", below).
+    if (e < end && toks_[e].Is(kCap) && RoleAt(doc_, e, end) && !lex_.first_names.count(std::string(doc_.TokenText(i))))
+      return e;
     // Further evidence: roles, media words, appositions.
     bool start = ClauseStart(i);
     bool common = CommonWord(i) || (start && lower_seen_.count(std::string_view(t.lower)));
@@ -571,12 +586,18 @@ class MentionFinder {
       return OrgAcronym(s, oe, end);
     }
     uint32_t pe = PersonEnd(i, end);
-    if (RoleBefore(i) || RoleAfter(pe, end)) {
+    // "the foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov": a two-word name coordinated with a person's.
+    bool coordinated = i >= 2 && (toks_[i - 1].lower == "and" || toks_[i - 1].lower == "et") && PersonEndsAt(i - 1) &&
+                       doc_.mentions.back().end - doc_.mentions.back().begin >= 2 && pe == i + 2;
+    if (RoleBefore(i) || RoleAfter(pe, end) || coordinated) {
       Add(s, i, pe, EntityType::kPerson, 0.75f);
       return pe;
     }
     if (t.Is(kAllCaps) && e == i + 1) {
-      if (t.lower.size() >= 3 && t.lower.size() <= 6)
+      // Acronyms of common nouns name no organisation.
+      static const std::unordered_set<std::string> kCommonAcronyms = {"ong", "ngo", "pdg", "ceo", "pib", "gdp", "tva",
+                                                                      "vat", "pme", "sme", "cdi", "faq", "ovni"};
+      if (t.lower.size() >= 3 && t.lower.size() <= 6 && !kCommonAcronyms.count(t.lower))
         Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/start);
       return e;
     }
@@ -708,6 +729,12 @@ class MentionFinder {
       return false;
     };
     if (verb_at(e) || (e < end && toks_[e].lower == "," && verb_at(e + 1))) return true;
+    if (e + 1 < end && toks_[e].lower == "," && (toks_[e + 1].lower == "qui" || toks_[e + 1].lower == "who")) {
+      // "X, qui conduisait la délégation, a jugé": a relative clause between the name and the verb.
+      uint32_t k = e + 2;
+      while (k < end && k < e + 25 && toks_[k].lower != "," && toks_[k].lower != ".") ++k;
+      if (k < end && toks_[k].lower == "," && verb_at(k + 1)) return true;
+    }
     if (e < end && toks_[e].lower == ",") {
       // "X, a senior fellow at ..., said": an apposition holding a role.
       uint32_t k = e + 1;

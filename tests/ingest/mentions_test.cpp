@@ -198,3 +198,25 @@ TEST_CASE("organisation names joined by 'and', lower-case heads, 'aux', 'Nations
   CHECK(TypeOf(d, "Groupe des pays aux vues similaires") == EntityType::kOrganization);
   CHECK(TypeOf(d, "Assemblée des Nations unies pour l'environnement") == EntityType::kOrganization);
 }
+
+TEST_CASE("persons: coordinated names after a role, a city's name as a first name, a relative clause before the verb") {
+  Document d = Run("The agreement was negotiated by the foreign ministers of the two countries, Ararat Mirzoyan and "
+                   "Jeyhun Bayramov.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Ararat Mirzoyan") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Jeyhun Bayramov") == EntityType::kPerson);
+  d = Run("Il a rencontré le président du sénat coutumier, Gilbert Wahnyamalla. "
+          "Sylvain Poadja, qui conduisait la délégation, a jugé le texte perfectible.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Gilbert Wahnyamalla") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Sylvain Poadja") == EntityType::kPerson);
+  d = Run("Les chefs d'État de l'Union africaine ont parlé aux ONG. The Saudi foreign ministry said it would help.", "fr",
+          Upto::kResolve);
+  CHECK(EntityNamed(d, "État de l'Union") < 0);
+  CHECK(TypeOf(d, "Union africaine") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "ONG") < 0);
+  d = Run("The Saudi foreign ministry said it would help.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Saudi foreign ministry") == EntityType::kOrganization);
+  d = Run("Kaja Kallas est arrivée.", "fr", Upto::kResolve);
+  CHECK(d.entities[static_cast<size_t>(EntityNamed(d, "Kaja Kallas"))].gender == Gender::kFemale);
+}
