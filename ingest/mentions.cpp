@@ -283,6 +283,12 @@ class MentionFinder {
         ++j;
         continue;
       }
+      // "von der Leyen", "de la Fuente": two particles before a name word.
+      if (j > b && t.Is(kWord) && !t.Is(kCap) && Particle(t.lower) && j + 2 < end && !toks_[j + 1].Is(kCap) &&
+          Particle(toks_[j + 1].lower) && NameWord(toks_[j + 2]) && !toks_[j + 2].Is(kAllCaps)) {
+        j += 2;
+        continue;
+      }
       if (j > b && t.Is(kWord) && !t.Is(kCap) && Particle(t.lower) && j + 1 < end && NameWord(toks_[j + 1]) &&
           !toks_[j + 1].Is(kAllCaps)) {
         const std::vector<NameRef>* refs = nullptr;
@@ -409,6 +415,16 @@ class MentionFinder {
         j += 2;
         lower_run = 1;  // the next lower-case word belongs to the name ("pour les études baltiques")
         continue;
+      }
+      // "Chambre de commerce de l'Union européenne en Chine": "en" and a country's name close the name.
+      if (t.lower == "en" && NameWord(toks_[b]) && j + 1 < end && NameWord(toks_[j + 1])) {
+        const std::vector<NameRef>* refs = nullptr;
+        uint32_t n = DictAt(j + 1, end, &refs);
+        if (n && lex_.BestPlace(*refs) >= 0 &&
+            lex_.places[static_cast<size_t>(lex_.BestPlace(*refs))].kind == "country") {
+          last = j = j + 1 + n;
+          break;
+        }
       }
       if (HeadConnector(t.lower) && !(t.lower == "et" && !(j + 1 < end && HeadConnector(toks_[j + 1].lower)))) {
         ++j;

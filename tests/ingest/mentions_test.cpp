@@ -220,3 +220,12 @@ TEST_CASE("persons: coordinated names after a role, a city's name as a first nam
   d = Run("Kaja Kallas est arrivée.", "fr", Upto::kResolve);
   CHECK(d.entities[static_cast<size_t>(EntityNamed(d, "Kaja Kallas"))].gender == Gender::kFemale);
 }
+
+TEST_CASE("two particles in a name; 'en' and a country close a cue-headed name") {
+  Document d = Run("La présidente de la Commission, Ursula von der Leyen, a rencontré Jens Eskelund, président de la "
+                   "Chambre de commerce de l'Union européenne en Chine.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Ursula von der Leyen") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Chambre de commerce de l'Union européenne en Chine") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Ursula") < 0);
+}
