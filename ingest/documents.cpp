@@ -226,9 +226,10 @@ class DocumentFinder {
       if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur", "contre", "against"})) {
         if (t.lower == "pour" && words > 0) break;
         // "l'accord de Nouméa de 1998", "accord de dernière minute", "d'ici
-        // au 30 avril": a date, an evaluation or a time ends the name.
-        if (j + 1 < sent.end && In(t.lower, {"de", "d'", "du", "of", "en", "in"}) &&
-            (IsYear(toks_[j + 1].lower) ||
+        // au 30 avril", "the memorandum on Friday": a date, an evaluation or
+        // a time ends the name.
+        if (j + 1 < sent.end && In(t.lower, {"de", "d'", "du", "of", "en", "in", "on"}) &&
+            (IsYear(toks_[j + 1].lower) || (toks_[j + 1].lex & (Lexicon::kWeekday | Lexicon::kMonth)) ||
              In(toks_[j + 1].lower, {"dernière", "dernier", "last", "ici", "demain", "aujourd'hui"})))
           break;
         if (j + 1 < sent.end && (toks_[j + 1].Is(kWord) || toks_[j + 1].Is(kNumber)) && !Stop(toks_[j + 1]) &&
@@ -288,7 +289,15 @@ class DocumentFinder {
     // navigation arrangement", "a three-phase ceasefire framework").
     bool rich_premod = k >= pb + 2;
     for (uint32_t x = pb; x < k; ++x) rich_premod |= toks_[x].Is(kCap) || toks_[x].Is(kNumber);
-    if (indefinite && last == k + DocWordAt(k, sent.end) && !rich_premod) return false;
+    // Governed by a verb of making one, a single premodifier does name it
+    // ("signed a cooperation protocol", "to finalise a humanitarian truce",
+    // "négocier un accord commercial").
+    bool making = false;
+    for (uint32_t x = det > sent.begin + 4 ? det - 4 : sent.begin; x + 1 < det && !making; ++x)
+      making = (toks_[x].lex & Lexicon::kNegotiation) ||
+               In(toks_[x].lower, {"sign", "signing", "signer", "finalise", "finalize", "finalising", "finalizing",
+                                   "finaliser", "conclude", "concluding", "conclure", "ratify", "ratifier"});
+    if (indefinite && last == k + DocWordAt(k, sent.end) && !rich_premod && !(making && pb + 1 == k)) return false;
     return *e - *b > DocWordAt(k, sent.end) || pb < k;
   }
 
@@ -381,11 +390,20 @@ class DocumentFinder {
       return best;
     }
     if (generic) return -1;
-    bool negotiating = false;
+    // A name of several words ("la feuille de route", "le protocole
+    // d'accord", "the draft text") is specific enough on its own.
+    bool several = len > 1 || doc_.Span(k, k + len).find(' ') != std::string::npos ||
+                   toks_[k].lower.find('\'') != std::string::npos;
+    bool negotiating = several;
     for (uint32_t x = sent.begin; x < sent.end; ++x)
       negotiating |= (toks_[x].lex & Lexicon::kNegotiation) != 0 ||
                      In(toks_[x].lower, {"signed", "sign", "signing", "signé", "signée", "signer", "signature",
-                                         "ratified", "ratifié", "ratifier"});
+                                         "ratified", "ratifié", "ratifier", "adopted", "adopt", "adopté", "adoptée",
+                                         "adopter", "approved", "approuvé", "approuvée", "drafted", "drafting",
+                                         "rédigé", "rédigée", "rédiger", "finalise", "finalize", "finalised",
+                                         "finalized", "finaliser", "finalisé", "finalisée", "concluded", "conclu",
+                                         "conclue", "tabled", "presented", "présenté", "présentée", "submitted",
+                                         "soumis", "soumise", "endorsed", "entériné", "entérinée"});
     if (!negotiating) return -1;
     return Add(s, k, k + len);
   }

@@ -307,7 +307,9 @@ class MeetingFinder {
           if (purpose) continue;
           // Another meeting named beside the verb's ("la veille des
           // discussions, X avait reçu Y"): the people are the verb's.
+          exclude_ = verb_target;
           Mention(s, k, it->second, true);
+          exclude_ = -1;
           continue;
         }
         Mention(s, k, it->second, false);
@@ -425,6 +427,10 @@ class MeetingFinder {
         if (located) *located = true;
         continue;
       }
+      // Two capitalised words: a name the earlier stages did not know.
+      if (t.Is(kCap) && t.Is(kWord) && j + 1 < sent.end && toks_[j + 1].Is(kCap) && toks_[j + 1].Is(kWord) &&
+          !toks_[j].Is(kAllCaps))
+        return static_cast<int>(j);
       if (PeopleNoun(t.lower)) return static_cast<int>(j);
       if (In(t.lower, {"à", "au", "in", "at", "par", "by"}) || SkipBeforeObject(t)) continue;
       return -1;
@@ -876,7 +882,7 @@ class MeetingFinder {
     if (verb) {
       bool located = false;
       int obj = ReceptionVerb(toks_[k].lower) ? VerbObject(s, k, &located) : -1;
-      verb_refers = obj >= 0 && doc_.MentionAt(static_cast<uint32_t>(obj)) < 0 && !located && place < 0;
+      verb_refers = obj >= 0 && PeopleNoun(toks_[static_cast<uint32_t>(obj)].lower) && !located && place < 0;
     }
     bool bare = !definite && !indefinite && !toks_[k].Is(kCap) && !verb;
     int target = FindTarget(place, status, dates, definite || verb_refers || bare, indefinite, next);
@@ -967,19 +973,20 @@ class MeetingFinder {
     if (place >= 0) {
       for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
         const MeetingFact& m = ms[static_cast<size_t>(i)];
+        if (i == exclude_) continue;
         if (m.status == status && m.place >= 0 && SamePlace(place, m.place) && !DatesClash(dates, m.dates)) return i;
       }
       if (!definite) return -1;
       for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
         const MeetingFact& m = ms[static_cast<size_t>(i)];
-        if (m.status == status && m.place < 0 && !DatesClash(dates, m.dates)) return i;
+        if (m.status == status && m.place < 0 && !DatesClash(dates, m.dates) && i != exclude_) return i;
       }
       return -1;
     }
     if (next || indefinite || !definite) return -1;
     for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
       const MeetingFact& m = ms[static_cast<size_t>(i)];
-      if (m.status == status && !DatesClash(dates, m.dates)) return i;
+      if (m.status == status && !DatesClash(dates, m.dates) && i != exclude_) return i;
     }
     return -1;
   }
@@ -1019,6 +1026,7 @@ class MeetingFinder {
   const Lexicon& lex_;
   std::vector<DateRange> dates_;
   int place_id_ = -1;  // the place of the mention being read
+  int exclude_ = -1;   // a meeting the mention being read is not (the verb's beside it)
 };
 
 }  // namespace

@@ -203,3 +203,22 @@ TEST_CASE("'between the two countries' is the latest pair named; an unnamed agre
   REQUIRE(d.documents.size() == 1);
   CHECK(PartiesOf(d, 0) == std::vector<std::string>{"Allemagne", "France"});
 }
+
+TEST_CASE("names of several words are documents on their own; a verb of making names 'a humanitarian truce'") {
+  Document d = Run("Les deux camps ont adopté la feuille de route. Le protocole d'accord sera rédigé d'ici l'été.", "fr");
+  CHECK(DocNames(d) == std::vector<std::string>{"feuille de route", "protocole d'accord"});
+  d = Run("The draft text was circulated on Monday.", "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"draft text"});
+  // A single noun stays a reference unless the sentence adopts, signs or negotiates it.
+  d = Run("The memorandum was mentioned by the press.", "en");
+  CHECK(d.documents.empty());
+  d = Run("Ministers adopted the memorandum on Friday.", "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"memorandum"});
+  d = Run("Mediators hope to finalise a humanitarian truce next month.", "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"humanitarian truce"});
+  d = Run("Les deux pays veulent négocier un accord commercial avant l'été.", "fr");
+  CHECK(DocNames(d) == std::vector<std::string>{"accord commercial"});
+  // Without such a verb, an indefinite article and one premodifier name nothing.
+  d = Run("Analysts doubt that a tariff agreement is near.", "en");
+  CHECK(d.documents.empty());
+}

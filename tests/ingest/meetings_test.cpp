@@ -267,3 +267,12 @@ TEST_CASE("meetings: a named venue is the most specific place; 'réunis' states 
   REQUIRE(d.meetings.size() == 1);
   CHECK(d.meetings[0].status == "held");
 }
+
+TEST_CASE("meetings: a noun beside a reception verb is another meeting; two capitalised words are an object") {
+  Document d = Run("Les discussions se sont ouvertes lundi à Paris. La veille de l'ouverture des discussions, "
+                   "Emmanuel Macron avait reçu Sylvain Poadja au palais de l'Élysée.",
+                   "fr", Upto::kAll, "2026-03-20");
+  REQUIRE(d.meetings.size() == 2);
+  CHECK_FALSE(Has(Who(d, d.meetings[0]), "Emmanuel Macron"));
+  CHECK(Has(Who(d, d.meetings[1]), "Emmanuel Macron"));
+}
