@@ -936,7 +936,9 @@ const char* LoadOutcomeName(LoadOutcome o) {
   return "?";
 }
 
-std::string NameKey(std::string_view name) {
+namespace {
+
+std::string ComputeNameKey(std::string_view name) {
   std::string folded = FoldKey(name);
   // Keep letters, digits and single spaces.
   std::string clean;
@@ -973,6 +975,24 @@ std::string NameKey(std::string_view name) {
   }
   flush();
   return out;
+}
+
+}  // namespace
+
+std::string NameKey(std::string_view name) {
+  // Remembered per thread: articles name the same people and places again
+  // and again, and folding (ICU decomposition) costs more than a lookup.
+  // Bounded: cleared when full.
+  constexpr size_t kMemo = 16384;
+  thread_local std::unordered_map<std::string, std::string> memo;
+  thread_local std::string probe;
+  probe.assign(name);
+  auto it = memo.find(probe);
+  if (it != memo.end()) return it->second;
+  if (memo.size() >= kMemo) memo.clear();
+  std::string key = ComputeNameKey(name);
+  memo.emplace(probe, key);
+  return key;
 }
 
 std::string StoredArticleSha(const graph::View& view, const std::string& article_id) {

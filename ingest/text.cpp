@@ -31,15 +31,11 @@ std::string NormalizeNfc(std::string_view s) {
   return result;
 }
 
-bool IsUpperCodePoint(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsUpperCodePointSlow(char32_t c) {
   return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
-bool IsLetterCodePoint(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  return u_isalpha(static_cast<UChar32>(c));
-}
+bool IsLetterCodePointSlow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
 std::string LowerKey(std::string_view s) {
   std::string out;

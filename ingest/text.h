@@ -25,8 +25,14 @@ std::string LowerKey(std::string_view s);
 // accents of Latin letters dropped and hyphens/apostrophes turned into spaces.
 std::string FoldKey(std::string_view s);
 
-bool IsUpperCodePoint(char32_t c);
-bool IsLetterCodePoint(char32_t c);
+// Letter classes (ICU beyond ASCII; title case counts as upper case). The
+// ASCII cases are answered inline: the tokeniser asks once per character.
+bool IsUpperCodePointSlow(char32_t c);
+bool IsLetterCodePointSlow(char32_t c);
+inline bool IsUpperCodePoint(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : IsUpperCodePointSlow(c); }
+inline bool IsLetterCodePoint(char32_t c) {
+  return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : IsLetterCodePointSlow(c);
+}
 
 // SHA-256 of `data` as 64 lowercase hex digits.
 std::string Sha256Hex(std::string_view data);
