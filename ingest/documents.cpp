@@ -550,8 +550,105 @@ class DocumentFinder {
   std::string pending_alias_;  // "draft" of "a draft of the X decision", for X
   uint32_t last_parties_sentence_ = 0;
 
+  // The parties of a sentence whose subject is a pair ("Le président serbe
+  // Aleksandar Vučić et le Premier ministre kosovar Albin Kurti se sont
+  // séparés sans avoir signé la feuille de route", "Delegations from the
+  // SAF and the RSF … to finalise a humanitarian truce"): people stand for
+  // their country when the article names it. Empty when the sentence does
+  // not open on such a pair.
+  std::vector<int> SubjectPair(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t k = sent.begin;
+    // Skip a dateline ("JEDDAH, Saudi Arabia, Feb 17 (Reuters) -").
+    for (uint32_t j = sent.begin; j < sent.end && j < sent.begin + 14; ++j)
+      if (In(toks_[j].lower, {"-", "–", "—"}) && j > sent.begin && toks_[j - 1].lower == ")") k = j + 1;
+    // "Delegations from X and Y", "les délégations de X et de Y".
+    uint32_t j = k;
+    while (j < sent.end && j < k + 3 && In(toks_[j].lower, {"the", "les", "la", "le", "des"})) ++j;
+    if (j + 1 < sent.end && In(toks_[j].lower, {"delegations", "délégations", "representatives", "représentants",
+                                                 "negotiators", "négociateurs", "envoys", "émissaires"}) &&
+        In(toks_[j + 1].lower, {"from", "of", "de", "du", "des", "d'"}))
+      k = j + 2;
+    std::vector<int> pair;
+    int first = -1;
+    uint32_t x = k;
+    for (; x < sent.end && x < k + 8; ++x) {
+      int m = doc_.MentionAt(x);
+      if (m >= 0) {
+        first = m;
+        break;
+      }
+      if (!toks_[x].Is(kWord) || toks_[x].Is(kNumber)) return {};
+    }
+    if (first < 0) return {};
+    const Mention& a = doc_.mentions[static_cast<size_t>(first)];
+    uint32_t y = a.end;
+    if (y < sent.end && toks_[y].lower == "(") y += 3;  // "(SAF)"
+    if (y >= sent.end || !In(toks_[y].lower, {"and", "et"})) return {};
+    int second = -1;
+    for (uint32_t z = y + 1; z < sent.end && z < y + 8; ++z) {
+      int m = doc_.MentionAt(z);
+      if (m >= 0) {
+        second = m;
+        break;
+      }
+      if (!toks_[z].Is(kWord) || toks_[z].Is(kNumber) || (toks_[z].lex & Lexicon::kNegotiation)) return {};
+    }
+    if (second < 0) return {};
+    const Mention& b = doc_.mentions[static_cast<size_t>(second)];
+    for (const Mention* m : {&a, &b}) {
+      int e = m->entity;
+      if (e < 0) return {};
+      if (m->type == EntityType::kPerson) e = CountryOf(e);
+      if (e < 0 || std::find(pair.begin(), pair.end(), e) != pair.end()) return {};
+      pair.push_back(e);
+    }
+    return pair;
+  }
+
+  // The country entity named in the article for a person's nationality, or -1.
+  int CountryOf(int person) const {
+    const Entity& p = doc_.entities[static_cast<size_t>(person)];
+    std::string code = p.nationality;
+    // Else a demonym in a role ("Premier ministre croate").
+    for (size_t r = 0; r < p.roles.size() && code.empty(); ++r) {
+      std::string word, role = LowerKey(p.roles[r]) + " ";
+      for (char c : role) {
+        if (c != ' ') {
+          word.push_back(c);
+          continue;
+        }
+        auto d = lex_.demonyms.find(word);
+        if (d != lex_.demonyms.end()) code = d->second;
+        word.clear();
+      }
+    }
+    if (code.empty()) return -1;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.dropped || en.type != EntityType::kPlace || en.place < 0 || en.mentions.empty()) continue;
+      const GazPlace& gp = lex_.places[static_cast<size_t>(en.place)];
+      if (gp.kind == "country" && gp.country == code) return static_cast<int>(e);
+    }
+    return -1;
+  }
+
   void Negotiated(uint32_t s, const std::vector<int>& docs) {
     const Sentence& sent = doc_.sentences[s];
+    // A subject pair that signs, negotiates or finalises the documents.
+    bool making = false;
+    for (uint32_t k = sent.begin; k < sent.end && !making; ++k)
+      making = ((toks_[k].lex & Lexicon::kNegotiation) && !toks_[k].Is(kCap) &&
+                !In(toks_[k].lower, {"talks", "discussions", "négociations", "negotiations", "pourparlers"})) ||
+               In(toks_[k].lower, {"sign", "signer", "finalise", "finalize", "finaliser", "conclude", "conclure",
+                                   "concluded", "conclu", "ratify", "ratifier"});
+    if (making) {
+      std::vector<int> pair = SubjectPair(s);
+      if (pair.size() == 2) {
+        AddParties(docs, pair, s);
+        return;
+      }
+    }
     // "l'accord de libre-échange entre l'Union européenne et le Mercosur".
     for (int d : docs) {
       const DocumentFact& df = doc_.documents[static_cast<size_t>(d)];

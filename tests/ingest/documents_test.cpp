@@ -222,3 +222,20 @@ TEST_CASE("names of several words are documents on their own; a verb of making n
   d = Run("Analysts doubt that a tariff agreement is near.", "en");
   CHECK(d.documents.empty());
 }
+
+TEST_CASE("a subject pair that signs or finalises a document is its parties; people stand for their countries") {
+  Document d = Run("Delegations from the Sudanese Armed Forces and the Rapid Support Forces ended talks in Jeddah "
+                   "with a commitment to finalise a humanitarian truce.",
+                   "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(PartiesOf(d, 0) == std::vector<std::string>{"Rapid Support Forces", "Sudanese Armed Forces"});
+  d = Run("La Serbie et la Hongrie sont voisines. Le président serbe Aleksandar Vučić et le Premier ministre hongrois "
+          "Viktor Orbán se sont séparés sans avoir signé la feuille de route sur la coopération.",
+          "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(PartiesOf(d, 0) == std::vector<std::string>{"Hongrie", "Serbie"});
+  // Talks are no signature: the pair of a sentence that only discusses gets nothing from this rule.
+  d = Run("Paris et Berlin ont évoqué la feuille de route lors d'un dîner.", "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].parties.empty());
+}
