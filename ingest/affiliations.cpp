@@ -128,6 +128,12 @@ class AffiliationFinder {
       if (mm.entity < 0 || k == 0) continue;
       uint32_t p = k - 1;
       if (doc_.tokens[p].lower == "la" || doc_.tokens[p].lower == "l'" || doc_.tokens[p].lower == "the") --p;
+      // "the opposition leader in the National Assembly": "in" introduces organisations, not places.
+      bool in = doc_.tokens[p].lower == "in" || doc_.tokens[p].lower == "within" || doc_.tokens[p].lower == "dans";
+      if (in && p >= rb && mm.type == EntityType::kOrganization) {
+        Affiliate(person, mm.entity, role, mm.sentence, ev_b, ev_e);
+        continue;
+      }
       if (p < rb || !Introducer(doc_.tokens[p].lower)) continue;
       if (mm.type == EntityType::kOrganization || (mm.type == EntityType::kPlace && gov && (p == rb || portfolio))) {
         Affiliate(person, mm.entity, role, mm.sentence, ev_b, ev_e);
@@ -271,6 +277,7 @@ class AffiliationFinder {
   // [det] ROLE [adj] [(de|du|of) ORG ...][,] NAME  and  ORG ROLE NAME
   void Before(const Mention& m) {
     const Sentence& s = doc_.sentences[m.sentence];
+    LedBy(m, s);
     uint32_t lo = m.begin > s.begin + 18 ? m.begin - 18 : s.begin;
     for (uint32_t k = lo; k < m.begin; ++k) {
       uint32_t len = RoleAt(doc_, k, m.begin);
@@ -344,6 +351,29 @@ class AffiliationFinder {
         if (!doc_.tokens[b - 1].Is(kCap)) break;
       }
       return;
+    }
+  }
+
+  // "The IMF mission, led by X", "la délégation du Hamas, conduite par X":
+  // the organisation qualifying the group a person leads.
+  void LedBy(const Mention& m, const Sentence& s) {
+    if (m.begin < s.begin + 3) return;
+    uint32_t by = m.begin - 1;
+    if (doc_.tokens[by].lower != "by" && doc_.tokens[by].lower != "par") return;
+    static const std::unordered_set<std::string> kLed = {"led", "headed", "chaired", "conduite", "conduit",
+                                                         "dirigée", "dirigé", "menée", "mené", "présidée", "présidé"};
+    if (!kLed.count(doc_.tokens[by - 1].lower)) return;
+    uint32_t c = by - 1;
+    if (c > s.begin && doc_.tokens[c - 1].lower == ",") --c;
+    for (uint32_t k = c, n = 0; k > s.begin && n < 5; --k, ++n) {
+      int om = doc_.MentionCovering(k - 1);
+      if (om >= 0) {
+        const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
+        if (mo.type == EntityType::kOrganization && mo.entity >= 0)
+          Affiliate(m.entity, mo.entity, "head", m.sentence, mo.begin, m.end);
+        return;
+      }
+      if (!doc_.tokens[k - 1].Is(kWord) || doc_.tokens[k - 1].Is(kCap)) return;
     }
   }
 

@@ -361,6 +361,9 @@ class MentionFinder {
       uint32_t x = k + 2;
       if (x >= e) continue;
       if (lex_.weekdays.count(toks_[x].lower) || lex_.months.count(toks_[x].lower)) return k + 1;
+      // A company's seat is no part of its name ("Atlas Maritime Holdings of Rotterdam"); a bank's,
+      // a university's or a council's country is ("State Bank of Pakistan", "University of Lausanne").
+      if (!CorporateSuffix(toks_[k].lower)) continue;
       const std::vector<NameRef>* refs = nullptr;
       uint32_t n = DictAt(x, e, &refs);
       if (n && x + n == e && refs) {
@@ -369,6 +372,14 @@ class MentionFinder {
       }
     }
     return e;
+  }
+
+  static bool CorporateSuffix(const std::string& l) {
+    static const std::unordered_set<std::string> kSuffixes = {
+        "holdings", "lines", "airlines", "airways", "industries", "group", "company", "corporation", "corp",
+        "corp.", "inc", "inc.", "ltd", "ltd.", "partners", "systems", "technologies", "motors", "pharmaceuticals",
+        "laboratories", "bancorp", "plc", "shipping", "energy", "capital", "logistics"};
+    return kSuffixes.count(l) > 0;
   }
 
   bool HasOrgCue(uint32_t b, uint32_t e) const {
@@ -605,7 +616,12 @@ class MentionFinder {
     // "the foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov": a two-word name coordinated with a person's.
     bool coordinated = i >= 2 && (toks_[i - 1].lower == "and" || toks_[i - 1].lower == "et") && PersonEndsAt(i - 1) &&
                        doc_.mentions.back().end - doc_.mentions.back().begin >= 2 && pe == i + 2;
-    if (RoleBefore(i) || RoleAfter(pe, end) || coordinated) {
+    // "la délégation du Hamas, conduite par Khalil Haya": the leader of a group is a person.
+    bool led = i >= 2 && (toks_[i - 1].lower == "by" || toks_[i - 1].lower == "par") &&
+               (toks_[i - 2].lower == "led" || toks_[i - 2].lower == "headed" || toks_[i - 2].lower == "conduite" ||
+                toks_[i - 2].lower == "conduit" || toks_[i - 2].lower == "dirigée" || toks_[i - 2].lower == "menée") &&
+               pe >= i + 2;
+    if (RoleBefore(i) || RoleAfter(pe, end) || coordinated || led) {
       Add(s, i, pe, EntityType::kPerson, 0.75f);
       return pe;
     }

@@ -212,6 +212,11 @@ class StatementFinder {
         if (before > lo) {
           int e = doc_.EntityAt(before - 1);
           if (e >= 0 && Speaker(e)) return e;
+          // "The IMF mission, …, said": an organisation qualifying the subject's noun.
+          if (before > lo + 1 && toks_[before - 1].Is(kWord) && !toks_[before - 1].Is(kCap)) {
+            int q = doc_.EntityAt(before - 2);
+            if (q >= 0 && doc_.entities[static_cast<size_t>(q)].type == EntityType::kOrganization) return q;
+          }
           Gender g;
           if (IsPronoun(toks_[before - 1], &g)) return ResolveReference(doc_, before - 1);
         }
@@ -223,10 +228,13 @@ class StatementFinder {
         if (last >= 0 && doc_.mentions[static_cast<size_t>(last)].end == c2 &&
             doc_.mentions[static_cast<size_t>(last)].type == EntityType::kPerson &&
             doc_.mentions[static_cast<size_t>(last)].entity >= 0) {
-          bool lower = true;
-          for (uint32_t x = seg; x < doc_.mentions[static_cast<size_t>(last)].begin; ++x)
+          bool lower = true, role = false;
+          for (uint32_t x = seg; x < doc_.mentions[static_cast<size_t>(last)].begin; ++x) {
             lower &= toks_[x].Is(kWord) && !toks_[x].Is(kCap);
-          if (lower) return doc_.mentions[static_cast<size_t>(last)].entity;
+            role |= RoleAt(doc_, x, doc_.mentions[static_cast<size_t>(last)].begin) > 0;
+          }
+          // "The IMF mission, led by X, said": a participle phrase is about the subject, not a new one.
+          if (lower && role) return doc_.mentions[static_cast<size_t>(last)].entity;
         }
       }
       return -1;
@@ -544,8 +552,15 @@ class StatementFinder {
       uint32_t window = vg.end < sent.end && Complement(toks_[vg.end]) ? 8 : 5;
       uint32_t q = vg.end;
       while (q < sent.end && q < vg.end + window && toks_[q].lower != "que" && toks_[q].lower != "qu'" &&
-             toks_[q].lower != "that" && toks_[q].lower != "," && !toks_[q].Is(kQuoteOpen))
+             toks_[q].lower != "that" && !toks_[q].Is(kQuoteOpen)) {
+        // ", however," / ", toutefois,": an interjection between the verb and "that".
+        if (toks_[q].lower == "," && q + 2 < sent.end && Interjection(toks_[q + 1].lower) && toks_[q + 2].lower == ",") {
+          q += 3;
+          continue;
+        }
+        if (toks_[q].lower == ",") break;
         ++q;
+      }
       bool que = q < sent.end && (toks_[q].lower == "que" || toks_[q].lower == "qu'" || toks_[q].lower == "that");
       // English "X said the talks were...": a clause right after the verb
       // (not "said X," nor "said on Monday"), also after an audience ("told
@@ -627,6 +642,11 @@ class StatementFinder {
     return kWords.count(t.lower) > 0 || (t.Is(kCap) && lex_.weekdays.count(t.lower));
   }
 
+  static bool Interjection(const std::string& l) {
+    return l == "however" || l == "though" || l == "though," || l == "toutefois" || l == "cependant" ||
+           l == "pourtant" || l == "néanmoins" || l == "again" || l == "encore" || l == "also" || l == "aussi";
+  }
+
   // Source text of tokens [b, e).
   std::string SpanText(uint32_t b, uint32_t e) const {
     if (e <= b) return std::string();
@@ -697,6 +717,12 @@ class StatementFinder {
         x = doc_.mentions[static_cast<size_t>(doc_.MentionAt(x + 1))].end;
       else
         return 0;
+      // "told reporters in Islamabad the deal …": a place or a day after the audience.
+      while (x + 1 < end && (toks_[x].lower == "in" || toks_[x].lower == "at" || toks_[x].lower == "on") &&
+             (doc_.MentionAt(x + 1) >= 0 || lex_.weekdays.count(toks_[x + 1].lower))) {
+        int m = doc_.MentionAt(x + 1);
+        x = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end : x + 2;
+      }
       if (x >= end || toks_[x].lower == "that") return 0;  // the que/that rule handles it
     } else if (v != "said" && v != "says" && v != "noted" && v != "warned" && v != "argued" && v != "insisted" &&
                v != "added" && v != "wrote" && v != "believes" && v != "thinks") {

@@ -71,3 +71,17 @@ TEST_CASE("roles with modifiers and qualified governmental roles") {
   CHECK(Affiliated(d, "Alexander Novak", "Russia"));
   CHECK(Affiliated(d, "Anna Berg", "Norway"));
 }
+
+TEST_CASE("'ORG mission, led by X', 'leader in the ORG', a demonym after a governmental role") {
+  Document d = Run("The IMF mission, led by Nathan Porter, left Islamabad.", "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Nathan Porter", "International Monetary Fund"));
+  d = Run("La délégation du Hamas, conduite par Khalil Haya, est arrivée au Caire.", "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Khalil Haya", "Hamas"));
+  d = Run("Omar Ayub Khan, the opposition leader in the National Assembly, objected. Paul Martin, the ambassador in "
+          "France, agreed.",
+          "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Omar Ayub Khan", "National Assembly"));
+  CHECK_FALSE(Affiliated(d, "Paul Martin", "France"));
+  d = Run("La Croatie attend. Le Premier ministre croate Andrej Plenković est arrivé.", "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Andrej Plenković", "Croatie"));
+}

@@ -229,3 +229,13 @@ TEST_CASE("two particles in a name; 'en' and a country close a cue-headed name")
   CHECK(TypeOf(d, "Chambre de commerce de l'Union européenne en Chine") == EntityType::kOrganization);
   CHECK(EntityNamed(d, "Ursula") < 0);
 }
+
+TEST_CASE("a bank's or a university's country belongs to its name, a company's seat does not; Moody's") {
+  Document d = Run("The State Bank of Pakistan held rates while Atlas Maritime Holdings of Rotterdam cut jobs, "
+                   "and Moody's said little.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "State Bank of Pakistan") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Atlas Maritime Holdings") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Rotterdam") == EntityType::kPlace);
+  CHECK(TypeOf(d, "Moody's") == EntityType::kOrganization);
+}

@@ -177,3 +177,14 @@ TEST_CASE("'that' far from the verb only after a complement; a description befor
   CHECK(s->text.find("ready to sign") != std::string::npos);
   CHECK(NameOf(d, s->speaker) == "Laura Chen");
 }
+
+TEST_CASE("'warned, however, that', 'told reporters in X the …', the organisation of a subject's noun") {
+  Document d = Run("The governor, Paul Martin, spoke next. The governor warned, however, that the external account "
+                   "remained fragile. Peter Novak told reporters in Islamabad the deal vindicated the reforms.",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "the external account remained fragile") == "Paul Martin");
+  CHECK(SpeakerOf(d, "the deal vindicated the reforms") == "Peter Novak");
+  d = Run("The IMF mission, led by Nathan Porter, said in a statement that progress had been made.", "en",
+          Upto::kStatements);
+  CHECK(SpeakerOf(d, "progress had been made") == "International Monetary Fund");
+}
