@@ -750,7 +750,11 @@ class MeetingFinder {
       bool future = doc_.lang == "fr" && toks_[j].Is(kWord) && !toks_[j].Is(kCap) &&
                     ((l.size() > 6 && l.compare(l.size() - 4, 4, "ront") == 0) ||
                      (l.size() > 7 && (l.compare(l.size() - 3, 3, "era") == 0 || l.compare(l.size() - 3, 3, "ira") == 0)));
-      if (PlannedWord(l) || future) planned = true;
+      // Farther than three words before the noun, only a future verb counts
+      // ("accueillera jeudi soir, à Genève, une réunion"), not a participle
+      // of another clause ("than traders had expected, after a meeting").
+      bool near = j + 3 >= k;
+      if ((PlannedWord(l) && (near || In(l, {"will", "va", "vont", "doit", "doivent"}))) || future) planned = true;
     }
     uint32_t place_at = 0;
     int place = PlaceFor(s, k, &place_at);
@@ -823,6 +827,14 @@ class MeetingFinder {
       if (In(prev, {"et", "and", ","}) && !parts.empty()) {
         // A conjunct joins the previous party's list only.
         party = std::find(parts.begin(), parts.end(), parts.back()) != parts.end() && party;
+      }
+      // "a meeting in Vienna at which Saudi Arabia pressed Kazakhstan", "une
+      // réunion au cours de laquelle X a…": the clause tells who took part.
+      if (mm.begin > k && !party) {
+        for (uint32_t x = k + 1; x + 1 < mm.begin && x < k + 12 && !party; ++x)
+          party = (In(toks_[x].lower, {"at", "during"}) && toks_[x + 1].lower == "which") ||
+                  (In(toks_[x].lower, {"laquelle", "lequel", "lesquelles", "lesquels"}) &&
+                   In(toks_[x - 1].lower, {"de", "lors", "cours", "pendant", "durant"}));
       }
       // "les conseillers de l'Allemagne, de la France et de l'Ukraine se sont
       // retrouvés", "the negotiators of Hamas": a country or an organisation

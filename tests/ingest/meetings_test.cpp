@@ -276,3 +276,17 @@ TEST_CASE("meetings: a noun beside a reception verb is another meeting; two capi
   CHECK_FALSE(Has(Who(d, d.meetings[0]), "Emmanuel Macron"));
   CHECK(Has(Who(d, d.meetings[1]), "Emmanuel Macron"));
 }
+
+TEST_CASE("meetings: 'at which' / 'au cours de laquelle' clauses name parties; a far participle is no plan") {
+  Document d = Run("OPEC+ agreed on Thursday to raise output, a smaller increase than traders had expected, after a "
+                   "tense meeting in Vienna at which Saudi Arabia and Russia pressed Kazakhstan and Iraq.",
+                   "en", Upto::kAll, "2026-04-02");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "held");
+  for (const char* c : {"Saudi Arabia", "Russia", "Kazakhstan", "Iraq"}) CHECK(Has(Who(d, d.meetings[0]), c));
+  d = Run("Une réunion s'est tenue à Rome, au cours de laquelle l'Italie a soutenu la Tunisie.", "fr", Upto::kAll,
+          "2026-04-02");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Italie"));
+  CHECK(Has(Who(d, d.meetings[0]), "Tunisie"));
+}
