@@ -668,6 +668,27 @@ bool FilterOp::Next(Row* row) {
     }
     if (!ok) continue;
     for (const Expr* p : predicates) {
+      // `x = y` / `x <> y` over two variables holding nodes (or two holding
+      // relationships): equal exactly when the ids are.
+      if (p->kind == ExprKind::kBinary && (p->op == Op::kNe || p->op == Op::kEq) &&
+          p->args[0]->kind == ExprKind::kVariable && p->args[1]->kind == ExprKind::kVariable) {
+        const Value& x = (*row)[p->args[0]->slot];
+        const Value& y = (*row)[p->args[1]->slot];
+        if (x.is_node() && y.is_node()) {
+          if ((x.as_node().id == y.as_node().id) != (p->op == Op::kEq)) {
+            ok = false;
+            break;
+          }
+          continue;
+        }
+        if (x.is_rel() && y.is_rel()) {
+          if ((x.as_rel().id == y.as_rel().id) != (p->op == Op::kEq)) {
+            ok = false;
+            break;
+          }
+          continue;
+        }
+      }
       if (!EvalPredicate(*p, *row, *ctx_)) {
         ok = false;
         break;
@@ -850,11 +871,15 @@ void AggregateOp::Build() {
     Group& g = groups[gi];
     for (size_t i = 0; i < n; ++i) {
       const Expr* a = aggregates[i];
-      if (same_args[i] < 0) {
+      // A lone variable argument is read in place.
+      const bool in_place = a->args.size() == 1 && a->args[0]->kind == ExprKind::kVariable;
+      if (same_args[i] < 0 && !in_place) {
         args[i].clear();
         for (const auto& x : a->args) args[i].push_back(Eval(*x, row, *ctx_));
       }
-      const std::vector<Value>& use = same_args[i] < 0 ? args[i] : args[static_cast<size_t>(same_args[i])];
+      std::span<const Value> use = in_place            ? std::span<const Value>(&row[a->args[0]->slot], 1)
+                                   : same_args[i] < 0 ? std::span<const Value>(args[i])
+                                                      : std::span<const Value>(args[static_cast<size_t>(same_args[i])]);
       try {
         if (!grows[i]) {
           g.aggs[i]->Add(use);

@@ -262,3 +262,24 @@ TEST_CASE("var-length without a relationship list, label bits, DISTINCT over ent
   db.Q("MATCH (a:V {id: 1}) CREATE (a)-[:K]->(:W {id: 99})");
   CHECK(db.Rows("MATCH (a:V {id: 1})-[:K]->(b:W) RETURN b.id") == std::vector<std::string>{"99"});
 }
+
+TEST_CASE("filters comparing two entity variables") {
+  Db db;
+  db.Q("CREATE (a:A {i: 1})-[:R]->(b:A {i: 2})-[:R]->(c:A {i: 3}), (a)-[:R]->(c), (c)-[:R]->(a)");
+  // nodes and relationships, against the same comparison written so it is evaluated in general
+  for (const char* cmp : {"x = y", "x <> y"}) {
+    std::string fast = fmt::format("MATCH (x:A)-->(m)-->(y:A) WHERE {} RETURN x.i, m.i, y.i", cmp);
+    std::string slow = fmt::format("MATCH (x:A)-->(m)-->(y:A) WHERE ({}) = true RETURN x.i, m.i, y.i", cmp);
+    CHECK(db.Rows(fast) == db.Rows(slow));
+    fast = fmt::format("MATCH ()-[x]->()-[y]->() WHERE {} RETURN id(x), id(y)", cmp);
+    slow = fmt::format("MATCH ()-[x]->()-[y]->() WHERE ({}) = true RETURN id(x), id(y)", cmp);
+    CHECK(db.Rows(fast) == db.Rows(slow));
+    // null (OPTIONAL MATCH) and values of other types go through the evaluator
+    fast = fmt::format("MATCH (x:A) OPTIONAL MATCH (x)-[:NONE]->(y) WITH x, y WHERE {} RETURN x.i", cmp);
+    CHECK(db.Rows(fast).empty());
+    fast = fmt::format("MATCH (x:A) WITH x, x.i AS y WHERE {} RETURN x.i", cmp);
+    CHECK(db.Rows(fast).size() == (std::string(cmp) == "x = y" ? 0u : 3u));
+  }
+  CHECK(db.Rows("MATCH (x:A)-->(m)-->(y:A) WHERE x = y RETURN x.i, m.i") ==
+        std::vector<std::string>{"1 | 3", "3 | 1"});
+}
