@@ -610,11 +610,11 @@ class StatementFinder {
           !In3(toks_[vg.end].lower, "that", "que", "qu'"))
         vg.end = stop;
       bool mid = ContinuesAfter(vg.end, sent.end);  // "A, she insisted, B."
-      if (vg.end < sent.end && (toks_[vg.end].lower == "." || mid) && gb > lo + 3) {
-        // "CONTENT, X said." — the subject between the comma and the verb.
+      if (vg.end < sent.end && (toks_[vg.end].lower == "." || mid) && gb > lo + (mid ? 2 : 3)) {
+        // "CONTENT, X said." — the subject between the comma and the verb ("Paris, he added, expected …").
         uint32_t c = gb;
         while (c > lo && toks_[c - 1].lower != ",") --c;
-        if (c > lo + 2 && gb - c <= 6) {
+        if (c > lo + (mid ? 1 : 2) && gb - c <= 6) {
           int speaker = SubjectBefore(gb, c);
           if (speaker < 0) continue;
           uint32_t cb = SkipConnector(lo, c - 1);

@@ -188,3 +188,15 @@ TEST_CASE("'warned, however, that', 'told reporters in X the …', the organisat
           Upto::kStatements);
   CHECK(SpeakerOf(d, "progress had been made") == "International Monetary Fund");
 }
+
+TEST_CASE("a one-word content before a mid-sentence attribution; plural nouns do not speak") {
+  Document d = Run("Laurent Martin spoke in Lille. Paris, he added, expected London to pay for the patrols. "
+                   "Charities warned that families would suffer.",
+                   "en", Upto::kStatements);
+  const StatementFact* s = StatementWith(d, "expected London to pay");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("Paris") == 0);
+  CHECK(NameOf(d, s->speaker) == "Laurent Martin");
+  CHECK(EntityNamed(d, "Charities") < 0);
+  CHECK(StatementWith(d, "families would suffer") == nullptr);
+}
