@@ -236,6 +236,23 @@ bool ColumnAggregateOp::Next(Row* row) {
 namespace kg::query {
 
 // ------------------------------------------------------- ExpandIntersect
+namespace {
+// The first index at or after `from` whose far end is not below `v`, by
+// doubling steps then a binary search (O(log distance)).
+size_t Gallop(std::span<const graph::AdjEntry> l, size_t from, uint32_t v) {
+  size_t step = 1, lo = from, hi = from;
+  while (hi < l.size() && l[hi].other < v) {
+    lo = hi + 1;
+    hi = from + step;
+    step *= 2;
+  }
+  hi = std::min(hi, l.size());
+  auto it = std::lower_bound(l.begin() + static_cast<std::ptrdiff_t>(lo), l.begin() + static_cast<std::ptrdiff_t>(hi), v,
+                             [](const graph::AdjEntry& e, uint32_t x) { return e.other < x; });
+  return static_cast<size_t>(it - l.begin());
+}
+}  // namespace
+
 void ExpandIntersectOp::Open(ExecContext* ctx) {
   Operator::Open(ctx);
   have_input_ = false;
@@ -285,14 +302,13 @@ bool ExpandIntersectOp::Next(Row* row) {
         }
         i_ = i_end_;
         j_ = j_end_;
-        // Merge; a list much longer than the other is searched instead of walked.
-        const bool search1 = l1_.size() > 8 * l2_.size(), search2 = l2_.size() > 8 * l1_.size();
-        auto below = [](const graph::AdjEntry& e, uint32_t v) { return e.other < v; };
+        // Merge; the longer list (twice the other or more) gallops.
+        const bool search1 = l1_.size() > 2 * l2_.size(), search2 = l2_.size() > 2 * l1_.size();
         while (i_ < l1_.size() && j_ < l2_.size() && l1_[i_].other != l2_[j_].other) {
           if (l1_[i_].other < l2_[j_].other) {
-            i_ = search1 ? std::lower_bound(l1_.begin() + i_, l1_.end(), l2_[j_].other, below) - l1_.begin() : i_ + 1;
+            i_ = search1 ? Gallop(l1_, i_, l2_[j_].other) : i_ + 1;
           } else {
-            j_ = search2 ? std::lower_bound(l2_.begin() + j_, l2_.end(), l1_[i_].other, below) - l2_.begin() : j_ + 1;
+            j_ = search2 ? Gallop(l2_, j_, l1_[i_].other) : j_ + 1;
           }
         }
         if (i_ >= l1_.size() || j_ >= l2_.size()) break;

@@ -196,6 +196,8 @@ TEST_CASE("expand intersect: cycles give the general path's rows") {
   db.Q(q + " CREATE (a)-[:K]->(b)");
   db.Q(q + " WHERE e % 9 = 0 CREATE (a)-[:L]->(b)");
   db.Q("MATCH (v:V) WHERE v.id = 3 CREATE (v)-[:K]->(v)");
+  // a hub: its list is several times longer than the others (galloping)
+  db.Q("MATCH (v:V) WITH collect(v) AS vs UNWIND vs[1..] AS v WITH vs[0] AS h, v CREATE (h)-[:K]->(v)");
   struct Pair {
     const char* fast;
     const char* slow;
