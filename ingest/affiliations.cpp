@@ -127,6 +127,11 @@ class AffiliationFinder {
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       if (mm.entity < 0 || k == 0) continue;
       uint32_t p = k - 1;
+      // "présidente de l'association Vitrines de Nantes", "analyst at the broker X": a classifier noun before the name.
+      for (int skip = 0; skip < 2 && p > rb && doc_.tokens[p].Is(kWord) && !doc_.tokens[p].Is(kCap) &&
+                         !lex_.IsStopword(doc_.tokens[p].lower) && !Introducer(doc_.tokens[p].lower);
+           ++skip)
+        --p;
       if (doc_.tokens[p].lower == "la" || doc_.tokens[p].lower == "l'" || doc_.tokens[p].lower == "the") --p;
       // "the opposition leader in the National Assembly": "in" introduces organisations, not places.
       bool in = doc_.tokens[p].lower == "in" || doc_.tokens[p].lower == "within" || doc_.tokens[p].lower == "dans";

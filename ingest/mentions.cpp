@@ -540,7 +540,7 @@ class MentionFinder {
       // "le ministère égyptien des Affaires étrangères": a lower-case head word with a name after it.
       // Also "la commission des Affaires économiques", "le département fédéral des Affaires étrangères".
       if ((t.lower == "ministère" || t.lower == "ministry" || t.lower == "département" || t.lower == "commission" ||
-           t.lower == "secrétariat") &&
+           t.lower == "secrétariat" || t.lower == "université" || t.lower == "university") &&
           i + 1 < end) {
         uint32_t e = HeadOrgEnd(i, end);
         bool named = false;

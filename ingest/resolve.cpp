@@ -380,7 +380,8 @@ const char* OrgNounKind(const std::string& l) {
       {"company", ""}, {"entreprise", ""}, {"société", ""}, {"bank", "bank"}, {"banque", "banque"},
       {"alliance", "alliance"}, {"commission", "commission"}, {"fund", "fund"}, {"fonds", "fonds"},
       {"mouvement", "mouvement"}, {"movement", "movement"}, {"coalition", "coalition"}, {"firm", ""},
-      {"carrier", ""}, {"insurer", ""}, {"lender", ""}};
+      {"carrier", ""}, {"insurer", ""}, {"lender", ""}, {"métropole", "métropole"}, {"association", "association"},
+      {"université", "université"}, {"university", "university"}};
   auto it = kNouns.find(l);
   return it == kNouns.end() ? nullptr : it->second;
 }

@@ -85,3 +85,15 @@ TEST_CASE("'ORG mission, led by X', 'leader in the ORG', a demonym after a gover
   d = Run("La Croatie attend. Le Premier ministre croate Andrej Plenković est arrivé.", "fr", Upto::kResolve);
   CHECK(Affiliated(d, "Andrej Plenković", "Croatie"));
 }
+
+TEST_CASE("a classifier noun between the preposition and the organisation; local bodies") {
+  Document d = Run("Leur porte-parole, Sandrine Le Goff, présidente de l'association Vitrines de Nantes, a protesté. "
+                   "Johanna Rolland, présidente de Nantes Métropole, et Marc Lefèvre, urbaniste à l'université de "
+                   "Nantes, ont répondu.",
+                   "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Sandrine Le Goff", "Vitrines de Nantes"));
+  CHECK(Affiliated(d, "Johanna Rolland", "Nantes Métropole"));
+  CHECK(Affiliated(d, "Marc Lefèvre", "université de Nantes"));
+  d = Run("Tom Baker, an analyst at the broker Keller Partridge, said rates would rise.", "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Tom Baker", "Keller Partridge"));
+}
