@@ -1,10 +1,14 @@
 #include "ingest/reader.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <gumbo.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -92,12 +96,31 @@ Result<std::string> ReadFile(const fs::path& p, size_t limit) {
   if (ec) return Status::IOError(fmt::format("{}: {}", p.string(), ec.message()));
   if (size > limit)
     return Status::InputError(fmt::format("{}: file too large ({} bytes; the limit is {} bytes)", p.string(), size, limit));
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return Status::IOError(fmt::format("{}: cannot open", p.string()));
-  std::string data(size, '\0');
-  in.read(data.data(), static_cast<std::streamsize>(size));
-  data.resize(static_cast<size_t>(in.gcount()));
-  if (in.bad()) return Status::IOError(fmt::format("{}: read error", p.string()));
+  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError(fmt::format("{}: cannot open ({})", p.string(), std::strerror(errno)));
+  // Reads what is there now (the file may have changed since its size was
+  // taken), never more than the limit.
+  std::string data(static_cast<size_t>(size) + 1, '\0');  // + 1: end of file seen without growing
+  size_t got = 0;
+  for (;;) {
+    if (got == data.size()) {
+      if (data.size() > limit) break;
+      data.resize(std::min<size_t>(limit + 1, data.size() * 2 + 4096));
+    }
+    ssize_t n = ::read(fd, data.data() + got, data.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int e = errno;
+      ::close(fd);
+      return Status::IOError(fmt::format("{}: read error ({})", p.string(), std::strerror(e)));
+    }
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  data.resize(got);
+  if (got > limit)
+    return Status::InputError(fmt::format("{}: file too large (over {} bytes)", p.string(), limit));
   return data;
 }
 

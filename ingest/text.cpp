@@ -1,10 +1,13 @@
 #include "ingest/text.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <array>
+#include <climits>
+#include <cstdint>
 #include <cstring>
 
 namespace kg::ingest {
@@ -20,14 +23,16 @@ std::string NormalizeNfc(std::string_view s) {
   if (ascii) return std::string(s);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
-  if (U_FAILURE(err)) return std::string(s);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  if (nfc->isNormalized(u, err) && U_SUCCESS(err)) return std::string(s);
+  if (U_FAILURE(err) || s.size() > static_cast<size_t>(INT32_MAX)) return std::string(s);
+  // Checked and normalised in UTF-8 directly (no UTF-16 copy of the text).
+  icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));
+  if (nfc->isNormalizedUTF8(piece, err) && U_SUCCESS(err)) return std::string(s);
   err = U_ZERO_ERROR;
-  icu::UnicodeString out = nfc->normalize(u, err);
-  if (U_FAILURE(err)) return std::string(s);
   std::string result;
-  out.toUTF8String(result);
+  result.reserve(s.size());
+  icu::StringByteSink<std::string> sink(&result);
+  nfc->normalizeUTF8(0, piece, sink, nullptr, err);
+  if (U_FAILURE(err)) return std::string(s);
   return result;
 }
 
