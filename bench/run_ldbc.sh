@@ -5,7 +5,7 @@
 #
 # Usage: bench/run_ldbc.sh [--build DIR] [--data DIR] [--work DIR]
 #          [--import-runs N] [--load-runs N] [--runs N] [--warmup N] [--skip-import]
-#          [--kuzu-threads N] [--out DIR]
+#          [--kuzu-threads N] [--out DIR] [--only NAME]
 #   --build DIR     kg's (Release) build folder; kg, kg_bench_load and
 #                   kg_bench_query are built there. Default: build
 #   --data DIR      the data set (manifest.tsv, schema.cypher, CSV files).
@@ -17,6 +17,9 @@
 #   --skip-import   reuse the databases of the previous run in --work
 #   --kuzu-threads N  Kuzu's threads for COPY and queries (default 0: all cores)
 #   --out DIR       where the measurements and summaries go (default bench/out)
+#   --only NAME     run only the query NAME of bench/queries (e.g. 09_join3);
+#                   with --skip-import --load-runs 0, a quick before/after check
+#                   (the Targets line then judges that query alone)
 # Needs: cmake, node + npm (bench/setup_kuzu.sh installs Kuzu), python3.
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -26,6 +29,7 @@ DATA=${KG_SHARED:-$ROOT/../shared}/datasets/ldbc-sf01
 WORK=${TMPDIR:-/tmp}/kg-bench-ldbc
 OUT=$BENCH/out
 IMPORT_RUNS=5 LOAD_RUNS=5 RUNS=10 WARMUP=1 SKIP_IMPORT=0 KUZU_THREADS=0
+ONLY=()
 while [ $# -gt 0 ]; do
   case $1 in
     --build) BUILD=$2; shift 2 ;;
@@ -38,6 +42,7 @@ while [ $# -gt 0 ]; do
     --skip-import) SKIP_IMPORT=1; shift ;;
     --kuzu-threads) KUZU_THREADS=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
+    --only) ONLY=(--only "$2"); shift 2 ;;
     *) echo "error: UsageError: unknown argument '$1' (see the head of $0)" >&2; exit 2 ;;
   esac
 done
@@ -90,9 +95,9 @@ echo "== queries: $WARMUP warm-up + $RUNS timed runs each, one process per engin
 rm -f "$OUT/ldbc_queries_kg.json"
 if [ $KG_OK = 1 ] && [ -d "$KGDB" ]; then
   "$BUILD/bench/kg_bench_query" --db "$KGDB" --queries "$BENCH/queries" --out "$OUT/ldbc_queries_kg.json" \
-    --runs "$RUNS" --warmup "$WARMUP" || echo "warning: kg_bench_query failed" >&2
+    --runs "$RUNS" --warmup "$WARMUP" "${ONLY[@]}" || echo "warning: kg_bench_query failed" >&2
 fi
 node "$BENCH/kuzu/kuzu_query.js" --db "$KUZUDB" --queries "$BENCH/queries" --out "$OUT/ldbc_queries_kuzu.json" \
-  --runs "$RUNS" --warmup "$WARMUP" --threads "$KUZU_THREADS"
+  --runs "$RUNS" --warmup "$WARMUP" --threads "$KUZU_THREADS" "${ONLY[@]}"
 
 python3 "$BENCH/report.py" ldbc --out "$OUT" --queries "$BENCH/queries"
