@@ -61,6 +61,7 @@ class StatementFinder {
       Quotes(s);
       Reported(s);
     }
+    Interview();
   }
 
  private:
@@ -645,6 +646,93 @@ class StatementFinder {
   static bool Interjection(const std::string& l) {
     return l == "however" || l == "though" || l == "though," || l == "toutefois" || l == "cependant" ||
            l == "pourtant" || l == "néanmoins" || l == "again" || l == "encore" || l == "also" || l == "aussi";
+  }
+
+  // The label opening a line of a question-and-answer interview: "Q:",
+  // "Question :", "A:", "R :", "Réponse :" or a person's name and a colon
+  // ("Kamau:", "Jane Kamau :"), after leading markup ("**", "-"). Sets
+  // *after to the first token past the colon; returns 'q' (question), 'a'
+  // (answer of the interviewee), 'p' (answer of the person *who), 0 (none).
+  char LineLabel(const Sentence& sent, uint32_t* after, int* who) const {
+    uint32_t b = sent.begin;
+    while (b < sent.end && !toks_[b].Is(kWord)) ++b;
+    if (b + 1 >= sent.end) return 0;
+    uint32_t c = b + 1;
+    while (c < sent.end && c < b + 3 && !toks_[c].Is(kWord) && toks_[c].lower != ":") ++c;  // "**Q**:"
+    const std::string& l = toks_[b].lower;
+    if (c < sent.end && toks_[c].lower == ":") {
+      *after = c + 1;
+      if (l == "q" || l == "question") return 'q';
+      if (l == "a" || l == "r" || l == "réponse" || l == "answer") return 'a';
+    }
+    int m = doc_.MentionAt(b);
+    if (m < 0) return 0;
+    const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+    uint32_t k = mm.end;
+    while (k < sent.end && k < mm.end + 2 && !toks_[k].Is(kWord) && toks_[k].lower != ":") ++k;
+    if (k >= sent.end || toks_[k].lower != ":" || mm.type != EntityType::kPerson || mm.entity < 0) return 0;
+    *after = k + 1;
+    *who = mm.entity;
+    return 'p';
+  }
+
+  // True when a sentence opens a line of the text.
+  bool LineStart(const Sentence& sent) const {
+    return sent.begin == 0 || toks_[sent.begin].Is(kNewlineBefore) || toks_[sent.begin].Is(kParagraphBefore);
+  }
+
+  // The person an interview is with: named after "with/avec/asked/interrogé"
+  // in the first lines, else the first person named.
+  int Interviewee() const {
+    int first = -1;
+    for (const Mention& mm : doc_.mentions) {
+      if (mm.sentence > 4) break;
+      if (mm.type != EntityType::kPerson || mm.entity < 0) continue;
+      if (first < 0) first = mm.entity;
+      uint32_t p = mm.begin;
+      while (p > 0 && (toks_[p - 1].lex & Lexicon::kTitle)) --p;
+      for (uint32_t x = p > 4 ? p - 4 : 0; x < p; ++x) {
+        const std::string& l = toks_[x].lower;
+        if (l == "with" || l == "avec" || l == "asked" || l == "interrogé" || l == "interrogée" || l == "interviewed")
+          return mm.entity;
+      }
+    }
+    return first;
+  }
+
+  // Question-and-answer interviews with labelled lines: every sentence of an
+  // answer not attributed otherwise is a statement of the one answering. The
+  // format needs at least one question label and two answer labels.
+  void Interview() {
+    uint32_t questions = 0, answers = 0;
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (!LineStart(doc_.sentences[s])) continue;
+      uint32_t after;
+      int who = -1;
+      char l = LineLabel(doc_.sentences[s], &after, &who);
+      questions += l == 'q';
+      answers += l == 'a' || l == 'p';
+    }
+    if (questions < 1 || answers < 2) return;
+    int interviewee = Interviewee();
+    int speaker = -1;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      uint32_t cb = sent.begin;
+      if (LineStart(sent)) {
+        uint32_t after = sent.begin;
+        int who = -1;
+        char l = LineLabel(sent, &after, &who);
+        speaker = l == 'a' ? interviewee : l == 'p' ? who : -1;
+        if (l) cb = after;
+      }
+      if (speaker < 0) continue;
+      bool said = false;
+      for (const auto& st : doc_.statements) said |= st.sentence == s;
+      if (said) continue;
+      used_.assign(sent.end - sent.begin, false);
+      Add(s, cb, sent.end, false, speaker, "", cb, sent.end, 0.6f);
+    }
   }
 
   // Source text of tokens [b, e).

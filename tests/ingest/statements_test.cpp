@@ -200,3 +200,27 @@ TEST_CASE("a one-word content before a mid-sentence attribution; plural nouns do
   CHECK(EntityNamed(d, "Charities") < 0);
   CHECK(StatementWith(d, "families would suffer") == nullptr);
 }
+
+TEST_CASE("question-and-answer interviews: labelled answers are statements of the one answering") {
+  Document d = Run("Entretien avec Amina Diallo, ministre de l'Économie.\n"
+                   "Q : Le plan de relance suffira-t-il ?\n"
+                   "R : Il ne suffira pas seul. Nous devons aussi réformer la fiscalité des entreprises.\n"
+                   "Q : Et la dette ?\n"
+                   "R : La dette reste soutenable tant que la croissance dépasse deux pour cent.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Il ne suffira pas seul") == "Amina Diallo");
+  CHECK(SpeakerOf(d, "réformer la fiscalité des entreprises") == "Amina Diallo");
+  CHECK(SpeakerOf(d, "La dette reste soutenable") == "Amina Diallo");
+  CHECK(StatementWith(d, "Le plan de relance") == nullptr);
+  d = Run("We spoke to Peter Novak in Nairobi.\n"
+          "Question: What comes next?\n"
+          "Novak: The fund must disburse faster, or the pledges mean nothing.\n"
+          "Question: And the banks?\n"
+          "Novak: They have to share the risk with governments.\n",
+          "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "The fund must disburse faster") == "Peter Novak");
+  CHECK(SpeakerOf(d, "share the risk") == "Peter Novak");
+  // Without question labels, lines are no answers.
+  d = Run("Peter Novak was in Nairobi.\nNovak: a long career.\nNovak: a short temper.\n", "en", Upto::kStatements);
+  CHECK(d.statements.empty());
+}
