@@ -222,15 +222,23 @@ bool PlannedWord(const std::string& l) {
 // Verbs that state a meeting between their subject and object ("A met B",
 // "A hosted B", "A a reçu B à Paris").
 bool MeetingVerb(const std::string& l) {
-  return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "rencontré", "rencontrée", "rencontrés",
+  return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
+                "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
+                "rencontré", "rencontrée", "rencontrés",
                 "received", "receives", "hosted",
                 "hosts", "reçu", "reçue", "reçus", "reçoit", "recevra", "accueilli", "accueillie", "accueillis",
                 "accueille", "accueillera"});
 }
 // Verbs whose object must be a participant for the verb to state a meeting
 // ("received a report", "a reçu un compte rendu" are not meetings).
+// Verbs of meeting without an object ("A and B will meet", "réunis à X",
+// "s'est entretenu avec Y", "se retrouveront à Bruxelles").
+bool IntransitiveVerb(const std::string& l) {
+  return In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
+                "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera"});
+}
 bool ReceptionVerb(const std::string& l) {
-  return MeetingVerb(l) && !In(l, {"met", "rencontré", "meet", "meets", "réunis", "réunies", "réuni", "réunie"});
+  return MeetingVerb(l) && !IntransitiveVerb(l) && !In(l, {"met", "rencontré"});
 }
 // Nouns for people that can be received or met without being named ("les
 // représentants de X", "the two leaders", "son homologue").
@@ -275,6 +283,12 @@ class MeetingFinder {
           --j;
           described = (toks_[j].lex & Lexicon::kMeeting) && !MeetingVerb(toks_[j].lower);
         }
+        // "Lors de ces pourparlers, X s'est entretenu avec Y", "during the
+        // talks, X met Y": an encounter inside the meeting named.
+        for (uint32_t j = sent.begin; j + 2 < k && !described; ++j)
+          described = In(toks_[j].lower, {"lors", "during", "pendant", "durant"}) &&
+                      ((toks_[j + 2].lex & Lexicon::kMeeting) ||
+                       (j + 3 < k && (toks_[j + 3].lex & Lexicon::kMeeting)));
         if (!described) verb_k = k;
       }
       int verb_target = -1;
@@ -383,7 +397,13 @@ class MeetingFinder {
       }
     }
     if (!MeetingVerb(l)) return false;
-    if (In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie"})) {
+    if (IntransitiveVerb(l)) {
+      // "s'entretenir", "se retrouver": reflexive only ("ont retrouvé la paix" is no meeting).
+      if (l.rfind("entret", 0) == 0 || l.rfind("retrouv", 0) == 0) {
+        bool reflexive = false;
+        for (uint32_t j = k; j > sent.begin && j + 4 > k && !reflexive;) reflexive = In(toks_[--j].lower, {"se", "s'"});
+        if (!reflexive) return true;
+      }
       // "A and B will meet again in Washington", "Les chefs d'État de l'UA,
       // réunis les 14 et 15 février à Addis-Abeba": intransitive, with a
       // named subject, then a time or a place.
@@ -396,6 +416,7 @@ class MeetingFinder {
                   PeopleNoun(toks_[j].lower);
       }
       return !subject || !(In(next, {"again", "in", "at", "on", "next", "later", "this", "with", "à", "au", "en", "les",
+                                     "avec", "par", "longuement", "ce", "cette", "hier", "demain",
                                      "le", "du", "depuis", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                                      "dimanche", "jusqu'à"}) ||
                            (k + 1 < sent.end && (toks_[k + 1].lex & Lexicon::kWeekday)));
@@ -433,6 +454,12 @@ class MeetingFinder {
         return static_cast<int>(j);
       if (PeopleNoun(t.lower)) return static_cast<int>(j);
       if (In(t.lower, {"à", "au", "in", "at", "par", "by"}) || SkipBeforeObject(t)) continue;
+      // "le chancelier allemand Friedrich Merz": a title before the name.
+      if (uint32_t len = RoleAt(doc_, j, sent.end)) {
+        j += len - 1;
+        continue;
+      }
+      if (lex_.demonyms.count(t.lower)) continue;
       return -1;
     }
     return -1;
@@ -569,7 +596,16 @@ class MeetingFinder {
                    !(k > sent.begin && In(toks_[k - 1].lower, {"ministre", "minister", "administrateur", "directeur",
                                                                "directrice", "secrétaire"}));
     if (!delegation) return;
-    MeetingFact& m = doc_.meetings.back();
+    // The meeting of this sentence, else the latest one held (a delegation
+    // received today is not at next month's round).
+    int target = -1;
+    for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0;) {
+      const MeetingFact& c = doc_.meetings[i];
+      if (std::find(c.sentences.begin(), c.sentences.end(), s) != c.sentences.end() || c.status == "held")
+        target = static_cast<int>(i);
+    }
+    if (target < 0) return;
+    MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
     if (m.status == "hypothetical") return;
     for (uint32_t j = sent.begin; j < sent.end; ++j) {
       int mi = doc_.MentionAt(j);
@@ -637,7 +673,12 @@ class MeetingFinder {
         continue;
       uint32_t p = j - 1;
       if (In(toks_[p].lower, {"la", "l'", "le", "les", "the"}) && p > sent.begin) --p;
-      if (In(toks_[p].lower, {"à", "au", "aux", "in", "at"})) {
+      // "will travel to Washington next week for talks": the destination.
+      bool destination = toks_[p].lower == "to" && p > sent.begin &&
+                         In(toks_[p - 1].lower, {"travel", "travels", "travelled", "traveled", "travelling", "fly",
+                                                 "flies", "flew", "head", "heads", "headed", "go", "goes", "went",
+                                                 "come", "came", "return", "returns", "returned"});
+      if (In(toks_[p].lower, {"à", "au", "aux", "in", "at"}) || destination) {
         *at = j;
         return doc_.mentions[static_cast<size_t>(m)].entity;
       }
@@ -716,6 +757,11 @@ class MeetingFinder {
                         In(toks_[j - 1].lower, {"ouverture", "issue", "reprise", "fin", "début", "cours", "veille",
                                                 "lendemain", "marge", "cadre", "suite", "clôture", "résultats",
                                                 "résultat", "échec", "lors", "avant", "après", "compte", "bilan"});
+      // "un nouveau cycle de discussions", "the next round of talks": the
+      // determiner belongs to the head noun before "de/of".
+      bool of = In(l, {"de", "d'", "of"}) && j > sent.begin && toks_[j - 1].Is(kWord) && !toks_[j - 1].Is(kCap) &&
+                !Definite(toks_[j - 1].lower) && !Indefinite(toks_[j - 1].lower) && j + 1 == k;
+      if (of) continue;
       if (Definite(l) || contracted) definite = true;
       else if (Indefinite(l)) indefinite = true;
       if (NextWord(l)) next = true;
@@ -746,10 +792,10 @@ class MeetingFinder {
         continue;
       }
       if (HypotheticalWord(l) && j + 3 >= k && j <= k + 6) hyp = true;
-      // French futures: "tiendront", "accueillera", "se réunira".
+      // French futures: "tiendront", "accueillera", "recevra", "se réunira".
       bool future = doc_.lang == "fr" && toks_[j].Is(kWord) && !toks_[j].Is(kCap) &&
                     ((l.size() > 6 && l.compare(l.size() - 4, 4, "ront") == 0) ||
-                     (l.size() > 7 && (l.compare(l.size() - 3, 3, "era") == 0 || l.compare(l.size() - 3, 3, "ira") == 0)));
+                     (l.size() > 5 && l.compare(l.size() - 2, 2, "ra") == 0 && !In(l, {"extra", "caméra", "opéra"})));
       // Farther than three words before the noun, only a future verb counts
       // ("accueillera jeudi soir, à Genève, une réunion"), not a participle
       // of another clause ("than traders had expected, after a meeting").
@@ -806,7 +852,7 @@ class MeetingFinder {
     // neither speakers, nor governed by "à/to/selon", nor possessors
     // ("les représentants de X"); places only as explicit parties
     // ("entre X et Y", "avec X", "hosted by X", "sous l'égide de X").
-    std::vector<int> parts;
+    std::vector<int> parts, after_parties;
     bool visit = kind == "visit";
     bool in_quote = toks_[k].Is(kInQuote);
     for (uint32_t j = sent.begin; j < sent.end; ++j) {
@@ -865,12 +911,39 @@ class MeetingFinder {
         if (governed || Speaks(s, mm.entity, k)) continue;
       }
       if (std::find(parts.begin(), parts.end(), mm.entity) == parts.end()) parts.push_back(mm.entity);
+      if (mm.begin > k && mm.begin < k + 8 &&
+          (In(prev, {"avec", "with", "entre", "between"}) ||
+           (In(prev, {"et", "and", ","}) && !after_parties.empty() && parts.size() >= 2 &&
+            parts[parts.size() - 2] == after_parties.back())))
+        after_parties.push_back(mm.entity);
     }
     // "Qatari and Egyptian mediators", "les délégations ukrainienne et
     // russe": the countries named elsewhere in the article take part.
     if (!in_quote && !no_people)
       for (int e : DemonymParties(s))
         if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_) parts.push_back(e);
+    // "The two leaders will meet again", "les deux ministres se
+    // retrouveront": the two people of the latest meeting.
+    if (!no_people && !in_quote) {
+      bool named_person = false;
+      for (int e : parts) named_person |= doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+      for (uint32_t j = sent.begin; j + 2 < sent.end && j < k && !named_person; ++j) {
+        if (!In(toks_[j].lower, {"two", "deux"}) || !In(toks_[j + 1].lower, {"leaders", "dirigeants", "ministers",
+                                                                         "ministres", "men", "hommes", "presidents",
+                                                                         "présidents", "envoys", "émissaires"}))
+          continue;
+        for (size_t i = doc_.meetings.size(); i-- > 0;) {
+          std::vector<int> people;
+          for (const auto& q : doc_.meetings[i].participants)
+            if (doc_.entities[static_cast<size_t>(q.first)].type == EntityType::kPerson) people.push_back(q.first);
+          if (people.size() != 2) continue;
+          for (int e : people)
+            if (std::find(parts.begin(), parts.end(), e) == parts.end()) parts.push_back(e);
+          break;
+        }
+        break;
+      }
+    }
     // "Il y a rencontré X", "She hosted X": the subject pronoun takes part.
     if (verb) {
       int subject = PronounSubject(s, k);
@@ -878,9 +951,11 @@ class MeetingFinder {
     }
     // A bare noun with nothing to tell which meeting ("Pourparlers : ..." in a headline).
     if (no_people) {
+      // Only parties named right after this noun ("un cycle de discussions
+      // avec les États-Unis") are its own.
       std::vector<int> kept;
       for (int p : parts)
-        if (doc_.entities[static_cast<size_t>(p)].type == EntityType::kPlace) kept.push_back(p);
+        if (std::find(after_parties.begin(), after_parties.end(), p) != after_parties.end()) kept.push_back(p);
       parts = std::move(kept);
     }
     if (!definite && !indefinite && !next && place < 0 && !dates.has_start && parts.empty()) return -1;

@@ -290,3 +290,48 @@ TEST_CASE("meetings: 'at which' / 'au cours de laquelle' clauses name parties; a
   CHECK(Has(Who(d, d.meetings[0]), "Italie"));
   CHECK(Has(Who(d, d.meetings[0]), "Tunisie"));
 }
+
+TEST_CASE("meetings: 's'est entretenu avec', 'se retrouveront', 'the two leaders', 'travel to X for talks'") {
+  Document d = Run("Le ministre Jean-Noël Barrot s'est entretenu mardi à Riyad avec son homologue Fayçal ben Farhane.",
+                   "fr", Upto::kAll, "2026-10-22");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Riyad");
+  CHECK(Has(Who(d, d.meetings[0]), "Jean-Noël Barrot"));
+  d = Run("Les négociateurs se retrouveront à Bruxelles la semaine prochaine.", "fr");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "planned");
+  d = Run("La police a retrouvé les documents à Lyon.", "fr");  // not reflexive: no meeting
+  CHECK(d.meetings.empty());
+  d = Run("Volodymyr Zelensky met Donald Trump in Washington on Friday. The two leaders are expected to meet again "
+          "in Budapest.",
+          "en", Upto::kAll, "2026-10-22");
+  REQUIRE(d.meetings.size() == 2);
+  CHECK(Has(Who(d, d.meetings[1]), "Volodymyr Zelensky"));
+  CHECK(Has(Who(d, d.meetings[1]), "Donald Trump"));
+  d = Run("Maros Sefcovic will travel to Washington next week for talks with Howard Lutnick.", "en");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place).rfind("Washington", 0) == 0);
+  CHECK(d.meetings[0].status == "planned");
+  d = Run("Emmanuel Macron recevra jeudi le chancelier Friedrich Merz.", "fr", Upto::kAll, "2026-10-20");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "planned");
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-10-22");
+}
+
+TEST_CASE("meetings: 'un nouveau cycle de discussions' is planned; a delegation received joins the meeting held") {
+  Document d = Run("Les conseillers de la France et de l'Allemagne se sont retrouvés lundi à Berlin avant un nouveau "
+                   "cycle de discussions avec les États-Unis. Le chancelier Friedrich Merz a reçu les délégations.",
+                   "fr", Upto::kAll, "2026-09-22");
+  REQUIRE(d.meetings.size() == 2);
+  CHECK(d.meetings[0].status == "held");
+  CHECK(d.meetings[1].status == "planned");
+  CHECK(Has(Who(d, d.meetings[0]), "Friedrich Merz"));
+  CHECK_FALSE(Has(Who(d, d.meetings[1]), "Friedrich Merz"));
+  CHECK_FALSE(Has(Who(d, d.meetings[1]), "France"));
+  // "Lors de ces pourparlers, X s'est entretenu avec Y": inside the talks.
+  d = Run("Les pourparlers de Genève ont eu lieu le 3 mars. Lors de ces pourparlers, Irina Sokolova s'est entretenue "
+          "avec Daniel Moreau.",
+          "fr", Upto::kAll, "2026-03-06");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Daniel Moreau"));
+}
