@@ -285,3 +285,16 @@ TEST_CASE("filters comparing two entity variables") {
   CHECK(db.Rows("MATCH (x:A)-->(m)-->(y:A) WHERE x = y RETURN x.i, m.i") ==
         std::vector<std::string>{"1 | 3", "3 | 1"});
 }
+
+TEST_CASE("column CONTAINS: positions, repeats, lengths, bytes") {
+  Db db;
+  db.Q("UNWIND ['aaab', 'aab', 'ab', 'b', '', 'xaabx', 'baaa', 'aaaa', 'éaab', 'a\\u0000ab'] AS s CREATE (:S {s: s})");
+  for (const char* needle : {"aab", "a", "aaa", "aaaab", "b", "", "é", "ab", "\\u0000a", "x"}) {
+    std::string fast = fmt::format("MATCH (n:S) WHERE n.s CONTAINS '{}' RETURN n.s", needle);
+    std::string slow = fmt::format("MATCH (n:S) WHERE (n.s CONTAINS '{}') = true RETURN n.s", needle);
+    auto rows = db.Rows(fast);
+    CHECK_MESSAGE(rows == db.Rows(slow), fast);
+  }
+  CHECK(db.Rows("MATCH (n:S) WHERE n.s CONTAINS 'aab' RETURN n.s") ==
+        std::vector<std::string>{"'aaab'", "'aab'", "'xaabx'", "'éaab'"});
+}
