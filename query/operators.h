@@ -93,6 +93,7 @@ class NodeScanOp : public Operator {
   // a scan as a whole this way.)
   bool NextBatch(Row* row, std::vector<NodeId>* out);
   int slot() const { return slot_; }
+  Mode mode() const { return mode_; }
 
  private:
   void Fill(Row& row);
@@ -342,13 +343,15 @@ class AggregateOp : public Operator {
 // AggregateOp; children_[0] is the NodeScanOp.
 class ColumnAggregateOp : public Operator {
  public:
-  ColumnAggregateOp(std::unique_ptr<NodeScanOp> scan) : scan_(scan.get()) { children_.push_back(std::move(scan)); }
-  // One aggregate: `arg` is the property key read, or empty for count(*) /
-  // count(n) (every scanned node counts).
+  explicit ColumnAggregateOp(std::unique_ptr<NodeScanOp> scan) : scan_(scan.get()) {
+    children_.push_back(std::move(scan));
+  }
+  // One aggregate of the projection (in the order of its agg_index): of the
+  // property `key` of the scanned node, or of the node itself.
   struct Item {
     const ast::Expr* agg = nullptr;
     std::string key;
-    bool whole_node = false;  // count(n) / count(*)
+    bool whole_node = false;  // count(*), count(n), count(DISTINCT n): one per scanned node
   };
   std::vector<Item> items;
   std::vector<ProjectItem> agg_items;  // the projection's items

@@ -818,7 +818,7 @@ class Planner {
   std::unique_ptr<Operator> TryColumnAggregate(std::unique_ptr<Operator>* op, const Projection* p,
                                                const std::string& details) {
     auto* scan = dynamic_cast<NodeScanOp*>(op->get());
-    if (!scan || scan->name.rfind("NodeByLabelScan", 0) != 0 || !dynamic_cast<OnceOp*>(scan->children_[0].get()))
+    if (!scan || scan->mode() != NodeScanOp::Mode::kLabel || !dynamic_cast<OnceOp*>(scan->children_[0].get()))
       return nullptr;
     for (const auto& item : p->items) {  // every item holds an aggregate
       bool has_agg = false;
