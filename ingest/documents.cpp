@@ -147,13 +147,18 @@ class DocumentFinder {
       if (!in_sentence.empty()) Negotiated(s, in_sentence);
       else if (s > 0) Anaphoric(s);
       NoteParties(s);
-      if (!last_parties_.empty() && article_parties_.empty()) article_parties_ = last_parties_;
+      if (!last_parties_.empty() && article_parties_.empty()) {
+        article_parties_ = last_parties_;
+        article_parties_sentence_ = last_parties_sentence_;
+      }
     }
     // A document under negotiation whose parties are never named next to it:
     // those of the article's first "négociations entre X et Y".
     for (size_t d = 0; d < doc_.documents.size(); ++d) {
       DocumentFact& df = doc_.documents[d];
-      if (!df.parties.empty() || article_parties_.empty()) continue;
+      // Only documents named once the pair is known: a pair named later is
+      // about other documents.
+      if (!df.parties.empty() || article_parties_.empty() || df.first_sentence < article_parties_sentence_) continue;
       bool negotiated = false;
       for (uint32_t s : df.sentences) {
         const Sentence& sent = doc_.sentences[s];
@@ -189,7 +194,8 @@ class DocumentFinder {
       --pb;
     // Evaluative words are not part of a document's name ("a separate memorandum", "the new draft").
     uint32_t det = pb;
-    while (pb < k && In(toks_[pb].lower, {"separate", "new", "final", "revised", "proposed", "possible", "quick", "fast",
+    while (pb < k && !(toks_[pb].Is(kCap) && pb > sent.begin) &&
+           In(toks_[pb].lower, {"separate", "new", "final", "revised", "proposed", "possible", "quick", "fast",
                                           "fair", "first", "second", "broader", "wider", "comprehensive", "interim",
                                           "initial", "current", "existing", "previous", "latest", "full", "formal",
                                           "eventual", "potential", "future", "so-called", "long-awaited", "whole"}))
@@ -252,6 +258,8 @@ class DocumentFinder {
         continue;
       }
       int mj = doc_.MentionAt(j);
+      // "the memorandum of understanding signed by …": a participle ends the name.
+      if ((t.lex & Lexicon::kNegotiation) && j > *e) break;
       if (Stop(t) || lex_.reporting_verbs.count(t.lower) ||
           (mj >= 0 && doc_.mentions[static_cast<size_t>(mj)].type == EntityType::kPerson))
         break;
@@ -542,6 +550,7 @@ class DocumentFinder {
  private:
   std::vector<int> last_parties_;
   std::vector<int> article_parties_;  // the first negotiating pair named in the article
+  uint32_t article_parties_sentence_ = 0;
   struct Unnamed {
     std::string head;
     std::vector<int> parties;
@@ -641,7 +650,33 @@ class DocumentFinder {
       making = ((toks_[k].lex & Lexicon::kNegotiation) && !toks_[k].Is(kCap) &&
                 !In(toks_[k].lower, {"talks", "discussions", "négociations", "negotiations", "pourparlers"})) ||
                In(toks_[k].lower, {"sign", "signer", "finalise", "finalize", "finaliser", "conclude", "conclure",
-                                   "concluded", "conclu", "ratify", "ratifier"});
+                                   "concluded", "conclu", "ratify", "ratifier", "agreed", "agree", "convenu",
+                                   "conviennent"});
+    // "The EU signed a contribution agreement with the World Bank", "l'accord
+    // conclu par Ottawa avec Washington": the subject and the party after
+    // with/avec.
+    if (making) {
+      for (int d : docs) {
+        const DocumentFact& df = doc_.documents[static_cast<size_t>(d)];
+        uint32_t after = sent.end;
+        for (uint32_t k = sent.begin; k < sent.end; ++k)
+          if (toks_[k].start >= df.span_stop && toks_[k].start < df.span_stop + 2) after = k;
+        if (after >= sent.end || !In(toks_[after].lower, {"with", "avec"})) continue;
+        std::vector<int> with = Parties(after, sent.end);
+        int subject = -1;
+        for (uint32_t k = sent.begin; k < sent.end && toks_[k].start < df.span_start && subject < 0; ++k) {
+          int m = doc_.MentionAt(k);
+          if (m < 0) continue;
+          const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+          if (mm.type != EntityType::kPerson && mm.entity >= 0 &&
+              (k == sent.begin || !In(toks_[k - 1].lower, {"in", "at", "à", "en", "of", "de", "du", "by", "par", "to",
+                                                          "from", "on", "sur", "selon", "according"})))
+            subject = mm.entity;
+          k = mm.end - 1;
+        }
+        if (with.size() == 1 && subject >= 0 && with[0] != subject) AddParties({d}, {subject, with[0]}, s);
+      }
+    }
     if (making) {
       std::vector<int> pair = SubjectPair(s);
       if (pair.size() == 2) {
@@ -697,7 +732,7 @@ class DocumentFinder {
             continue;
           }
           if (!In(l, {"and", "et", ",", "the", "le", "la", "les", "l'", "are", "were", "have", "has", "had", "is",
-                      "ont", "sont", "still", "encore", "continuent", "de", "d'", "been"}))
+                      "ont", "sont", "still", "encore", "continuent", "de", "d'", "been", "'s", "’s"}))
             break;
         }
         if (subjects.size() == 1 && with_party.size() == 1 && with_party[0] != subjects[0] && !toks_[k].Is(kCap)) {

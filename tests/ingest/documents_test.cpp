@@ -239,3 +239,21 @@ TEST_CASE("a subject pair that signs or finalises a document is its parties; peo
   REQUIRE(d.documents.size() == 1);
   CHECK(d.documents[0].parties.empty());
 }
+
+TEST_CASE("'signed an agreement with X', 'agreed on the plan'; a pair named later is not an earlier document's") {
+  Document d = Run("On Monday the European Union signed a contribution agreement with the World Bank.", "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(PartiesOf(d, 0) == std::vector<std::string>{"European Union", "World Bank"});
+  d = Run("Israel and Hamas agreed on the first phase of the 28-point plan.", "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(PartiesOf(d, 0) == std::vector<std::string>{"Hamas", "Israel"});
+  d = Run("The New START treaty expires in February, and talks on a successor have not begun. "
+          "The framework was negotiated between Washington and Kyiv.",
+          "en");
+  REQUIRE(d.documents.size() == 2);
+  CHECK(d.documents[0].name == "New START treaty");
+  CHECK(d.documents[0].parties.empty());
+  d = Run("Greece and Turkey signed the memorandum of understanding signed in Athens.", "en");
+  REQUIRE(!d.documents.empty());
+  CHECK(d.documents[0].name == "memorandum of understanding");
+}
