@@ -219,7 +219,8 @@ class AffiliationFinder {
     if (k + 1 < s.end && (doc_.tokens[k].lower == "who" || doc_.tokens[k].lower == "qui")) {
       static const std::unordered_set<std::string> kHeads = {
           "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "directs", "founded", "dirige",
-          "dirigeait", "préside", "présidait", "pilote", "fondé", "a fondé", "représente", "represents"};
+          "dirigeait", "préside", "présidait", "pilote", "fondé", "a fondé", "représente", "represents", "conduit",
+          "conduisait", "mène", "menait", "représentait", "represented"};
       uint32_t v = k + 1;
       if (v < s.end && (doc_.tokens[v].lower == "now" || doc_.tokens[v].lower == "also" ||
                         doc_.tokens[v].lower == "a" || doc_.tokens[v].lower == "désormais"))

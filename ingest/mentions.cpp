@@ -275,6 +275,9 @@ class MentionFinder {
   // Extends a person's name from b over capitalised words and particles.
   uint32_t PersonEnd(uint32_t b, uint32_t end) const {
     uint32_t j = b;
+    // "(Mme) von der Leyen", "(M.) de Villepin": leading particles before a name word.
+    while (j < end && j < b + 2 && toks_[j].Is(kWord) && !toks_[j].Is(kCap) && Particle(toks_[j].lower)) ++j;
+    if (j > b && !(j < end && NameWord(toks_[j]))) j = b;
     while (j < end && j - b < 5) {
       const Token& t = toks_[j];
       if (NameWord(t) && !lex_.demonyms.count(t.lower) && !(j > b && lex_.roles.count(t.lower)) &&
@@ -437,7 +440,17 @@ class MentionFinder {
           break;
         }
       }
-      if (HeadConnector(t.lower) && !(t.lower == "et" && !(j + 1 < end && HeadConnector(toks_[j + 1].lower)))) {
+      // "Front de libération nationale kanak et socialiste": "et" and an adjective after lower-case words.
+      if (t.lower == "et" && lower_run > 0 && j + 1 < end && toks_[j + 1].Is(kWord) && !toks_[j + 1].Is(kCap) &&
+          AdjectiveLike(toks_[j + 1].lower)) {
+        j += 2;
+        last = j;
+        continue;
+      }
+      // "et des/de/du" continues a name ("ministère de l'Europe et des Affaires étrangères"); "et l'État" starts another.
+      bool et_continues = j + 1 < end && HeadConnector(toks_[j + 1].lower) && toks_[j + 1].lower != "l'" &&
+                          toks_[j + 1].lower != "la" && toks_[j + 1].lower != "the";
+      if (HeadConnector(t.lower) && !(t.lower == "et" && !et_continues)) {
         ++j;
         lower_run = 0;
         continue;
@@ -471,7 +484,9 @@ class MentionFinder {
     }
     // 1. A courtesy title: M. Dmitriev, Mme Zakharova, Mr Vance.
     auto title = (t.lex & Lexicon::kTitle) ? lex_.titles.find(std::string(doc_.TokenText(i))) : lex_.titles.end();
-    if (title != lex_.titles.end() && i + 1 < end && NameWord(toks_[i + 1]) && !CommonWord(i + 1)) {
+    bool particle_name = i + 2 < end && Particle(toks_[i + 1].lower) && !toks_[i + 1].Is(kCap) &&
+                         (NameWord(toks_[i + 2]) || (i + 3 < end && Particle(toks_[i + 2].lower) && NameWord(toks_[i + 3])));
+    if (title != lex_.titles.end() && i + 1 < end && ((NameWord(toks_[i + 1]) && !CommonWord(i + 1)) || particle_name)) {
       uint32_t e = PersonEnd(i + 1, end);
       Add(s, i + 1, e, EntityType::kPerson, 0.9f, title->second);
       return e;
@@ -509,6 +524,7 @@ class MentionFinder {
       }
       if (n) {
         uint32_t chunk = cap ? ChunkEnd(i, end) : i;
+        if (chunk > i + n) chunk = CutAfterTailCue(i, chunk);  // "the World Bank on Monday"
         if (chunk > i + n && HasOrgCue(i, chunk)) {  // "Moscow State University"
           Add(s, i, chunk, EntityType::kOrganization, 0.8f);
           return chunk;

@@ -140,7 +140,7 @@ void Resolve(Document* doc) {
   for (size_t m = 0; m < ms.size(); ++m) {
     if (ms[m].type != EntityType::kPerson || ms[m].tentative) continue;
     auto words = NameWords(*doc, ms[m]);
-    if (words.size() < 2) continue;
+    if (words.size() < 2 || !doc->tokens[ms[m].begin].Is(kCap)) continue;  // "von der Leyen": a surname alone
     std::string sur = FoldKey(words.back());
     std::string first = words.front();
     int found = -1;
@@ -183,8 +183,9 @@ void Resolve(Document* doc) {
     if (ms[m].entity >= 0) continue;
     auto words = NameWords(*doc, ms[m]);
     if (words.empty()) continue;
-    if (ms[m].type == EntityType::kPerson && words.size() == 1) {
-      std::string sur = FoldKey(words[0]);
+    bool surname_only = words.size() == 1 || !doc->tokens[ms[m].begin].Is(kCap);
+    if (ms[m].type == EntityType::kPerson && surname_only) {
+      std::string sur = FoldKey(words.back());
       int e = surname_entity(m, sur);
       if (e >= 0) {
         attach(e, m);

@@ -504,7 +504,11 @@ class StatementFinder {
       bool according = l == "according" && k + 1 < sent.end && toks_[k + 1].lower == "to";
       // "Pour X, chercheuse à Y, CONTENT": an opinion, at the start of a sentence, of a person.
       if ((l == "pour" || l == "for") && k == sent.begin && k + 1 < sent.end) {
-        int m = doc_.MentionAt(k + 1);
+        // "Pour X", "Pour le politologue X": a determiner and a role may precede the name.
+        uint32_t x = k + 1;
+        if (x < sent.end && Determiner(toks_[x].lower)) ++x;
+        if (uint32_t r = RoleAt(doc_, x, sent.end); r && x > k + 1) x += r;
+        int m = doc_.MentionAt(x);
         if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson &&
             doc_.mentions[static_cast<size_t>(m)].entity >= 0)
           selon = true;
@@ -524,7 +528,10 @@ class StatementFinder {
           // "According to X, a shipping analyst at Y, CONTENT": skip the apposition.
           uint32_t r = c + 1;
           while (r < sent.end && r < c + 4 && Determiner(toks_[r].lower)) ++r;
-          if (r < sent.end && RoleAt(doc_, r, sent.end)) {
+          // … or "Pour X, de l'Université de Y, CONTENT".
+          bool of_org = c + 1 < sent.end && (toks_[c + 1].lower == "de" || toks_[c + 1].lower == "d'" ||
+                                             toks_[c + 1].lower == "du" || toks_[c + 1].lower == "of");
+          if (r < sent.end && (RoleAt(doc_, r, sent.end) || of_org)) {
             uint32_t c2 = r;
             while (c2 < sent.end && toks_[c2].lower != ",") ++c2;
             if (c2 + 1 < sent.end) c = c2;

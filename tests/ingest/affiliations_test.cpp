@@ -97,3 +97,9 @@ TEST_CASE("a classifier noun between the preposition and the organisation; local
   d = Run("Tom Baker, an analyst at the broker Keller Partridge, said rates would rise.", "en", Upto::kResolve);
   CHECK(Affiliated(d, "Tom Baker", "Keller Partridge"));
 }
+
+TEST_CASE("'X, qui conduisait la délégation du ORG'") {
+  Document d = Run("Sylvain Poadja, qui conduisait la délégation du FLNKS, a jugé le texte perfectible.", "fr",
+                   Upto::kResolve);
+  CHECK(Affiliated(d, "Sylvain Poadja", "FLNKS"));
+}

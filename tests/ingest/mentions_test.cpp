@@ -239,3 +239,22 @@ TEST_CASE("a bank's or a university's country belongs to its name, a company's s
   CHECK(TypeOf(d, "Rotterdam") == EntityType::kPlace);
   CHECK(TypeOf(d, "Moody's") == EntityType::kOrganization);
 }
+
+TEST_CASE("'et' and an adjective inside a cue-headed name") {
+  Document d = Run("Les discussions entre le Front de libération nationale kanak et socialiste et l'État ont repris.", "fr",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Front de libération nationale kanak et socialiste") == EntityType::kOrganization);
+}
+
+TEST_CASE("a courtesy title before particles: 'Mme von der Leyen' is 'Ursula von der Leyen'") {
+  Document d = Run("Ursula von der Leyen est arrivée. Mme von der Leyen a parlé ensuite.", "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "von der Leyen") == EntityNamed(d, "Ursula von der Leyen"));
+  CHECK(EntityNamed(d, "Mme von der Leyen") < 0);
+}
+
+TEST_CASE("a known body before 'on' and a weekday keeps its name") {
+  Document d = Run("The European Union signed a contribution agreement with the World Bank on Monday.", "en",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "World Bank") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "World Bank on Monday") < 0);
+}

@@ -224,3 +224,11 @@ TEST_CASE("question-and-answer interviews: labelled answers are statements of th
   d = Run("Peter Novak was in Nairobi.\nNovak: a long career.\nNovak: a short temper.\n", "en", Upto::kStatements);
   CHECK(d.statements.empty());
 }
+
+TEST_CASE("'Pour le politologue X, de l'Université de Y, « … »'") {
+  Document d = Run("Pour le politologue Luc Ouvrard, de l'Université de la Nouvelle-Calédonie, « la méthode a changé "
+                   "et chacun écrit désormais son texte ».",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "la méthode a changé") == "Luc Ouvrard");
+  CHECK(StatementWith(d, "la méthode a changé")->text.find("Université") == std::string::npos);
+}
