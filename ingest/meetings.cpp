@@ -378,6 +378,15 @@ class MeetingFinder {
     if (In(l, {"conference", "conférence", "conferences", "conférences"}) &&
         (In(prev, {"press", "news"}) || ((next == "de" || next == "d'") && In(next2, {"presse", "press"}))))
       return true;
+    // "the second round of the presidential election", "a round of voting",
+    // "a round of sanctions": no meeting.
+    if (In(l, {"round", "rounds", "session", "sessions"}) && In(next, {"of", "de", "d'"})) {
+      for (uint32_t j = k + 2; j < sent.end && j < k + 6; ++j)
+        if (In(toks_[j].lower, {"election", "elections", "élection", "élections", "vote", "voting", "votes", "scrutin",
+                                "primaries", "primary", "primaire", "primaires", "ballot", "balloting", "sanctions",
+                                "strikes", "frappes", "tariffs", "layoffs", "cuts", "funding", "financement"}))
+          return true;
+    }
     if (In(l, {"entretien", "interview", "entretiens", "interviews"})) {
       if (next == "accordé" || next == "accordée" || next == "given" || next == "published" || next == "publié")
         return true;

@@ -335,3 +335,12 @@ TEST_CASE("meetings: 'un nouveau cycle de discussions' is planned; a delegation 
   REQUIRE(d.meetings.size() == 1);
   CHECK(Has(Who(d, d.meetings[0]), "Daniel Moreau"));
 }
+
+TEST_CASE("meetings: a round of an election, of votes or of sanctions is no meeting") {
+  Document d = Run("The second round of the presidential election will take place in Lisbon on May 4.", "en");
+  CHECK(d.meetings.empty());
+  d = Run("A new round of sanctions was announced in Brussels on Monday.", "en");
+  CHECK(d.meetings.empty());
+  d = Run("A new round of talks will take place in Geneva on May 4.", "en");
+  CHECK(d.meetings.size() == 1);
+}
