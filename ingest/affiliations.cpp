@@ -313,6 +313,14 @@ class AffiliationFinder {
       std::string role_key = LowerKey(doc_.Span(k, k + full));
       uint32_t e = m.begin;
       while (e > k + len && doc_.tokens[e - 1].lower == ",") --e;
+      // "At the White House, press secretary X", "Au Rassemblement national, le député X": the
+      // organisation of the sentence's opening locative.
+      AtOrganisation(m, s, k, role_key);
+      // "The Kremlin dismissed the vote. Spokesman X told …": a sentence opened by the role.
+      if (k == s.begin && doc_.tokens[k].Is(kCap) && m.sentence > 0) {
+        int owner = PossessiveOwner(k);
+        if (owner >= 0) Affiliate(m.entity, owner, role_key, m.sentence, k, m.end);
+      }
       // "Its spokesman, X", "Son chef, X", "its chief oil analyst X", "Its executive director, X".
       for (uint32_t d = k; d > s.begin && d + 3 > k; --d) {
         const std::string& w = doc_.tokens[d - 1].lower;
@@ -358,6 +366,24 @@ class AffiliationFinder {
       }
       return;
     }
+  }
+
+  // "At ORG, [det] ROLE X": the role phrase right after the opening locative's comma.
+  void AtOrganisation(const Mention& m, const Sentence& s, uint32_t k, const std::string& role) {
+    uint32_t b = s.begin;
+    const std::string& l = doc_.tokens[b].lower;
+    if (l != "at" && l != "à" && l != "au" && l != "chez" && l != "in") return;
+    uint32_t o = b + 1;
+    if (o < k && (doc_.tokens[o].lower == "the" || doc_.tokens[o].lower == "la" || doc_.tokens[o].lower == "l'" ||
+                  doc_.tokens[o].lower == "le"))
+      ++o;
+    int om = doc_.MentionAt(o);
+    if (om < 0) return;
+    const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
+    if (mo.type != EntityType::kOrganization || mo.entity < 0 || mo.end >= k || doc_.tokens[mo.end].lower != ",") return;
+    uint32_t r = mo.end + 1;
+    while (r < k && Determiner(doc_.tokens[r].lower)) ++r;
+    if (r == k) Affiliate(m.entity, mo.entity, role, m.sentence, b, m.end);
   }
 
   // "The IMF mission, led by X", "la délégation du Hamas, conduite par X":

@@ -104,9 +104,10 @@ void Resolve(Document* doc) {
       if (m.type == EntityType::kPerson && !m.tentative && m.end - m.begin >= 2)
         surnames.insert(FoldKey(std::string(doc->TokenText(m.end - 1))));
     for (size_t m = 0; m < ms.size(); ++m) {
-      if (ms[m].end - ms[m].begin != 1 || ms[m].body >= 0 || ms[m].place >= 0 || ms[m].alias_of >= 0) continue;
+      if (ms[m].end - ms[m].begin != 1 || ms[m].place >= 0 || ms[m].alias_of >= 0) continue;
+      bool body = ms[m].body >= 0;  // "Senate" for "U.S. Senate": a known body ending the full name
       bool candidate = (ms[m].type == EntityType::kPerson && ms[m].tentative) ||
-                       (ms[m].type == EntityType::kOrganization && ms[m].confidence < 0.8f);
+                       (ms[m].type == EntityType::kOrganization && (ms[m].confidence < 0.8f || body));
       if (!candidate) continue;
       std::string w = FoldKey(ms[m].name);
       if (surnames.count(w)) continue;
@@ -119,6 +120,9 @@ void Resolve(Document* doc) {
       int target = -1;
       for (size_t o = 0; o < ms.size(); ++o) {
         if (o == m || ms[o].type != EntityType::kOrganization || ms[o].tentative) continue;
+        if (body && (ms[o].body >= 0 || ms[o].end - ms[o].begin < 2 ||
+                     FoldKey(std::string(doc->TokenText(ms[o].end - 1))) != w))
+          continue;
         if (ms[o].end - ms[o].begin < 2 && FoldKey(ms[o].name) != w) continue;  // "Oceana" said … "Oceana's campaign"
         bool match = FoldKey(std::string(doc->TokenText(ms[o].begin))) == w;
         for (uint32_t k = ms[o].begin + 1; cue && !match && k < ms[o].end; ++k)

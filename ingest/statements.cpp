@@ -25,7 +25,9 @@ bool Aux(const std::string& l) {
 bool Adverb(const Token& t) {
   static const std::unordered_set<std::string> kAdv = {"ensuite", "encore", "aussi", "déjà", "également", "alors",
                                                        "publicly", "previously", "repeatedly", "recently",
-                                                       "then", "further", "later", "still"};
+                                                       "then", "further", "later", "still", "himself", "herself",
+                                                       "itself", "themselves", "lui-même", "elle-même", "personally",
+                                                       "personnellement"};
   if (!t.Is(kWord) || t.Is(kCap)) return false;
   const std::string& l = t.lower;
   if (kAdv.count(l)) return true;

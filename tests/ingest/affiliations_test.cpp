@@ -103,3 +103,19 @@ TEST_CASE("'X, qui conduisait la délégation du ORG'") {
                    Upto::kResolve);
   CHECK(Affiliated(d, "Sylvain Poadja", "FLNKS"));
 }
+
+TEST_CASE("'At ORG, ROLE X', a sentence opened by a role after the organisation's sentence, 'Senate' in 'U.S. Senate'") {
+  Document d = Run("At the White House, press secretary Karoline Leavitt said the president would sign. "
+                   "Au Rassemblement national, le député Julien Fabre a voté contre.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Karoline Leavitt", "White House"));
+  d = Run("The Kremlin dismissed the vote. Spokesman Dmitry Peskov told reporters it changed nothing. "
+          "Moscow rejected the plan. Foreign Minister Sergei Lavrov spoke later.",
+          "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Dmitry Peskov", "Kremlin"));
+  CHECK(AffiliationsOf(d, "Sergei Lavrov") == 0);
+  d = Run("The U.S. Senate passed the bill. Senate Majority Leader John Thune said it was right.", "en",
+          Upto::kResolve);
+  CHECK(EntityNamed(d, "Senate") == EntityNamed(d, "U.S. Senate"));
+  CHECK(Affiliated(d, "John Thune", "U.S. Senate"));
+}

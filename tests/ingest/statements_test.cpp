@@ -232,3 +232,13 @@ TEST_CASE("'Pour le politologue X, de l'Université de Y, « … »'") {
   CHECK(SpeakerOf(d, "la méthode a changé") == "Luc Ouvrard");
   CHECK(StatementWith(d, "la méthode a changé")->text.find("Université") == std::string::npos);
 }
+
+TEST_CASE("'X himself wrote that', 'Speaker X', plural nouns that argue are no speakers") {
+  Document d = Run("Donald Trump himself wrote on Truth Social that the package was much better. "
+                   "Opponents argued the money would be better spent at home. "
+                   "Speaker Mike Johnson said the House would wait.",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "the package was much better") == "Donald Trump");
+  CHECK(StatementWith(d, "better spent at home") == nullptr);
+  CHECK(SpeakerOf(d, "the House would wait") == "Mike Johnson");
+}
