@@ -1,7 +1,9 @@
 #include "ingest/lexicon.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #include "ingest/data_files.h"
 #include "ingest/text.h"
@@ -211,6 +213,55 @@ Lexicon::Lexicon() {
   for (const auto& w : site_cues) flag(w, kSite);
   for (const auto& [w, g] : first_names) flag(LowerKey(w), kFirstName);
   for (const auto& [w, g] : titles) flag(LowerKey(w), kTitle);
+  BuildFlagTable();
+}
+
+uint64_t Lexicon::HashWord(std::string_view w) {
+  // 8 bytes at a time, multiply and fold (words are short: one or two rounds).
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
+  size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, w.data() + i, 8);
+    h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, w.data() + i, w.size() - i);
+  h = (h ^ tail) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
+}
+
+void Lexicon::BuildFlagTable() {
+  size_t n = 16;
+  while (n < 2 * word_flags.size()) n *= 2;
+  flag_slots_.assign(n, FlagSlot{});
+  flag_keys_.clear();
+  for (const auto& [w, f] : word_flags) {
+    if (w.empty()) continue;  // FlagsOf("") asks the map
+    uint64_t h = HashWord(w);
+    size_t i = h & (n - 1);
+    while (flag_slots_[i].size != 0) i = (i + 1) & (n - 1);
+    flag_slots_[i] = FlagSlot{static_cast<uint32_t>(h), f, static_cast<uint32_t>(flag_keys_.size()),
+                              static_cast<uint32_t>(w.size())};
+    flag_keys_ += w;
+  }
+}
+
+uint32_t Lexicon::FlagsOf(std::string_view lower) const {
+  if (lower.empty() || flag_slots_.empty()) {
+    auto it = word_flags.find(std::string(lower));
+    return it == word_flags.end() ? 0 : it->second;
+  }
+  uint64_t h = HashWord(lower);
+  size_t mask = flag_slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const FlagSlot& s = flag_slots_[i];
+    if (s.size == 0) return 0;
+    if (s.hash == static_cast<uint32_t>(h) && s.size == lower.size() &&
+        std::memcmp(flag_keys_.data() + s.offset, lower.data(), lower.size()) == 0)
+      return s.flags;
+  }
 }
 
 int Lexicon::BestPlace(const std::vector<NameRef>& refs) const {

@@ -90,10 +90,11 @@ class Lexicon {
     kNameStartLower = 1u << 18,  // begins a name written in lower case ("bande de Gaza")
   };
   std::unordered_map<std::string, uint32_t> word_flags;
-  uint32_t FlagsOf(const std::string& lower) const {
-    auto it = word_flags.find(lower);
-    return it == word_flags.end() ? 0 : it->second;
-  }
+  // word_flags[lower], 0 when absent. Asked once per token: answered from a
+  // flat open-addressing copy of word_flags (one probe into one array,
+  // keys in one buffer) rather than the node-based map.
+  uint32_t FlagsOf(const std::string& lower) const { return FlagsOf(std::string_view(lower)); }
+  uint32_t FlagsOf(std::string_view lower) const;
 
   bool IsStopword(const std::string& lower) const { return stopwords.count(lower) > 0; }
   // The best place among the candidates of a phrase: curated aliases first,
@@ -104,7 +105,20 @@ class Lexicon {
 
  private:
   Lexicon();
+  void BuildFlagTable();
+  static uint64_t HashWord(std::string_view w);
+
   std::unordered_set<std::string> lower_first_;  // first words of curated lower-case names
+  // The flat copy of word_flags: a power-of-two number of slots, at most
+  // half full; a slot with size 0 is empty (keys are never empty).
+  struct FlagSlot {
+    uint32_t hash = 0;    // low bits of HashWord(key)
+    uint32_t flags = 0;
+    uint32_t offset = 0;  // of the key in flag_keys_
+    uint32_t size = 0;
+  };
+  std::vector<FlagSlot> flag_slots_;
+  std::string flag_keys_;
 };
 
 }  // namespace kg::ingest
