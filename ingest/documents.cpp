@@ -304,7 +304,9 @@ class DocumentFinder {
     for (uint32_t x = det > sent.begin + 4 ? det - 4 : sent.begin; x + 1 < det && !making; ++x)
       making = (toks_[x].lex & Lexicon::kNegotiation) ||
                In(toks_[x].lower, {"sign", "signing", "signer", "finalise", "finalize", "finalising", "finalizing",
-                                   "finaliser", "conclude", "concluding", "conclure", "ratify", "ratifier"});
+                                   "finaliser", "conclude", "concluding", "conclure", "ratify", "ratifier", "reach",
+                                   "reached", "reaching", "parvenu", "parvenus", "parvenue", "parvenues", "parvenir", "conclu",
+                                   "concluded"});
     if (indefinite && last == k + DocWordAt(k, sent.end) && !rich_premod && !(making && pb + 1 == k)) return false;
     return *e - *b > DocWordAt(k, sent.end) || pb < k;
   }
@@ -651,7 +653,7 @@ class DocumentFinder {
                 !In(toks_[k].lower, {"talks", "discussions", "négociations", "negotiations", "pourparlers"})) ||
                In(toks_[k].lower, {"sign", "signer", "finalise", "finalize", "finaliser", "conclude", "conclure",
                                    "concluded", "conclu", "ratify", "ratifier", "agreed", "agree", "convenu",
-                                   "conviennent"});
+                                   "conviennent", "reached", "reach", "parvenu", "parvenus", "parvenue", "parvenues"});
     // "The EU signed a contribution agreement with the World Bank", "l'accord
     // conclu par Ottawa avec Washington": the subject and the party after
     // with/avec.

@@ -257,3 +257,13 @@ TEST_CASE("'signed an agreement with X', 'agreed on the plan'; a pair named late
   REQUIRE(!d.documents.empty());
   CHECK(d.documents[0].name == "memorandum of understanding");
 }
+
+TEST_CASE("'X and Y reached a staff-level agreement': a document and its parties") {
+  Document d = Run("The International Monetary Fund and Pakistan reached a staff-level agreement on Thursday.", "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "staff-level agreement");
+  CHECK(PartiesOf(d, 0) == std::vector<std::string>{"International Monetary Fund", "Pakistan"});
+  d = Run("La Grèce et la Turquie sont parvenues à un accord commercial lundi.", "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(PartiesOf(d, 0) == std::vector<std::string>{"Grèce", "Turquie"});
+}
