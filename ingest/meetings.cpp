@@ -224,7 +224,7 @@ bool PlannedWord(const std::string& l) {
 bool MeetingVerb(const std::string& l) {
   return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
                 "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
-                "rencontré", "rencontrée", "rencontrés",
+                "retrouveraient", "retrouverait", "rencontré", "rencontrée", "rencontrés",
                 "received", "receives", "hosted",
                 "hosts", "reçu", "reçue", "reçus", "reçoit", "recevra", "accueilli", "accueillie", "accueillis",
                 "accueille", "accueillera"});
@@ -235,7 +235,8 @@ bool MeetingVerb(const std::string& l) {
 // "s'est entretenu avec Y", "se retrouveront à Bruxelles").
 bool IntransitiveVerb(const std::string& l) {
   return In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
-                "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera"});
+                "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
+                "retrouveraient", "retrouverait"});
 }
 bool ReceptionVerb(const std::string& l) {
   return MeetingVerb(l) && !IntransitiveVerb(l) && !In(l, {"met", "rencontré"});
@@ -309,14 +310,13 @@ class MeetingFinder {
         if (verb_target >= 0) {
           // "X a reçu Y pour un entretien", "hosted X for talks", "met … in
           // talks hosted by Z": the verb's meeting.
-          bool purpose = k > verb_k;
-          if (purpose) {
-            uint32_t j = k;
-            while (j > verb_k + 1 && j + 4 > k &&
-                   (In(toks_[j - 1].lower, {"un", "une", "des", "a", "an", "de", "d'"}) || NextWord(toks_[j - 1].lower) ||
-                    AdjectiveLike(toks_[j - 1].lower)))
-              --j;
-            purpose = j > verb_k && In(toks_[j - 1].lower, {"pour", "for", "in"});
+          // "pour une première session", "for a new round": a few words may
+          // stand between the preposition and the noun.
+          bool purpose = false;
+          for (uint32_t j = k; j > verb_k + 1 && j + 5 > k && !purpose;) {
+            --j;
+            if (toks_[j].Is(kPunct) || toks_[j].Is(kCap)) break;
+            purpose = In(toks_[j].lower, {"pour", "for", "in"});
           }
           if (purpose) continue;
           // Another meeting named beside the verb's ("la veille des
@@ -422,8 +422,12 @@ class MeetingFinder {
         int m = doc_.MentionCovering(j);
         Gender g;
         subject = (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0) || IsPronoun(toks_[j], &g) ||
-                  PeopleNoun(toks_[j].lower);
+                  PeopleNoun(toks_[j].lower) ||
+                  In(toks_[j].lower, {"countries", "pays", "sides", "parties", "camps", "members", "membres",
+                                      "governments", "gouvernements", "delegations", "délégations"});
       }
+      // "Carney will meet the provincial premiers in Halifax": transitive.
+      if (subject && (l == "meet" || l == "meets") && VerbObject(s, k) >= 0) return false;
       return !subject || !(In(next, {"again", "in", "at", "on", "next", "later", "this", "with", "à", "au", "en", "les",
                                      "avec", "par", "longuement", "ce", "cette", "hier", "demain",
                                      "le", "du", "depuis", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
@@ -469,6 +473,8 @@ class MeetingFinder {
         continue;
       }
       if (lex_.demonyms.count(t.lower)) continue;
+      // "the provincial premiers": an adjective before the noun.
+      if (t.Is(kWord) && !t.Is(kCap) && j + 1 < sent.end && PeopleNoun(toks_[j + 1].lower)) continue;
       return -1;
     }
     return -1;
@@ -539,7 +545,7 @@ class MeetingFinder {
         j = mm.begin;
         continue;
       }
-      if (t.Is(kPunct) && t.lower != ",") return false;
+      if (t.Is(kPunct) && !In(t.lower, {",", "(", ")"})) return false;
       if ((t.lex & Lexicon::kMeeting) || t.Is(kQuoteOpen) || t.Is(kQuoteClose)) return false;
       if (lex_.reporting_verbs.count(t.lower)) return false;
     }
@@ -621,7 +627,16 @@ class MeetingFinder {
       if (mi < 0) continue;
       const auto& mm = doc_.mentions[static_cast<size_t>(mi)];
       j = mm.end - 1;
-      if (mm.entity < 0 || mm.type != EntityType::kPerson || toks_[mm.begin].Is(kInQuote)) continue;
+      if (mm.entity < 0 || toks_[mm.begin].Is(kInQuote)) continue;
+      // "la délégation de l'AES", "the Ukrainian delegation of Naftogaz": the
+      // body a delegation comes from takes part too.
+      if (mm.type != EntityType::kPerson) {
+        uint32_t p = mm.begin;
+        while (p > sent.begin && In(toks_[p - 1].lower, {"la", "le", "l'", "les", "the"})) --p;
+        bool of_delegation = p >= sent.begin + 2 && In(toks_[p - 1].lower, {"de", "du", "des", "d'", "of", "from"}) &&
+                             In(toks_[p - 2].lower, {"délégation", "délégations", "delegation", "delegations"});
+        if (!of_delegation) continue;
+      }
       if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "to", "de", "of", "selon", "according"})) continue;
       bool dup = false;
       for (const auto& q : m.participants) dup |= q.first == mm.entity;
@@ -814,11 +829,18 @@ class MeetingFinder {
     uint32_t place_at = 0;
     int place = PlaceFor(s, k, &place_at);
     DateRange dates;
-    for (const auto& d : dates_)
-      if (d.has_start && (d.begin > k || k - d.end_token < 8)) {
-        dates = d;
-        break;
-      }
+    for (const auto& d : dates_) {
+      if (!d.has_start || !(d.begin > k || k - d.end_token < 8)) continue;
+      // "Selon un communiqué publié jeudi, les discussions …": the date of
+      // the source, not of the meeting.
+      bool source = false;
+      if (d.begin < k)
+        for (uint32_t j = sent.begin; j < d.begin && !source; ++j)
+          source = In(toks_[j].lower, {"selon", "according", "d'après"});
+      if (source) continue;
+      dates = d;
+      break;
+    }
     bool verb = MeetingVerb(toks_[k].lower);
     uint32_t back_sentence = 0;
     int back_place = place < 0 && verb ? PlaceReferredBack(s, k, &back_sentence) : -1;

@@ -344,3 +344,22 @@ TEST_CASE("meetings: a round of an election, of votes or of sanctions is no meet
   d = Run("A new round of talks will take place in Geneva on May 4.", "en");
   CHECK(d.meetings.size() == 1);
 }
+
+TEST_CASE("meetings: 'meet the provincial premiers', 'the eight countries will meet', a source's date, a delegation's body") {
+  Document d = Run("Prime Minister Mark Carney will meet the provincial premiers in Halifax on December 4 and 5.", "en",
+                   Upto::kAll, "2026-11-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Halifax");
+  CHECK(Has(Who(d, d.meetings[0]), "Mark Carney"));
+  d = Run("The eight countries will meet again online on May 3.", "en", Upto::kAll, "2026-04-02");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-05-03");
+  d = Run("Les ministres se sont retrouvés mercredi à Abuja pour une première session de discussions. Selon un "
+          "communiqué publié jeudi, les discussions se sont déroulées dans le calme. Le chef de la diplomatie, "
+          "Abdoulaye Diop, conduisait la délégation de l'Alliance des États du Sahel.",
+          "fr", Upto::kAll, "2026-09-10");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-09-09");
+  CHECK(Has(Who(d, d.meetings[0]), "Abdoulaye Diop"));
+  CHECK(Has(Who(d, d.meetings[0]), "Alliance des États du Sahel"));
+}
