@@ -210,6 +210,32 @@ class MentionFinder {
     return i;
   }
 
+  // A lower-case geographic noun and a name: "golfe de Guinée", "mer Noire",
+  // "détroit d'Ormuz", "canal de Suez" (always a site, even before a
+  // country's name), "province Sud", "côte Ouest" (only before a name the
+  // gazetteer does not know: "province de Donetsk" is Donetsk). Returns the
+  // end of the name, or i when none.
+  uint32_t GeographicFeatureEnd(uint32_t i, uint32_t end) const {
+    static const std::unordered_set<std::string> kAlways = {"golfe", "mer", "détroit", "canal", "lac", "fleuve",
+                                                            "gulf", "strait"};
+    static const std::unordered_set<std::string> kUnknown = {"province", "côte", "île", "îles", "vallée", "plaine",
+                                                             "plateau", "massif"};
+    const std::string& l = toks_[i].lower;
+    bool always = kAlways.count(l) > 0;
+    if (!always && !kUnknown.count(l)) return i;
+    uint32_t j = i + 1;
+    if (j < end && (toks_[j].lower == "de" || toks_[j].lower == "du" || toks_[j].lower == "d'" ||
+                    toks_[j].lower == "des" || toks_[j].lower == "of"))
+      ++j;
+    if (j >= end || !NameWord(toks_[j])) return i;
+    const std::vector<NameRef>* refs = nullptr;
+    uint32_t n = DictAt(j, end, &refs);
+    static const std::unordered_set<std::string> kPoints = {"nord", "sud", "est", "ouest", "centre"};
+    if (n && !always && !(n == 1 && kPoints.count(toks_[j].lower))) return i;  // "province Sud", "côte Ouest"
+    uint32_t e = n ? j + n : PersonEnd(j, end);
+    return e > j ? e : i;
+  }
+
   // A small town (under 100,000 people) without a locative before it
   // ("à", "in", "at"): its name is often a surname or a common word
   // ("Keller", "Mulder"), so it is no place by itself.
@@ -565,6 +591,10 @@ class MentionFinder {
           Add(s, i, e, EntityType::kOrganization, 0.7f);
           return e;
         }
+      }
+      if (uint32_t e = GeographicFeatureEnd(i, end); e > i + 1) {
+        Add(s, i, e, EntityType::kPlace, 0.6f);
+        return e;
       }
       if (uint32_t b = LowerMinistryStart(i); b < i) {
         Add(s, b, i + 1, EntityType::kOrganization, 0.65f);

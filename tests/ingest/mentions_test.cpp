@@ -258,3 +258,11 @@ TEST_CASE("a known body before 'on' and a weekday keeps its name") {
   CHECK(TypeOf(d, "World Bank") == EntityType::kOrganization);
   CHECK(EntityNamed(d, "World Bank on Monday") < 0);
 }
+
+TEST_CASE("lower-case geographic nouns: 'golfe de Guinée' is no Guinea, 'province Sud' a place") {
+  Document d = Run("Les navires du golfe de Guinée et de la mer Noire sont surveillés, comme ceux de la province Sud.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "golfe de Guinée") == EntityType::kPlace);
+  CHECK(EntityNamed(d, "Guinée") < 0);
+  CHECK(TypeOf(d, "province Sud") == EntityType::kPlace);
+}
