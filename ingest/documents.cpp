@@ -200,6 +200,11 @@ class DocumentFinder {
                                           "initial", "current", "existing", "previous", "latest", "full", "formal",
                                           "eventual", "potential", "future", "so-called", "long-awaited", "whole"}))
       ++pb;
+    // "the ceasefire talks", "the peace plan negotiations": in English a head
+    // followed by a meeting or document noun only modifies it.
+    if (doc_.lang == "en" && *e < sent.end && !toks_[*e].Is(kCap) &&
+        ((toks_[*e].lex & Lexicon::kMeeting) || DocWordAt(*e, sent.end)))
+      return false;
     // A number right after the noun is the document's identity and ends its
     // name, with or without a determiner: "la résolution 2231", "UN Security
     // Council resolution 2736 demanded …", "Protocol 14".
@@ -231,6 +236,11 @@ class DocumentFinder {
       if (t.Is(kQuoteOpen) || t.Is(kQuoteClose) || t.Is(kPunct)) break;
       if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur", "contre", "against"})) {
         if (t.lower == "pour" && words > 0) break;
+        // "contre la pollution plastique", "against the financing of …", but
+        // "a joint action plan against smuggling networks" ends at "plan".
+        if (In(t.lower, {"contre", "against"}) && j + 1 < sent.end && !Det(toks_[j + 1].lower) &&
+            !toks_[j + 1].Is(kCap))
+          break;
         // "l'accord de Nouméa de 1998", "accord de dernière minute", "d'ici
         // au 30 avril", "the memorandum on Friday": a date, an evaluation or
         // a time ends the name.
@@ -282,7 +292,14 @@ class DocumentFinder {
                         In(toks_[j - 1].lower, {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                                                 "douze", "quinze", "vingt", "trente", "two", "three", "four", "five",
                                                 "ten", "twelve", "twenty"});
-      if (!after_conn && !t.Is(kNumber) && !AdjectiveLike(l) && !lex_.demonyms.count(l) && doc_.lang == "fr") break;
+      // A French adjective before its noun ("la libre circulation", "la
+      // nouvelle frontière") lets the noun continue the name.
+      bool prenominal = In(toks_[j - 1].lower, {"libre", "nouvelle", "nouveau", "nouvel", "grande", "grand",
+                                                 "petite", "petit", "haute", "haut", "bonne", "bon", "pleine",
+                                                 "plein", "seule", "seul", "vaste", "large"});
+      if (!after_conn && !prenominal && !t.Is(kNumber) && !AdjectiveLike(l) && !lex_.demonyms.count(l) &&
+          doc_.lang == "fr")
+        break;
       if (!after_conn && doc_.lang == "en") break;
       ++conn_run;
       ++words;
@@ -378,7 +395,8 @@ class DocumentFinder {
     if (toks_[k].lower == "plan" && k >= sent.begin + 2 && In(toks_[k - 2].lower, {"sur", "au"})) return -1;
     // A noun compound continues ("the deal breaker"); the head must end the phrase.
     if (k + len < sent.end && toks_[k + len].Is(kWord) && doc_.lang == "en" && !Stop(toks_[k + len]) &&
-        !lex_.reporting_verbs.count(toks_[k + len].lower) && !(toks_[k + len].lex & Lexicon::kNegotiation))
+        !lex_.reporting_verbs.count(toks_[k + len].lower) &&
+        (!(toks_[k + len].lex & Lexicon::kNegotiation) || (toks_[k + len].lex & Lexicon::kMeeting)))
       return -1;
     std::string key = DocKey(doc_.Span(k, k + len));
     bool generic = In(key, {"draft", "projet", "texte", "text"});

@@ -149,8 +149,16 @@ TEST_CASE("a year, a time or an evaluation ends a document name; idioms with d'a
 TEST_CASE("complements with contre/against and possessives continue a document name") {
   Document d = Run("Les négociations sur le traité mondial contre la pollution plastique ont repris.", "fr");
   CHECK(DocNames(d) == std::vector<std::string>{"traité mondial contre la pollution plastique"});
-  d = Run("Both countries signed the convention against corruption in May.", "en");
-  CHECK(DocNames(d) == std::vector<std::string>{"convention against corruption"});
+  d = Run("Both countries signed the convention against the financing of terrorism in May.", "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"convention against the financing of terrorism"});
+  d = Run("Ministers adopted a joint action plan against smuggling networks.", "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"joint action plan"});
+  d = Run("Le projet d'accord sur la libre circulation des personnes et des marchandises avance.", "fr");
+  CHECK(DocNames(d) ==
+        std::vector<std::string>{"projet d'accord sur la libre circulation des personnes et des marchandises"});
+  // A head before a meeting or document noun only modifies it.
+  d = Run("The ceasefire talks resumed in Doha, and the 2020 ceasefire deal was recalled.", "en");
+  CHECK(DocNames(d) == std::vector<std::string>{"2020 ceasefire deal"});
   d = Run("Ils ont adopté une feuille de route sur la normalisation de leurs relations.", "fr");
   CHECK(DocNames(d) == std::vector<std::string>{"feuille de route sur la normalisation de leurs relations"});
   // An English complement is at most two words after its preposition: a verb follows.
