@@ -598,6 +598,49 @@ class MeetingFinder {
     return out;
   }
 
+  // True when "led by"/"conduite par" follows the noun at k within a few words.
+  bool MissionLedBy(const Sentence& sent, uint32_t k) const {
+    for (uint32_t j = k + 1; j + 1 < sent.end && j < k + 6; ++j)
+      if (In(toks_[j].lower, {"led", "headed", "conduite", "dirigée", "menée", "emmenée"}) &&
+          In(toks_[j + 1].lower, {"by", "par"}))
+        return true;
+    return false;
+  }
+
+  // The first token of the clause after a dateline ("ISLAMABAD, May 14
+  // (Markets Desk) - The IMF …" → "The").
+  uint32_t ClauseStart(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = sent.begin + 1; j < sent.end && j < sent.begin + 14; ++j)
+      if (In(toks_[j].lower, {"-", "–", "—"}) && (toks_[j - 1].lower == ")" || IsDatelineDash(s, j))) return j + 1;
+    return sent.begin;
+  }
+  bool IsDatelineDash(uint32_t s, uint32_t j) const {
+    // "BERLIN, 22 septembre –": an upper-case place, a comma, a date.
+    const Sentence& sent = doc_.sentences[s];
+    return s < 3 && toks_[sent.begin].Is(kAllCaps) && j > sent.begin + 2 && toks_[sent.begin + 1].lower == ",";
+  }
+
+  // The subjects opening sentence s: "X" or "X and Y" (named, not people
+  // governed by a preposition), as entities; empty otherwise.
+  std::vector<int> ClauseSubjects(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t j = ClauseStart(s);
+    while (j < sent.end && In(toks_[j].lower, {"the", "la", "le", "les", "l'"})) ++j;
+    int a = j < sent.end ? doc_.MentionAt(j) : -1;
+    if (a < 0 || doc_.mentions[static_cast<size_t>(a)].entity < 0) return {};
+    std::vector<int> out{doc_.mentions[static_cast<size_t>(a)].entity};
+    uint32_t y = doc_.mentions[static_cast<size_t>(a)].end;
+    if (y < sent.end && toks_[y].lower == "(") y += 3;
+    if (y + 1 < sent.end && In(toks_[y].lower, {"and", "et"})) {
+      uint32_t z = y + 1;
+      while (z < sent.end && In(toks_[z].lower, {"the", "la", "le", "les", "l'"})) ++z;
+      int b = z < sent.end ? doc_.MentionAt(z) : -1;
+      if (b >= 0 && doc_.mentions[static_cast<size_t>(b)].entity >= 0) out.push_back(doc_.mentions[static_cast<size_t>(b)].entity);
+    }
+    return out;
+  }
+
   // A person who leads or belongs to a delegation ("la délégation est
   // conduite par X", "X, who led the Ukrainian delegation") takes part in the
   // latest meeting.
@@ -606,8 +649,11 @@ class MeetingFinder {
     const Sentence& sent = doc_.sentences[s];
     bool delegation = false;
     for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k)
-      delegation = In(toks_[k].lower, {"délégation", "délégations", "delegation", "delegations", "délégué", "déléguée",
-                                       "delegate"}) && !toks_[k].Is(kInQuote) &&
+      delegation = (In(toks_[k].lower, {"délégation", "délégations", "delegation", "delegations", "délégué", "déléguée",
+                                        "delegate"}) ||
+                    // "The IMF mission, led by X", "la mission du FMI, conduite par X".
+                    (In(toks_[k].lower, {"mission", "team", "équipe"}) && MissionLedBy(sent, k))) &&
+                   !toks_[k].Is(kInQuote) &&
                    !(k > sent.begin && In(toks_[k - 1].lower, {"ministre", "minister", "administrateur", "directeur",
                                                                "directrice", "secrétaire"}));
     if (!delegation) return;
@@ -953,6 +999,21 @@ class MeetingFinder {
     if (!in_quote && !no_people)
       for (int e : DemonymParties(s))
         if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_) parts.push_back(e);
+    // "Britain and France agreed …, after a meeting …", "The IMF and
+    // Pakistan reached …, after two weeks of talks in Islamabad": the
+    // subjects whose act the meeting led to take part.
+    if (!no_people && !in_quote && !verb) {
+      bool after = false;
+      for (uint32_t j = k; j > sent.begin && j + 7 > k && !after;) {
+        --j;
+        if (toks_[j].Is(kPunct) && toks_[j].lower != "-") break;
+        after = In(toks_[j].lower, {"after", "following", "issue", "terme"}) ||
+                (toks_[j].lower == "end" && j + 1 < k && toks_[j + 1].lower == "of");
+      }
+      if (after)
+        for (int e : ClauseSubjects(s))
+          if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_) parts.push_back(e);
+    }
     // "The two leaders will meet again", "les deux ministres se
     // retrouveront": the two people of the latest meeting.
     if (!no_people && !in_quote) {

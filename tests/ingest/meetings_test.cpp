@@ -363,3 +363,23 @@ TEST_CASE("meetings: 'meet the provincial premiers', 'the eight countries will m
   CHECK(Has(Who(d, d.meetings[0]), "Abdoulaye Diop"));
   CHECK(Has(Who(d, d.meetings[0]), "Alliance des États du Sahel"));
 }
+
+TEST_CASE("meetings: subjects whose act followed the meeting; 'the IMF mission, led by X'") {
+  Document d = Run("ISLAMABAD, May 14 (Markets Desk) - The International Monetary Fund and Pakistan reached a deal on "
+                   "Thursday, after two weeks of talks in Islamabad. The IMF mission, led by Nathan Porter, said the "
+                   "budget needed work.",
+                   "en", Upto::kAll, "2026-05-14");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "International Monetary Fund"));
+  CHECK(Has(Who(d, d.meetings[0]), "Pakistan"));
+  CHECK(Has(Who(d, d.meetings[0]), "Nathan Porter"));
+  d = Run("La France et l'Allemagne ont signé un accord à l'issue d'une réunion à Aix-la-Chapelle.", "fr", Upto::kAll,
+          "2026-05-14");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "France"));
+  CHECK(Has(Who(d, d.meetings[0]), "Allemagne"));
+  // Without such a link the subjects are not participants.
+  d = Run("Russia and China criticised the summit in Hiroshima.", "en", Upto::kAll, "2026-05-14");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(d, d.meetings[0]), "China"));
+}
