@@ -128,10 +128,11 @@ class AffiliationFinder {
       if (mm.entity < 0 || k == 0) continue;
       uint32_t p = k - 1;
       // "présidente de l'association Vitrines de Nantes", "analyst at the broker X": a classifier noun before the name.
-      for (int skip = 0; skip < 2 && p > rb && doc_.tokens[p].Is(kWord) && !doc_.tokens[p].Is(kCap) &&
+      for (int skip = 0; skip < 3 && p > rb && doc_.tokens[p].Is(kWord) &&
+                         (!doc_.tokens[p].Is(kCap) || lex_.demonyms.count(doc_.tokens[p].lower)) &&
                          !lex_.IsStopword(doc_.tokens[p].lower) && !Introducer(doc_.tokens[p].lower);
            ++skip)
-        --p;
+        --p;  // "of the European consumer organisation BEUC"
       if (doc_.tokens[p].lower == "la" || doc_.tokens[p].lower == "l'" || doc_.tokens[p].lower == "the") --p;
       // "the opposition leader in the National Assembly": "in" introduces organisations, not places.
       bool in = doc_.tokens[p].lower == "in" || doc_.tokens[p].lower == "within" || doc_.tokens[p].lower == "dans";
@@ -242,8 +243,10 @@ class AffiliationFinder {
       if (target >= 0) Affiliate(m.entity, target, "head", m.sentence, m.begin, stop);
       return;
     }
-    // "X, Ukraine's deputy foreign minister": the country or body before "'s".
+    // "X, Ukraine's deputy foreign minister", "X, the Commission's vice-president": the country or body before "'s".
     int owner = -1;
+    if (k + 1 < s.end && (doc_.tokens[k].lower == "the") && doc_.tokens[k + 1].Is(kCap) && doc_.MentionAt(k + 1) >= 0)
+      ++k;
     if (int om = doc_.MentionAt(k); om >= 0 && doc_.mentions[static_cast<size_t>(om)].entity >= 0) {
       uint32_t after = doc_.mentions[static_cast<size_t>(om)].end;
       if (after < s.end && doc_.tokens[after].lower == "'s") {

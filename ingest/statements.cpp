@@ -620,7 +620,10 @@ class StatementFinder {
           !In3(toks_[vg.end].lower, "that", "que", "qu'"))
         vg.end = stop;
       bool mid = ContinuesAfter(vg.end, sent.end);  // "A, she insisted, B."
-      if (vg.end < sent.end && (toks_[vg.end].lower == "." || mid) && gb > lo + (mid ? 2 : 3)) {
+      // "A, she told a news conference, adding that B": the participle's clause ends the content.
+      bool participle = vg.end + 1 < sent.end && toks_[vg.end].lower == "," && Participle(toks_[vg.end + 1].lower) &&
+                        IsReportingVerbAt(doc_, vg.end + 1, sent.end, &len);
+      if (vg.end < sent.end && (toks_[vg.end].lower == "." || mid || participle) && gb > lo + (mid ? 2 : 3)) {
         // "CONTENT, X said." — the subject between the comma and the verb ("Paris, he added, expected …").
         uint32_t c = gb;
         while (c > lo && toks_[c - 1].lower != ",") --c;

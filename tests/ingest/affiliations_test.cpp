@@ -119,3 +119,14 @@ TEST_CASE("'At ORG, ROLE X', a sentence opened by a role after the organisation'
   CHECK(EntityNamed(d, "Senate") == EntityNamed(d, "U.S. Senate"));
   CHECK(Affiliated(d, "John Thune", "U.S. Senate"));
 }
+
+TEST_CASE("'X, the ORG's ROLE', 'of the European consumer organisation ORG'") {
+  Document d = Run("The European Commission fined Meta. Teresa Ribera, the Commission's executive vice-president for "
+                   "competition, spoke. Agustín Reyna, director general of the European consumer organisation BEUC, "
+                   "agreed.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Teresa Ribera", "European Commission"));
+  CHECK(Affiliated(d, "Agustín Reyna", "BEUC"));
+  REQUIRE(EntityNamed(d, "Meta") >= 0);
+  CHECK(d.entities[static_cast<size_t>(EntityNamed(d, "Meta"))].type == EntityType::kOrganization);
+}

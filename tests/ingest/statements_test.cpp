@@ -242,3 +242,10 @@ TEST_CASE("'X himself wrote that', 'Speaker X', plural nouns that argue are no s
   CHECK(StatementWith(d, "better spent at home") == nullptr);
   CHECK(SpeakerOf(d, "the House would wait") == "Mike Johnson");
 }
+
+TEST_CASE("'A, she told a news conference, adding that B'") {
+  Document d = Run("Teresa Ribera spoke in Brussels. The two groups had ignored repeated warnings, she told a news "
+                   "conference, adding that further action could follow.",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "had ignored repeated warnings") == "Teresa Ribera");
+}
