@@ -850,7 +850,20 @@ class MeetingFinder {
     }
     // The verb governing the noun may stand a few words before it ("accueillera
     // jeudi soir une réunion"); hypotheses are read closer.
-    for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < k + 12; ++j) {
+    // An aside between dashes after the noun ("a meeting of the Quad - Saudi
+    // Arabia, …, and the United States - will take place") does not count
+    // against the window.
+    uint32_t window = 12;
+    for (uint32_t j = k + 1; j < sent.end && j < k + 6; ++j)
+      if (In(toks_[j].lower, {"-", "–", "—"})) {
+        for (uint32_t x = j + 1; x < sent.end && x < j + 25; ++x)
+          if (In(toks_[x].lower, {"-", "–", "—"})) {
+            window += x - j + 1;
+            break;
+          }
+        break;
+      }
+    for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < k + window; ++j) {
       const std::string& l = toks_[j].lower;
       // "Il a annoncé qu'une réunion se tiendrait à Nairobi": a conditional in
       // reported speech is a future seen from the past.

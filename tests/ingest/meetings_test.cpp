@@ -383,3 +383,15 @@ TEST_CASE("meetings: subjects whose act followed the meeting; 'the IMF mission, 
   REQUIRE(d.meetings.size() == 1);
   CHECK_FALSE(Has(Who(d, d.meetings[0]), "China"));
 }
+
+TEST_CASE("meetings: an aside between dashes does not hide the future; 'chaired the sessions'") {
+  Document d = Run("A separate meeting of the Quad - Saudi Arabia, the United Arab Emirates, Egypt and the United "
+                   "States - will take place in Washington at the end of the month.",
+                   "en", Upto::kAll, "2026-02-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "planned");
+  d = Run("Talks were held in Jeddah on Saturday. Waleed Khuraiji, who chaired the sessions, said the text was ready.",
+          "en", Upto::kAll, "2026-02-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Waleed Khuraiji"));
+}
