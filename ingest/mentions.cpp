@@ -180,7 +180,16 @@ class MentionFinder {
       bool curated = std::any_of(it->second.begin(), it->second.end(), [](const NameRef& r) { return r.curated; });
       bool any_cap = false;
       for (uint32_t k = i; k < i + n; ++k) any_cap |= toks_[k].Is(kCap);
-      if (!cap_first && !(curated && any_cap && n >= 2)) continue;
+      // A body whose own name is written in lower case ("franceinfo") matches as written.
+      bool lower_body = false;
+      if (!cap_first)
+        for (const auto& r : it->second) {
+          if (r.kind != NameRef::Kind::kBody) continue;
+          const Body& b = lex_.bodies[static_cast<size_t>(r.index)];
+          std::string written = doc_.Span(i, i + n);
+          lower_body |= b.name_fr == written || b.name_en == written;
+        }
+      if (!cap_first && !(curated && any_cap && n >= 2) && !lower_body) continue;
       // A name must not stop in the middle of a hyphenated or dotted word.
       if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord) && toks_[i + n].lower != "'s")
         continue;

@@ -266,3 +266,11 @@ TEST_CASE("lower-case geographic nouns: 'golfe de Guinée' is no Guinea, 'provin
   CHECK(EntityNamed(d, "Guinée") < 0);
   CHECK(TypeOf(d, "province Sud") == EntityType::kPlace);
 }
+
+TEST_CASE("a body written in lower case matches as written; French social partners") {
+  Document d = Run("Frédéric Souillot, de Force ouvrière, a parlé sur franceinfo, comme le Medef et l'Unédic.", "fr",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "franceinfo") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Force ouvrière") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Unédic") == EntityType::kOrganization);
+}
