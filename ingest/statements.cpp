@@ -92,6 +92,11 @@ class StatementFinder {
         g.pronoun = static_cast<int>(j++);
         continue;
       }
+      if ((t.lower == "elle" || t.lower == "lui" || t.lower == "eux" || t.lower == "elles") && j + 1 < limit &&
+          toks_[j + 1].lower == "aussi") {
+        j += 2;  // "a elle aussi jugé"
+        continue;
+      }
       if (Aux(t.lower)) {
         if (t.lower != "n'" && t.lower != "ne" && t.lower != "pas") kept.push_back(j);
         ++j;
@@ -131,6 +136,12 @@ class StatementFinder {
   uint32_t GroupStart(uint32_t k, uint32_t lo) const {
     uint32_t gb = k;
     while (gb > lo) {
+      // "La CFDT a elle aussi jugé": an emphatic pronoun before "aussi".
+      const std::string& p = toks_[gb - 1].lower;
+      if (gb < k && toks_[gb].lower == "aussi" && (p == "elle" || p == "lui" || p == "eux" || p == "elles")) {
+        --gb;
+        continue;
+      }
       if (Aux(toks_[gb - 1].lower) || Adverb(toks_[gb - 1]) || toks_[gb - 1].Is(kInverted)) {
         --gb;
         continue;
@@ -595,6 +606,17 @@ class StatementFinder {
         }
         return;
       }
+      // "X a qualifié les échanges de « sérieux et constructifs »", "a jugé la copie « inacceptable en
+      // l'état »": a short quotation after the verb's object is what X said, with that object.
+      if (uint32_t qc = ShortQuoteAfter(s, vg.end, sent.end); qc > vg.end) {
+        int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
+        if (speaker >= 0) {
+          Add(s, vg.end, qc + 1, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, qc + 1, 0.7f);
+          Use(s, lo, qc + 1);
+          k = qc;  // a participle may follow: "a défendu un texte « responsable », rappelant que …"
+          continue;
+        }
+      }
       // CONTENT, a déclaré X. / CONTENT, X said.
       uint32_t ae = vg.pronoun >= 0 ? vg.end : SubjectEnd(vg.end, sent.end);
       if ((gb > lo + 4 || (gb > lo + 1 && ContinuesAfter(ae, sent.end))) && toks_[gb - 1].lower == ",") {
@@ -745,6 +767,20 @@ class StatementFinder {
       used_.assign(sent.end - sent.begin, false);
       Add(s, cb, sent.end, false, speaker, "", cb, sent.end, 0.6f);
     }
+  }
+
+  // The closing mark of a quotation of fewer than four words (longer ones are
+  // statements by themselves) opening within eight words after a verb, with
+  // no comma or full stop before it; 0 when none.
+  uint32_t ShortQuoteAfter(uint32_t s, uint32_t b, uint32_t end) const {
+    uint32_t qo = b;
+    while (qo < end && qo < b + 8 && !toks_[qo].Is(kQuoteOpen) && toks_[qo].lower != "," && toks_[qo].lower != "." &&
+           toks_[qo].lower != ";")
+      ++qo;
+    if (qo >= end || !toks_[qo].Is(kQuoteOpen) || Used(s, qo)) return 0;
+    uint32_t qc = qo + 1, words = 0;
+    while (qc < end && !toks_[qc].Is(kQuoteClose)) words += toks_[qc++].Is(kWord);
+    return qc < end && words >= 1 && words < 4 ? qc : 0;
   }
 
   // Source text of tokens [b, e).

@@ -249,3 +249,15 @@ TEST_CASE("'A, she told a news conference, adding that B'") {
                    "en", Upto::kStatements);
   CHECK(SpeakerOf(d, "had ignored repeated warnings") == "Teresa Ribera");
 }
+
+TEST_CASE("a short quotation after the verb's object: 'a qualifié les échanges de « sérieux et constructifs »'") {
+  Document d = Run("Le ministre omanais, Badr Albusaidi, a qualifié les échanges de « sérieux et constructifs ». "
+                   "La CFDT a elle aussi jugé la copie patronale « inacceptable en l'état ». "
+                   "Anna Weber called the deal \"a historic opportunity\" on Monday.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "sérieux et constructifs") == "Badr Albusaidi");
+  CHECK(SpeakerOf(d, "inacceptable en l'état") == "CFDT");
+  // A single quoted term is no statement.
+  d = Run("Paul Moreau a dénoncé la « réforme » hier.", "fr", Upto::kStatements);
+  CHECK(d.statements.empty());
+}
