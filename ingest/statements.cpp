@@ -217,6 +217,11 @@ class StatementFinder {
           return doc_.mentions[static_cast<size_t>(m)].entity;
         uint32_t before = c1 - 1;  // the opening comma
         if (before > lo && (toks_[c1].lower == "qui" || toks_[c1].lower == "who")) {
+          // "The official, who asked not to be named, said": an anonymous source speaks for no one named.
+          for (uint32_t x = c1; x < c2; ++x)
+            if (toks_[x].lower == "named" || toks_[x].lower == "anonymity" || toks_[x].lower == "anonymat" ||
+                toks_[x].lower == "identified" || toks_[x].lower == "nommé" || toks_[x].lower == "nommée")
+              return -1;
           // "Le conseiller, qui a rencontré les médiateurs, a estimé": a description before the relative clause.
           for (uint32_t d = before > lo + 4 ? before - 4 : lo; d + 1 < before; ++d)
             if (Determiner(toks_[d].lower) && RoleAt(doc_, d + 1, before) &&
@@ -587,6 +592,8 @@ class StatementFinder {
       // (not "said X," nor "said on Monday"), also after an audience ("told
       // reporters the deal…") or a role and a name ("said President X had…").
       uint32_t bare = BareClause(k, len, vg, sent.end);
+      // "said Hamas wanted guarantees that …": the clause begins right after the verb; "that" is its own.
+      if (que && bare && q > vg.end) que = false;
       if (que || bare) {
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
         if (speaker < 0 && Participle(toks_[k].lower) && gb > lo && toks_[gb - 1].lower == ",")
@@ -608,7 +615,12 @@ class StatementFinder {
       }
       // "X a qualifié les échanges de « sérieux et constructifs »", "a jugé la copie « inacceptable en
       // l'état »": a short quotation after the verb's object is what X said, with that object.
-      if (uint32_t qc = ShortQuoteAfter(s, vg.end, sent.end); qc > vg.end) {
+      uint32_t qc = ShortQuoteAfter(s, vg.end, sent.end);
+      // "…« responsable », rappelant que …": the participle's clause is the statement of the sentence.
+      if (qc > vg.end && qc + 2 < sent.end && toks_[qc + 1].lower == "," && Participle(toks_[qc + 2].lower) &&
+          IsReportingVerbAt(doc_, qc + 2, sent.end, &len))
+        qc = 0;
+      if (qc > vg.end) {
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
         if (speaker >= 0) {
           Add(s, vg.end, qc + 1, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, qc + 1, 0.7f);

@@ -261,3 +261,14 @@ TEST_CASE("a short quotation after the verb's object: 'a qualifié les échanges
   d = Run("Paul Moreau a dénoncé la « réforme » hier.", "fr", Upto::kStatements);
   CHECK(d.statements.empty());
 }
+
+TEST_CASE("an English clause holding its own 'that'; an anonymous official speaks for no one named") {
+  Document d = Run("Anna Weber said Hamas wanted guarantees that the fighting would stop.", "en", Upto::kStatements);
+  const StatementFact* s = StatementWith(d, "Hamas wanted guarantees");
+  REQUIRE(s != nullptr);
+  CHECK(NameOf(d, s->speaker) == "Anna Weber");
+  d = Run("The official Anna Weber arrived on Monday. Another official, who asked not to be named, said the talks had "
+          "stalled.",
+          "en", Upto::kStatements);
+  CHECK(StatementWith(d, "the talks had stalled") == nullptr);
+}
