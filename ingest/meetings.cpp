@@ -223,6 +223,7 @@ bool PlannedWord(const std::string& l) {
 // "A hosted B", "A a reçu B à Paris").
 bool MeetingVerb(const std::string& l) {
   return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
+                "entretenir", "retrouver", "réunir", "rencontrer", "recevoir", "accueillir", "host", "receive",
                 "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
                 "retrouveraient", "retrouverait", "rencontré", "rencontrée", "rencontrés",
                 "received", "receives", "hosted",
@@ -236,7 +237,7 @@ bool MeetingVerb(const std::string& l) {
 bool IntransitiveVerb(const std::string& l) {
   return In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
                 "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
-                "retrouveraient", "retrouverait"});
+                "retrouveraient", "retrouverait", "entretenir", "retrouver", "réunir"});
 }
 bool ReceptionVerb(const std::string& l) {
   return MeetingVerb(l) && !IntransitiveVerb(l) && !In(l, {"met", "rencontré"});
@@ -270,6 +271,7 @@ class MeetingFinder {
   void Run() {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
+      current_sentence_ = s;
       bool dated = false;
       // A verb that states a meeting ("A received B in C", "Il y a rencontré
       // X"). A participle right after a meeting noun only describes it
@@ -408,7 +410,7 @@ class MeetingFinder {
     if (!MeetingVerb(l)) return false;
     if (IntransitiveVerb(l)) {
       // "s'entretenir", "se retrouver": reflexive only ("ont retrouvé la paix" is no meeting).
-      if (l.rfind("entret", 0) == 0 || l.rfind("retrouv", 0) == 0) {
+      if (l.rfind("entret", 0) == 0 || l.rfind("retrouv", 0) == 0 || l == "réunir") {
         bool reflexive = false;
         for (uint32_t j = k; j > sent.begin && j + 4 > k && !reflexive;) reflexive = In(toks_[--j].lower, {"se", "s'"});
         if (!reflexive) return true;
@@ -435,7 +437,16 @@ class MeetingFinder {
                            (k + 1 < sent.end && (toks_[k + 1].lex & Lexicon::kWeekday)));
     }
     if (!ReceptionVerb(l)) return false;
-    return VerbObject(s, k) < 0;
+    int obj = VerbObject(s, k);
+    if (obj < 0) return true;
+    // An infinitive ("to host COP33", "accueillir le sommet") names a meeting
+    // only with people as its object.
+    if (In(l, {"host", "receive", "recevoir", "accueillir", "rencontrer"})) {
+      int m = doc_.MentionAt(static_cast<uint32_t>(obj));
+      return !(PeopleNoun(toks_[static_cast<uint32_t>(obj)].lower) ||
+               (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson));
+    }
+    return false;
   }
 
   // The first token of the named or described participant after a
@@ -491,7 +502,8 @@ class MeetingFinder {
       if (IsPronoun(toks_[j], &g) && !In(l, {"y", "en", "se", "s'", "lui", "leur", "them", "him", "her"}))
         return ResolveReference(doc_, j);
       if (!In(l, {"y", "a", "avait", "ont", "avaient", "l'", "les", "has", "had", "also", "then", "later", "aussi",
-                  "ensuite", "puis", "alors", "notamment", "then"}))
+                  "ensuite", "puis", "alors", "notamment", "doit", "doivent", "devrait", "devraient", "va", "vont",
+                  "s'", "se", "will", "would", "to", "must", "is", "was", "expected", "due", "est", "sont"}))
         return -1;
     }
     return -1;
@@ -724,6 +736,20 @@ class MeetingFinder {
       }
     }
     // Just before, in the same clause: "ont repris samedi au Caire des pourparlers".
+    // "se rendra à Bruxelles, où il doit s'entretenir avec X", "flew to
+    // Oslo, where she met Y": the place the relative "où/where" stands for.
+    for (uint32_t j = k; j > sent.begin + 1 && j + 8 > k;) {
+      --j;
+      if (toks_[j].lower != "," || !In(toks_[j + 1].lower, {"où", "where"})) continue;
+      int pm = doc_.MentionCovering(j - 1);
+      if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPlace &&
+          doc_.mentions[static_cast<size_t>(pm)].entity >= 0 && doc_.mentions[static_cast<size_t>(pm)].begin > sent.begin &&
+          In(toks_[doc_.mentions[static_cast<size_t>(pm)].begin - 1].lower, {"à", "au", "in", "to", "at", "en"})) {
+        *at = doc_.mentions[static_cast<size_t>(pm)].begin;
+        return doc_.mentions[static_cast<size_t>(pm)].entity;
+      }
+      break;
+    }
     for (uint32_t j = k; j > sent.begin && j + 6 > k && !verb;) {
       --j;
       const std::string& l = toks_[j].lower;
@@ -1028,8 +1054,9 @@ class MeetingFinder {
           if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_) parts.push_back(e);
     }
     // "The two leaders will meet again", "les deux ministres se
-    // retrouveront": the two people of the latest meeting.
-    if (!no_people && !in_quote) {
+    // retrouveront": the two people of the latest meeting (for a verb only:
+    // "les deux hommes ont évoqué le sommet" is no attendance).
+    if (!no_people && !in_quote && verb) {
       bool named_person = false;
       for (int e : parts) named_person |= doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
       for (uint32_t j = sent.begin; j + 2 < sent.end && j < k && !named_person; ++j) {
@@ -1074,7 +1101,11 @@ class MeetingFinder {
     if (verb) {
       bool located = false;
       int obj = ReceptionVerb(toks_[k].lower) ? VerbObject(s, k, &located) : -1;
-      verb_refers = obj >= 0 && PeopleNoun(toks_[static_cast<uint32_t>(obj)].lower) && !located && place < 0;
+      const std::string& o = obj >= 0 ? toks_[static_cast<uint32_t>(obj)].lower : std::string();
+      // A group already at the meeting ("the delegations", "les dirigeants");
+      // "his counterpart" is someone new.
+      verb_refers = obj >= 0 && PeopleNoun(o) && (o.back() == 's' || o.back() == 'x') &&
+                    !In(o, {"homologues", "counterparts"}) && !located && place < 0;
     }
     bool bare = !definite && !indefinite && !toks_[k].Is(kCap) && !verb;
     int target = FindTarget(place, status, dates, definite || verb_refers || bare, indefinite, next);
@@ -1171,7 +1202,10 @@ class MeetingFinder {
       if (!definite) return -1;
       for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
         const MeetingFact& m = ms[static_cast<size_t>(i)];
-        if (m.status == status && m.place < 0 && !DatesClash(dates, m.dates) && i != exclude_) return i;
+        // A placeless meeting told just before ("Les consultations ont duré
+        // deux jours. Ces consultations se sont tenues en Floride").
+        bool recent = !m.sentences.empty() && m.sentences.back() + 2 >= current_sentence_;
+        if (m.status == status && m.place < 0 && !DatesClash(dates, m.dates) && i != exclude_ && recent) return i;
       }
       return -1;
     }
@@ -1219,6 +1253,7 @@ class MeetingFinder {
   std::vector<DateRange> dates_;
   int place_id_ = -1;  // the place of the mention being read
   int exclude_ = -1;   // a meeting the mention being read is not (the verb's beside it)
+  uint32_t current_sentence_ = 0;  // the sentence being read
 };
 
 }  // namespace

@@ -395,3 +395,21 @@ TEST_CASE("meetings: an aside between dashes does not hide the future; 'chaired 
   REQUIRE(d.meetings.size() == 1);
   CHECK(Has(Who(d, d.meetings[0]), "Waleed Khuraiji"));
 }
+
+TEST_CASE("meetings: 'à Bruxelles, où il doit s'entretenir avec X'; an infinitive needs people as object") {
+  Document d = Run("Volodymyr Zelensky se rendra ensuite à Bruxelles, où il doit s'entretenir avec Ursula von der Leyen.",
+                   "fr", Upto::kAll, "2026-03-03");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Bruxelles");
+  CHECK(d.meetings[0].status == "planned");
+  CHECK(Has(Who(d, d.meetings[0]), "Volodymyr Zelensky"));
+  CHECK(Has(Who(d, d.meetings[0]), "Ursula von der Leyen"));
+  d = Run("Australia was negotiating an arrangement to host the Olympic Games jointly.", "en");
+  CHECK(d.meetings.empty());
+  // A placeless meeting far back is not the one a later "the G20 summit in X" names.
+  d = Run("Marco Rubio hosted his counterpart Anna Berg on Monday. The ministers spoke for an hour. They met "
+          "journalists. The deal could be signed before the summit in Johannesburg.",
+          "en", Upto::kAll, "2026-03-03");
+  REQUIRE(d.meetings.size() == 2);
+  CHECK_FALSE(Has(Who(d, d.meetings[1]), "Marco Rubio"));
+}
