@@ -627,14 +627,8 @@ class ViewImpl : public Base {
     std::vector<TypeId> unique;
     types = UniqueTypes(types, &unique);
     uint64_t n = 0;
-    auto one = [&](Direction d) {
-      g_->topo_.ForEach(static_cast<uint32_t>(node), d, types, [&](const AdjVisit&) {
-        ++n;
-        return true;
-      });
-    };
-    if (dir != Direction::kIn) one(Direction::kOut);
-    if (dir != Direction::kOut) one(Direction::kIn);
+    if (dir != Direction::kIn) n += g_->topo_.Count(static_cast<uint32_t>(node), Direction::kOut, types);
+    if (dir != Direction::kOut) n += g_->topo_.Count(static_cast<uint32_t>(node), Direction::kIn, types);
     return n;
   }
   void AllEdges(std::optional<TypeId> type, std::vector<EdgeId>* out) const override {

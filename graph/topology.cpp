@@ -1,5 +1,6 @@
 #include "graph/topology.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace kg::graph {
@@ -26,6 +27,38 @@ void Topology::PopEdge() {
   pop(delta_out_, s.start);
   pop(delta_in_, s.end);
   edges_.pop_back();
+}
+
+uint64_t Topology::Count(uint32_t node, Direction dir, std::span<const uint32_t> types) const {
+  uint64_t n = 0;
+  auto count = [&](const AdjVisit&) {
+    ++n;
+    return true;
+  };
+  if (!base_exact_) {
+    ForEach(node, dir, types, count);
+    return n;
+  }
+  const Csr& g = dir == Direction::kIn ? in_ : out_;
+  const auto& rs = g.m_forward.m_rowstart;
+  if (static_cast<uint64_t>(node) + 1 < rs.size()) {
+    const auto& bun = g.m_forward.m_edge_properties;
+    uint64_t lo = rs[node], hi = rs[node + 1];
+    if (types.empty()) {
+      n += hi - lo;
+    } else {
+      for (uint32_t t : types) {
+        auto first = std::partition_point(bun.begin() + static_cast<std::ptrdiff_t>(lo),
+                                          bun.begin() + static_cast<std::ptrdiff_t>(hi),
+                                          [&](const AdjBundle& b) { return b.type < t; });
+        auto last = std::partition_point(first, bun.begin() + static_cast<std::ptrdiff_t>(hi),
+                                         [&](const AdjBundle& b) { return b.type <= t; });
+        n += static_cast<uint64_t>(last - first);
+      }
+    }
+  }
+  ScanDelta(dir == Direction::kIn ? delta_in_ : delta_out_, node, types, count, edges_);
+  return n;
 }
 
 void Topology::ResizeEdges(uint64_t n) {
@@ -82,6 +115,8 @@ void Topology::Rebuild(uint64_t node_count) {
   }
   BuildCsr(edges_, node_count, true, &out_);
   BuildCsr(edges_, node_count, false, &in_);
+  base_limit_ = edges_.size();
+  base_exact_ = true;  // BuildCsr takes the alive edges only
   delta_out_.clear();
   delta_in_.clear();
   delta_entries_ = 0;
@@ -130,6 +165,7 @@ void Topology::SerializeBase(const std::function<void(std::string_view)>& sink) 
 }
 
 bool Topology::DeserializeBase(const std::function<bool(void*, size_t)>& read) {
+  base_exact_ = false;  // the snapshot's entries may name edges killed since (deledge records)
   uint32_t magic;
   if (!read(&magic, 4) || magic != kSnapshotMagic) return false;
   if (!GetArray(read, &edges_)) return false;

@@ -73,9 +73,15 @@ class Topology {
   // Extends the edge table with dead slots up to `n` ids.
   void ResizeEdges(uint64_t n);
   // Sets a slot (loading). Marks the edge alive when type != kDeadType.
-  void SetEdge(uint64_t e, const EdgeSlot& slot) { edges_[e] = slot; }
+  void SetEdge(uint64_t e, const EdgeSlot& slot) {
+    if (e < base_limit_) base_exact_ = false;
+    edges_[e] = slot;
+  }
   // Marks an edge dead / alive again with `type` (undo of Kill).
-  void Kill(uint64_t e) { edges_[e].type = kDeadType; }
+  void Kill(uint64_t e) {
+    if (e < base_limit_) base_exact_ = false;
+    edges_[e].type = kDeadType;
+  }
   void Revive(uint64_t e, uint32_t type) { edges_[e].type = type; }
 
   // ---- adjacency ----
@@ -84,6 +90,11 @@ class Topology {
   // then delta (creation order). Only alive edges. Return false from fn to stop.
   template <typename Fn>
   bool ForEach(uint32_t node, Direction dir, std::span<const uint32_t> types, Fn&& fn) const;
+  // The number of edges ForEach() visits. O(log degree) for the base (by
+  // binary search of each type's run) while no base edge died since the
+  // last Rebuild(), plus the node's delta entries; otherwise a visit.
+  // REQUIRES: `types` without repeats.
+  uint64_t Count(uint32_t node, Direction dir, std::span<const uint32_t> types) const;
 
   // Folds the delta into a new base for `node_count` nodes.
   void Rebuild(uint64_t node_count);
@@ -117,6 +128,11 @@ class Topology {
   static void BuildCsr(const std::vector<EdgeSlot>& edges, uint64_t node_count, bool out, Csr* g);
 
   std::vector<EdgeSlot> edges_;
+  // Edge ids below base_limit_ are in the base when alive; base_exact_:
+  // every base entry is alive (true after Rebuild(), false once a base
+  // edge is killed or its slot set, until the next Rebuild()).
+  uint64_t base_limit_ = 0;
+  bool base_exact_ = false;
   Csr out_;
   Csr in_;
   Delta delta_out_;
