@@ -761,23 +761,23 @@ class StatementFinder {
     }
     if (questions < 1 || answers < 2) return;
     int interviewee = Interviewee();
-    int speaker = -1;
+    // One statement per answer line (all its sentences), unless one of them is attributed otherwise.
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
-      uint32_t cb = sent.begin;
-      if (LineStart(sent)) {
-        uint32_t after = sent.begin;
-        int who = -1;
-        char l = LineLabel(sent, &after, &who);
-        speaker = l == 'a' ? interviewee : l == 'p' ? who : -1;
-        if (l) cb = after;
-      }
+      if (!LineStart(sent)) continue;
+      uint32_t after = sent.begin;
+      int who = -1;
+      char l = LineLabel(sent, &after, &who);
+      int speaker = l == 'a' ? interviewee : l == 'p' ? who : -1;
       if (speaker < 0) continue;
+      uint32_t last = s;
+      while (last + 1 < doc_.sentences.size() && !LineStart(doc_.sentences[last + 1])) ++last;
       bool said = false;
-      for (const auto& st : doc_.statements) said |= st.sentence == s;
+      for (const auto& st : doc_.statements) said |= st.sentence >= s && st.sentence <= last;
       if (said) continue;
-      used_.assign(sent.end - sent.begin, false);
-      Add(s, cb, sent.end, false, speaker, "", cb, sent.end, 0.6f);
+      uint32_t ce = doc_.sentences[last].end;
+      used_.assign(ce - sent.begin, false);
+      Add(s, after, ce, false, speaker, "", after, ce, 0.6f);
     }
   }
 

@@ -209,7 +209,8 @@ TEST_CASE("question-and-answer interviews: labelled answers are statements of th
                    "R : La dette reste soutenable tant que la croissance dépasse deux pour cent.\n",
                    "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "Il ne suffira pas seul") == "Amina Diallo");
-  CHECK(SpeakerOf(d, "réformer la fiscalité des entreprises") == "Amina Diallo");
+  // One statement per answer.
+  CHECK(StatementWith(d, "Il ne suffira pas seul")->text.find("réformer la fiscalité des entreprises") != std::string::npos);
   CHECK(SpeakerOf(d, "La dette reste soutenable") == "Amina Diallo");
   CHECK(StatementWith(d, "Le plan de relance") == nullptr);
   d = Run("We spoke to Peter Novak in Nairobi.\n"
