@@ -568,9 +568,11 @@ class MeetingFinder {
   // ("Qatari and Egyptian mediators", "Ukrainian and Russian delegations",
   // "les médiateurs qatariens et égyptiens"), as entities named in the
   // article; none for a demonym alone before a name ("the Russian envoy X").
-  std::vector<int> DemonymParties(uint32_t s) const {
+  std::vector<int> DemonymParties(uint32_t s, uint32_t at) const {
     const Sentence& sent = doc_.sentences[s];
     std::vector<int> out;
+    // People near the meeting noun only (and a bounded cost on long sentences).
+    uint32_t lo = at > sent.begin + 25 ? at - 25 : sent.begin, hi = std::min(sent.end, at + 25);
     auto country_entity = [&](const std::string& code) {
       for (size_t e = 0; e < doc_.entities.size(); ++e) {
         const Entity& en = doc_.entities[e];
@@ -580,7 +582,7 @@ class MeetingFinder {
       }
       return -1;
     };
-    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+    for (uint32_t k = lo; k < hi; ++k) {
       if (!PeopleNoun(toks_[k].lower) || toks_[k].Is(kInQuote)) continue;
       // English: demonyms before the noun; French: after it.
       std::vector<std::string> codes;
@@ -870,7 +872,7 @@ class MeetingFinder {
     // "would"/"serait" after a reporting verb is a future in reported speech
     // ("She said a meeting would be held"), not a hypothesis.
     bool reported = false;
-    for (uint32_t j = sent.begin; j < k && !reported; ++j) {
+    for (uint32_t j = k > sent.begin + 30 ? k - 30 : sent.begin; j < k && !reported; ++j) {
       uint32_t len = 0;
       reported = IsReportingVerbAt(doc_, j, k, &len);
     }
@@ -1036,7 +1038,7 @@ class MeetingFinder {
     // "Qatari and Egyptian mediators", "les délégations ukrainienne et
     // russe": the countries named elsewhere in the article take part.
     if (!in_quote && !no_people)
-      for (int e : DemonymParties(s))
+      for (int e : DemonymParties(s, k))
         if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_) parts.push_back(e);
     // "Britain and France agreed …, after a meeting …", "The IMF and
     // Pakistan reached …, after two weeks of talks in Islamabad": the
