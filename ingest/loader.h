@@ -112,7 +112,9 @@ struct ForgetResult {
 // O(index)), and read again only when the database's index stamp (Aux
 // "ingest.state") is not the one of the cache's last commit: another writer
 // changed the index meanwhile, or a transaction was not reported.
-// Memory: about 100 bytes per name form plus 8 per node id (MemoryBytes()).
+// Memory: about 150 to 300 bytes per name form with its node ids, malloc
+// overhead included (docs/architecture.md, "Ingestion"); MemoryBytes()
+// estimates the payload without that overhead.
 //
 // Contract: between Committed()/RolledBack() calls, every LoadInto() and
 // ForgetInto() of one transaction passes the same cache (or all pass none).
