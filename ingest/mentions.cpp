@@ -485,6 +485,16 @@ class MentionFinder {
       // "et des/de/du" continues a name ("ministère de l'Europe et des Affaires étrangères"); "et l'État" starts another.
       bool et_continues = j + 1 < end && HeadConnector(toks_[j + 1].lower) && toks_[j + 1].lower != "l'" &&
                           toks_[j + 1].lower != "la" && toks_[j + 1].lower != "the";
+      // "Bureau of Industry and Security": "and" and one to three name words end the name.
+      if (t.lower == "and" && j + 1 < end && NameWord(toks_[j + 1]) && !(toks_[j + 1].lex & Lexicon::kFirstName)) {
+        uint32_t r = j + 1;
+        while (r < end && r < j + 4 && NameWord(toks_[r])) ++r;
+        const std::vector<NameRef>* refs = nullptr;
+        if (!DictAt(j + 1, end, &refs) && (r >= end || !NameWord(toks_[r]))) {
+          last = j = r;
+          break;
+        }
+      }
       if (HeadConnector(t.lower) && !(t.lower == "et" && !et_continues)) {
         ++j;
         lower_run = 0;
@@ -582,6 +592,19 @@ class MentionFinder {
       }
     }
     bool function_word = lex_.IsStopword(t.lower) && !(t.Is(kAllCaps) && t.lower.size() >= 3 && !ClauseStart(i));
+    // "A spokeswoman, He Yadong, told": after a role and a comma, a capitalised function word and a name
+    // are a person's name.
+    if (function_word && cap && i >= 2 && toks_[i - 1].lower == "," && i + 1 < end && NameWord(toks_[i + 1]) &&
+        !CommonWord(i + 1) && RoleBefore(i)) {
+      const std::vector<NameRef>* next = nullptr;
+      if (!DictAt(i + 1, end, &next)) {
+        uint32_t e = PersonEnd(i, end);
+        if (e > i + 1 && e < end && toks_[e].lower == ",") {
+          Add(s, i, e, EntityType::kPerson, 0.7f);
+          return e;
+        }
+      }
+    }
     if (cap && i + 1 < end && (function_word || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
       // "The International Olympic Committee", "Does Europe": the first word is not part of the name.
       const std::vector<NameRef>* next = nullptr;

@@ -274,3 +274,12 @@ TEST_CASE("a body written in lower case matches as written; French social partne
   CHECK(TypeOf(d, "Force ouvrière") == EntityType::kOrganization);
   CHECK(TypeOf(d, "Unédic") == EntityType::kOrganization);
 }
+
+TEST_CASE("'Bureau of Industry and Security'; 'A spokeswoman, He Yadong,'") {
+  Document d = Run("The Commerce Department's Bureau of Industry and Security welcomed it. A spokeswoman, He Yadong, "
+                   "told a briefing that China would respond. The Institute of Politics and Anna Weber disagreed.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Bureau of Industry and Security") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "He Yadong") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Anna Weber") == EntityType::kPerson);
+}
