@@ -1004,6 +1004,13 @@ class MeetingFinder {
       // retrouvés", "the negotiators of Hamas": a country or an organisation
       // takes part through its people.
       bool through_people = mm.type != EntityType::kPerson && PossessorOfPeople(s, p);
+      // "Iran's talks with the E3", "the EU's meeting with Mercosur": the
+      // possessor of the meeting noun takes part.
+      if (mm.end < k && mm.end + 4 > k && In(toks_[mm.end].lower, {"'s", "’s"})) {
+        bool adjectives = true;
+        for (uint32_t x = mm.end + 1; x < k; ++x) adjectives &= toks_[x].Is(kWord) && !toks_[x].Is(kCap);
+        if (adjectives) through_people = true;
+      }
       if (place) {
         // Places take part only as explicit parties after the meeting word, or
         // as the subject of "met" ("France and Germany met in Warsaw").

@@ -413,3 +413,13 @@ TEST_CASE("meetings: 'à Bruxelles, où il doit s'entretenir avec X'; an infinit
   REQUIRE(d.meetings.size() == 2);
   CHECK_FALSE(Has(Who(d, d.meetings[1]), "Marco Rubio"));
 }
+
+TEST_CASE("meetings: the possessor of the meeting noun takes part ('Iran's talks with the EU')") {
+  Document d = Run("Iran's talks with the European Union in Geneva stalled on Tuesday.", "en", Upto::kAll, "2026-03-20");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Iran"));
+  CHECK(Has(Who(d, d.meetings[0]), "European Union"));
+  d = Run("Geneva's mayor praised the talks in Geneva on Tuesday.", "en", Upto::kAll, "2026-03-20");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(d, d.meetings[0]), "Geneva"));
+}
