@@ -87,7 +87,7 @@ bool AdjectiveLike(const std::string& l) {
                                 "iques", "el", "elle", "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur",
                                 "ieure", "ieur", "uelle", "onal", "onale", "ifs", "ives", "iens", "iennes", "ains",
                                 "aines", "els", "elles", "eurs", "ieures", "iste", "istes", "ate", "ates",
-                                "ère", "ères"};  // "étrangères"
+                                "ère", "ères", "anne", "annes"};  // "étrangères", "paysanne"
   if (l == "unies" || l == "unis") return true;  // "Nations unies"
   if (l.size() < 4) return false;
   for (const char* e : kEnds) {
@@ -300,9 +300,14 @@ class MentionFinder {
   bool RoleAfter(uint32_t e, uint32_t end) const {
     if (e >= end || toks_[e].lower != ",") return false;
     uint32_t k = e + 1;
+    // Only determiners, "who is", demonyms between the comma and the role ("X, the Kremlin's …" is
+    // elsewhere; "X, pendant que les ministres …" holds no apposition).
+    static const std::unordered_set<std::string> kApposition = {
+        "le", "la", "l'", "les", "un", "une", "the", "a", "an", "son", "sa", "ses", "its", "his", "her", "their",
+        "leur", "who", "is", "was", "qui", "est", "était", "now", "désormais", "also", "aussi", "former", "ancien",
+        "ancienne", "senior", "haut", "haute"};
     while (k < end && k < e + 4 && toks_[k].Is(kWord) &&
-           (lex_.IsStopword(toks_[k].lower) || toks_[k].lower == "l'" || toks_[k].lower == "un" ||
-            toks_[k].lower == "une" || lex_.demonyms.count(toks_[k].lower)))
+           (kApposition.count(toks_[k].lower) || lex_.demonyms.count(toks_[k].lower)))
       ++k;
     return k < end && RoleAt(doc_, k, end) > 0;
   }

@@ -283,3 +283,12 @@ TEST_CASE("'Bureau of Industry and Security'; 'A spokeswoman, He Yadong,'") {
   CHECK(TypeOf(d, "He Yadong") == EntityType::kPerson);
   CHECK(TypeOf(d, "Anna Weber") == EntityType::kPerson);
 }
+
+TEST_CASE("'Confédération paysanne'; a clause after a comma is no apposition; 'son homologue norvégien, X'") {
+  Document d = Run("La Confédération paysanne a manifesté à l'appel du Zorblax-Fimo, pendant que les ministres se "
+                   "réunissaient. Elle a rencontré son homologue norvégien, Andreas Bjelland Eriksen, puis la presse.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Confédération paysanne") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Zorblax-Fimo") < 0);
+  CHECK(TypeOf(d, "Andreas Bjelland Eriksen") == EntityType::kPerson);
+}
