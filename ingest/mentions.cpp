@@ -807,10 +807,11 @@ class MentionFinder {
     } else if (e - i == 1) {
       // "Oceana said in a statement": an organisation, unless the word is
       // the surname of a person named before.
+      bool written = !(start && CommonWord(i)) && WrittenStatement(e, end);
       bool surname = false;
-      for (const Mention& m : doc_.mentions)
-        surname |= m.type == EntityType::kPerson && toks_[m.end - 1].lower == toks_[i].lower;
-      if (!surname && !(start && CommonWord(i)) && WrittenStatement(e, end)) {
+      for (size_t k = doc_.mentions.size(); written && !surname && k-- > 0;)  // only when it speaks in writing
+        surname = doc_.mentions[k].type == EntityType::kPerson && toks_[doc_.mentions[k].end - 1].lower == toks_[i].lower;
+      if (!surname && written) {
         Add(s, i, e, EntityType::kOrganization, 0.6f);
         return e;
       }

@@ -8,6 +8,7 @@
 // entry.
 #include <algorithm>
 #include <map>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -103,6 +104,20 @@ void Resolve(Document* doc) {
     for (const auto& m : ms)
       if (m.type == EntityType::kPerson && !m.tentative && m.end - m.begin >= 2)
         surnames.insert(FoldKey(std::string(doc->TokenText(m.end - 1))));
+    // Folded word -> (organisation mention, is its first word), in text order.
+    std::unordered_map<std::string, std::vector<std::pair<int, bool>>> org_words;
+    for (size_t o = 0; o < ms.size(); ++o) {
+      if (ms[o].type != EntityType::kOrganization || ms[o].tentative) continue;
+      if (ms[o].end - ms[o].begin < 2) {
+        org_words[FoldKey(ms[o].name)].push_back({static_cast<int>(o), true});  // "Oceana" … "Oceana's"
+        continue;
+      }
+      for (uint32_t k = ms[o].begin; k < ms[o].end; ++k) {
+        if (!doc->tokens[k].Is(kWord)) continue;
+        auto& v = org_words[FoldKey(std::string(doc->TokenText(k)))];
+        if (v.empty() || v.back().first != static_cast<int>(o)) v.push_back({static_cast<int>(o), k == ms[o].begin});
+      }
+    }
     for (size_t m = 0; m < ms.size(); ++m) {
       if (ms[m].end - ms[m].begin != 1 || ms[m].place >= 0 || ms[m].alias_of >= 0) continue;
       bool body = ms[m].body >= 0;  // "Senate" for "U.S. Senate": a known body ending the full name
@@ -118,19 +133,20 @@ void Resolve(Document* doc) {
       }
       bool cue = lex.org_cues.count(doc->tokens[ms[m].begin].lower) > 0;
       int target = -1;
-      for (size_t o = 0; o < ms.size(); ++o) {
-        if (o == m || ms[o].type != EntityType::kOrganization || ms[o].tentative) continue;
-        if (body && (ms[o].body >= 0 || ms[o].end - ms[o].begin < 2 ||
-                     FoldKey(std::string(doc->TokenText(ms[o].end - 1))) != w))
+      // Candidates: multi-word organisations whose first word (or, for cue words and known bodies,
+      // any word) is this one, from the index built once per article.
+      auto it = org_words.find(w);
+      if (it == org_words.end()) continue;
+      for (const auto& [o, first] : it->second) {
+        if (o == static_cast<int>(m) || ms[static_cast<size_t>(o)].type != EntityType::kOrganization) continue;
+        bool match = first || cue;
+        if (body && (ms[static_cast<size_t>(o)].body >= 0 || ms[static_cast<size_t>(o)].end - ms[static_cast<size_t>(o)].begin < 2 ||
+                     FoldKey(std::string(doc->TokenText(ms[static_cast<size_t>(o)].end - 1))) != w))
           continue;
-        if (ms[o].end - ms[o].begin < 2 && FoldKey(ms[o].name) != w) continue;  // "Oceana" said … "Oceana's campaign"
-        bool match = FoldKey(std::string(doc->TokenText(ms[o].begin))) == w;
-        for (uint32_t k = ms[o].begin + 1; cue && !match && k < ms[o].end; ++k)
-          match = FoldKey(std::string(doc->TokenText(k))) == w;
-        if (!match) continue;
+        if (!match && !body) continue;
         // The full form named last before the short one, else the first after it.
-        if (target < 0 || ms[o].begin < ms[m].begin) target = static_cast<int>(o);
-        if (ms[o].begin > ms[m].begin) break;
+        if (target < 0 || ms[static_cast<size_t>(o)].begin < ms[m].begin) target = o;
+        if (ms[static_cast<size_t>(o)].begin > ms[m].begin) break;
       }
       if (target < 0) continue;
       ms[m].type = EntityType::kOrganization;
@@ -344,8 +360,14 @@ int ResolveReference(const Document& doc, uint32_t i) {
   for (uint32_t back = 0; back <= 4 && back <= s0; ++back) {
     uint32_t s = s0 - back;
     std::vector<int> cands;
-    for (auto it = doc.statements.rbegin(); it != doc.statements.rend(); ++it)
-      if (it->sentence == s && it->speaker >= 0 && doc.entities[static_cast<size_t>(it->speaker)].type == EntityType::kPerson &&
+    // Statements are in sentence order (FindStatements sorts them): the ones of sentence s, latest first.
+    auto range = std::equal_range(doc.statements.begin(), doc.statements.end(), s,
+                                  [](const auto& a, const auto& b) {
+                                    if constexpr (std::is_same_v<std::decay_t<decltype(a)>, uint32_t>) return a < b.sentence;
+                                    else return a.sentence < b;
+                                  });
+    for (auto it = std::make_reverse_iterator(range.second); it != std::make_reverse_iterator(range.first); ++it)
+      if (it->speaker >= 0 && doc.entities[static_cast<size_t>(it->speaker)].type == EntityType::kPerson &&
           (back > 0 || it->ev_start < doc.tokens[i].start))
         cands.push_back(it->speaker);
     const Sentence& sent = doc.sentences[s];
@@ -399,19 +421,21 @@ int ResolveOrgReference(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   const char* kind = t.Is(kCap) ? nullptr : OrgNounKind(t.lower);
   if (!kind) return -1;
-  int latest = -1, named = -1;
-  for (const Mention& mm : doc.mentions) {
-    if (mm.begin >= i) break;
+  // Backwards from i over at most 500 mentions (bounded work on very long articles).
+  auto first_after = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), i,
+                                      [](const Mention& m, uint32_t t) { return m.begin < t; });
+  size_t n = static_cast<size_t>(first_after - doc.mentions.begin());
+  for (size_t k = n, seen = 0; k-- > 0 && seen < 500; ++seen) {
+    const Mention& mm = doc.mentions[k];
     if (mm.type != EntityType::kOrganization || mm.entity < 0) continue;
     const Entity& en = doc.entities[static_cast<size_t>(mm.entity)];
     if (en.dropped) continue;
-    latest = mm.entity;
-    if (!*kind) continue;
+    if (!*kind) return mm.entity;  // the latest organisation
     bool holds = LowerKey(en.name).find(kind) != std::string::npos;
     for (const auto& a : en.aliases) holds |= LowerKey(a).find(kind) != std::string::npos;
-    if (holds) named = mm.entity;
+    if (holds) return mm.entity;  // the latest one holding the kind word
   }
-  return named >= 0 ? named : (*kind ? -1 : latest);
+  return -1;
 }
 
 }  // namespace kg::ingest

@@ -761,6 +761,8 @@ class StatementFinder {
     }
     if (questions < 1 || answers < 2) return;
     int interviewee = Interviewee();
+    std::vector<bool> has_statement(doc_.sentences.size(), false);
+    for (const auto& st : doc_.statements) has_statement[st.sentence] = true;
     // One statement per answer line (all its sentences), unless one of them is attributed otherwise.
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
@@ -773,7 +775,7 @@ class StatementFinder {
       uint32_t last = s;
       while (last + 1 < doc_.sentences.size() && !LineStart(doc_.sentences[last + 1])) ++last;
       bool said = false;
-      for (const auto& st : doc_.statements) said |= st.sentence >= s && st.sentence <= last;
+      for (uint32_t x = s; x <= last; ++x) said |= has_statement[x];
       if (said) continue;
       uint32_t ce = doc_.sentences[last].end;
       used_.assign(ce - sent.begin, false);
@@ -955,6 +957,9 @@ bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t
 void FindStatements(Document* doc) {
   doc->statements.clear();
   StatementFinder(doc).Run();
+  // In sentence order (interview answers are found last), for ResolveReference's lookups.
+  std::stable_sort(doc->statements.begin(), doc->statements.end(),
+                   [](const StatementFact& a, const StatementFact& b) { return a.sentence < b.sentence; });
 }
 
 }  // namespace kg::ingest
