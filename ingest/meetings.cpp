@@ -331,6 +331,7 @@ class MeetingFinder {
         Mention(s, k, it->second, false);
       }
       Delegations(s);
+      Expected(s);
     }
     MergeSamePlace();
     // A dispatch's dateline ("LE CAIRE, 14 mars (AFP) –") places held meetings that name no place.
@@ -426,7 +427,8 @@ class MeetingFinder {
         subject = (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0) || IsPronoun(toks_[j], &g) ||
                   PeopleNoun(toks_[j].lower) ||
                   In(toks_[j].lower, {"countries", "pays", "sides", "parties", "camps", "members", "membres",
-                                      "governments", "gouvernements", "delegations", "délégations"});
+                                      "governments", "gouvernements", "delegations", "délégations", "they", "ils",
+                                      "elles", "we", "nous"});
       }
       // "Carney will meet the provincial premiers in Halifax": transitive.
       if (subject && (l == "meet" || l == "meets") && VerbObject(s, k) >= 0) return false;
@@ -612,6 +614,41 @@ class MeetingFinder {
     return out;
   }
 
+  // "Côté américain, X et Y sont attendus", "X y est attendu", "X is
+  // expected there": the people before the participle take part in the
+  // latest planned meeting told in this or the three sentences before.
+  void Expected(uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t at = sent.end;
+    for (uint32_t k = sent.begin + 1; k < sent.end && at == sent.end; ++k)
+      if (In(toks_[k].lower, {"attendu", "attendue", "attendus", "attendues", "expected"}) &&
+          In(toks_[k - 1].lower, {"est", "sont", "is", "are", "sera", "seront"}) && !toks_[k].Is(kInQuote)) {
+        // "expected to/that …" is a forecast, not an attendance.
+        std::string next = k + 1 < sent.end ? toks_[k + 1].lower : "";
+        if (!In(next, {"to", "that", "que", "qu'", "de", "d'"})) at = k;
+      }
+    if (at == sent.end) return;
+    int target = -1;
+    for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0;) {
+      const MeetingFact& c = doc_.meetings[i];
+      if (c.status == "planned" && !c.sentences.empty() && c.sentences.back() + 3 >= s) target = static_cast<int>(i);
+    }
+    if (target < 0) return;
+    MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
+    for (uint32_t j = sent.begin; j < at; ++j) {
+      int mi = doc_.MentionAt(j);
+      if (mi < 0) continue;
+      const auto& mm = doc_.mentions[static_cast<size_t>(mi)];
+      j = mm.end - 1;
+      if (mm.entity < 0 || mm.type != EntityType::kPerson || toks_[mm.begin].Is(kInQuote)) continue;
+      if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "to", "de", "of", "selon", "according", "par"}))
+        continue;
+      bool dup = false;
+      for (const auto& q : m.participants) dup |= q.first == mm.entity;
+      if (!dup) m.participants.emplace_back(mm.entity, s);
+    }
+  }
+
   // True when "led by"/"conduite par" follows the noun at k within a few words.
   bool MissionLedBy(const Sentence& sent, uint32_t k) const {
     for (uint32_t j = k + 1; j + 1 < sent.end && j < k + 6; ++j)
@@ -671,14 +708,28 @@ class MeetingFinder {
                    !(k > sent.begin && In(toks_[k - 1].lower, {"ministre", "minister", "administrateur", "directeur",
                                                                "directrice", "secrétaire"}));
     if (!delegation) return;
-    // The meeting of this sentence, else the latest one held (a delegation
-    // received today is not at next month's round).
+    // The meeting of this sentence or of the two before ("Les délégations se
+    // retrouveront à Genève. La délégation ukrainienne sera conduite par
+    // X"), else the latest one held (a delegation received today is not at
+    // next month's round).
+    // The tense tells which: "sera conduite par X", "will be led by X" go to
+    // a planned meeting, the past to one held.
+    bool future = false;
+    for (uint32_t k = sent.begin; k < sent.end && !future; ++k) {
+      const std::string& l = toks_[k].lower;
+      future = In(l, {"will", "sera", "seront", "shall"}) ||
+               (doc_.lang == "fr" && toks_[k].Is(kWord) && !toks_[k].Is(kCap) && l.size() > 6 &&
+                l.compare(l.size() - 4, 4, "ront") == 0);
+    }
     int target = -1;
     for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0;) {
       const MeetingFact& c = doc_.meetings[i];
-      if (std::find(c.sentences.begin(), c.sentences.end(), s) != c.sentences.end() || c.status == "held")
-        target = static_cast<int>(i);
+      bool here = std::find(c.sentences.begin(), c.sentences.end(), s) != c.sentences.end();
+      bool recent = !c.sentences.empty() && c.sentences.back() + 2 >= s;
+      if (here || (recent && (c.status == "planned") == future)) target = static_cast<int>(i);
     }
+    for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0 && !future;)
+      if (doc_.meetings[i].status == "held") target = static_cast<int>(i);
     if (target < 0) return;
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
     if (m.status == "hypothetical") return;
@@ -988,6 +1039,9 @@ class MeetingFinder {
                    (In(prev, {"by", "par"}) && In(prev2, {"hosted", "mediated", "accueillis", "accueillies", "organisés",
                                                            "organized", "organised", "convened", "convoqués"})) ||
                    (In(prev, {"de", "du", "d'", "of"}) && In(prev2, {"égide", "auspices", "médiation", "mediation"}));
+      // After a verb, "avec/with X" far away belongs to another noun ("se
+      // retrouver à Luxembourg … avant les négociations avec le Parlement").
+      if (verb && party && mm.begin > k + 8 && In(prev, {"avec", "with", "entre", "between"})) party = false;
       if (In(prev, {"et", "and", ","}) && !parts.empty()) {
         // A conjunct joins the previous party's list only.
         party = std::find(parts.begin(), parts.end(), parts.back()) != parts.end() && party;

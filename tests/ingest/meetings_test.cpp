@@ -423,3 +423,22 @@ TEST_CASE("meetings: the possessor of the meeting noun takes part ('Iran's talks
   REQUIRE(d.meetings.size() == 1);
   CHECK_FALSE(Has(Who(d, d.meetings[0]), "Geneva"));
 }
+
+TEST_CASE("meetings: 'sera conduite par X' and 'X et Y sont attendus' join the planned meeting just told") {
+  Document d = Run("Les délégations se retrouveront à Genève les 9 et 10 mars. La délégation ukrainienne sera conduite "
+                   "par Rustem Umerov. Côté américain, Steve Witkoff et Marco Rubio sont attendus.",
+                   "fr", Upto::kAll, "2026-03-02");
+  REQUIRE(d.meetings.size() == 1);
+  for (const char* p : {"Rustem Umerov", "Steve Witkoff", "Marco Rubio"}) CHECK(Has(Who(d, d.meetings[0]), p));
+  // A past delegation sentence goes to the meeting held, not to the next one announced.
+  d = Run("The leaders held talks in Abu Dhabi on Tuesday. They will meet again in Washington next month. "
+          "Anna Berg, who joined a dinner with both delegations on Tuesday, praised the progress.",
+          "en", Upto::kAll, "2026-04-16");
+  REQUIRE(d.meetings.size() == 2);
+  CHECK(Has(Who(d, d.meetings[0]), "Anna Berg"));
+  CHECK_FALSE(Has(Who(d, d.meetings[1]), "Anna Berg"));
+  // "expected to" is a forecast.
+  d = Run("Les discussions se tiendront à Genève. Anna Berg est attendue de pied ferme.", "fr");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(d, d.meetings[0]), "Anna Berg"));
+}
