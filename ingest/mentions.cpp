@@ -371,6 +371,17 @@ class MentionFinder {
         ++j;
         continue;
       }
+      // "International Longshoremen's Association", "People's Bank of China": a possessive inside a name
+      // that ends with a tail cue, unless the possessor is a known name ("Russia's Foreign Ministry").
+      if (j > b && toks_[j].lower == "'s" && j + 1 < end && NameWord(toks_[j + 1])) {
+        uint32_t r = ChunkEnd(j + 1, end);
+        const std::vector<NameRef>* refs = nullptr;
+        auto cue = lex_.org_cues.find(toks_[r - 1].lower);
+        if (r > j + 1 && cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail) && DictAt(b, j, &refs) != j - b) {
+          j = r;
+          continue;
+        }
+      }
       // "National Security and Defense Council", "Department of Health and Human Services".
       if (j > b && (toks_[j].lower == "and" || toks_[j].lower == "et") && j + 1 < end && NameWord(toks_[j + 1])) {
         uint32_t r = ChunkEnd(j + 1, end);

@@ -292,3 +292,11 @@ TEST_CASE("'Confédération paysanne'; a clause after a comma is no apposition; 
   CHECK(EntityNamed(d, "Zorblax-Fimo") < 0);
   CHECK(TypeOf(d, "Andreas Bjelland Eriksen") == EntityType::kPerson);
 }
+
+TEST_CASE("a possessive inside a name ending with a tail cue; a known possessor stays apart") {
+  Document d = Run("Harold Daggett, president of the International Longshoremen's Association, spoke after "
+                   "Russia's Foreign Ministry had replied.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "International Longshoremen's Association") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Russia") == EntityType::kPlace);
+}
