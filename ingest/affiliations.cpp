@@ -156,6 +156,12 @@ class AffiliationFinder {
     uint32_t s = doc_.tokens[k].sentence;
     for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sent = doc_.sentences[s - back];
+      // "Le mouvement chiite a rejeté …. Son chef, X": a generic noun opening the sentence.
+      if (back == 1 && sent.begin + 1 < sent.end && Determiner(doc_.tokens[sent.begin].lower) &&
+          IsGenericOrgNoun(doc_.tokens[sent.begin + 1].lower)) {
+        int o = ResolveOrgReference(doc_, sent.begin + 1);
+        if (o >= 0) return o;
+      }
       uint32_t stop = back == 0 ? k : sent.end;
       for (uint32_t j = sent.begin; j < stop; ++j) {
         int m = doc_.MentionAt(j);

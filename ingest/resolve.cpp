@@ -406,7 +406,7 @@ const char* OrgNounKind(const std::string& l) {
       {"union", "union"}, {"syndicat", "syndicat"}, {"party", "party"}, {"parti", "parti"},
       {"company", ""}, {"entreprise", ""}, {"société", ""}, {"bank", "bank"}, {"banque", "banque"},
       {"alliance", "alliance"}, {"commission", "commission"}, {"fund", "fund"}, {"fonds", "fonds"},
-      {"mouvement", "mouvement"}, {"movement", "movement"}, {"coalition", "coalition"}, {"firm", ""},
+      {"mouvement", ""}, {"movement", ""}, {"coalition", "coalition"}, {"firm", ""},
       {"carrier", ""}, {"insurer", ""}, {"lender", ""}, {"métropole", "métropole"}, {"association", "association"},
       {"université", "université"}, {"university", "university"}};
   auto it = kNouns.find(l);

@@ -615,6 +615,19 @@ class StatementFinder {
       }
       // "X a qualifié les échanges de « sérieux et constructifs »", "a jugé la copie « inacceptable en
       // l'état »": a short quotation after the verb's object is what X said, with that object.
+      // "X a accusé le Hezbollah de reconstituer ses stocks", "accused Y of …": the accusation is the statement.
+      if ((toks_[k].lower.rfind("accus", 0) == 0) && vg.end + 3 < sent.end) {
+        uint32_t of = vg.end;
+        while (of < sent.end && of < vg.end + 8 && toks_[of].lower != "de" && toks_[of].lower != "d'" &&
+               toks_[of].lower != "of" && toks_[of].lower != ",")
+          ++of;
+        int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
+        if (of < sent.end && toks_[of].lower != "," && speaker >= 0) {
+          Add(s, vg.end, sent.end, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, sent.end, 0.7f);
+          Use(s, lo, sent.end);
+          return;
+        }
+      }
       uint32_t qc = ShortQuoteAfter(s, vg.end, sent.end);
       // "…« responsable », rappelant que …": the participle's clause is the statement of the sentence.
       if (qc > vg.end && qc + 2 < sent.end && toks_[qc + 1].lower == "," && Participle(toks_[qc + 2].lower) &&

@@ -130,3 +130,10 @@ TEST_CASE("'X, the ORG's ROLE', 'of the European consumer organisation ORG'") {
   REQUIRE(EntityNamed(d, "Meta") >= 0);
   CHECK(d.entities[static_cast<size_t>(EntityNamed(d, "Meta"))].type == EntityType::kOrganization);
 }
+
+TEST_CASE("'Le mouvement chiite a rejeté …. Son chef, X': a generic noun opening the previous sentence") {
+  Document d = Run("Israel Katz a accusé le Hezbollah. Le mouvement chiite a rejeté ces accusations. Son chef, Naïm "
+                   "Qassem, a parlé à la télévision.",
+                   "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Naïm Qassem", "Hezbollah"));
+}

@@ -273,3 +273,10 @@ TEST_CASE("an English clause holding its own 'that'; an anonymous official speak
           "en", Upto::kStatements);
   CHECK(StatementWith(d, "the talks had stalled") == nullptr);
 }
+
+TEST_CASE("an accusation is a statement: 'a accusé X de …', 'accused X of …'") {
+  Document d = Run("Le ministre de la Défense, Israel Katz, a accusé le Hezbollah de reconstituer ses stocks d'armes. "
+                   "Anna Weber accused the ministry of hiding the figures.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "reconstituer ses stocks") == "Israel Katz");
+}
