@@ -623,9 +623,20 @@ class StatementFinder {
           ++of;
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
         if (of < sent.end && toks_[of].lower != "," && speaker >= 0) {
-          Add(s, vg.end, sent.end, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, sent.end, 0.7f);
-          Use(s, lo, sent.end);
-          return;
+          // "… accused the parties of X and said Y": the accusation ends before the next attribution.
+          uint32_t ce = sent.end;
+          for (uint32_t x = of; x + 1 < sent.end; ++x) {
+            uint32_t vlen;
+            if ((toks_[x].lower == "and" || toks_[x].lower == "et") && IsReportingVerbAt(doc_, x + 1, sent.end, &vlen)) {
+              ce = x;
+              break;
+            }
+          }
+          Add(s, vg.end, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, ce, 0.7f);
+          Use(s, lo, ce);
+          if (ce == sent.end) return;
+          k = ce;
+          continue;
         }
       }
       uint32_t qc = ShortQuoteAfter(s, vg.end, sent.end);

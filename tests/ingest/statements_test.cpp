@@ -280,3 +280,12 @@ TEST_CASE("an accusation is a statement: 'a accusé X de …', 'accused X of …
                    "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "reconstituer ses stocks") == "Israel Katz");
 }
+
+TEST_CASE("an accusation ends before 'and said'") {
+  Document d = Run("Omar Khan accused the government of negotiating behind closed doors and said the new taxes would "
+                   "fall on the middle class.",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "negotiating behind closed doors") == "Omar Khan");
+  CHECK(SpeakerOf(d, "the new taxes would fall") == "Omar Khan");
+  CHECK(StatementWith(d, "negotiating behind closed doors")->text.find("new taxes") == std::string::npos);
+}
