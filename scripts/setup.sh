@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages kg needs when they are missing, then configures
 # and builds. Usage: scripts/setup.sh [BUILD_DIR [CMAKE_ARGS...]]
-# Default BUILD_DIR: build (Release).
+# Default BUILD_DIR: build (Release). KG_TARGETS (space-separated) builds only
+# those targets instead of all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,4 +30,4 @@ shift || true
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >&2
 fi
-cmake --build "$BUILD_DIR" -j "$(nproc)" >&2
+cmake --build "$BUILD_DIR" -j "$(nproc)" ${KG_TARGETS:+--target $KG_TARGETS} >&2
