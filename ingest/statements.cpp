@@ -647,9 +647,15 @@ class StatementFinder {
       if (qc > vg.end) {
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
         if (speaker >= 0) {
-          Add(s, vg.end, qc + 1, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, qc + 1, 0.7f);
-          Use(s, lo, qc + 1);
-          k = qc;  // a participle may follow: "a défendu un texte « responsable », rappelant que …"
+          // The clause runs on to the next comma: "s'est dit « confiant » dans une signature d'ici l'été".
+          // (Only when the quotation is the verb's own complement, right after it: "a dénoncé la « réforme »
+          // hier" names a term, not a statement.)
+          uint32_t ce = qc + 1;
+          if (toks_[vg.end].Is(kQuoteOpen))
+            while (ce < sent.end && toks_[ce].lower != "," && toks_[ce].lower != ";" && !toks_[ce].Is(kQuoteOpen)) ++ce;
+          Add(s, vg.end, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, ce, 0.7f);
+          Use(s, lo, ce);
+          k = ce - 1;  // a participle may follow: "a défendu un texte « responsable », rappelant que …"
           continue;
         }
       }

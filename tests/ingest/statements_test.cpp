@@ -289,3 +289,9 @@ TEST_CASE("an accusation ends before 'and said'") {
   CHECK(SpeakerOf(d, "the new taxes would fall") == "Omar Khan");
   CHECK(StatementWith(d, "negotiating behind closed doors")->text.find("new taxes") == std::string::npos);
 }
+
+TEST_CASE("a one-word quotation and its complement: 's'est dit « confiant » dans une signature'") {
+  Document d = Run("Le ministre, Mauro Vieira, s'est dit « confiant » dans une signature d'ici l'été.", "fr",
+                   Upto::kStatements);
+  CHECK(SpeakerOf(d, "confiant") == "Mauro Vieira");
+}
