@@ -616,11 +616,17 @@ class StatementFinder {
       // "X a qualifié les échanges de « sérieux et constructifs »", "a jugé la copie « inacceptable en
       // l'état »": a short quotation after the verb's object is what X said, with that object.
       // "X a accusé le Hezbollah de reconstituer ses stocks", "accused Y of …": the accusation is the statement.
-      if ((toks_[k].lower.rfind("accus", 0) == 0) && vg.end + 3 < sent.end) {
+      // Also a demand or a forecast with its object: "réclame un plafonnement des aides", "anticipe deux
+      // baisses d'ici à la fin de l'année", "demanded a recount".
+      const std::string& vw = toks_[k].lower;
+      bool object_verb = vw.rfind("réclam", 0) == 0 || vw.rfind("exig", 0) == 0 || vw.rfind("anticip", 0) == 0 ||
+                         vw == "demanded";
+      if ((vw.rfind("accus", 0) == 0 || object_verb) && vg.end + 3 < sent.end) {
         uint32_t of = vg.end;
-        while (of < sent.end && of < vg.end + 8 && toks_[of].lower != "de" && toks_[of].lower != "d'" &&
+        while (!object_verb && of < sent.end && of < vg.end + 8 && toks_[of].lower != "de" && toks_[of].lower != "d'" &&
                toks_[of].lower != "of" && toks_[of].lower != ",")
           ++of;
+        if (object_verb && toks_[of].Is(kQuoteOpen)) of = sent.end;  // a quotation: the rules below
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
         if (of < sent.end && toks_[of].lower != "," && speaker >= 0) {
           // "… accused the parties of X and said Y": the accusation ends before the next attribution.

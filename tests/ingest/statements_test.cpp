@@ -295,3 +295,11 @@ TEST_CASE("a one-word quotation and its complement: 's'est dit « confiant » da
                    Upto::kStatements);
   CHECK(SpeakerOf(d, "confiant") == "Mauro Vieira");
 }
+
+TEST_CASE("demands and forecasts with their object: 'réclame un plafonnement', 'anticipe deux baisses'") {
+  Document d = Run("Isabelle Mateos, de BNP Paribas, anticipe quant à elle deux baisses d'ici à la fin de l'année. "
+                   "Sa porte-parole, Laurence Marandola, réclame un plafonnement des aides à l'actif.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "deux baisses d'ici à la fin de l'année") == "Isabelle Mateos");
+  CHECK(SpeakerOf(d, "un plafonnement des aides") == "Laurence Marandola");
+}
