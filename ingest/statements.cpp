@@ -230,6 +230,24 @@ class StatementFinder {
         }
         if (before > lo) {
           int e = doc_.EntityAt(before - 1);
+          // "X, head of policy at Debt Justice, a London-based charity, called …": the organisation closing an
+          // earlier apposition is X's; the speaker is the person opening it.
+          if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kOrganization) {
+            int om = doc_.MentionCovering(before - 1);
+            uint32_t p = doc_.mentions[static_cast<size_t>(om)].begin;
+            if (p > lo && (toks_[p - 1].lower == "the" || toks_[p - 1].lower == "la" || toks_[p - 1].lower == "l'")) --p;
+            if (p > lo && Introducer(toks_[p - 1].lower)) {
+              uint32_t c0 = p;
+              while (c0 > lo && toks_[c0 - 1].lower != ",") --c0;
+              if (c0 > lo + 1) {
+                int pm = doc_.MentionCovering(c0 - 2);
+                if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == c0 - 1 &&
+                    doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson &&
+                    doc_.mentions[static_cast<size_t>(pm)].entity >= 0)
+                  return doc_.mentions[static_cast<size_t>(pm)].entity;
+              }
+            }
+          }
           if (e >= 0 && Speaker(e)) return e;
           // "The IMF mission, …, said": an organisation qualifying the subject's noun.
           if (before > lo + 1 && toks_[before - 1].Is(kWord) && !toks_[before - 1].Is(kCap)) {

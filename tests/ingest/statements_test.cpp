@@ -303,3 +303,10 @@ TEST_CASE("demands and forecasts with their object: 'réclame un plafonnement', 
   CHECK(SpeakerOf(d, "deux baisses d'ici à la fin de l'année") == "Isabelle Mateos");
   CHECK(SpeakerOf(d, "un plafonnement des aides") == "Laurence Marandola");
 }
+
+TEST_CASE("two appositions: 'X, head of policy at ORG, a London-based charity, called …'") {
+  Document d = Run("Tim Jones, head of policy at Debt Justice, a London-based charity, called the outcome \"a betrayal "
+                   "of the countries that are drowning\".",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "a betrayal of the countries") == "Tim Jones");
+}
