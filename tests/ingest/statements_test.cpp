@@ -310,3 +310,32 @@ TEST_CASE("two appositions: 'X, head of policy at ORG, a London-based charity, c
                    "en", Upto::kStatements);
   CHECK(SpeakerOf(d, "a betrayal of the countries") == "Tim Jones");
 }
+
+TEST_CASE("imperfect and present incise verbs: 'prévenait X', 'résume X', 'tranche X', 'X relève que'") {
+  Document d = Run("« Nous resterons vigilants », prévenait Sophie Laurent, la présidente de la région.\n"
+                   "« Il faut aller plus vite », résume Claire Dupont, économiste à l'OFCE.\n"
+                   "« La Commission n'a pas de mandat pour cela », tranche Pierre Lenoir, député européen.\n"
+                   "Jean Martin relève que les stocks de gaz restent élevés.\n"
+                   "« Ce texte est un compromis », concède Julie Robert, négociatrice française.\n"
+                   "« Les lignes rouges restent les mêmes », précisait Laura Blanc.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Nous resterons vigilants") == "Sophie Laurent");
+  CHECK(SpeakerOf(d, "aller plus vite") == "Claire Dupont");
+  CHECK(SpeakerOf(d, "pas de mandat") == "Pierre Lenoir");
+  CHECK(SpeakerOf(d, "stocks de gaz") == "Jean Martin");
+  // Not the previous speaker: the verb after the quote names its own.
+  CHECK(SpeakerOf(d, "un compromis") == "Julie Robert");
+  CHECK(SpeakerOf(d, "lignes rouges") == "Laura Blanc");
+}
+
+TEST_CASE("English verbs of emphasis and complaint: 'pointed out', 'underscored', 'complained that', 'contended'") {
+  Document d = Run("\"We need to move faster,\" Claire Dupont, an economist at Oxford Economics, pointed out.\n"
+                   "Senator Jim Risch complained that the White House had not consulted Congress.\n"
+                   "Marco Rubio contended that the sanctions were working.\n"
+                   "Helen Small underscored that the deadline would not move.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "move faster") == "Claire Dupont");
+  CHECK(SpeakerOf(d, "had not consulted Congress") == "Jim Risch");
+  CHECK(SpeakerOf(d, "sanctions were working") == "Marco Rubio");
+  CHECK(SpeakerOf(d, "deadline would not move") == "Helen Small");
+}
