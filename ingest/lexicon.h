@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -44,39 +45,50 @@ struct NameRef {
 
 enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
+// Hash maps and sets keyed by strings that also accept std::string_view and
+// const char* keys in find() and count() (no std::string built per lookup).
+// Same hash values as std::hash<std::string>.
+struct StringKeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringKeyHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringKeyHash, std::equal_to<>>;
+
 class Lexicon {
  public:
   static const Lexicon& Get();
 
   // Word lists, keyed by LowerKey() form unless stated otherwise.
-  std::unordered_map<std::string, std::string> stopwords;  // word -> "fr"/"en"
-  std::unordered_set<std::string> abbreviations;           // "m.", "u.s."
-  std::unordered_map<std::string, Gender> first_names;     // as written: "Dmitri"
-  std::unordered_map<std::string, Gender> titles;          // as written: "M.", "Mme"
-  std::unordered_set<std::string> roles;                   // phrases: "porte-parole", "vice president"
+  StringMap<std::string> stopwords;  // word -> "fr"/"en"
+  StringSet abbreviations;           // "m.", "u.s."
+  StringMap<Gender> first_names;     // as written: "Dmitri"
+  StringMap<Gender> titles;          // as written: "M.", "Mme"
+  StringSet roles;                   // phrases: "porte-parole", "vice president"
   size_t max_role_words = 1;
-  std::unordered_set<std::string> person_nouns;            // "experts", "officials"
-  std::unordered_map<std::string, uint8_t> org_cues;       // word -> kCueHead|kCueTail
-  std::unordered_map<std::string, std::string> reporting_verbs;  // phrase -> lang
+  StringSet person_nouns;            // "experts", "officials"
+  StringMap<uint8_t> org_cues;       // word -> kCueHead|kCueTail
+  StringMap<std::string> reporting_verbs;  // phrase -> lang
   size_t max_verb_words = 1;
-  std::unordered_map<std::string, std::string> demonyms;   // word -> country code
-  std::unordered_map<std::string, int> months;             // "décembre" -> 12
-  std::unordered_map<std::string, int> weekdays;           // "samedi" -> 6
-  std::unordered_map<std::string, std::string> meeting_words;  // word -> kind
-  std::unordered_set<std::string> document_words;          // "plan", "feuille de route"
+  StringMap<std::string> demonyms;   // word -> country code
+  StringMap<int> months;             // "décembre" -> 12
+  StringMap<int> weekdays;           // "samedi" -> 6
+  StringMap<std::string> meeting_words;  // word -> kind
+  StringSet document_words;          // "plan", "feuille de route"
   size_t max_document_words = 1;
-  std::unordered_set<std::string> negotiation_words;
-  std::unordered_set<std::string> site_cues;               // "sea", "palace", "palais"
+  StringSet negotiation_words;
+  StringSet site_cues;               // "sea", "palace", "palais"
 
   std::vector<GazPlace> places;
   std::vector<Body> bodies;
   // Name dictionary: LowerKey of a place or body name, words separated by
   // single spaces where the text has white space -> candidates.
-  std::unordered_map<std::string, std::vector<NameRef>> names;
+  StringMap<std::vector<NameRef>> names;
   // First word of every dictionary name -> the largest number of words.
-  std::unordered_map<std::string, uint8_t> name_first_words;
+  StringMap<uint8_t> name_first_words;
   // places index by key.
-  std::unordered_map<std::string, int> place_by_key;
+  StringMap<int> place_by_key;
 
   static constexpr uint8_t kCueHead = 1, kCueTail = 2;
 
@@ -96,7 +108,7 @@ class Lexicon {
   uint32_t FlagsOf(const std::string& lower) const { return FlagsOf(std::string_view(lower)); }
   uint32_t FlagsOf(std::string_view lower) const;
 
-  bool IsStopword(const std::string& lower) const { return stopwords.count(lower) > 0; }
+  bool IsStopword(std::string_view lower) const { return stopwords.count(lower) > 0; }
   // The best place among the candidates of a phrase: curated aliases first,
   // then countries, large cities (200,000+), regions, other cities.
   int BestPlace(const std::vector<NameRef>& refs) const;
