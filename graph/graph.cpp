@@ -726,6 +726,14 @@ class ViewImpl : public Base {
 // this thread.
 thread_local std::unordered_map<const GraphImpl*, int> tls_read_depth;
 
+// The shared lock of `g` for a read outside a ReadTxn (Stats, Backup): taken
+// directly when this thread already holds a ReadTxn of g, for the reason above.
+std::shared_lock<std::shared_mutex> LockSharedInThread(GraphImpl* g) {
+  auto it = tls_read_depth.find(g);
+  if (it != tls_read_depth.end() && it->second > 0) return std::shared_lock<std::shared_mutex>(g->mu_);
+  return g->LockShared();
+}
+
 class ReadTxnImpl : public ViewImpl<ReadTxn> {
  public:
   explicit ReadTxnImpl(GraphImpl* g)
@@ -1366,7 +1374,7 @@ Result<std::unique_ptr<WriteTxn>> GraphImpl::BeginWrite() {
 GraphStats GraphImpl::Stats() {
   GraphStats st;
   {
-    auto lock = LockShared();
+    auto lock = LockSharedInThread(this);
     st.nodes = node_count_;
     st.relationships = edge_count_;
     for (size_t l = 0; l < by_label_.size(); ++l) {
@@ -1387,7 +1395,7 @@ GraphStats GraphImpl::Stats() {
 }
 
 Status GraphImpl::Backup(const std::string& out_dir) {
-  auto lock = LockShared();
+  auto lock = LockSharedInThread(this);
   return store_->Checkpoint(out_dir);
 }
 
