@@ -12,7 +12,8 @@
 //      (or Rollback()) leaves memory and disk as before the transaction.
 //   5. A thread must not hold a ReadTxn while it calls BeginWrite(). (A
 //      waiting writer goes before new readers, except a thread's nested
-//      ReadTxn, which never waits for it.)
+//      ReadTxn, Stats() or Backup() inside its ReadTxn, which never wait
+//      for it.)
 //
 // Node and edge ids are assigned from persisted counters and never reused.
 #pragma once
