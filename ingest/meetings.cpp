@@ -692,6 +692,60 @@ class MeetingFinder {
     return out;
   }
 
+  // The named subjects listed at the start of sentence s ("L'Égypte,
+  // l'Éthiopie et le Soudan", "Egypt, Ethiopia and Sudan"), as entities, and
+  // *end, the token after the list; empty when the sentence opens otherwise.
+  std::vector<int> SubjectList(uint32_t s, uint32_t* end) const {
+    const Sentence& sent = doc_.sentences[s];
+    std::vector<int> out;
+    uint32_t j = ClauseStart(s);
+    for (;;) {
+      while (j < sent.end && In(toks_[j].lower, {"the", "la", "le", "les", "l'"})) ++j;
+      int a = j < sent.end ? doc_.MentionAt(j) : -1;
+      if (a < 0 || doc_.mentions[static_cast<size_t>(a)].entity < 0) return {};  // a list ending on no name
+      out.push_back(doc_.mentions[static_cast<size_t>(a)].entity);
+      j = doc_.mentions[static_cast<size_t>(a)].end;
+      *end = j;
+      if (j + 1 < sent.end && In(toks_[j].lower, {",", "and", "et"})) {
+        // ", and" (serial comma) and "et" close the list with its last member.
+        ++j;
+        if (j + 1 < sent.end && toks_[j - 1].lower == "," && In(toks_[j].lower, {"and", "et"})) ++j;
+        continue;
+      }
+      return out;
+    }
+  }
+
+  // "L'Égypte et l'Éthiopie ont repris leurs discussions", "Egypt and
+  // Ethiopia resumed their talks", "Serbia and Kosovo held talks": the
+  // subjects listed at the start of the sentence hold the meeting named at k
+  // when the noun follows their verb in the same clause, after a plural
+  // possessive (leurs, their) or a verb of holding (tenir, reprendre, hold,
+  // resume…). Empty otherwise.
+  std::vector<int> HoldingSubjects(uint32_t s, uint32_t k) const {
+    uint32_t end = 0;
+    std::vector<int> subjects = SubjectList(s, &end);
+    if (subjects.size() < 2 || end >= k || k - end > 14) return {};
+    bool holds = false;
+    for (uint32_t j = end; j < k; ++j) {
+      const std::string& l = toks_[j].lower;
+      // One clause: no punctuation, relative pronoun or second subject between.
+      if (l == "," || l == ";" || l == ":" || l == "." || In(l, {"qui", "que", "who", "which", "that"})) return {};
+      holds |= In(l, {"leurs", "their", "repris", "reprennent", "reprendront", "tenu", "tiennent", "tiendront",
+                      "entamé", "entament", "entameront", "engagé", "poursuivi", "poursuivent", "poursuivront",
+                      "achevé", "conclu", "held", "hold", "holding", "resumed", "resume", "resuming", "began",
+                      "begin", "opened", "concluded", "continued", "wrapped"});
+    }
+    if (!holds) return {};
+    // The noun must be the object: a determiner or possessive right before it
+    // (an adjective or "round of", "cycle de" may come between).
+    bool object = false;
+    for (uint32_t j = k; j-- > end && j + 5 > k && !object;)
+      object = In(toks_[j].lower, {"leurs", "their", "des", "de", "d'", "les", "une", "un", "a", "new", "fresh"}) ||
+               (j + 1 == k && In(toks_[j].lower, {"held", "hold", "holding", "resumed", "resume", "began", "opened"}));
+    return object ? subjects : std::vector<int>{};
+  }
+
   // A person who leads or belongs to a delegation ("la délégation est
   // conduite par X", "X, who led the Ukrainian delegation") takes part in the
   // latest meeting.
@@ -1116,6 +1170,12 @@ class MeetingFinder {
         for (int e : ClauseSubjects(s))
           if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_) parts.push_back(e);
     }
+    // "L'Égypte, l'Éthiopie et le Soudan ont repris leurs discussions":
+    // the listed subjects, places included, hold the meeting.
+    if (!no_people && !in_quote && !verb)
+      for (int e : HoldingSubjects(s, k))
+        if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_ && !Speaks(s, e, k))
+          parts.push_back(e);
     // "The two leaders will meet again", "les deux ministres se
     // retrouveront": the two people of the latest meeting (for a verb only:
     // "les deux hommes ont évoqué le sommet" is no attendance).

@@ -442,3 +442,28 @@ TEST_CASE("meetings: 'sera conduite par X' and 'X et Y sont attendus' join the p
   REQUIRE(d.meetings.size() == 1);
   CHECK_FALSE(Has(Who(d, d.meetings[0]), "Anna Berg"));
 }
+
+TEST_CASE("subjects listed before the meeting noun hold it: 'A, B et C ont repris leurs discussions'") {
+  Document d = Run("L'Égypte, l'Éthiopie et le Soudan ont repris mardi à Addis-Abeba leurs discussions sur le barrage.",
+                   "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  auto who = Who(d, d.meetings[0]);
+  CHECK(Has(who, "Égypte"));
+  CHECK(Has(who, "Éthiopie"));
+  CHECK(Has(who, "Soudan"));
+  CHECK(!Has(who, "Addis-Abeba"));
+  d = Run("Serbia and Kosovo held talks in Brussels on Monday. Egypt, Ethiopia, and Sudan resumed their talks "
+          "on the dam in Addis Ababa on Tuesday.",
+          "en", Upto::kAll, "2026-03-04");
+  REQUIRE(!d.meetings.empty());
+  who = Who(d, d.meetings[0]);
+  CHECK(Has(who, "Serbia"));
+  CHECK(Has(who, "Kosovo"));
+  bool sudan = false;
+  for (const auto& m : d.meetings) sudan |= Has(Who(d, m), "Sudan") && Has(Who(d, m), "Egypt");
+  CHECK(sudan);
+  // A relative clause or a comma between: the list is not the noun's subject.
+  d = Run("La France et l'Allemagne, qui ont critiqué le texte, attendent les discussions de Bruxelles.", "fr",
+          Upto::kAll, "2026-03-04");
+  for (const auto& m : d.meetings) CHECK(!Has(Who(d, m), "France"));
+}
