@@ -589,6 +589,20 @@ class StatementFinder {
       uint32_t gb = GroupStart(k, lo);
       VerbGroup vg = ParseVerb(gb, sent.end);
       if (!vg.ok) continue;
+      // "Le ministère a publié un communiqué dénonçant …", "The ministry issued a statement accusing …": a
+      // participle after a noun of a written statement reports what the sentence's subject wrote, up to the
+      // end of the sentence ("… dénonçant A et affirmant que B" is one communiqué).
+      // (The noun is read right before the participle: Adverb() takes "statement" for a "-ment" adverb.)
+      if (Participle(toks_[k].lower) && k > lo + 1 && WrittenStatementNoun(toks_[k - 1].lower)) {
+        int speaker = FirstSubject(lo, k - 1);
+        uint32_t cb = vg.end;
+        if (cb < sent.end && In3(toks_[cb].lower, "que", "qu'", "that")) ++cb;
+        if (speaker >= 0 && cb + 2 < sent.end) {
+          Add(s, cb, sent.end, false, speaker, std::string(doc_.TokenText(k)), SubjectStart(k - 1, lo), vg.end, 0.7f);
+          Use(s, lo, sent.end);
+          return;
+        }
+      }
       // VERB [complement] que / that CONTENT: "a déclaré aux journalistes que", "told a conference in Paris that".
       // The complement may be long after a preposition or an audience ("aux journalistes", "a conference in
       // Paris on Tuesday"), not after a noun phrase, which may hold a relative "that" ("said the IOC was
@@ -855,6 +869,13 @@ class StatementFinder {
   std::string SpanText(uint32_t b, uint32_t e) const {
     if (e <= b) return std::string();
     return std::string(doc_.text.substr(toks_[b].start, toks_[e - 1].end - toks_[b].start));
+  }
+
+  // Nouns of a written statement that a participle's content follows ("un communiqué dénonçant", "a statement
+  // saying").
+  static bool WrittenStatementNoun(const std::string& l) {
+    return l == "communiqué" || l == "déclaration" || l == "lettre" || l == "message" || l == "statement" ||
+           l == "letter" || l == "note" || l == "post" || l == "release";
   }
 
   // Present participles that report speech after a main clause ("estimant que", "adding that").

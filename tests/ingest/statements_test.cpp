@@ -339,3 +339,21 @@ TEST_CASE("English verbs of emphasis and complaint: 'pointed out', 'underscored'
   CHECK(SpeakerOf(d, "sanctions were working") == "Marco Rubio");
   CHECK(SpeakerOf(d, "deadline would not move") == "Helen Small");
 }
+
+TEST_CASE("a participle after a written statement: 'a publié un communiqué dénonçant', 'issued a statement accusing'") {
+  Document d = Run("Le ministère égyptien des Affaires étrangères a publié mercredi soir un communiqué dénonçant "
+                   "« l'intransigeance » d'Addis-Abeba et affirmant que l'Égypte se réservait le droit de répondre.\n"
+                   "La CGT a diffusé un communiqué appelant à la grève dans les ports.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "intransigeance") == "ministère égyptien des Affaires étrangères");
+  CHECK(StatementWith(d, "intransigeance")->text.find("se réservait le droit") != std::string::npos);
+  CHECK(SpeakerOf(d, "grève dans les ports") == "CGT");
+  d = Run("Hamas issued a statement accusing Israel of stalling the negotiations in Cairo.\n"
+          "The European Commission published a note saying the rules would apply from June.\n"
+          "Protesters were seen calling for the minister's resignation.\n",
+          "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "stalling the negotiations") == "Hamas");
+  CHECK(StatementWith(d, "stalling the negotiations")->verb == "accusing");
+  CHECK(SpeakerOf(d, "rules would apply from June") == "European Commission");
+  CHECK(StatementWith(d, "resignation") == nullptr);  // no written statement before the participle
+}
