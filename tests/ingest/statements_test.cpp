@@ -357,3 +357,14 @@ TEST_CASE("a participle after a written statement: 'a publié un communiqué dé
   CHECK(SpeakerOf(d, "rules would apply from June") == "European Commission");
   CHECK(StatementWith(d, "resignation") == nullptr);  // no written statement before the participle
 }
+
+TEST_CASE("verbs of analysis in incises: 'analyse-t-elle', 'analyse X', 'décrypte X'") {
+  Document d = Run("Pour Rahma Mersal, chercheuse à Pretoria, le blocage tient à la politique. « Aucun des deux "
+                   "gouvernements ne peut rentrer chez lui avec l'image d'un recul », analyse-t-elle.\n"
+                   "« La Banque centrale a perdu la bataille de la communication », décrypte Marc Touati, économiste.\n"
+                   "Une analyse que partagent plusieurs diplomates circule à Bruxelles.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "image d'un recul") == "Rahma Mersal");
+  CHECK(SpeakerOf(d, "bataille de la communication") == "Marc Touati");
+  CHECK(StatementWith(d, "plusieurs diplomates") == nullptr);
+}
