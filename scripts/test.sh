@@ -23,7 +23,7 @@ if [ "$mode" = "--tsan" ]; then
   log=$(mktemp)
   trap 'rm -f "$log"' EXIT
   for i in $(seq 1 "$repeat"); do
-    if ! build-tsan/kg_query_tests -tc='*beside a writer*' -s >"$log" 2>&1; then
+    if ! build-tsan/tests/kg_query_tests -tc='*beside a writer*' -s >"$log" 2>&1; then
       cat "$log" >&2
       echo "tsan: concurrency load test failed on run $i of $repeat" >&2
       exit 1

@@ -73,12 +73,14 @@ TEST_CASE("Stats() and Backup() inside a ReadTxn do not wait for a waiting write
   Graph* g = opened.value().get();
 
   GraphStats st;
-  CHECK(ReturnsBesideWaitingWriter(g, [&] { st = g->Stats(); }, "Stats()"));
+  CHECK(ReturnsBesideWaitingWriter(
+      g, [&] { st = g->Stats(); }, "Stats()"));
   CHECK(st.nodes == 0);  // the writer came after
   CHECK(g->Stats().nodes == 1);
 
   Status backup;
-  CHECK(ReturnsBesideWaitingWriter(g, [&] { backup = g->Backup(t.path + "/copy"); }, "Backup()"));
+  CHECK(ReturnsBesideWaitingWriter(
+      g, [&] { backup = g->Backup(t.path + "/copy"); }, "Backup()"));
   CHECK_MESSAGE(backup.ok(), backup.ToString());
   auto copy = Graph::Open(t.path + "/copy", o);
   REQUIRE_MESSAGE(copy.ok(), copy.status().ToString());
