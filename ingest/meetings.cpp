@@ -309,7 +309,7 @@ class MeetingFinder {
         if (k >= sent.begin + 2 && In(toks_[k - 1].lower, {"of", "de", "des", "d'"}) &&
             (toks_[k - 2].lex & Lexicon::kMeeting) && !MeetingVerb(toks_[k - 2].lower))
           continue;
-        if (verb_target >= 0) {
+        if (verb_target >= 0 && !SessionPart(s, k)) {
           // "X a reçu Y pour un entretien", "hosted X for talks", "met … in
           // talks hosted by Z": the verb's meeting.
           // "pour une première session", "for a new round": a few words may
@@ -1229,9 +1229,26 @@ class MeetingFinder {
       // "his counterpart" is someone new.
       verb_refers = obj >= 0 && PeopleNoun(o) && (o.back() == 's' || o.back() == 'x') &&
                     !In(o, {"homologues", "counterparts"}) && !located && place < 0;
+      // "Les trois ministres se sont retrouvés au siège de l'UA", "The
+      // delegations met at the ministry": a plural group opening the sentence
+      // meets at the meeting under way, when it names no place or date of its
+      // own (the people named in the sentence join that meeting).
+      if (!verb_refers && IntransitiveVerb(toks_[k].lower) && place < 0 && !dates.has_start && status == "held") {
+        uint32_t j = ClauseStart(s);
+        while (j < k && In(toks_[j].lower, {"les", "the", "ces", "these", "deux", "trois", "quatre", "two", "three",
+                                            "four", "all", "tous"}))
+          ++j;
+        bool group = j > ClauseStart(s) && j < k && PeopleNoun(toks_[j].lower) &&
+                     (toks_[j].lower.back() == 's' || toks_[j].lower.back() == 'x');
+        verb_refers = group && j + 4 > k;
+      }
     }
     bool bare = !definite && !indefinite && !toks_[k].Is(kCap) && !verb;
-    int target = FindTarget(place, status, dates, definite || verb_refers || bare, indefinite, next);
+    // A part of a meeting ("la séance d'ouverture", "a plenary session", "une
+    // séance de travail") is the meeting under way, not one of its own.
+    bool part = SessionPart(s, k);
+    int target = FindTarget(place, status, dates, definite || verb_refers || bare || part, indefinite && !part,
+                            next && !part);
     if (target < 0) {
       MeetingFact m;
       m.kind = kind;
@@ -1277,6 +1294,23 @@ class MeetingFinder {
       if (!dup) m.participants.emplace_back(p, s);
     }
     return target;
+  }
+
+  // True when the meeting noun at k names a sitting within a meeting: "séance
+  // d'ouverture/de clôture/de travail", "séance plénière", "opening/closing/
+  // plenary/working session".
+  bool SessionPart(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    const std::string& l = toks_[k].lower;
+    if (!In(l, {"séance", "séances", "session", "sessions"})) return false;
+    if (k > sent.begin && In(toks_[k - 1].lower, {"opening", "closing", "plenary", "working", "final", "inaugural"}))
+      return true;
+    if (k + 1 >= sent.end) return false;
+    const std::string& n = toks_[k + 1].lower;
+    if (In(n, {"plénière", "plénières", "inaugurale", "inaugurales"})) return true;
+    if (k + 2 < sent.end && In(n, {"d'", "de"}))
+      return In(toks_[k + 2].lower, {"ouverture", "clôture", "travail"});
+    return false;
   }
 
   // A named building or site the gazetteer does not know: "Dolmabahçe

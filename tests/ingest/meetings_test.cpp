@@ -467,3 +467,20 @@ TEST_CASE("subjects listed before the meeting noun hold it: 'A, B et C ont repri
           Upto::kAll, "2026-03-04");
   for (const auto& m : d.meetings) CHECK(!Has(Who(d, m), "France"));
 }
+
+TEST_CASE("a sitting of a meeting and a group meeting again are the meeting under way") {
+  Document d = Run("Les ministres de l'Égypte et de l'Éthiopie ont repris mardi à Addis-Abeba leurs discussions. "
+                   "Les trois ministres se sont retrouvés au siège de l'organisation, où la commissaire chargée des "
+                   "infrastructures, Amani Abou-Zeid, a présidé la séance d'ouverture.",
+                   "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Amani Abou-Zeid"));
+  d = Run("Trade ministers opened talks in Geneva on Monday. The opening session was chaired by Ngozi Okonjo-Iweala, "
+          "and a plenary session followed in the afternoon. The delegations met again at the ministry.",
+          "en", Upto::kAll, "2026-03-04");
+  CHECK(d.meetings.size() == 1);
+  // A session with its own place and date is a meeting of its own.
+  d = Run("Les discussions ont eu lieu lundi à Genève. Une séance plénière se tiendra le 20 mars à New York.", "fr",
+          Upto::kAll, "2026-03-04");
+  CHECK(d.meetings.size() == 2);
+}
