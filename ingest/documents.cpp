@@ -152,6 +152,22 @@ class DocumentFinder {
         article_parties_sentence_ = last_parties_sentence_;
       }
     }
+    // Without such a pair, the countries that take part in the article's
+    // first held meeting with two of them or more ("L'Égypte, l'Éthiopie et
+    // le Soudan ont repris leurs discussions …").
+    if (article_parties_.empty()) {
+      for (const MeetingFact& m : doc_.meetings) {
+        if (m.status != "held") continue;
+        std::vector<int> places;
+        for (const auto& p : m.participants)
+          if (p.first != m.place && doc_.entities[static_cast<size_t>(p.first)].type == EntityType::kPlace)
+            places.push_back(p.first);
+        if (places.size() < 2) continue;
+        article_parties_ = places;
+        article_parties_sentence_ = m.first_sentence;
+        break;
+      }
+    }
     // A document under negotiation whose parties are never named next to it:
     // those of the article's first "négociations entre X et Y".
     for (size_t d = 0; d < doc_.documents.size(); ++d) {

@@ -275,3 +275,20 @@ TEST_CASE("'X and Y reached a staff-level agreement': a document and its parties
   REQUIRE(d.documents.size() == 1);
   CHECK(PartiesOf(d, 0) == std::vector<std::string>{"Grèce", "Turquie"});
 }
+
+TEST_CASE("the countries of the first held meeting negotiate its documents; 'projet de déclaration' keeps 'projet'") {
+  Document d = Run("L'Égypte, l'Éthiopie et le Soudan ont repris mardi à Addis-Abeba leurs discussions sur le barrage. "
+                   "Les médiateurs ont soumis aux trois pays un projet de déclaration de principes, qui reprend le texte "
+                   "signé en 2015.",
+                   "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "projet de déclaration de principes");
+  std::vector<std::string> parties;
+  for (const auto& p : d.documents[0].parties) parties.push_back(NameOf(d, p.first));
+  CHECK(parties == std::vector<std::string>{"Égypte", "Éthiopie", "Soudan"});
+  // Without a negotiation word near the document, no parties.
+  d = Run("Serbia and Kosovo held talks in Brussels on Monday. The European Union published its annual roadmap on "
+          "enlargement last year.",
+          "en", Upto::kAll, "2026-03-04");
+  for (const auto& doc : d.documents) CHECK(doc.parties.empty());
+}
