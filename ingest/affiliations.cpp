@@ -53,6 +53,12 @@ bool Determiner(const std::string& l) {
          l == "an" || l == "son" || l == "sa" || l == "its" || l == "his" || l == "her";
 }
 
+bool In(const std::string& l, std::initializer_list<const char*> set) {
+  for (const char* x : set)
+    if (l == x) return true;
+  return false;
+}
+
 bool Introducer(const std::string& l) {
   return l == "de" || l == "du" || l == "des" || l == "d'" || l == "au" || l == "aux" || l == "à" || l == "of" ||
          l == "at" || l == "for" || l == "with" || l == "auprès" || l == "chez";
@@ -397,16 +403,47 @@ class AffiliationFinder {
 
   // "The IMF mission, led by X", "la délégation du Hamas, conduite par X":
   // the organisation qualifying the group a person leads.
+  // A demonym qualifying a delegation ("la délégation égyptienne", "the
+  // Egyptian delegation") gives the country of the person leading it
+  // ("… était conduite par le ministre de l'Irrigation, X", "was led by
+  // Irrigation Minister X").
   void LedBy(const Mention& m, const Sentence& s) {
     if (m.begin < s.begin + 3) return;
-    uint32_t by = m.begin - 1;
-    if (doc_.tokens[by].lower != "by" && doc_.tokens[by].lower != "par") return;
     static const std::unordered_set<std::string> kLed = {"led", "headed", "chaired", "conduite", "conduit",
                                                          "dirigée", "dirigé", "menée", "mené", "présidée", "présidé"};
+    uint32_t by = m.begin - 1;
+    bool direct = doc_.tokens[by].lower == "by" || doc_.tokens[by].lower == "par";
+    if (!direct) {
+      // "par le ministre de l'Irrigation, X": a role phrase between (no other name, no clause end).
+      for (by = m.begin - 1; by > s.begin + 1 && by + 10 > m.begin; --by) {
+        const std::string& l = doc_.tokens[by - 1].lower;
+        if (l == "." || l == ";" || l == ":" || doc_.tokens[by - 1].Is(kQuoteOpen)) return;
+        int pm = doc_.MentionCovering(by - 1);
+        if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson) return;
+        if (l == "by" || l == "par") break;
+      }
+      --by;
+      if (by <= s.begin || (doc_.tokens[by].lower != "by" && doc_.tokens[by].lower != "par")) return;
+      if (!RoleAt(doc_, by + 1, m.begin) && !(by + 2 < m.begin && RoleAt(doc_, by + 2, m.begin))) return;
+    }
     if (!kLed.count(doc_.tokens[by - 1].lower)) return;
     uint32_t c = by - 1;
+    // "était conduite par", "was led by": the auxiliary before the participle.
+    if (c > s.begin && In(doc_.tokens[c - 1].lower, {"était", "est", "a", "été", "sera", "was", "is", "will", "be", "been"}))
+      --c;
+    if (c > s.begin && In(doc_.tokens[c - 1].lower, {"a", "has", "had", "will"})) --c;
     if (c > s.begin && doc_.tokens[c - 1].lower == ",") --c;
+    static const std::unordered_set<std::string> kGroup = {"délégation", "delegation", "mission", "équipe", "team"};
     for (uint32_t k = c, n = 0; k > s.begin && n < 5; --k, ++n) {
+      const Token& t = doc_.tokens[k - 1];
+      // "la délégation égyptienne" / "the Egyptian delegation".
+      auto d = lex_.demonyms.find(t.lower);
+      if (d != lex_.demonyms.end() &&
+          ((k >= s.begin + 2 && kGroup.count(doc_.tokens[k - 2].lower)) ||
+           (k < c && kGroup.count(doc_.tokens[k].lower)))) {
+        Affiliate(m.entity, CountryEntity(d->second), "head of delegation", m.sentence, k - 1, m.end);
+        return;
+      }
       int om = doc_.MentionCovering(k - 1);
       if (om >= 0) {
         const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
@@ -414,7 +451,7 @@ class AffiliationFinder {
           Affiliate(m.entity, mo.entity, "head", m.sentence, mo.begin, m.end);
         return;
       }
-      if (!doc_.tokens[k - 1].Is(kWord) || doc_.tokens[k - 1].Is(kCap)) return;
+      if (!t.Is(kWord) || (t.Is(kCap) && d == lex_.demonyms.end())) return;
     }
   }
 

@@ -137,3 +137,17 @@ TEST_CASE("'Le mouvement chiite a rejeté …. Son chef, X': a generic noun open
                    "fr", Upto::kResolve);
   CHECK(Affiliated(d, "Naïm Qassem", "Hezbollah"));
 }
+
+TEST_CASE("the country of a delegation a person leads: 'la délégation égyptienne était conduite par le ministre …, X'") {
+  Document d = Run("L'Égypte et l'Éthiopie ont repris leurs discussions. La délégation égyptienne était conduite par le "
+                   "ministre de l'Irrigation, Hani Soueilam. La délégation américaine, conduite par l'envoyé spécial "
+                   "Steve Witkoff, ne s'est pas exprimée aux États-Unis.",
+                   "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Hani Soueilam", "Égypte"));
+  CHECK(Affiliated(d, "Steve Witkoff", "États-Unis"));
+  d = Run("Egypt and Ethiopia resumed their talks. The Egyptian delegation was led by Irrigation Minister Hani Soueilam. "
+          "The talks were led by Ethiopia, and John Smith of Reuters reported from the hall.",
+          "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Hani Soueilam", "Egypt"));
+  CHECK(!Affiliated(d, "John Smith", "Ethiopia"));
+}
