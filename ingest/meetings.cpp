@@ -1247,8 +1247,14 @@ class MeetingFinder {
     // A part of a meeting ("la séance d'ouverture", "a plenary session", "une
     // séance de travail") is the meeting under way, not one of its own.
     bool part = SessionPart(s, k);
-    int target = FindTarget(place, status, dates, definite || verb_refers || bare || part, indefinite && !part,
-                            next && !part);
+    int target = -1;
+    // A meeting named by a proper name ("la COP30") is the same meeting at each mention.
+    if (toks_[k].Is(kAllCaps))
+      for (size_t i = 0; i < doc_.meetings.size() && target < 0; ++i)
+        if (doc_.meetings[i].name == doc_.TokenText(k)) target = static_cast<int>(i);
+    if (target < 0)
+      target = FindTarget(place, status, dates, definite || verb_refers || bare || part, indefinite && !part,
+                          next && !part);
     if (target < 0) {
       MeetingFact m;
       m.kind = kind;

@@ -723,7 +723,8 @@ class MentionFinder {
       // Acronyms of common nouns name no organisation.
       static const std::unordered_set<std::string> kCommonAcronyms = {"ong", "ngo", "pdg", "ceo", "pib", "gdp", "tva",
                                                                       "vat", "pme", "sme", "cdi", "faq", "ovni"};
-      if (t.lower.size() >= 3 && t.lower.size() <= 6 && !kCommonAcronyms.count(t.lower))
+      // A named meeting ("COP30") is no organisation either: the meetings stage reads it.
+      if (t.lower.size() >= 3 && t.lower.size() <= 6 && !kCommonAcronyms.count(t.lower) && !(t.lex & Lexicon::kMeeting))
         Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/start);
       return e;
     }

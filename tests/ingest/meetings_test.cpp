@@ -484,3 +484,17 @@ TEST_CASE("a sitting of a meeting and a group meeting again are the meeting unde
           Upto::kAll, "2026-03-04");
   CHECK(d.meetings.size() == 2);
 }
+
+TEST_CASE("a UN climate conference named 'COP30' is one meeting, not an organisation") {
+  Document d = Run("La COP30 s'est ouverte lundi à Belém, au Brésil. Les négociateurs de la COP30 doivent adopter une "
+                   "décision finale vendredi, a déclaré Ana Toni, directrice exécutive de la COP30.",
+                   "fr", Upto::kAll, "2025-11-12");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].name == "COP30");
+  CHECK(NameOf(d, d.meetings[0].place) == "Belém");
+  CHECK(EntityNamed(d, "COP30") < 0);  // no Organization entity of that name
+  d = Run("Delegates at COP31 in Antalya are racing to agree on a final text, Murat Kurum said.", "en", Upto::kAll,
+          "2026-11-20");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].name.find("COP31") != std::string::npos);
+}
