@@ -368,8 +368,10 @@ class AffiliationFinder {
           Affiliate(m.entity, ResolveOrgReference(doc_, b - 2), role_key, m.sentence, b - 2, m.end);
           break;
         }
-        // Lower-case words and portfolio words ("Norway's Trade Minister") may stand between the organisation and the role.
-        if (!doc_.tokens[b - 1].Is(kWord)) break;
+        // Lower-case words and portfolio words ("Norway's Trade Minister") may stand between the organisation and the role;
+        // a determiner opens the role's own noun phrase ("reçu au Caire le Premier ministre soudanais, X").
+        if (!doc_.tokens[b - 1].Is(kWord) || In(doc_.tokens[b - 1].lower, {"le", "la", "les", "l'", "the", "un", "une", "a", "an"}))
+          break;
       }
       // A demonym before the role: "Russian Foreign Minister X", "French Finance Minister X".
       for (uint32_t b = k, gap = 0; b > s.begin && gap < 3; --b, ++gap) {

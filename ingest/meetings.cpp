@@ -260,7 +260,8 @@ bool SkipBeforeObject(const Token& t) {
                       "morning", "afternoon", "this", "last", "dernier", "dernière", "also", "aussi", "again",
                       "then", "ensuite", "puis", "several", "plusieurs", "a", "an", "un", "une", "des", "avait",
                       "had", "officially", "officiellement", "tour", "successivement", "separately",
-                      "séparément", "jointly", "later", "earlier"}) ||
+                      "séparément", "jointly", "later", "earlier", "semaine", "week", "hier", "yesterday",
+                      "veille"}) ||
          (t.lex & Lexicon::kWeekday) != 0 || t.Is(kNumber);
 }
 
@@ -456,7 +457,8 @@ class MeetingFinder {
   // two leaders", "received by X"), or -1 when the object is no participant.
   int VerbObject(uint32_t s, uint32_t k, bool* located = nullptr) const {
     const Sentence& sent = doc_.sentences[s];
-    for (uint32_t j = k + 1; j < sent.end && j < k + 10; ++j) {
+    bool role = false;  // a title read: "le Premier ministre soudanais, Kamil Idris" may follow with a comma
+    for (uint32_t j = k + 1; j < sent.end && j < k + 14; ++j) {
       const Token& t = toks_[j];
       int m = doc_.MentionAt(j);
       bool after_prep = j > k + 1 && In(toks_[j - 1].lower, {"à", "au", "in", "at", "en", "dans"});
@@ -483,9 +485,11 @@ class MeetingFinder {
       // "le chancelier allemand Friedrich Merz": a title before the name.
       if (uint32_t len = RoleAt(doc_, j, sent.end)) {
         j += len - 1;
+        role = true;
         continue;
       }
       if (lex_.demonyms.count(t.lower)) continue;
+      if (role && t.lower == ",") continue;
       // "the provincial premiers": an adjective before the noun.
       if (t.Is(kWord) && !t.Is(kCap) && j + 1 < sent.end && PeopleNoun(toks_[j + 1].lower)) continue;
       return -1;

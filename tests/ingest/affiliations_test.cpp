@@ -151,3 +151,11 @@ TEST_CASE("the country of a delegation a person leads: 'la délégation égyptie
   CHECK(Affiliated(d, "Hani Soueilam", "Egypt"));
   CHECK(!Affiliated(d, "John Smith", "Ethiopia"));
 }
+
+TEST_CASE("a place before the determiner of a role phrase is not the person's: 'au Caire le Premier ministre soudanais, X'") {
+  Document d = Run("Abdel Fattah al-Sissi avait reçu au Caire le Premier ministre soudanais, Kamil Idris. "
+                   "White House spokeswoman Karoline Leavitt said the visit went well.",
+                   "fr", Upto::kResolve);
+  CHECK(!Affiliated(d, "Kamil Idris", "Le Caire"));
+  CHECK(Affiliated(d, "Karoline Leavitt", "White House"));
+}

@@ -498,3 +498,20 @@ TEST_CASE("a UN climate conference named 'COP30' is one meeting, not an organisa
   REQUIRE(d.meetings.size() == 1);
   CHECK(d.meetings[0].name.find("COP31") != std::string::npos);
 }
+
+TEST_CASE("a reception with a time, a place and a titled guest before the name: 'avait reçu la semaine dernière au Caire le Premier ministre soudanais, X'") {
+  Document d = Run("Le président égyptien, Abdel Fattah al-Sissi, avait reçu la semaine dernière au Caire le Premier "
+                   "ministre soudanais, Kamil Idris, pour coordonner les positions.",
+                   "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Kamil Idris"));
+  CHECK(Has(Who(d, d.meetings[0]), "Abdel Fattah al-Sissi"));
+  CHECK(NameOf(d, d.meetings[0].place) == "Le Caire");
+  d = Run("President Cyril Ramaphosa received the Kenyan president, William Ruto, in Pretoria last week.", "en",
+          Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "William Ruto"));
+  // A role followed by a comma and no name: not a guest ("a reçu le ministre, puis …").
+  d = Run("Le président a reçu un rapport du ministre, puis il a quitté Paris.", "fr", Upto::kAll, "2026-03-04");
+  CHECK(d.meetings.empty());
+}
