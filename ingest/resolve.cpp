@@ -186,6 +186,15 @@ void Resolve(Document* doc) {
     }
     attach(found, m);
   }
+  // Full names by their first word, for names whose bearers are called by it
+  // ("Mohamad Hasan" … "Mohamad", "Natthaphon Narkphanit" … "Natthaphon"):
+  // used only when the word is no one's surname and names a single person.
+  std::map<std::string, std::vector<int>> by_first;
+  for (size_t e = 0; e < first_of.size(); ++e)
+    if (!first_of[e].empty()) {
+      auto& v = by_first[FoldKey(first_of[e])];
+      if (std::find(v.begin(), v.end(), static_cast<int>(e)) == v.end()) v.push_back(static_cast<int>(e));
+    }
   // Lone names: the entity with that surname mentioned last before, else the first after.
   auto surname_entity = [&](size_t m, const std::string& sur) {
     auto it = by_surname.find(sur);
@@ -207,6 +216,10 @@ void Resolve(Document* doc) {
     if (ms[m].type == EntityType::kPerson && surname_only) {
       std::string sur = FoldKey(words.back());
       int e = surname_entity(m, sur);
+      if (e < 0 && words.size() == 1) {
+        auto f = by_first.find(sur);
+        if (f != by_first.end() && f->second.size() == 1) e = f->second[0];
+      }
       if (e >= 0) {
         attach(e, m);
         continue;

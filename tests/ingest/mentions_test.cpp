@@ -300,3 +300,18 @@ TEST_CASE("a possessive inside a name ending with a tail cue; a known possessor 
   CHECK(TypeOf(d, "International Longshoremen's Association") == EntityType::kOrganization);
   CHECK(TypeOf(d, "Russia") == EntityType::kPlace);
 }
+
+TEST_CASE("a person called by the first word of the full name: 'Mohamad Hasan' … 'Mohamad'") {
+  Document d = Run("Malaysia's foreign minister, Mohamad Hasan, chaired the talks. \"We have bought time,\" Mohamad told "
+                   "reporters. Le ministre thaïlandais Natthaphon Narkphanit a pris la parole; Natthaphon a ensuite "
+                   "quitté la salle.",
+                   "en", Upto::kResolve);
+  int persons = 0;
+  for (const auto& e : d.entities) persons += e.type == EntityType::kPerson;
+  CHECK(persons == 2);
+  // Two persons with that first word: the lone word names neither.
+  d = Run("Mohamad Hasan met Mohamad Sabu in Putrajaya. Mohamad said the talks were useful.", "en", Upto::kResolve);
+  for (const auto& m : d.mentions)
+    if (d.TokenText(m.begin) == "Mohamad" && m.end == m.begin + 1 && m.entity >= 0)
+      CHECK(NameOf(d, m.entity) == "Mohamad");
+}
