@@ -426,6 +426,7 @@ class StatementFinder {
           }
         }
       }
+      bool attributed_after = speaker >= 0 && vg.ok;
       std::string inner_text;
       if (speaker < 0) {
         // An attribution inside the quotation marks: « A, a-t-elle poursuivi, B ».
@@ -462,6 +463,11 @@ class StatementFinder {
           vg = ParseVerb(gb, j);
           if (!vg.ok) continue;
           speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, sent.begin);
+          // "X welcomed the extension in a post on Facebook, calling it "…"": a participle after a comma
+          // reports what the sentence's subject said.
+          if (speaker < 0 && vg.pronoun < 0 && Participle(toks_[v].lower) && gb > sent.begin + 1 &&
+              toks_[gb - 1].lower == ",")
+            speaker = FirstSubject(sent.begin, gb - 1);
           attr_end = sg.open;
           break;
         }
@@ -487,8 +493,26 @@ class StatementFinder {
         ++q;
       }
       if (ce <= cb || speaker < 0) continue;
-      Use(s, sg.open, std::min(sent.end, std::max(attr_end, ce + 1)));
-      Add(s, cb, ce, true, speaker, vg.verb, sg.open, std::min(sent.end, std::max(attr_end, ce)), conf, merged);
+      // "Bangkok would not pull back its artillery "while mines are still being laid", he warned": the
+      // words before a quotation that runs into its attribution belong to the statement (no other
+      // quotation, colon or reporting verb before it).
+      uint32_t lead = sg.open;
+      if (attributed_after && merged.empty() && q == 0 && sg.open >= sent.begin + 3) {
+        uint32_t b = SkipConnector(sent.begin, sg.open);
+        bool content = b + 3 <= sg.open;
+        for (uint32_t x = b; x < sg.open && content; ++x) {
+          uint32_t len;
+          content = toks_[x].Is(kWord) || toks_[x].lower == "," || toks_[x].lower == "'s" || toks_[x].lower == "’s";
+          content = content && !IsReportingVerbAt(doc_, x, sg.open, &len) && !In3(toks_[x].lower, "selon", "according", "pour");
+        }
+        if (content && toks_[sg.open - 1].Is(kWord)) {
+          lead = b;
+          merged = SpanText(b, sg.open) + " " + SpanText(cb, ce);
+          cb = b;
+        }
+      }
+      Use(s, lead, std::min(sent.end, std::max(attr_end, ce + 1)));
+      Add(s, cb, ce, true, speaker, vg.verb, lead, std::min(sent.end, std::max(attr_end, ce)), conf, merged);
     }
   }
 

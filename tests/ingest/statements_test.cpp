@@ -368,3 +368,22 @@ TEST_CASE("verbs of analysis in incises: 'analyse-t-elle', 'analyse X', 'décryp
   CHECK(SpeakerOf(d, "bataille de la communication") == "Marc Touati");
   CHECK(StatementWith(d, "plusieurs diplomates") == nullptr);
 }
+
+TEST_CASE("words before a quotation that runs into its attribution; a participle after a comma before a quotation") {
+  Document d = Run("Defence Minister Natthaphon Narkphanit struck a cautious tone. Bangkok would not pull back its artillery \"while mines "
+                   "are still being laid on our side of the line\", he warned.\n"
+                   "Cambodian Prime Minister Hun Manet welcomed the extension in a post on Facebook, calling it \"a "
+                   "victory for patience\".\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "would not pull back its artillery") == "Natthaphon Narkphanit");
+  REQUIRE(StatementWith(d, "would not pull back its artillery") != nullptr);
+  CHECK(StatementWith(d, "would not pull back its artillery")->text.find("while mines") != std::string::npos);
+  CHECK(SpeakerOf(d, "a victory for patience") == "Hun Manet");
+  d = Run("Le ministre Jean Martin a parlé le premier. Paris ne cédera rien « tant que les frappes continueront sur le front », "
+          "a-t-il prévenu.\n"
+          "Asked about the talks, \"we are making real progress on the text,\" Jean Martin said.\n",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Paris ne cédera rien") == "Jean Martin");
+  // A reporting verb before the quotation: the words before are an attribution, not content.
+  CHECK(StatementWith(d, "Asked about") == nullptr);
+}
