@@ -115,6 +115,54 @@ class MentionFinder {
       uint32_t i = sent.begin;
       while (i < sent.end) i = Step(s, i, sent.end);
     }
+    KnownNames();
+  }
+
+  // A person's full name confirmed somewhere is a name wherever it is
+  // written again, also where its context gives no evidence ("Tea Seiha
+  // rejected the accusation" opening a sentence). Tentative mentions inside
+  // such a name give way. Mentions stay in text order.
+  void KnownNames() {
+    std::unordered_set<std::string> names;
+    uint32_t longest = 0;
+    for (const Mention& m : doc_.mentions) {
+      if (m.type != EntityType::kPerson || m.tentative || m.end - m.begin < 2 || m.end - m.begin > 4) continue;
+      names.insert(Key(m.begin, m.end));
+      longest = std::max(longest, m.end - m.begin);
+    }
+    if (names.empty()) return;
+    std::vector<char> firm(toks_.size(), 0), loose(toks_.size(), 0);
+    for (const Mention& m : doc_.mentions)
+      for (uint32_t k = m.begin; k < m.end; ++k) (m.tentative ? loose : firm)[k] = 1;
+    bool added = false;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      for (uint32_t i = sent.begin; i < sent.end; ++i) {
+        if (firm[i] || !NameWord(toks_[i])) continue;
+        for (uint32_t n = std::min(longest, sent.end - i); n >= 2; --n) {
+          bool ok = true;
+          for (uint32_t k = i; k < i + n && ok; ++k) ok = !firm[k] && (NameWord(toks_[k]) || Particle(toks_[k].lower));
+          // The name must end there: "Tea Seiha" but not the start of "Tea Seiha Foundation".
+          if (!ok || (i + n < sent.end && NameWord(toks_[i + n])) || !names.count(Key(i, i + n))) continue;
+          doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(),
+                                             [&](const Mention& m) { return m.tentative && m.begin < i + n && m.end > i; }),
+                              doc_.mentions.end());
+          Add(s, i, i + n, EntityType::kPerson, 0.7f);
+          for (uint32_t k = i; k < i + n; ++k) firm[k] = 1;
+          added = true;
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    if (added)
+      std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+  std::string Key(uint32_t b, uint32_t e) const {
+    std::string k;
+    for (uint32_t x = b; x < e; ++x) (k += toks_[x].lower) += ' ';
+    return k;
   }
 
  private:

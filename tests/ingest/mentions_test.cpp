@@ -315,3 +315,18 @@ TEST_CASE("a person called by the first word of the full name: 'Mohamad Hasan' �
     if (d.TokenText(m.begin) == "Mohamad" && m.end == m.begin + 1 && m.entity >= 0)
       CHECK(NameOf(d, m.entity) == "Mohamad");
 }
+
+TEST_CASE("a full name found once is a name wherever it is written again, also opening a sentence") {
+  Document d = Run("Cambodia sent its deputy prime minister, Tea Seiha. Tea Seiha rejected the accusation. "
+                   "Le Cambodge a envoyé son vice-Premier ministre, Sok Chenda. Sok Chenda a démenti.",
+                   "en", Upto::kResolve);
+  int tea = EntityNamed(d, "Tea Seiha");
+  REQUIRE(tea >= 0);
+  CHECK(d.entities[static_cast<size_t>(tea)].mentions.size() == 2);
+  int sok = EntityNamed(d, "Sok Chenda");
+  REQUIRE(sok >= 0);
+  CHECK(d.entities[static_cast<size_t>(sok)].mentions.size() == 2);
+  // Not inside a longer capitalised name.
+  d = Run("Its director, Tea Seiha, spoke. Tea Seiha Foundation grants were cut.", "en", Upto::kResolve);
+  CHECK(d.entities[static_cast<size_t>(EntityNamed(d, "Tea Seiha"))].mentions.size() == 1);
+}
