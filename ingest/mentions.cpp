@@ -131,9 +131,14 @@ class MentionFinder {
       longest = std::max(longest, m.end - m.begin);
     }
     if (names.empty()) return;
-    std::vector<char> firm(toks_.size(), 0), loose(toks_.size(), 0);
-    for (const Mention& m : doc_.mentions)
-      for (uint32_t k = m.begin; k < m.end; ++k) (m.tentative ? loose : firm)[k] = 1;
+    std::vector<char> firm(toks_.size(), 0);
+    std::vector<int> loose(toks_.size(), -1);  // token -> tentative mention covering it
+    for (size_t m = 0; m < doc_.mentions.size(); ++m)
+      for (uint32_t k = doc_.mentions[m].begin; k < doc_.mentions[m].end; ++k) {
+        if (doc_.mentions[m].tentative) loose[k] = static_cast<int>(m);
+        else firm[k] = 1;
+      }
+    std::vector<char> drop(doc_.mentions.size(), 0);
     bool added = false;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
@@ -144,9 +149,8 @@ class MentionFinder {
           for (uint32_t k = i; k < i + n && ok; ++k) ok = !firm[k] && (NameWord(toks_[k]) || Particle(toks_[k].lower));
           // The name must end there: "Tea Seiha" but not the start of "Tea Seiha Foundation".
           if (!ok || (i + n < sent.end && NameWord(toks_[i + n])) || !names.count(Key(i, i + n))) continue;
-          doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(),
-                                             [&](const Mention& m) { return m.tentative && m.begin < i + n && m.end > i; }),
-                              doc_.mentions.end());
+          for (uint32_t k = i; k < i + n; ++k)
+            if (loose[k] >= 0) drop[static_cast<size_t>(loose[k])] = 1;
           Add(s, i, i + n, EntityType::kPerson, 0.7f);
           for (uint32_t k = i; k < i + n; ++k) firm[k] = 1;
           added = true;
@@ -155,8 +159,16 @@ class MentionFinder {
         }
       }
     }
-    if (added)
-      std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
+    if (!added) return;
+    // One pass to drop the tentative mentions the names replaced (the new mentions lie past `drop`).
+    size_t w = 0;
+    for (size_t m = 0; m < doc_.mentions.size(); ++m)
+      if (m >= drop.size() || !drop[m]) {
+        if (w != m) doc_.mentions[w] = std::move(doc_.mentions[m]);
+        ++w;
+      }
+    doc_.mentions.resize(w);
+    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
                        [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
   std::string Key(uint32_t b, uint32_t e) const {
