@@ -654,6 +654,10 @@ class StatementFinder {
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
         if (speaker < 0 && Participle(toks_[k].lower) && gb > lo && toks_[gb - 1].lower == ",")
           speaker = FirstSubject(lo, gb);  // "X a mis en garde contre …, estimant que …"
+        // "« … », he warned, adding that …": the speaker of the quotation just attributed in this sentence.
+        if (speaker < 0 && Participle(toks_[k].lower) && gb > sent.begin && toks_[gb - 1].lower == "," &&
+            !doc_.statements.empty() && doc_.statements.back().sentence == s && doc_.statements.back().quote)
+          speaker = doc_.statements.back().speaker;
         if (speaker < 0) continue;
         uint32_t cb = que ? q + 1 : bare;
         uint32_t ce = sent.end;

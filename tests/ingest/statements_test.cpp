@@ -387,3 +387,14 @@ TEST_CASE("words before a quotation that runs into its attribution; a participle
   // A reporting verb before the quotation: the words before are an attribution, not content.
   CHECK(StatementWith(d, "Asked about") == nullptr);
 }
+
+TEST_CASE("'…, he warned, adding that …': the participle's clause is the quotation's speaker's") {
+  Document d = Run("Defence Minister Natthaphon Narkphanit struck a cautious tone. Bangkok would not pull back its "
+                   "artillery \"while mines are still being laid on our side of the line\", he warned, adding that the "
+                   "army had documented three new mine incidents since March.\n"
+                   "Le ministre Jean Martin a parlé ensuite. « Nous ne retirerons rien tant que les frappes "
+                   "continuent », a-t-il prévenu, ajoutant que l'armée restait en alerte.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "three new mine incidents") == "Natthaphon Narkphanit");
+  CHECK(SpeakerOf(d, "l'armée restait en alerte") == "Jean Martin");
+}
