@@ -101,8 +101,12 @@ int RunIngest(int argc, char** argv) {
     return Fail(Status::UsageError(fmt::format("--format is text or json, not '{}'", format)));
 
   ingest::IngestOptions options;
+  // Default: one extraction thread per core but one, which the writer
+  // thread needs (it bounds the run: resolution and writes are serial); at
+  // most 8. On 2 cores, 2 extraction threads made the 60 MiB benchmark
+  // slower than 1 (docs/benchmarks.md).
   unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  options.jobs = static_cast<int>(std::min(hw, 8u));
+  options.jobs = static_cast<int>(std::clamp(hw - 1, 1u, 8u));
   if (auto j = args->Get("jobs")) {
     int n = 0;
     auto [p, ec] = std::from_chars(j->data(), j->data() + j->size(), n);
