@@ -924,9 +924,13 @@ class MentionFinder {
       if (k < end && toks_[k].lower == "," && verb_at(k + 1)) return true;
     }
     if (e < end && toks_[e].lower == ",") {
-      // "X, a senior fellow at ..., said": an apposition holding a role.
+      // "X, a senior fellow at ..., said": an apposition holding a role; "X, of Arizona State University,
+      // noted", "X, de l'Institut Y, estime": an apposition naming where the person works.
       uint32_t k = e + 1;
-      bool role = false;
+      bool role = k + 1 < end && (toks_[k].lower == "of" || toks_[k].lower == "from" || toks_[k].lower == "de" ||
+                                  toks_[k].lower == "du" || toks_[k].lower == "d'") &&
+                  (toks_[k + 1].Is(kCap) || toks_[k + 1].lower == "the" || toks_[k + 1].lower == "l'" ||
+                   toks_[k + 1].lower == "la");
       while (k < end && k < e + 20 && toks_[k].lower != "." && toks_[k].lower != ",") role |= RoleAt(doc_, k++, end) > 0;
       if (role && k < end && toks_[k].lower == "," && verb_at(k + 1)) return true;
     }

@@ -330,3 +330,15 @@ TEST_CASE("a full name found once is a name wherever it is written again, also o
   d = Run("Its director, Tea Seiha, spoke. Tea Seiha Foundation grants were cut.", "en", Upto::kResolve);
   CHECK(d.entities[static_cast<size_t>(EntityNamed(d, "Tea Seiha"))].mentions.size() == 1);
 }
+
+TEST_CASE("an unknown name with an apposition naming where the person works speaks as a person: 'X, of ORG, noted'") {
+  Document d = Run("Sophal Ear, of Arizona State University, noted that both governments faced pressure. "
+                   "Kwame Asante, de l'Institut d'études de sécurité, estime que le blocage est politique.",
+                   "en", Upto::kResolve);
+  int ear = EntityNamed(d, "Sophal Ear");
+  REQUIRE(ear >= 0);
+  CHECK(d.entities[static_cast<size_t>(ear)].type == EntityType::kPerson);
+  int asante = EntityNamed(d, "Kwame Asante");
+  REQUIRE(asante >= 0);
+  CHECK(d.entities[static_cast<size_t>(asante)].type == EntityType::kPerson);
+}
