@@ -515,3 +515,13 @@ TEST_CASE("a reception with a time, a place and a titled guest before the name: 
   d = Run("Le président a reçu un rapport du ministre, puis il a quitté Paris.", "fr", Upto::kAll, "2026-03-04");
   CHECK(d.meetings.empty());
 }
+
+TEST_CASE("the subjects whose act followed a meeting take part: 'Britain and France agreed …, after a meeting in Lille'") {
+  Document d = Run("Britain and France agreed on Wednesday to extend their returns pilot for another year, after a "
+                   "meeting in Lille.",
+                   "en", Upto::kAll, "2026-08-20");
+  REQUIRE(d.meetings.size() == 1);
+  auto who = Who(d, d.meetings[0]);
+  CHECK(Has(who, "United Kingdom"));  // "Britain": the gazetteer's name of the country
+  CHECK(Has(who, "France"));
+}
