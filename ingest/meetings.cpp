@@ -1146,6 +1146,9 @@ class MeetingFinder {
           governed = false;
         if (In(prev, {"by", "par"}) || through_people) governed = false;
         if (governed || Speaks(s, mm.entity, k)) continue;
+        // "La Banque mondiale … suit les discussions", "X welcomed the talks", "boycotted the summit": a
+        // subject that watches, judges or shuns the meeting does not take part.
+        if (mm.end <= k && ReactsTo(mm.end, k)) continue;
       }
       if (std::find(parts.begin(), parts.end(), mm.entity) == parts.end()) parts.push_back(mm.entity);
       if (mm.begin > k && mm.begin < k + 8 &&
@@ -1304,6 +1307,19 @@ class MeetingFinder {
       if (!dup) m.participants.emplace_back(p, s);
     }
     return target;
+  }
+
+  // True when a verb of watching, judging or shunning stands in [b, k)
+  // ("suit les discussions", "welcomed the talks", "boycotted the summit").
+  bool ReactsTo(uint32_t b, uint32_t k) const {
+    for (uint32_t j = b; j < k && j < b + 30; ++j)
+      if (In(toks_[j].lower, {"suit", "suivent", "suivait", "surveille", "surveillent", "observe", "observent",
+                               "salué", "salue", "saluent", "critiqué", "critique", "dénoncé", "dénonce", "boycotté",
+                               "boycotte", "follows", "followed", "monitors", "monitored", "monitoring", "watching",
+                               "watches", "welcomed", "welcomes", "hailed", "praised", "criticised", "criticized",
+                               "condemned", "boycotted", "boycott", "snubbed", "skipped", "skip", "shunned"}))
+        return true;
+    return false;
   }
 
   // True when the meeting noun at k names a sitting within a meeting: "séance

@@ -525,3 +525,18 @@ TEST_CASE("the subjects whose act followed a meeting take part: 'Britain and Fra
   CHECK(Has(who, "United Kingdom"));  // "Britain": the gazetteer's name of the country
   CHECK(Has(who, "France"));
 }
+
+TEST_CASE("a subject that watches, judges or shuns the meeting does not take part") {
+  Document d = Run("L'Égypte et l'Éthiopie ont repris mardi à Addis-Abeba leurs discussions. La Banque mondiale suit les "
+                   "discussions avec attention.",
+                   "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(!Has(Who(d, d.meetings[0]), "Banque mondiale"));
+  d = Run("The talks in Geneva ended on Monday. Amnesty International welcomed the talks but boycotted the dinner.", "en",
+          Upto::kAll, "2026-03-04");
+  for (const auto& m : d.meetings) CHECK(!Has(Who(d, m), "Amnesty International"));
+  // A subject that holds the meeting still does.
+  d = Run("The World Bank hosted talks in Geneva on Monday.", "en", Upto::kAll, "2026-03-04");
+  REQUIRE(!d.meetings.empty());
+  CHECK(Has(Who(d, d.meetings[0]), "World Bank"));
+}
