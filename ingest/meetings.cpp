@@ -761,7 +761,11 @@ class MeetingFinder {
       delegation = (In(toks_[k].lower, {"délégation", "délégations", "delegation", "delegations", "délégué", "déléguée",
                                         "delegate"}) ||
                     // "The IMF mission, led by X", "la mission du FMI, conduite par X".
-                    (In(toks_[k].lower, {"mission", "team", "équipe"}) && MissionLedBy(sent, k))) &&
+                    (In(toks_[k].lower, {"mission", "team", "équipe"}) && MissionLedBy(sent, k)) ||
+                    // "Khartoum avait dépêché son ministre de l'Irrigation, X", "Cambodia sent its deputy prime
+                    // minister, X": the envoy joins the meeting like a delegation.
+                    (In(toks_[k].lower, {"dépêché", "envoyé", "sent", "dispatched"}) && k + 1 < sent.end &&
+                     In(toks_[k + 1].lower, {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}))) &&
                    !toks_[k].Is(kInQuote) &&
                    !(k > sent.begin && In(toks_[k - 1].lower, {"ministre", "minister", "administrateur", "directeur",
                                                                "directrice", "secrétaire"}));

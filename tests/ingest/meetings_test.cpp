@@ -540,3 +540,16 @@ TEST_CASE("a subject that watches, judges or shuns the meeting does not take par
   REQUIRE(!d.meetings.empty());
   CHECK(Has(Who(d, d.meetings[0]), "World Bank"));
 }
+
+TEST_CASE("an envoy sent by a country joins the meeting: 'Khartoum avait dépêché son ministre de l'Irrigation, X'") {
+  Document d = Run("L'Égypte et le Soudan ont repris mardi à Addis-Abeba leurs discussions. Khartoum avait dépêché son "
+                   "ministre de l'Irrigation, Mohamed Abdelrahim Saad.",
+                   "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Mohamed Abdelrahim Saad"));
+  d = Run("Thailand and Cambodia held talks in Kuala Lumpur on Tuesday. Cambodia sent its deputy prime minister, Tea "
+          "Seiha.",
+          "en", Upto::kAll, "2026-05-14");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Tea Seiha"));
+}
