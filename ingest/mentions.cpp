@@ -335,7 +335,10 @@ class MentionFinder {
         complement |= OrgConnector(t.lower) || ComplementWord(t.lower) || t.Is(kCap);
         ok = (t.Is(kWord) && !t.Is(kCap) &&
               (!lex_.IsStopword(t.lower) || OrgConnector(t.lower) || ComplementWord(t.lower))) ||
-             lex_.demonyms.count(t.lower) || t.lower == "," || (t.Is(kCap) && j + 1 < i);
+             lex_.demonyms.count(t.lower) || t.lower == "," || (t.Is(kCap) && j + 1 < i) ||
+             // Two portfolios: "ministre de l'Eau et de l'Énergie, X", "Minister of Energy and Mines, X".
+             ((t.lower == "et" || t.lower == "and") && complement && j + 1 < i &&
+              (OrgConnector(toks_[j + 1].lower) || toks_[j + 1].Is(kCap)));
       }
       if (complement && toks_[i - 1].lower != ",") ok = false;
       if (ok) return true;

@@ -342,3 +342,15 @@ TEST_CASE("an unknown name with an apposition naming where the person works spea
   REQUIRE(asante >= 0);
   CHECK(d.entities[static_cast<size_t>(asante)].type == EntityType::kPerson);
 }
+
+TEST_CASE("a role with two portfolios before the name: 'le ministre de l'Eau et de l'Énergie, X'") {
+  Document d = Run("La délégation éthiopienne était conduite par le ministre de l'Eau et de l'Énergie, Habtamu Itefa. "
+                   "Nigeria's Minister of Petroleum and Mines, Tolu Adeyemi, declined to comment.",
+                   "fr", Upto::kResolve);
+  int itefa = EntityNamed(d, "Habtamu Itefa");
+  REQUIRE(itefa >= 0);
+  CHECK(d.entities[static_cast<size_t>(itefa)].type == EntityType::kPerson);
+  int tolu = EntityNamed(d, "Tolu Adeyemi");
+  REQUIRE(tolu >= 0);
+  CHECK(d.entities[static_cast<size_t>(tolu)].type == EntityType::kPerson);
+}
