@@ -706,6 +706,11 @@ class StatementFinder {
         }
       }
       uint32_t qc = ShortQuoteAfter(s, vg.end, sent.end);
+      // "« … », rétorque M. X, qui a défendu devant la presse le principe de simples « lignes directrices »": a
+      // relative clause describing the speaker of the sentence's quotation names a term, not a second statement.
+      if (qc > vg.end && gb > sent.begin && In3(toks_[gb - 1].lower, "qui", "who", "which") && !doc_.statements.empty() &&
+          doc_.statements.back().sentence == s)
+        qc = 0;
       // "…« responsable », rappelant que …": the participle's clause is the statement of the sentence.
       if (qc > vg.end && qc + 2 < sent.end && toks_[qc + 1].lower == "," && Participle(toks_[qc + 2].lower) &&
           IsReportingVerbAt(doc_, qc + 2, sent.end, &len))

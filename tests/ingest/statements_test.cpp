@@ -398,3 +398,18 @@ TEST_CASE("'…, he warned, adding that …': the participle's clause is the quo
   CHECK(SpeakerOf(d, "three new mine incidents") == "Natthaphon Narkphanit");
   CHECK(SpeakerOf(d, "l'armée restait en alerte") == "Jean Martin");
 }
+
+TEST_CASE("a relative clause about the quotation's speaker quoting a term is no second statement") {
+  Document d = Run("« Le barrage n'a privé personne d'une seule goutte d'eau », rétorque le ministre Habtamu Itefa, qui a "
+                   "défendu devant la presse le principe de simples « lignes directrices ».\n"
+                   "\"The dam has not deprived anyone of water,\" said Minister Habtamu Itefa, who defended the idea of "
+                   "mere \"guidelines\" before the press.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "goutte d'eau") == "Habtamu Itefa");
+  CHECK(StatementWith(d, "lignes directrices") == nullptr);
+  CHECK(StatementWith(d, "guidelines") == nullptr);
+  // Without a quotation before, the clause stays a statement: "X, qui a qualifié le texte de « compromis utile »".
+  d = Run("Le ministre Paul Girard, qui a qualifié le texte de « compromis utile », a quitté la salle.", "fr",
+          Upto::kStatements);
+  CHECK(SpeakerOf(d, "compromis utile") == "Paul Girard");
+}
