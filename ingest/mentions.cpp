@@ -160,16 +160,24 @@ class MentionFinder {
       }
     }
     if (!added) return;
-    // One pass to drop the tentative mentions the names replaced (the new mentions lie past `drop`).
-    size_t w = 0;
+    // Drop the tentative mentions the names replaced (the new mentions lie
+    // past `drop`) and restore text order in one pass; `alias_of` holds
+    // mention indices, so it is renumbered (-1 when its target was dropped).
+    std::vector<size_t> order;
     for (size_t m = 0; m < doc_.mentions.size(); ++m)
-      if (m >= drop.size() || !drop[m]) {
-        if (w != m) doc_.mentions[w] = std::move(doc_.mentions[m]);
-        ++w;
-      }
-    doc_.mentions.resize(w);
-    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
-                       [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+      if (m >= drop.size() || !drop[m]) order.push_back(m);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return doc_.mentions[a].begin < doc_.mentions[b].begin; });
+    std::vector<int> renumber(doc_.mentions.size(), -1);
+    for (size_t n = 0; n < order.size(); ++n) renumber[order[n]] = static_cast<int>(n);
+    std::vector<Mention> sorted;
+    sorted.reserve(order.size());
+    for (size_t m : order) {
+      sorted.push_back(std::move(doc_.mentions[m]));
+      int& a = sorted.back().alias_of;
+      if (a >= 0) a = renumber[static_cast<size_t>(a)];
+    }
+    doc_.mentions = std::move(sorted);
   }
   std::string Key(uint32_t b, uint32_t e) const {
     std::string k;

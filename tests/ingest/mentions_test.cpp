@@ -354,3 +354,14 @@ TEST_CASE("a role with two portfolios before the name: 'le ministre de l'Eau et 
   REQUIRE(tolu >= 0);
   CHECK(d.entities[static_cast<size_t>(tolu)].type == EntityType::kPerson);
 }
+
+TEST_CASE("known full names found again keep acronym aliases linked") {
+  Document d = Run("Cambodia sent its deputy prime minister, Tea Seiha. Tea Seiha met the Institut des politiques "
+                   "frontalières (IPF) on Monday. The IPF said the talks were useful.",
+                   "en", Upto::kResolve);
+  int org = EntityNamed(d, "Institut des politiques frontalières");
+  REQUIRE(org >= 0);
+  for (const auto& m : d.mentions)
+    if (d.TokenText(m.begin) == "IPF") CHECK(m.entity == org);
+  CHECK(d.entities[static_cast<size_t>(EntityNamed(d, "Tea Seiha"))].mentions.size() == 2);
+}
