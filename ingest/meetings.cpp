@@ -11,6 +11,7 @@
 // Participants: "avec X et Y", "entre X et Y", "visite de X", and the
 // subject of the sentence, accumulated over all mentions.
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "ingest/pipeline.h"
@@ -1260,9 +1261,12 @@ class MeetingFinder {
     bool part = SessionPart(s, k);
     int target = -1;
     // A meeting named by a proper name ("la COP30") is the same meeting at each mention.
-    if (toks_[k].Is(kAllCaps))
-      for (size_t i = 0; i < doc_.meetings.size() && target < 0; ++i)
-        if (doc_.meetings[i].name == doc_.TokenText(k)) target = static_cast<int>(i);
+    std::string proper = toks_[k].Is(kAllCaps) ? std::string(doc_.TokenText(k)) : std::string();
+    if (!proper.empty()) {
+      auto it = named_meetings_.find(proper);
+      if (it != named_meetings_.end() && doc_.meetings[static_cast<size_t>(it->second)].name == proper)
+        target = it->second;
+    }
     if (target < 0)
       target = FindTarget(place, status, dates, definite || verb_refers || bare || part, indefinite && !part,
                           next && !part);
@@ -1276,6 +1280,7 @@ class MeetingFinder {
       doc_.meetings.push_back(m);
       target = static_cast<int>(doc_.meetings.size()) - 1;
     }
+
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
     m.sentences.push_back(s);
     // The name: the first "MOT de PLACE" form, else the first mention's words.
@@ -1290,6 +1295,7 @@ class MeetingFinder {
     if (name.empty()) name = std::string(doc_.TokenText(k));
     if (m.name.empty() || (place >= 0 && name.find(' ') != std::string::npos && m.name.find(' ') == std::string::npos))
       m.name = name;
+    if (!proper.empty() && m.name == proper) named_meetings_[proper] = target;
     if (place >= 0) {
       int cur = m.place;
       int pa = doc_.entities[static_cast<size_t>(place)].place;
@@ -1439,6 +1445,7 @@ class MeetingFinder {
   const Lexicon& lex_;
   std::vector<DateRange> dates_;
   int place_id_ = -1;  // the place of the mention being read
+  std::unordered_map<std::string, int> named_meetings_;  // "COP30" -> its meeting (indices stable until the merge)
   int exclude_ = -1;   // a meeting the mention being read is not (the verb's beside it)
   uint32_t current_sentence_ = 0;  // the sentence being read
 };
