@@ -17,8 +17,8 @@
 namespace kg::ingest {
 namespace {
 
-bool GovernmentRoleExact(const std::string& role) {
-  static const std::unordered_set<std::string> kGov = {
+bool GovernmentRoleExact(std::string_view role) {
+  static const StringSet kGov = {
       "président", "présidente", "vice-président", "vice-présidente", "ministre", "premier ministre", "première ministre",
       "porte-parole", "ambassadeur", "ambassadrice", "envoyé", "envoyée", "envoyé spécial", "envoyée spéciale",
       "représentant", "représentante", "représentant spécial", "représentante spéciale", "secrétaire d'état",
@@ -31,9 +31,9 @@ bool GovernmentRoleExact(const std::string& role) {
 
 // A governmental role, also when qualified ("deputy prime minister", "trade
 // minister", "ministre délégué"): one of its words heads such a role.
-bool GovernmentRole(const std::string& role) {
+bool GovernmentRole(std::string_view role) {
   if (GovernmentRoleExact(role)) return true;
-  static const std::unordered_set<std::string> kHeads = {"minister", "ministre", "president", "président",
+  static const StringSet kHeads = {"minister", "ministre", "president", "président",
                                                          "présidente", "ambassador", "ambassadeur", "ambassadrice",
                                                          "envoy", "envoyé", "envoyée", "spokesman", "spokeswoman",
                                                          "spokesperson", "porte-parole", "chancellor", "negotiator",
@@ -48,18 +48,18 @@ bool GovernmentRole(const std::string& role) {
   return false;
 }
 
-bool Determiner(const std::string& l) {
+bool Determiner(std::string_view l) {
   return l == "le" || l == "la" || l == "l'" || l == "les" || l == "un" || l == "une" || l == "the" || l == "a" ||
          l == "an" || l == "son" || l == "sa" || l == "its" || l == "his" || l == "her";
 }
 
-bool In(const std::string& l, std::initializer_list<const char*> set) {
-  for (const char* x : set)
+bool In(std::string_view l, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set)
     if (l == x) return true;
   return false;
 }
 
-bool Introducer(const std::string& l) {
+bool Introducer(std::string_view l) {
   return l == "de" || l == "du" || l == "des" || l == "d'" || l == "au" || l == "aux" || l == "à" || l == "of" ||
          l == "at" || l == "for" || l == "with" || l == "auprès" || l == "chez";
 }
@@ -230,7 +230,7 @@ class AffiliationFinder {
     }
     // "X, who heads ORG", "X, qui dirige ORG": the first organisation of the clause.
     if (k + 1 < s.end && (doc_.tokens[k].lower == "who" || doc_.tokens[k].lower == "qui")) {
-      static const std::unordered_set<std::string> kHeads = {
+      static const StringSet kHeads = {
           "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "directs", "founded", "dirige",
           "dirigeait", "préside", "présidait", "pilote", "fondé", "a fondé", "représente", "represents", "conduit",
           "conduisait", "mène", "menait", "représentait", "represented"};
@@ -411,7 +411,7 @@ class AffiliationFinder {
   // Irrigation Minister X").
   void LedBy(const Mention& m, const Sentence& s) {
     if (m.begin < s.begin + 3) return;
-    static const std::unordered_set<std::string> kLed = {"led", "headed", "chaired", "conduite", "conduit",
+    static const StringSet kLed = {"led", "headed", "chaired", "conduite", "conduit",
                                                          "dirigée", "dirigé", "menée", "mené", "présidée", "présidé"};
     uint32_t by = m.begin - 1;
     bool direct = doc_.tokens[by].lower == "by" || doc_.tokens[by].lower == "par";
@@ -435,7 +435,7 @@ class AffiliationFinder {
       --c;
     if (c > s.begin && In(doc_.tokens[c - 1].lower, {"a", "has", "had", "will"})) --c;
     if (c > s.begin && doc_.tokens[c - 1].lower == ",") --c;
-    static const std::unordered_set<std::string> kGroup = {"délégation", "delegation", "mission", "équipe", "team"};
+    static const StringSet kGroup = {"délégation", "delegation", "mission", "équipe", "team"};
     for (uint32_t k = c, n = 0; k > s.begin && n < 5; --k, ++n) {
       const Token& t = doc_.tokens[k - 1];
       // "la délégation égyptienne" / "the Egyptian delegation".

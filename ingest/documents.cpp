@@ -18,13 +18,13 @@
 namespace kg::ingest {
 namespace {
 
-bool In(const std::string& l, std::initializer_list<const char*> set) {
-  for (const char* s : set)
+bool In(std::string_view l, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
     if (l == s) return true;
   return false;
 }
 
-bool Det(const std::string& l) {
+bool Det(std::string_view l) {
   return In(l, {"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses",
                 "leur", "leurs", "the", "a", "an", "this", "these", "that", "those", "its", "their", "de", "d'"});
 }
@@ -44,11 +44,11 @@ bool Stop(const Token& t) {
   return !t.Is(kWord);
 }
 
-bool IsYear(const std::string& l) {
+bool IsYear(std::string_view l) {
   if (l.size() != 4) return false;
   for (char c : l)
     if (c < '0' || c > '9') return false;
-  int y = std::atoi(l.c_str());
+  int y = (l[0] - '0') * 1000 + (l[1] - '0') * 100 + (l[2] - '0') * 10 + (l[3] - '0');
   return y >= 1900 && y <= 2100;
 }
 
@@ -298,7 +298,7 @@ class DocumentFinder {
       // Right after the noun or a modifier (not after "de"), only adjectives
       // continue the name: "plan de paix divise" ends before the verb.
       const std::string& l = t.lower;
-      static const std::initializer_list<const char*> kConnectors = {
+      static const std::initializer_list<std::string_view> kConnectors = {
           "de", "d'", "du", "des", "en", "of", "on", "for", "la", "l'", "le", "les", "the", "a", "an", "un", "une",
           "contre", "against", "leurs", "leur", "ses", "son", "sa", "their", "its"};
       if (In(toks_[j - 1].lower, kConnectors)) conn_run = 0;

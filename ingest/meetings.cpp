@@ -20,8 +20,8 @@
 namespace kg::ingest {
 namespace {
 
-bool In(const std::string& l, std::initializer_list<const char*> set) {
-  for (const char* s : set)
+bool In(std::string_view l, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
     if (l == s) return true;
   return false;
 }
@@ -199,21 +199,21 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
 
 namespace {
 
-bool Definite(const std::string& l) {
+bool Definite(std::string_view l) {
   return In(l, {"les", "la", "le", "l'", "ces", "cette", "ce", "ses", "leurs", "leur", "sa", "son", "the", "these",
                 "this", "those", "its", "their", "his", "her"});
 }
-bool Indefinite(const std::string& l) { return In(l, {"une", "un", "des", "a", "an", "de", "d'", "another", "autre"}); }
-bool NextWord(const std::string& l) {
+bool Indefinite(std::string_view l) { return In(l, {"une", "un", "des", "a", "an", "de", "d'", "another", "autre"}); }
+bool NextWord(std::string_view l) {
   return In(l, {"prochaine", "prochain", "prochaines", "prochains", "next", "upcoming", "future", "nouvelle",
                 "nouveau", "nouvelles", "nouveaux", "new", "futur", "future", "futurs", "futures"});
 }
-bool HypotheticalWord(const std::string& l) {
+bool HypotheticalWord(std::string_view l) {
   return In(l, {"éventuelle", "éventuel", "éventuelles", "éventuels", "possible", "possibles", "pourrait",
                 "pourraient", "could", "might", "would", "hypothétique", "potential", "potentielle", "potentiel",
                 "si", "if", "serait", "seraient", "envisagée", "envisagé", "proposed", "proposée", "proposé"});
 }
-bool PlannedWord(const std::string& l) {
+bool PlannedWord(std::string_view l) {
   return In(l, {"prochaine", "prochain", "prochaines", "prochains", "next", "upcoming", "will", "doit", "doivent",
                 "devrait", "devraient", "prévue", "prévu", "prévues", "prévus", "planned", "scheduled", "aura",
                 "auront", "tiendra", "tiendront", "va", "vont", "due", "expected", "attendue", "attendu",
@@ -222,7 +222,7 @@ bool PlannedWord(const std::string& l) {
 
 // Verbs that state a meeting between their subject and object ("A met B",
 // "A hosted B", "A a reçu B à Paris").
-bool MeetingVerb(const std::string& l) {
+bool MeetingVerb(std::string_view l) {
   return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
                 "entretenir", "retrouver", "réunir", "rencontrer", "recevoir", "accueillir", "host", "receive",
                 "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
@@ -235,17 +235,17 @@ bool MeetingVerb(const std::string& l) {
 // ("received a report", "a reçu un compte rendu" are not meetings).
 // Verbs of meeting without an object ("A and B will meet", "réunis à X",
 // "s'est entretenu avec Y", "se retrouveront à Bruxelles").
-bool IntransitiveVerb(const std::string& l) {
+bool IntransitiveVerb(std::string_view l) {
   return In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
                 "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
                 "retrouveraient", "retrouverait", "entretenir", "retrouver", "réunir"});
 }
-bool ReceptionVerb(const std::string& l) {
+bool ReceptionVerb(std::string_view l) {
   return MeetingVerb(l) && !IntransitiveVerb(l) && !In(l, {"met", "rencontré"});
 }
 // Nouns for people that can be received or met without being named ("les
 // représentants de X", "the two leaders", "son homologue").
-bool PeopleNoun(const std::string& l) {
+bool PeopleNoun(std::string_view l) {
   return In(l, {"dirigeants", "dirigeant", "représentants", "représentant", "chefs", "chef", "délégations",
                 "délégation", "délégués", "ministres", "ministre", "maires", "responsables", "homologue",
                 "homologues", "négociateurs", "présidents", "leaders", "leader", "delegations", "delegation",

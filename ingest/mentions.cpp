@@ -18,30 +18,30 @@ constexpr uint32_t kMaxNameTokens = 12;
 
 bool NameWord(const Token& t) { return t.Is(kWord) && t.Is(kCap) && !t.Is(kNumber); }
 
-bool Particle(const std::string& l) {
-  static const std::unordered_set<std::string> kParticles = {"de", "van", "von", "der", "den", "bin", "ben", "al",
+bool Particle(std::string_view l) {
+  static const StringSet kParticles = {"de", "van", "von", "der", "den", "bin", "ben", "al",
                                                              "el", "da", "di", "del", "dos", "du", "le", "la", "ibn", "abu",
                                                              "y"};  // "Mateos y Lago"
   return kParticles.count(l) > 0;
 }
 
-bool OrgConnector(const std::string& l) {
-  static const std::unordered_set<std::string> kConn = {"de", "du", "des", "d'", "la", "l'", "of", "for", "the",
+bool OrgConnector(std::string_view l) {
+  static const StringSet kConn = {"de", "du", "des", "d'", "la", "l'", "of", "for", "the",
                                                         "on", "pour", "en", "aux", "au", "à"};
   return kConn.count(l) > 0;
 }
 
 // Connectors inside a name headed by a cue word: "Conseil de la Fédération",
 // "Département des relations internationales et des processus d'intégration".
-bool HeadConnector(const std::string& l) {
+bool HeadConnector(std::string_view l) {
   return l == "de" || l == "du" || l == "des" || l == "d'" || l == "la" || l == "l'" || l == "et" || l == "of" ||
          l == "for" || l == "the" || l == "aux";  // "Groupe des pays aux vues similaires"
 }
 
 // Prepositions allowed in a role's complement before a name ("the chief
 // negotiator in Geneva, X", "le conseiller de M. Kurti pour le dialogue, X").
-bool ComplementWord(const std::string& l) {
-  static const std::unordered_set<std::string> kPrep = {"in", "at", "to", "on", "with", "pour", "sur", "auprès",
+bool ComplementWord(std::string_view l) {
+  static const StringSet kPrep = {"in", "at", "to", "on", "with", "pour", "sur", "auprès",
                                                         "chez", "dans", "le", "les", "en", "the", "a", "an", "two", "three", "both",
                                                         "deux", "trois", "des", "its", "their", "son", "sa", "leur", "leurs"};
   return kPrep.count(l) > 0;
@@ -59,8 +59,8 @@ bool StatementWords(const std::vector<Token>& toks, uint32_t k, uint32_t end) {
 }
 
 // Lower-case nouns that classify the organisation named right after them.
-bool ClassifierNoun(const std::string& l) {
-  static const std::unordered_set<std::string> kNouns = {
+bool ClassifierNoun(std::string_view l) {
+  static const StringSet kNouns = {
       "broker", "insurer", "bank", "lender", "firm", "company", "carrier", "airline", "group", "union", "charity",
       "ngo", "tank", "consultancy", "manufacturer", "carmaker", "automaker", "giant", "operator", "investor",
       "federation", "association", "coalition", "organisation", "organization", "party", "movement", "militia",
@@ -70,8 +70,8 @@ bool ClassifierNoun(const std::string& l) {
   return kNouns.count(l) > 0;
 }
 
-bool MediaWord(const std::string& l) {
-  static const std::unordered_set<std::string> kMedia = {"journal", "quotidien", "agence", "chaîne", "hebdomadaire",
+bool MediaWord(std::string_view l) {
+  static const StringSet kMedia = {"journal", "quotidien", "agence", "chaîne", "hebdomadaire",
                                                          "magazine", "site", "newspaper", "daily", "agency",
                                                          "broadcaster", "outlet", "radio", "télévision", "média"};
   return kMedia.count(l) > 0;
@@ -82,7 +82,7 @@ bool MediaWord(const std::string& l) {
 }  // namespace
 
 // Lower-case words with the shape of an adjective (shared with the documents stage).
-bool AdjectiveLike(const std::string& l) {
+bool AdjectiveLike(std::string_view l) {
   static const char* kEnds[] = {"al", "ale", "aux", "ales", "ien", "ienne", "ain", "aine", "ais", "aise", "ique",
                                 "iques", "el", "elle", "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur",
                                 "ieure", "ieur", "uelle", "onal", "onale", "ifs", "ives", "iens", "iennes", "ains",
@@ -293,9 +293,9 @@ class MentionFinder {
   // gazetteer does not know: "province de Donetsk" is Donetsk). Returns the
   // end of the name, or i when none.
   uint32_t GeographicFeatureEnd(uint32_t i, uint32_t end) const {
-    static const std::unordered_set<std::string> kAlways = {"golfe", "mer", "détroit", "canal", "lac", "fleuve",
+    static const StringSet kAlways = {"golfe", "mer", "détroit", "canal", "lac", "fleuve",
                                                             "gulf", "strait"};
-    static const std::unordered_set<std::string> kUnknown = {"province", "côte", "île", "îles", "vallée", "plaine",
+    static const StringSet kUnknown = {"province", "côte", "île", "îles", "vallée", "plaine",
                                                              "plateau", "massif"};
     const std::string& l = toks_[i].lower;
     bool always = kAlways.count(l) > 0;
@@ -307,7 +307,7 @@ class MentionFinder {
     if (j >= end || !NameWord(toks_[j])) return i;
     const std::vector<NameRef>* refs = nullptr;
     uint32_t n = DictAt(j, end, &refs);
-    static const std::unordered_set<std::string> kPoints = {"nord", "sud", "est", "ouest", "centre"};
+    static const StringSet kPoints = {"nord", "sud", "est", "ouest", "centre"};
     if (n && !always && !(n == 1 && kPoints.count(toks_[j].lower))) return i;  // "province Sud", "côte Ouest"
     uint32_t e = n ? j + n : PersonEnd(j, end);
     return e > j ? e : i;
@@ -373,7 +373,7 @@ class MentionFinder {
     uint32_t k = e + 1;
     // Only determiners, "who is", demonyms between the comma and the role ("X, the Kremlin's …" is
     // elsewhere; "X, pendant que les ministres …" holds no apposition).
-    static const std::unordered_set<std::string> kApposition = {
+    static const StringSet kApposition = {
         "le", "la", "l'", "les", "un", "une", "the", "a", "an", "son", "sa", "ses", "its", "his", "her", "their",
         "leur", "who", "is", "was", "qui", "est", "était", "now", "désormais", "also", "aussi", "former", "ancien",
         "ancienne", "senior", "haut", "haute"};
@@ -499,8 +499,8 @@ class MentionFinder {
     return e;
   }
 
-  static bool CorporateSuffix(const std::string& l) {
-    static const std::unordered_set<std::string> kSuffixes = {
+  static bool CorporateSuffix(std::string_view l) {
+    static const StringSet kSuffixes = {
         "holdings", "lines", "airlines", "airways", "industries", "group", "company", "corporation", "corp",
         "corp.", "inc", "inc.", "ltd", "ltd.", "partners", "systems", "technologies", "motors", "pharmaceuticals",
         "laboratories", "bancorp", "plc", "shipping", "energy", "capital", "logistics"};
@@ -792,7 +792,7 @@ class MentionFinder {
     }
     if (t.Is(kAllCaps) && e == i + 1) {
       // Acronyms of common nouns name no organisation.
-      static const std::unordered_set<std::string> kCommonAcronyms = {"ong", "ngo", "pdg", "ceo", "pib", "gdp", "tva",
+      static const StringSet kCommonAcronyms = {"ong", "ngo", "pdg", "ceo", "pib", "gdp", "tva",
                                                                       "vat", "pme", "sme", "cdi", "faq", "ovni"};
       // A named meeting ("COP30") is no organisation either: the meetings stage reads it.
       if (t.lower.size() >= 3 && t.lower.size() <= 6 && !kCommonAcronyms.count(t.lower) && !(t.lex & Lexicon::kMeeting))

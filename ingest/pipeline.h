@@ -175,7 +175,7 @@ void Resolve(Document* doc);
 int ResolveReference(const Document& doc, uint32_t i);
 // A lower-case noun that refers back to an organisation ("the company",
 // "l'agence", "du ministère", "the group").
-bool IsGenericOrgNoun(const std::string& lower);
+bool IsGenericOrgNoun(std::string_view lower);
 // The organisation the generic noun at token i stands for: the latest one
 // named before i whose name holds the noun's kind ("l'agence" -> "Agence
 // internationale de l'énergie atomique"), or for nouns of any kind ("the
@@ -196,6 +196,6 @@ bool IsPronoun(const Token& t, Gender* g);
 // Role phrase starting at token i (longest), its token count, 0 if none.
 uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit);
 // A lower-case word with the shape of an adjective ("centrale", "multilatérales").
-bool AdjectiveLike(const std::string& lower);
+bool AdjectiveLike(std::string_view lower);
 
 }  // namespace kg::ingest

@@ -412,8 +412,8 @@ namespace {
 
 // Generic nouns and the word an organisation's name holds when the noun
 // names its kind ("" for nouns of any organisation: "institution", "group").
-const char* OrgNounKind(const std::string& l) {
-  static const std::unordered_map<std::string, const char*> kNouns = {
+const char* OrgNounKind(std::string_view l) {
+  static const StringMap<const char*> kNouns = {
       {"agence", "agence"}, {"agency", "agency"}, {"ministère", "ministère"}, {"ministry", "ministry"},
       {"institution", ""}, {"organisation", ""}, {"organization", ""}, {"group", ""}, {"groupe", ""},
       {"union", "union"}, {"syndicat", "syndicat"}, {"party", "party"}, {"parti", "parti"},
@@ -428,7 +428,7 @@ const char* OrgNounKind(const std::string& l) {
 
 }  // namespace
 
-bool IsGenericOrgNoun(const std::string& lower) { return OrgNounKind(lower) != nullptr; }
+bool IsGenericOrgNoun(std::string_view lower) { return OrgNounKind(lower) != nullptr; }
 
 int ResolveOrgReference(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];

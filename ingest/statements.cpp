@@ -15,15 +15,15 @@
 namespace kg::ingest {
 namespace {
 
-bool Aux(const std::string& l) {
-  static const std::unordered_set<std::string> kAux = {
+bool Aux(std::string_view l) {
+  static const StringSet kAux = {
       "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "avoir", "has", "had", "have", "n'", "ne",
       "also", "then", "later", "again", "will", "would", "pas", "lui", "leur", "se", "s'", "est", "a-t", "had"};
   return kAux.count(l) > 0;
 }
 
 bool Adverb(const Token& t) {
-  static const std::unordered_set<std::string> kAdv = {"ensuite", "encore", "aussi", "déjà", "également", "alors",
+  static const StringSet kAdv = {"ensuite", "encore", "aussi", "déjà", "également", "alors",
                                                        "publicly", "previously", "repeatedly", "recently",
                                                        "then", "further", "later", "still", "himself", "herself",
                                                        "itself", "themselves", "lui-même", "elle-même", "personally",
@@ -34,14 +34,14 @@ bool Adverb(const Token& t) {
   return (l.size() > 5 && (l.compare(l.size() - 4, 4, "ment") == 0 || l.compare(l.size() - 2, 2, "ly") == 0));
 }
 
-bool In3(const std::string& l, const char* a, const char* b, const char* c) { return l == a || l == b || l == c; }
+bool In3(std::string_view l, std::string_view a, std::string_view b, std::string_view c) { return l == a || l == b || l == c; }
 
-bool Determiner(const std::string& l) {
+bool Determiner(std::string_view l) {
   return l == "le" || l == "la" || l == "l'" || l == "les" || l == "un" || l == "une" || l == "the" || l == "a" ||
          l == "an" || l == "ce" || l == "cette" || l == "son" || l == "sa";
 }
 
-bool Introducer(const std::string& l) {
+bool Introducer(std::string_view l) {
   return l == "de" || l == "du" || l == "des" || l == "d'" || l == "au" || l == "aux" || l == "à" || l == "of" ||
          l == "at" || l == "for" || l == "to";
 }
@@ -782,7 +782,7 @@ class StatementFinder {
   // A word that opens a verb's complement before "que/that": a preposition,
   // an audience, an indefinite article, a weekday.
   bool Complement(const Token& t) const {
-    static const std::unordered_set<std::string> kWords = {
+    static const StringSet kWords = {
         "à", "au", "aux", "auprès", "devant", "dans", "lors", "sur", "pendant", "mardi", "lundi", "mercredi", "jeudi",
         "vendredi", "samedi", "dimanche", "to", "in", "at", "on", "during", "after", "before", "a", "an", "reporters",
         "journalists", "lawmakers", "delegates", "un", "une", "ce", "cette", "hier", "yesterday", "today",
@@ -790,7 +790,7 @@ class StatementFinder {
     return kWords.count(t.lower) > 0 || (t.Is(kCap) && lex_.weekdays.count(t.lower));
   }
 
-  static bool Interjection(const std::string& l) {
+  static bool Interjection(std::string_view l) {
     return l == "however" || l == "though" || l == "though," || l == "toutefois" || l == "cependant" ||
            l == "pourtant" || l == "néanmoins" || l == "again" || l == "encore" || l == "also" || l == "aussi";
   }
@@ -906,13 +906,13 @@ class StatementFinder {
 
   // Nouns of a written statement that a participle's content follows ("un communiqué dénonçant", "a statement
   // saying").
-  static bool WrittenStatementNoun(const std::string& l) {
+  static bool WrittenStatementNoun(std::string_view l) {
     return l == "communiqué" || l == "déclaration" || l == "lettre" || l == "message" || l == "statement" ||
            l == "letter" || l == "note" || l == "post" || l == "release";
   }
 
   // Present participles that report speech after a main clause ("estimant que", "adding that").
-  static bool Participle(const std::string& l) {
+  static bool Participle(std::string_view l) {
     return (l.size() > 5 && l.compare(l.size() - 3, 3, "ant") == 0) ||
            (l.size() > 5 && l.compare(l.size() - 3, 3, "ing") == 0);
   }
@@ -964,7 +964,7 @@ class StatementFinder {
     uint32_t x = vg.end;
     if (v == "told" || v == "tells") {
       // The audience: "told reporters", "told the BBC", "told Reuters".
-      static const std::unordered_set<std::string> kAudience = {"reporters", "journalists", "lawmakers", "delegates",
+      static const StringSet kAudience = {"reporters", "journalists", "lawmakers", "delegates",
                                                                 "senators", "parliament", "investors", "analysts",
                                                                 "supporters", "colleagues"};
       if (kAudience.count(toks_[x].lower)) ++x;
