@@ -6,6 +6,7 @@
 // capitalised words without such evidence are kept as tentative and
 // confirmed or dropped by Resolve (e.g. "Peskov" after "Dmitri Peskov").
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include "ingest/pipeline.h"
@@ -191,8 +192,9 @@ class MentionFinder {
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
     if (i == sent.begin) return true;
     const Token& p = toks_[i - 1];
-    return p.Is(kQuoteOpen) || p.lower == ":" || p.lower == "—" || p.lower == "–" || p.lower == "(" ||
-           p.lower == "-" || p.lower == "." || p.lower == "?" || p.lower == "!" || p.lower == "…";
+    if (p.Is(kQuoteOpen)) return true;
+    std::string_view l = p.lower;
+    return l == ":" || l == "—" || l == "–" || l == "(" || l == "-" || l == "." || l == "?" || l == "!" || l == "…";
   }
 
   // A capitalised word that is really a common word (function word, month,
@@ -231,16 +233,17 @@ class MentionFinder {
     auto fw = lex_.name_first_words.find(toks_[i].lower);
     if (fw == lex_.name_first_words.end()) return 0;
     uint32_t maxn = std::min<uint32_t>(fw->second, end - i);
+    // The phrase of n tokens is key[0, len[n - 1]) (maxn <= 255: a uint8_t).
     std::string key;
-    std::vector<std::string> keys;
+    std::array<size_t, 256> len;
     for (uint32_t n = 0; n < maxn; ++n) {
       const Token& t = toks_[i + n];
       if (n > 0 && t.Is(kSpaceBefore)) key.push_back(' ');
       key += t.lower;
-      keys.push_back(key);
+      len[n] = key.size();
     }
     for (uint32_t n = maxn; n >= 1; --n) {
-      auto it = lex_.names.find(keys[n - 1]);
+      auto it = lex_.names.find(std::string_view(key).substr(0, len[n - 1]));
       if (it == lex_.names.end()) continue;
       // The phrase must look like a name: its first or last word capitalised
       // (curated phrases may start in lower case: "bande de Gaza").
@@ -615,7 +618,7 @@ class MentionFinder {
       return i + r;  // "chefs d'État", "secrétaire d'État": a role's capitalised words name no one
     }
     // 1. A courtesy title: M. Dmitriev, Mme Zakharova, Mr Vance.
-    auto title = (t.lex & Lexicon::kTitle) ? lex_.titles.find(std::string(doc_.TokenText(i))) : lex_.titles.end();
+    auto title = (t.lex & Lexicon::kTitle) ? lex_.titles.find(doc_.TokenText(i)) : lex_.titles.end();
     bool particle_name = i + 2 < end && Particle(toks_[i + 1].lower) && !toks_[i + 1].Is(kCap) &&
                          (NameWord(toks_[i + 2]) || (i + 3 < end && Particle(toks_[i + 2].lower) && NameWord(toks_[i + 3])));
     if (title != lex_.titles.end() && i + 1 < end && ((NameWord(toks_[i + 1]) && !CommonWord(i + 1)) || particle_name)) {
@@ -626,7 +629,7 @@ class MentionFinder {
     bool cap = NameWord(t) || (t.Is(kCap) && t.Is(kNumber));
     // 2. Dictionary: places and known bodies (may start in lower case when curated).
     const std::vector<NameRef>* refs = nullptr;
-    bool first_name = cap && (t.lex & Lexicon::kFirstName) && lex_.first_names.count(std::string(doc_.TokenText(i))) &&
+    bool first_name = cap && (t.lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i)) &&
                       i + 1 < end &&
                       ((NameWord(toks_[i + 1]) && !lex_.demonyms.count(toks_[i + 1].lower) && !CommonWord(i + 1)) ||
                        // "Abdullah bin Rashid", "Ursula von der Leyen"
@@ -733,7 +736,7 @@ class MentionFinder {
     // 3. A first name starts a person's name.
     if (first_name) {
       uint32_t e = PersonEnd(i, end);
-      Add(s, i, e, EntityType::kPerson, 0.85f, lex_.first_names.at(std::string(doc_.TokenText(i))));
+      Add(s, i, e, EntityType::kPerson, 0.85f, lex_.first_names.find(doc_.TokenText(i))->second);
       return e;
     }
     // 4. An organisation cue word.
@@ -763,7 +766,7 @@ class MentionFinder {
     }
     // Capitalised words before a capitalised role are part of it ("Finance Minister", "Trade Representative");
     // before a lower-case one they name an organisation ("Nordhavn chief executive X", below).
-    if (e < end && toks_[e].Is(kCap) && RoleAt(doc_, e, end) && !lex_.first_names.count(std::string(doc_.TokenText(i))))
+    if (e < end && toks_[e].Is(kCap) && RoleAt(doc_, e, end) && !lex_.first_names.count(doc_.TokenText(i)))
       return e;
     // Further evidence: roles, media words, appositions.
     bool start = ClauseStart(i);
@@ -883,7 +886,7 @@ class MentionFinder {
       bool speaks = SpeakerContext(i, e, end);
       bool all_caps = true;
       for (uint32_t k = i; k < e; ++k) all_caps &= toks_[k].Is(kAllCaps);
-      bool first = (toks_[i].lex & Lexicon::kFirstName) && lex_.first_names.count(std::string(doc_.TokenText(i)));
+      bool first = (toks_[i].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i));
       if (speaks && !first && WrittenStatement(e, end)) Add(s, i, e, EntityType::kOrganization, 0.6f);
       else if (speaks) Add(s, i, e, EntityType::kPerson, 0.6f);
       else if (!all_caps) Add(s, i, e, EntityType::kOrganization, 0.4f, Gender::kUnknown, -1, -1, /*tentative=*/true);
