@@ -23,10 +23,10 @@ char32_t PeekAt(std::string_view s, size_t i) {
 }
 
 // French elided prefixes split off a word ("l'", "qu'", "jusqu'").
-bool IsElision(const std::string& lower_prefix) {
-  static const char* kElided[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
-                                  "quoiqu", "presqu"};
-  for (const char* e : kElided)
+bool IsElision(std::string_view lower_prefix) {
+  static constexpr std::string_view kElided[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+                                                 "quoiqu", "presqu"};
+  for (std::string_view e : kElided)
     if (lower_prefix == e) return true;
   return false;
 }
@@ -187,12 +187,15 @@ class Tokenizer {
 
   uint16_t WordFlags(size_t b, size_t e) const {
     uint16_t f = kWord;
-    // "al-Khulaifi", "el-Sisi", "ad-Din": a name behind a lower-case article.
-    for (const char* art : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"}) {
-      size_t n = std::char_traits<char>::length(art);
-      if (e - b > n + 1 && s_.compare(b, n, art) == 0) {
-        size_t j = b + n;
-        if (IsUpperCodePoint(DecodeUtf8(s_, &j))) return kWord | kCap;
+    // "al-Khulaifi", "el-Sisi", "ad-Din": a name behind a lower-case article
+    // (all of which start with 'a' or 'e').
+    if (s_[b] == 'a' || s_[b] == 'e') {
+      for (std::string_view art : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"}) {
+        size_t n = art.size();
+        if (e - b > n + 1 && s_.compare(b, n, art) == 0) {
+          size_t j = b + n;
+          if (IsUpperCodePoint(DecodeUtf8(s_, &j))) return kWord | kCap;
+        }
       }
     }
     size_t i = b;
@@ -220,13 +223,14 @@ class Tokenizer {
 };
 
 bool IsTerminal(const Token& t) {
-  return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "…" ||
-         (t.Is(kWord) && t.lower.size() > 1 && t.lower.back() == '.');
+  std::string_view l = t.lower;
+  return l == "." || l == "!" || l == "?" || l == "…" || (t.Is(kWord) && l.size() > 1 && l.back() == '.');
 }
 
 bool StartsSentence(const Token& t) {
-  return t.Is(kCap) || t.Is(kNumber) || t.Is(kQuoteOpen) || t.lower == "—" || t.lower == "–" || t.lower == "-" ||
-         t.lower == "(" || t.lower == "[";
+  if (t.Is(kCap) || t.Is(kNumber) || t.Is(kQuoteOpen)) return true;
+  std::string_view l = t.lower;
+  return l == "—" || l == "–" || l == "-" || l == "(" || l == "[";
 }
 
 void SplitSentences(Document* doc) {
@@ -253,7 +257,7 @@ void SplitSentences(Document* doc) {
     if (i > begin && t.Is(kNewlineBefore)) {
       // A line break ends a sentence unless the text is hard-wrapped mid-sentence.
       const Token& prev = toks[i - 1];
-      bool wrapped = !t.Is(kParagraphBefore) && !IsTerminal(prev) && !prev.Is(kQuoteClose) && prev.lower != ":" &&
+      bool wrapped = !t.Is(kParagraphBefore) && !IsTerminal(prev) && !prev.Is(kQuoteClose) && std::string_view(prev.lower) != ":" &&
                      (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber));
       if (!wrapped) {
         close(i);
@@ -283,7 +287,7 @@ void SplitSentences(Document* doc) {
     if (!IsTerminal(t) || depth > 0) continue;
     if (t.Is(kWord)) {
       // An abbreviation ends a sentence only before a capitalised function word.
-      bool title = lex.titles.count(std::string(doc->TokenText(i))) > 0;
+      bool title = lex.titles.count(doc->TokenText(i)) > 0;
       bool initial = t.lower.size() == 2 || (t.Is(kCap) && std::count(t.lower.begin(), t.lower.end(), '.') >= 2 &&
                                              next.Is(kCap) && !lex.IsStopword(next.lower));
       if (title || initial || !(next.Is(kCap) && lex.IsStopword(next.lower))) continue;

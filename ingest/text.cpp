@@ -47,10 +47,17 @@ std::string LowerKey(std::string_view s) {
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
+    // A run of ASCII bytes is lowered in place (one resize, no per-byte push).
+    size_t j = i;
+    while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+    if (j > i) {
+      size_t o = out.size();
+      out.resize(o + (j - i));
+      for (size_t k = i; k < j; ++k) {
+        auto b = static_cast<unsigned char>(s[k]);
+        out[o + (k - i)] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      }
+      i = j;
       continue;
     }
     char32_t c = DecodeUtf8(s, &i);
