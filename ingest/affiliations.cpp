@@ -15,6 +15,8 @@
 #include "ingest/text.h"
 
 namespace kg::ingest {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool GovernmentRoleExact(std::string_view role) {
@@ -49,8 +51,8 @@ bool GovernmentRole(std::string_view role) {
 }
 
 bool Determiner(std::string_view l) {
-  return l == "le" || l == "la" || l == "l'" || l == "les" || l == "un" || l == "une" || l == "the" || l == "a" ||
-         l == "an" || l == "son" || l == "sa" || l == "its" || l == "his" || l == "her";
+  return l == "le"sv || l == "la"sv || l == "l'"sv || l == "les"sv || l == "un"sv || l == "une"sv || l == "the"sv || l == "a"sv ||
+         l == "an"sv || l == "son"sv || l == "sa"sv || l == "its"sv || l == "his"sv || l == "her"sv;
 }
 
 bool In(std::string_view l, std::initializer_list<std::string_view> set) {
@@ -60,8 +62,8 @@ bool In(std::string_view l, std::initializer_list<std::string_view> set) {
 }
 
 bool Introducer(std::string_view l) {
-  return l == "de" || l == "du" || l == "des" || l == "d'" || l == "au" || l == "aux" || l == "à" || l == "of" ||
-         l == "at" || l == "for" || l == "with" || l == "auprès" || l == "chez";
+  return l == "de"sv || l == "du"sv || l == "des"sv || l == "d'"sv || l == "au"sv || l == "aux"sv || l == "à"sv || l == "of"sv ||
+         l == "at"sv || l == "for"sv || l == "with"sv || l == "auprès"sv || l == "chez"sv;
 }
 
 class AffiliationFinder {
@@ -115,11 +117,11 @@ class AffiliationFinder {
       int m = doc_.MentionAt(k);
       if (m < 0) {
         const Token& t = doc_.tokens[k];
-        portfolio &= t.Is(kCap) || Introducer(t.lower) || t.lower == "la" || t.lower == "l'" || t.lower == "the";
+        portfolio &= t.Is(kCap) || Introducer(t.lower) || t.lower == "la"sv || t.lower == "l'"sv || t.lower == "the"sv;
         // "le directeur général de l'agence": the organisation named before.
         if (k > b && IsGenericOrgNoun(t.lower) && !t.Is(kCap)) {
           uint32_t p = k - 1;
-          if (p > rb && (doc_.tokens[p].lower == "la" || doc_.tokens[p].lower == "l'" || doc_.tokens[p].lower == "the")) --p;
+          if (p > rb && (doc_.tokens[p].lower == "la"sv || doc_.tokens[p].lower == "l'"sv || doc_.tokens[p].lower == "the"sv)) --p;
           // Not a named group: "président du groupe écologiste" names its own group.
           bool bare = k + 1 >= e || !doc_.tokens[k + 1].Is(kWord) || Introducer(doc_.tokens[k + 1].lower) ||
                       lex_.IsStopword(doc_.tokens[k + 1].lower);
@@ -139,9 +141,9 @@ class AffiliationFinder {
                          !lex_.IsStopword(doc_.tokens[p].lower) && !Introducer(doc_.tokens[p].lower);
            ++skip)
         --p;  // "of the European consumer organisation BEUC"
-      if (doc_.tokens[p].lower == "la" || doc_.tokens[p].lower == "l'" || doc_.tokens[p].lower == "the") --p;
+      if (doc_.tokens[p].lower == "la"sv || doc_.tokens[p].lower == "l'"sv || doc_.tokens[p].lower == "the"sv) --p;
       // "the opposition leader in the National Assembly": "in" introduces organisations, not places.
-      bool in = doc_.tokens[p].lower == "in" || doc_.tokens[p].lower == "within" || doc_.tokens[p].lower == "dans";
+      bool in = doc_.tokens[p].lower == "in"sv || doc_.tokens[p].lower == "within"sv || doc_.tokens[p].lower == "dans"sv;
       if (in && p >= rb && mm.type == EntityType::kOrganization) {
         Affiliate(person, mm.entity, role, mm.sentence, ev_b, ev_e);
         continue;
@@ -176,13 +178,13 @@ class AffiliationFinder {
         j = mm.end - 1;
         if (mm.entity < 0 || doc_.tokens[mm.begin].Is(kInQuote)) continue;
         uint32_t p = mm.begin;
-        if (p > sent.begin && (doc_.tokens[p - 1].lower == "la" || doc_.tokens[p - 1].lower == "l'" ||
-                               doc_.tokens[p - 1].lower == "le" || doc_.tokens[p - 1].lower == "the"))
+        if (p > sent.begin && (doc_.tokens[p - 1].lower == "la"sv || doc_.tokens[p - 1].lower == "l'"sv ||
+                               doc_.tokens[p - 1].lower == "le"sv || doc_.tokens[p - 1].lower == "the"sv))
           --p;
-        bool governed = p > sent.begin && (Introducer(doc_.tokens[p - 1].lower) || doc_.tokens[p - 1].lower == "in" ||
-                                           doc_.tokens[p - 1].lower == "à" || doc_.tokens[p - 1].lower == "en");
+        bool governed = p > sent.begin && (Introducer(doc_.tokens[p - 1].lower) || doc_.tokens[p - 1].lower == "in"sv ||
+                                           doc_.tokens[p - 1].lower == "à"sv || doc_.tokens[p - 1].lower == "en"sv);
         if (governed || mm.type == EntityType::kPlace) continue;
-        if (mm.end < sent.end && doc_.tokens[mm.end].lower == "'s") continue;  // "Iraq's oil ministry": the owner is the ministry
+        if (mm.end < sent.end && doc_.tokens[mm.end].lower == "'s"sv) continue;  // "Iraq's oil ministry": the owner is the ministry
         return mm.type == EntityType::kOrganization ? mm.entity : -1;
       }
     }
@@ -204,23 +206,23 @@ class AffiliationFinder {
   void After(const Mention& m) {
     const Sentence& s = doc_.sentences[m.sentence];
     uint32_t k = m.end;
-    if (k + 1 < s.end && (doc_.tokens[k].lower == "of" || doc_.tokens[k].lower == "from")) {
+    if (k + 1 < s.end && (doc_.tokens[k].lower == "of"sv || doc_.tokens[k].lower == "from"sv)) {
       uint32_t o = k + 1;
-      if (o + 1 < s.end && doc_.tokens[o].lower == "the") ++o;
+      if (o + 1 < s.end && doc_.tokens[o].lower == "the"sv) ++o;
       int om = doc_.MentionAt(o);
       if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
           doc_.mentions[static_cast<size_t>(om)].entity >= 0)
         Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "", m.sentence, m.begin,
                   doc_.mentions[static_cast<size_t>(om)].end);
     }
-    if (k >= s.end || doc_.tokens[k].lower != ",") return;
+    if (k >= s.end || doc_.tokens[k].lower != ","sv) return;
     ++k;
     // "X, de BNP Paribas,", "X, de l'Université de la Nouvelle-Calédonie,", "X, of Bernstein,".
-    if (k + 1 < s.end && (doc_.tokens[k].lower == "de" || doc_.tokens[k].lower == "du" ||
-                          doc_.tokens[k].lower == "d'" || doc_.tokens[k].lower == "of" ||
-                          doc_.tokens[k].lower == "from")) {
+    if (k + 1 < s.end && (doc_.tokens[k].lower == "de"sv || doc_.tokens[k].lower == "du"sv ||
+                          doc_.tokens[k].lower == "d'"sv || doc_.tokens[k].lower == "of"sv ||
+                          doc_.tokens[k].lower == "from"sv)) {
       uint32_t o = k + 1;
-      if (o + 1 < s.end && (doc_.tokens[o].lower == "la" || doc_.tokens[o].lower == "l'" || doc_.tokens[o].lower == "the")) ++o;
+      if (o + 1 < s.end && (doc_.tokens[o].lower == "la"sv || doc_.tokens[o].lower == "l'"sv || doc_.tokens[o].lower == "the"sv)) ++o;
       int om = doc_.MentionAt(o);
       if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
           doc_.mentions[static_cast<size_t>(om)].entity >= 0)
@@ -229,14 +231,14 @@ class AffiliationFinder {
       return;
     }
     // "X, who heads ORG", "X, qui dirige ORG": the first organisation of the clause.
-    if (k + 1 < s.end && (doc_.tokens[k].lower == "who" || doc_.tokens[k].lower == "qui")) {
+    if (k + 1 < s.end && (doc_.tokens[k].lower == "who"sv || doc_.tokens[k].lower == "qui"sv)) {
       static const StringSet kHeads = {
           "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "directs", "founded", "dirige",
           "dirigeait", "préside", "présidait", "pilote", "fondé", "a fondé", "représente", "represents", "conduit",
           "conduisait", "mène", "menait", "représentait", "represented"};
       uint32_t v = k + 1;
-      if (v < s.end && (doc_.tokens[v].lower == "now" || doc_.tokens[v].lower == "also" ||
-                        doc_.tokens[v].lower == "a" || doc_.tokens[v].lower == "désormais"))
+      if (v < s.end && (doc_.tokens[v].lower == "now"sv || doc_.tokens[v].lower == "also"sv ||
+                        doc_.tokens[v].lower == "a"sv || doc_.tokens[v].lower == "désormais"sv))
         ++v;
       if (v >= s.end || !kHeads.count(doc_.tokens[v].lower)) return;
       // The last organisation of the clause: "the office of the United Nations humanitarian agency OCHA".
@@ -244,7 +246,7 @@ class AffiliationFinder {
       uint32_t stop = v;
       for (uint32_t o = v + 1; o < s.end && o < v + 14; ++o) {
         const Token& t = doc_.tokens[o];
-        if (t.lower == "," || t.lower == "." || t.lower == ";" || t.Is(kQuoteOpen)) break;
+        if (t.lower == ","sv || t.lower == "."sv || t.lower == ";"sv || t.Is(kQuoteOpen)) break;
         int om = doc_.MentionAt(o);
         if (om < 0) continue;
         const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
@@ -257,19 +259,19 @@ class AffiliationFinder {
     }
     // "X, Ukraine's deputy foreign minister", "X, the Commission's vice-president": the country or body before "'s".
     int owner = -1;
-    if (k + 1 < s.end && (doc_.tokens[k].lower == "the") && doc_.tokens[k + 1].Is(kCap) && doc_.MentionAt(k + 1) >= 0)
+    if (k + 1 < s.end && (doc_.tokens[k].lower == "the"sv) && doc_.tokens[k + 1].Is(kCap) && doc_.MentionAt(k + 1) >= 0)
       ++k;
     if (int om = doc_.MentionAt(k); om >= 0 && doc_.mentions[static_cast<size_t>(om)].entity >= 0) {
       uint32_t after = doc_.mentions[static_cast<size_t>(om)].end;
-      if (after < s.end && doc_.tokens[after].lower == "'s") {
+      if (after < s.end && doc_.tokens[after].lower == "'s"sv) {
         owner = doc_.mentions[static_cast<size_t>(om)].entity;
         k = after + 1;
       }
     }
     while (k < s.end && Determiner(doc_.tokens[k].lower)) ++k;
-    if (k < s.end && (doc_.tokens[k].lower == "haut" || doc_.tokens[k].lower == "senior" ||
-                      doc_.tokens[k].lower == "former" || doc_.tokens[k].lower == "ancien" ||
-                      doc_.tokens[k].lower == "ancienne"))
+    if (k < s.end && (doc_.tokens[k].lower == "haut"sv || doc_.tokens[k].lower == "senior"sv ||
+                      doc_.tokens[k].lower == "former"sv || doc_.tokens[k].lower == "ancien"sv ||
+                      doc_.tokens[k].lower == "ancienne"sv))
       ++k;
     uint32_t len = RoleAt(doc_, k, s.end);
     // "a shipping analyst at Y", "a sports law researcher at Y": lower-case modifiers before the role.
@@ -279,8 +281,8 @@ class AffiliationFinder {
       if ((len = RoleAt(doc_, x + 1, s.end))) k = x + 1;
     if (!len) return;
     uint32_t e = k + len;
-    while (e < s.end && doc_.tokens[e].lower != "," && doc_.tokens[e].lower != ";" && !doc_.tokens[e].Is(kQuoteOpen) &&
-           !doc_.tokens[e].Is(kQuoteClose) && doc_.tokens[e].lower != "." && doc_.tokens[e].lower != "(" &&
+    while (e < s.end && doc_.tokens[e].lower != ","sv && doc_.tokens[e].lower != ";"sv && !doc_.tokens[e].Is(kQuoteOpen) &&
+           !doc_.tokens[e].Is(kQuoteClose) && doc_.tokens[e].lower != "."sv && doc_.tokens[e].lower != "("sv &&
            e - k < 30) {
       uint32_t vlen;
       if (IsReportingVerbAt(doc_, e, s.end, &vlen)) break;
@@ -309,7 +311,7 @@ class AffiliationFinder {
       int commas = 0;
       for (uint32_t j = k + len; j < m.begin && ok; ++j) {
         const Token& t = doc_.tokens[j];
-        if (t.lower == ",") {
+        if (t.lower == ","sv) {
           ok = ++commas <= 1 && j + 1 == m.begin;
           continue;
         }
@@ -318,8 +320,8 @@ class AffiliationFinder {
         if (mi >= 0 && doc_.mentions[static_cast<size_t>(mi)].type == EntityType::kPerson) ok = false;
         uint32_t vlen;
         if (IsReportingVerbAt(doc_, j, m.begin, &vlen)) ok = false;
-        if (t.lower == "et" || t.lower == "and" || t.lower == "que" || t.lower == "that" || t.lower == "a" ||
-            t.lower == "est" || t.lower == "is" || t.lower == "selon") ok = false;
+        if (t.lower == "et"sv || t.lower == "and"sv || t.lower == "que"sv || t.lower == "that"sv || t.lower == "a"sv ||
+            t.lower == "est"sv || t.lower == "is"sv || t.lower == "selon"sv) ok = false;
       }
       if (!ok) continue;
       // "Deputy Prime Minister", "vice-premier ministre": a role qualified by another.
@@ -327,7 +329,7 @@ class AffiliationFinder {
       while (k + full < m.begin && RoleAt(doc_, k + full, m.begin)) full += RoleAt(doc_, k + full, m.begin);
       std::string role_key = LowerKey(doc_.Span(k, k + full));
       uint32_t e = m.begin;
-      while (e > k + len && doc_.tokens[e - 1].lower == ",") --e;
+      while (e > k + len && doc_.tokens[e - 1].lower == ","sv) --e;
       // "At the White House, press secretary X", "Au Rassemblement national, le député X": the
       // organisation of the sentence's opening locative.
       AtOrganisation(m, s, k, role_key);
@@ -339,7 +341,7 @@ class AffiliationFinder {
       // "Its spokesman, X", "Son chef, X", "its chief oil analyst X", "Its executive director, X".
       for (uint32_t d = k; d > s.begin && d + 3 > k; --d) {
         const std::string& w = doc_.tokens[d - 1].lower;
-        if (w == "its" || w == "their" || w == "son" || w == "sa" || w == "leur") {
+        if (w == "its"sv || w == "their"sv || w == "son"sv || w == "sa"sv || w == "leur"sv) {
           Affiliate(m.entity, PossessiveOwner(d - 1), role_key, m.sentence, d - 1, m.end);
           break;
         }
@@ -352,19 +354,19 @@ class AffiliationFinder {
       // and "China's chief negotiator, X".
       for (uint32_t b = k, gap = 0; b > s.begin && gap < 3; --b, ++gap) {
         uint32_t o = b - 1;
-        if (doc_.tokens[o].lower == "'s" && o > s.begin) --o;
+        if (doc_.tokens[o].lower == "'s"sv && o > s.begin) --o;
         int om = doc_.MentionCovering(o);
         if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].entity >= 0 &&
             doc_.mentions[static_cast<size_t>(om)].type != EntityType::kPerson) {
           bool country_or_org = doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization ||
-                                GovernmentRole(role_key) || doc_.tokens[b - 1].lower == "'s";
+                                GovernmentRole(role_key) || doc_.tokens[b - 1].lower == "'s"sv;
           if (country_or_org)
             Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, role_key, m.sentence,
                       doc_.mentions[static_cast<size_t>(om)].begin, m.end);
           break;
         }
         // "the group's political adviser X": the organisation named before.
-        if (doc_.tokens[b - 1].lower == "'s" && b >= 2 && IsGenericOrgNoun(doc_.tokens[b - 2].lower)) {
+        if (doc_.tokens[b - 1].lower == "'s"sv && b >= 2 && IsGenericOrgNoun(doc_.tokens[b - 2].lower)) {
           Affiliate(m.entity, ResolveOrgReference(doc_, b - 2), role_key, m.sentence, b - 2, m.end);
           break;
         }
@@ -389,15 +391,15 @@ class AffiliationFinder {
   void AtOrganisation(const Mention& m, const Sentence& s, uint32_t k, const std::string& role) {
     uint32_t b = s.begin;
     const std::string& l = doc_.tokens[b].lower;
-    if (l != "at" && l != "à" && l != "au" && l != "chez" && l != "in") return;
+    if (l != "at"sv && l != "à"sv && l != "au"sv && l != "chez"sv && l != "in"sv) return;
     uint32_t o = b + 1;
-    if (o < k && (doc_.tokens[o].lower == "the" || doc_.tokens[o].lower == "la" || doc_.tokens[o].lower == "l'" ||
-                  doc_.tokens[o].lower == "le"))
+    if (o < k && (doc_.tokens[o].lower == "the"sv || doc_.tokens[o].lower == "la"sv || doc_.tokens[o].lower == "l'"sv ||
+                  doc_.tokens[o].lower == "le"sv))
       ++o;
     int om = doc_.MentionAt(o);
     if (om < 0) return;
     const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
-    if (mo.type != EntityType::kOrganization || mo.entity < 0 || mo.end >= k || doc_.tokens[mo.end].lower != ",") return;
+    if (mo.type != EntityType::kOrganization || mo.entity < 0 || mo.end >= k || doc_.tokens[mo.end].lower != ","sv) return;
     uint32_t r = mo.end + 1;
     while (r < k && Determiner(doc_.tokens[r].lower)) ++r;
     if (r == k) Affiliate(m.entity, mo.entity, role, m.sentence, b, m.end);
@@ -414,18 +416,18 @@ class AffiliationFinder {
     static const StringSet kLed = {"led", "headed", "chaired", "conduite", "conduit",
                                                          "dirigée", "dirigé", "menée", "mené", "présidée", "présidé"};
     uint32_t by = m.begin - 1;
-    bool direct = doc_.tokens[by].lower == "by" || doc_.tokens[by].lower == "par";
+    bool direct = doc_.tokens[by].lower == "by"sv || doc_.tokens[by].lower == "par"sv;
     if (!direct) {
       // "par le ministre de l'Irrigation, X": a role phrase between (no other name, no clause end).
       for (by = m.begin - 1; by > s.begin + 1 && by + 10 > m.begin; --by) {
         const std::string& l = doc_.tokens[by - 1].lower;
-        if (l == "." || l == ";" || l == ":" || doc_.tokens[by - 1].Is(kQuoteOpen)) return;
+        if (l == "."sv || l == ";"sv || l == ":"sv || doc_.tokens[by - 1].Is(kQuoteOpen)) return;
         int pm = doc_.MentionCovering(by - 1);
         if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson) return;
-        if (l == "by" || l == "par") break;
+        if (l == "by"sv || l == "par"sv) break;
       }
       --by;
-      if (by <= s.begin || (doc_.tokens[by].lower != "by" && doc_.tokens[by].lower != "par")) return;
+      if (by <= s.begin || (doc_.tokens[by].lower != "by"sv && doc_.tokens[by].lower != "par"sv)) return;
       if (!RoleAt(doc_, by + 1, m.begin) && !(by + 2 < m.begin && RoleAt(doc_, by + 2, m.begin))) return;
     }
     if (!kLed.count(doc_.tokens[by - 1].lower)) return;
@@ -434,7 +436,7 @@ class AffiliationFinder {
     if (c > s.begin && In(doc_.tokens[c - 1].lower, {"était", "est", "a", "été", "sera", "was", "is", "will", "be", "been"}))
       --c;
     if (c > s.begin && In(doc_.tokens[c - 1].lower, {"a", "has", "had", "will"})) --c;
-    if (c > s.begin && doc_.tokens[c - 1].lower == ",") --c;
+    if (c > s.begin && doc_.tokens[c - 1].lower == ","sv) --c;
     static const StringSet kGroup = {"délégation", "delegation", "mission", "équipe", "team"};
     for (uint32_t k = c, n = 0; k > s.begin && n < 5; --k, ++n) {
       const Token& t = doc_.tokens[k - 1];

@@ -5,6 +5,8 @@
 #include "ingest/text.h"
 
 namespace kg::ingest {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool IsSpace(char32_t c) {
@@ -224,13 +226,13 @@ class Tokenizer {
 
 bool IsTerminal(const Token& t) {
   std::string_view l = t.lower;
-  return l == "." || l == "!" || l == "?" || l == "…" || (t.Is(kWord) && l.size() > 1 && l.back() == '.');
+  return l == "."sv || l == "!"sv || l == "?"sv || l == "…"sv || (t.Is(kWord) && l.size() > 1 && l.back() == '.');
 }
 
 bool StartsSentence(const Token& t) {
   if (t.Is(kCap) || t.Is(kNumber) || t.Is(kQuoteOpen)) return true;
   std::string_view l = t.lower;
-  return l == "—" || l == "–" || l == "-" || l == "(" || l == "[";
+  return l == "—"sv || l == "–"sv || l == "-"sv || l == "("sv || l == "["sv;
 }
 
 void SplitSentences(Document* doc) {

@@ -16,6 +16,8 @@
 #include "ingest/text.h"
 
 namespace kg::ingest {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool In(std::string_view l, std::initializer_list<std::string_view> set) {
@@ -116,7 +118,7 @@ class DocumentFinder {
         if (!len) continue;
         uint32_t b = k, e = k + len;
         // "a new draft of the adaptation finance decision": the document is the inner one.
-        if (len == 1 && In(toks_[k].lower, {"draft", "version"}) && k + 2 < sent.end && toks_[k + 1].lower == "of" &&
+        if (len == 1 && In(toks_[k].lower, {"draft", "version"}) && k + 2 < sent.end && toks_[k + 1].lower == "of"sv &&
             Det(toks_[k + 2].lower)) {
           pending_alias_ = toks_[k].lower;
           continue;
@@ -234,7 +236,7 @@ class DocumentFinder {
       return true;
     }
     if (det == sent.begin || !Det(toks_[det - 1].lower)) {
-      if (!(det > sent.begin && (toks_[det - 1].lower == ":" || toks_[det - 1].lower == ","))) return false;
+      if (!(det > sent.begin && (toks_[det - 1].lower == ":"sv || toks_[det - 1].lower == ","sv))) return false;
     }
     bool indefinite = det > sent.begin && In(toks_[det - 1].lower, {"a", "an", "un", "une", "des", "de", "d'"});
     // "pas d'accord", "faute d'accord", "être d'accord": an idiom, not a document.
@@ -242,8 +244,8 @@ class DocumentFinder {
         In(toks_[k].lower, {"accord", "accords"}))
       return false;
     // "sur le plan économique", "au plan": an idiom, not a document.
-    if (pb == k && k >= sent.begin + 2 && toks_[k].lower == "plan" && In(toks_[k - 2].lower, {"sur", "au"})) return false;
-    if (pb == k && k >= sent.begin + 1 && toks_[k].lower == "plan" && toks_[k - 1].lower == "au") return false;
+    if (pb == k && k >= sent.begin + 2 && toks_[k].lower == "plan"sv && In(toks_[k - 2].lower, {"sur", "au"})) return false;
+    if (pb == k && k >= sent.begin + 1 && toks_[k].lower == "plan"sv && toks_[k - 1].lower == "au"sv) return false;
     // Post-modifiers: adjectives, "de/d'/du/des/en/of X", numbers.
     uint32_t j = *e, last = *e;
     int words = 0, conn_run = 0;
@@ -251,7 +253,7 @@ class DocumentFinder {
       const Token& t = toks_[j];
       if (t.Is(kQuoteOpen) || t.Is(kQuoteClose) || t.Is(kPunct)) break;
       if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur", "contre", "against"})) {
-        if (t.lower == "pour" && words > 0) break;
+        if (t.lower == "pour"sv && words > 0) break;
         // "contre la pollution plastique", "against the financing of …", but
         // "a joint action plan against smuggling networks" ends at "plan".
         if (In(t.lower, {"contre", "against"}) && j + 1 < sent.end && !Det(toks_[j + 1].lower) &&
@@ -350,7 +352,7 @@ class DocumentFinder {
   void NoteUnnamed(uint32_t s, uint32_t k, uint32_t len, const std::string& head) {
     const Sentence& sent = doc_.sentences[s];
     for (uint32_t j = k + len; j < sent.end && j < k + len + 6; ++j) {
-      if (toks_[j].lower == "," || toks_[j].lower == ".") break;
+      if (toks_[j].lower == ","sv || toks_[j].lower == "."sv) break;
       if (!In(toks_[j].lower, {"entre", "between"})) continue;
       std::vector<int> p = Parties(j, sent.end);
       if (p.size() >= 2) unnamed_ = {head, p, s};
@@ -408,7 +410,7 @@ class DocumentFinder {
     if (k == sent.begin) return -1;
     if (!In(toks_[k - 1].lower, {"the", "le", "la", "l'", "les", "this", "ce", "cet", "cette"})) return -1;
     // "sur le plan", "au plan": an idiom.
-    if (toks_[k].lower == "plan" && k >= sent.begin + 2 && In(toks_[k - 2].lower, {"sur", "au"})) return -1;
+    if (toks_[k].lower == "plan"sv && k >= sent.begin + 2 && In(toks_[k - 2].lower, {"sur", "au"})) return -1;
     // A noun compound continues ("the deal breaker"); the head must end the phrase.
     if (k + len < sent.end && toks_[k + len].Is(kWord) && doc_.lang == "en" && !Stop(toks_[k + len]) &&
         !lex_.reporting_verbs.count(toks_[k + len].lower) &&
@@ -530,7 +532,7 @@ class DocumentFinder {
       x = mm.end - 1;
       // "le Front de libération nationale kanak et socialiste (FLNKS)": the
       // acronym restates the party before it.
-      if (mm.begin > 0 && toks_[mm.begin - 1].lower == "(" && !parties.empty()) continue;
+      if (mm.begin > 0 && toks_[mm.begin - 1].lower == "("sv && !parties.empty()) continue;
       if (mm.entity >= 0 && std::find(parties.begin(), parties.end(), mm.entity) == parties.end())
         parties.push_back(mm.entity);
     }
@@ -606,7 +608,7 @@ class DocumentFinder {
     uint32_t k = sent.begin;
     // Skip a dateline ("JEDDAH, Saudi Arabia, Feb 17 (Reuters) -").
     for (uint32_t j = sent.begin; j < sent.end && j < sent.begin + 14; ++j)
-      if (In(toks_[j].lower, {"-", "–", "—"}) && j > sent.begin && toks_[j - 1].lower == ")") k = j + 1;
+      if (In(toks_[j].lower, {"-", "–", "—"}) && j > sent.begin && toks_[j - 1].lower == ")"sv) k = j + 1;
     // "Delegations from X and Y", "les délégations de X et de Y".
     uint32_t j = k;
     while (j < sent.end && j < k + 3 && In(toks_[j].lower, {"the", "les", "la", "le", "des"})) ++j;
@@ -628,7 +630,7 @@ class DocumentFinder {
     if (first < 0) return {};
     const Mention& a = doc_.mentions[static_cast<size_t>(first)];
     uint32_t y = a.end;
-    if (y < sent.end && toks_[y].lower == "(") y += 3;  // "(SAF)"
+    if (y < sent.end && toks_[y].lower == "("sv) y += 3;  // "(SAF)"
     if (y >= sent.end || !In(toks_[y].lower, {"and", "et"})) return {};
     int second = -1;
     for (uint32_t z = y + 1; z < sent.end && z < y + 8; ++z) {
@@ -776,8 +778,8 @@ class DocumentFinder {
           AddParties(docs, subjects, s);
           return;
         }
-        if (subjects.size() >= 2 && !toks_[k].Is(kCap) && toks_[k].lower != "négociations" &&
-            toks_[k].lower != "negotiations" && toks_[k].lower != "talks" && toks_[k].lower != "discussions") {
+        if (subjects.size() >= 2 && !toks_[k].Is(kCap) && toks_[k].lower != "négociations"sv &&
+            toks_[k].lower != "negotiations"sv && toks_[k].lower != "talks"sv && toks_[k].lower != "discussions"sv) {
           AddParties(docs, subjects, s);
           return;
         }

@@ -18,6 +18,8 @@
 #include "ingest/text.h"
 
 namespace kg::ingest {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool In(std::string_view l, std::initializer_list<std::string_view> set) {
@@ -124,7 +126,7 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
     }
     if (month && d1) {
       uint32_t y = last + 1;
-      if (y < e && t[y].lower == ",") ++y;
+      if (y < e && t[y].lower == ","sv) ++y;
       if (y < e && ParseYear(t[y].lower, &year)) last = y;
       if (first > b && In(t[first - 1].lower, {"le", "les", "du", "on", "the"})) --first;
       DateRange r;
@@ -364,7 +366,7 @@ class MeetingFinder {
       if (m < 0) continue;
       const auto& mm = doc_.mentions[static_cast<size_t>(m)];
       if (mm.type != EntityType::kPlace || mm.entity < 0 || !toks_[b].Is(kAllCaps)) continue;
-      if (mm.end < toks_.size() && toks_[mm.end].lower == ",") return mm.entity;
+      if (mm.end < toks_.size() && toks_[mm.end].lower == ","sv) return mm.entity;
     }
     return -1;
   }
@@ -381,7 +383,7 @@ class MeetingFinder {
     std::string next = k + 1 < sent.end ? toks_[k + 1].lower : "";
     std::string next2 = k + 2 < sent.end ? toks_[k + 2].lower : "";
     if (In(l, {"conference", "conférence", "conferences", "conférences"}) &&
-        (In(prev, {"press", "news"}) || ((next == "de" || next == "d'") && In(next2, {"presse", "press"}))))
+        (In(prev, {"press", "news"}) || ((next == "de"sv || next == "d'"sv) && In(next2, {"presse", "press"}))))
       return true;
     // "the second round of the presidential election", "a round of voting",
     // "a round of sanctions": no meeting.
@@ -393,7 +395,7 @@ class MeetingFinder {
           return true;
     }
     if (In(l, {"entretien", "interview", "entretiens", "interviews"})) {
-      if (next == "accordé" || next == "accordée" || next == "given" || next == "published" || next == "publié")
+      if (next == "accordé"sv || next == "accordée"sv || next == "given"sv || next == "published"sv || next == "publié"sv)
         return true;
       // "un entretien au Figaro", "an interview with the BBC": a medium right after.
       if (In(next, {"au", "à", "with", "to", "avec", "on"})) {
@@ -413,7 +415,7 @@ class MeetingFinder {
     if (!MeetingVerb(l)) return false;
     if (IntransitiveVerb(l)) {
       // "s'entretenir", "se retrouver": reflexive only ("ont retrouvé la paix" is no meeting).
-      if (l.rfind("entret", 0) == 0 || l.rfind("retrouv", 0) == 0 || l == "réunir") {
+      if (l.rfind("entret", 0) == 0 || l.rfind("retrouv", 0) == 0 || l == "réunir"sv) {
         bool reflexive = false;
         for (uint32_t j = k; j > sent.begin && j + 4 > k && !reflexive;) reflexive = In(toks_[--j].lower, {"se", "s'"});
         if (!reflexive) return true;
@@ -433,7 +435,7 @@ class MeetingFinder {
                                       "elles", "we", "nous"});
       }
       // "Carney will meet the provincial premiers in Halifax": transitive.
-      if (subject && (l == "meet" || l == "meets") && VerbObject(s, k) >= 0) return false;
+      if (subject && (l == "meet"sv || l == "meets"sv) && VerbObject(s, k) >= 0) return false;
       return !subject || !(In(next, {"again", "in", "at", "on", "next", "later", "this", "with", "à", "au", "en", "les",
                                      "avec", "par", "longuement", "ce", "cette", "hier", "demain",
                                      "le", "du", "depuis", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
@@ -490,7 +492,7 @@ class MeetingFinder {
         continue;
       }
       if (lex_.demonyms.count(t.lower)) continue;
-      if (role && t.lower == ",") continue;
+      if (role && t.lower == ","sv) continue;
       // "the provincial premiers": an adjective before the noun.
       if (t.Is(kWord) && !t.Is(kCap) && j + 1 < sent.end && PeopleNoun(toks_[j + 1].lower)) continue;
       return -1;
@@ -522,8 +524,8 @@ class MeetingFinder {
   int PlaceReferredBack(uint32_t s, uint32_t k, uint32_t* place_sentence) const {
     const Sentence& sent = doc_.sentences[s];
     bool back = false;
-    for (uint32_t j = k; j > sent.begin && j + 4 > k && !back;) back = toks_[--j].lower == "y";
-    for (uint32_t j = k + 1; j < sent.end && j < k + 12 && !back; ++j) back = toks_[j].lower == "there";
+    for (uint32_t j = k; j > sent.begin && j + 4 > k && !back;) back = toks_[--j].lower == "y"sv;
+    for (uint32_t j = k + 1; j < sent.end && j < k + 12 && !back; ++j) back = toks_[j].lower == "there"sv;
     if (!back || s == 0) return -1;
     const Sentence& prev = doc_.sentences[s - 1];
     int found = -1;
@@ -668,13 +670,13 @@ class MeetingFinder {
   uint32_t ClauseStart(uint32_t s) const {
     const Sentence& sent = doc_.sentences[s];
     for (uint32_t j = sent.begin + 1; j < sent.end && j < sent.begin + 14; ++j)
-      if (In(toks_[j].lower, {"-", "–", "—"}) && (toks_[j - 1].lower == ")" || IsDatelineDash(s, j))) return j + 1;
+      if (In(toks_[j].lower, {"-", "–", "—"}) && (toks_[j - 1].lower == ")"sv || IsDatelineDash(s, j))) return j + 1;
     return sent.begin;
   }
   bool IsDatelineDash(uint32_t s, uint32_t j) const {
     // "BERLIN, 22 septembre –": an upper-case place, a comma, a date.
     const Sentence& sent = doc_.sentences[s];
-    return s < 3 && toks_[sent.begin].Is(kAllCaps) && j > sent.begin + 2 && toks_[sent.begin + 1].lower == ",";
+    return s < 3 && toks_[sent.begin].Is(kAllCaps) && j > sent.begin + 2 && toks_[sent.begin + 1].lower == ","sv;
   }
 
   // The subjects opening sentence s: "X" or "X and Y" (named, not people
@@ -687,7 +689,7 @@ class MeetingFinder {
     if (a < 0 || doc_.mentions[static_cast<size_t>(a)].entity < 0) return {};
     std::vector<int> out{doc_.mentions[static_cast<size_t>(a)].entity};
     uint32_t y = doc_.mentions[static_cast<size_t>(a)].end;
-    if (y < sent.end && toks_[y].lower == "(") y += 3;
+    if (y < sent.end && toks_[y].lower == "("sv) y += 3;
     if (y + 1 < sent.end && In(toks_[y].lower, {"and", "et"})) {
       uint32_t z = y + 1;
       while (z < sent.end && In(toks_[z].lower, {"the", "la", "le", "les", "l'"})) ++z;
@@ -714,7 +716,7 @@ class MeetingFinder {
       if (j + 1 < sent.end && In(toks_[j].lower, {",", "and", "et"})) {
         // ", and" (serial comma) and "et" close the list with its last member.
         ++j;
-        if (j + 1 < sent.end && toks_[j - 1].lower == "," && In(toks_[j].lower, {"and", "et"})) ++j;
+        if (j + 1 < sent.end && toks_[j - 1].lower == ","sv && In(toks_[j].lower, {"and", "et"})) ++j;
         continue;
       }
       return out;
@@ -735,7 +737,7 @@ class MeetingFinder {
     for (uint32_t j = end; j < k; ++j) {
       const std::string& l = toks_[j].lower;
       // One clause: no punctuation, relative pronoun or second subject between.
-      if (l == "," || l == ";" || l == ":" || l == "." || In(l, {"qui", "que", "who", "which", "that"})) return {};
+      if (l == ","sv || l == ";"sv || l == ":"sv || l == "."sv || In(l, {"qui", "que", "who", "which", "that"})) return {};
       holds |= In(l, {"leurs", "their", "repris", "reprennent", "reprendront", "tenu", "tiennent", "tiendront",
                       "entamé", "entament", "entameront", "engagé", "poursuivi", "poursuivent", "poursuivront",
                       "achevé", "conclu", "held", "hold", "holding", "resumed", "resume", "resuming", "began",
@@ -830,7 +832,7 @@ class MeetingFinder {
   int PlaceAfter(uint32_t s, uint32_t k) const {
     const Sentence& sent = doc_.sentences[s];
     for (uint32_t j = k + 1; j < sent.end && j < k + 8; ++j) {
-      if (toks_[j].lower == "," || toks_[j].lower == ".") break;
+      if (toks_[j].lower == ","sv || toks_[j].lower == "."sv) break;
       int m = doc_.MentionAt(j);
       if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace &&
           In(toks_[j - 1].lower, {"à", "au", "in", "at", "en"}))
@@ -856,7 +858,7 @@ class MeetingFinder {
     // Oslo, where she met Y": the place the relative "où/where" stands for.
     for (uint32_t j = k; j > sent.begin + 1 && j + 8 > k;) {
       --j;
-      if (toks_[j].lower != "," || !In(toks_[j + 1].lower, {"où", "where"})) continue;
+      if (toks_[j].lower != ","sv || !In(toks_[j + 1].lower, {"où", "where"})) continue;
       int pm = doc_.MentionCovering(j - 1);
       if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPlace &&
           doc_.mentions[static_cast<size_t>(pm)].entity >= 0 && doc_.mentions[static_cast<size_t>(pm)].begin > sent.begin &&
@@ -871,14 +873,14 @@ class MeetingFinder {
       const std::string& l = toks_[j].lower;
       // ", à Genève, une réunion": an inserted place phrase does not end the clause.
       bool inserted = false;
-      if (l == "," && j > sent.begin + 1) {
+      if (l == ","sv && j > sent.begin + 1) {
         int pm = doc_.MentionCovering(j - 1);
         // Bracketed by commas: ", à Genève," (not "basé à Accra, le sommet").
         uint32_t pb = pm >= 0 ? doc_.mentions[static_cast<size_t>(pm)].begin : 0;
         inserted = pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPlace &&
-                   pb > sent.begin + 1 && In(toks_[pb - 1].lower, {"à", "au", "in", "at"}) && toks_[pb - 2].lower == ",";
+                   pb > sent.begin + 1 && In(toks_[pb - 1].lower, {"à", "au", "in", "at"}) && toks_[pb - 2].lower == ","sv;
       }
-      if ((l == "," && !inserted) || l == "." || toks_[j].Is(kQuoteClose)) break;
+      if ((l == ","sv && !inserted) || l == "."sv || toks_[j].Is(kQuoteClose)) break;
       int m = doc_.MentionAt(j);
       if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
           doc_.mentions[static_cast<size_t>(m)].entity < 0 || j == sent.begin)
@@ -886,7 +888,7 @@ class MeetingFinder {
       uint32_t p = j - 1;
       if (In(toks_[p].lower, {"la", "l'", "le", "les", "the"}) && p > sent.begin) --p;
       // "will travel to Washington next week for talks": the destination.
-      bool destination = toks_[p].lower == "to" && p > sent.begin &&
+      bool destination = toks_[p].lower == "to"sv && p > sent.begin &&
                          In(toks_[p - 1].lower, {"travel", "travels", "travelled", "traveled", "travelling", "fly",
                                                  "flies", "flew", "head", "heads", "headed", "go", "goes", "went",
                                                  "come", "came", "return", "returns", "returned"});
@@ -901,7 +903,7 @@ class MeetingFinder {
       int m = doc_.MentionAt(sent.begin + 1);
       if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace &&
           doc_.mentions[static_cast<size_t>(m)].entity >= 0 && doc_.mentions[static_cast<size_t>(m)].end < k &&
-          toks_[doc_.mentions[static_cast<size_t>(m)].end].lower == "," && PlaceAfter(s, k) < 0) {
+          toks_[doc_.mentions[static_cast<size_t>(m)].end].lower == ","sv && PlaceAfter(s, k) < 0) {
         *at = sent.begin + 1;
         return doc_.mentions[static_cast<size_t>(m)].entity;
       }
@@ -936,7 +938,7 @@ class MeetingFinder {
                  "après", "after", "depuis", "since", "selon", "mais", "but", "qui", "who", "which"}) ||
           toks_[j].Is(kQuoteOpen) || toks_[j].Is(kQuoteClose))
         break;
-      if (l == "," && j + 1 < end && !In(toks_[j + 1].lower, {"et", "and"}) && doc_.MentionAt(j + 1) < 0 &&
+      if (l == ","sv && j + 1 < end && !In(toks_[j + 1].lower, {"et", "and"}) && doc_.MentionAt(j + 1) < 0 &&
           !In(toks_[j + 1].lower, {"le", "la", "les", "l'", "the"}))
         break;
       int m = doc_.MentionAt(j);
@@ -965,7 +967,7 @@ class MeetingFinder {
     for (uint32_t j = k; !MeetingVerb(toks_[k].lower) && j-- > sent.begin && j + 3 >= k;) {
       const std::string& l = toks_[j].lower;
       // "des" after a governing noun is "de les" ("l'ouverture des discussions").
-      bool contracted = l == "des" && j > sent.begin &&
+      bool contracted = l == "des"sv && j > sent.begin &&
                         In(toks_[j - 1].lower, {"ouverture", "issue", "reprise", "fin", "début", "cours", "veille",
                                                 "lendemain", "marge", "cadre", "suite", "clôture", "résultats",
                                                 "résultat", "échec", "lors", "avant", "après", "compte", "bilan"});
@@ -1113,7 +1115,7 @@ class MeetingFinder {
       // réunion au cours de laquelle X a…": the clause tells who took part.
       if (mm.begin > k && !party) {
         for (uint32_t x = k + 1; x + 1 < mm.begin && x < k + 12 && !party; ++x)
-          party = (In(toks_[x].lower, {"at", "during"}) && toks_[x + 1].lower == "which") ||
+          party = (In(toks_[x].lower, {"at", "during"}) && toks_[x + 1].lower == "which"sv) ||
                   (In(toks_[x].lower, {"laquelle", "lequel", "lesquelles", "lesquels"}) &&
                    In(toks_[x - 1].lower, {"de", "lors", "cours", "pendant", "durant"}));
       }
@@ -1131,7 +1133,7 @@ class MeetingFinder {
       if (place) {
         // Places take part only as explicit parties after the meeting word, or
         // as the subject of "met" ("France and Germany met in Warsaw").
-        bool subject_of_verb = kind == "meeting" && toks_[k].lower != "réunion" && mm.end <= k && k - mm.end <= 1;
+        bool subject_of_verb = kind == "meeting" && toks_[k].lower != "réunion"sv && mm.end <= k && k - mm.end <= 1;
         if (!(party && mm.begin > k) && !(subject_of_verb || (party && mm.begin < k && kind == "meeting" && verb)) &&
             !through_people)
           continue;
@@ -1174,9 +1176,9 @@ class MeetingFinder {
       bool after = false;
       for (uint32_t j = k; j > sent.begin && j + 7 > k && !after;) {
         --j;
-        if (toks_[j].Is(kPunct) && toks_[j].lower != "-") break;
+        if (toks_[j].Is(kPunct) && toks_[j].lower != "-"sv) break;
         after = In(toks_[j].lower, {"after", "following", "issue", "terme"}) ||
-                (toks_[j].lower == "end" && j + 1 < k && toks_[j + 1].lower == "of");
+                (toks_[j].lower == "end"sv && j + 1 < k && toks_[j + 1].lower == "of"sv);
       }
       if (after)
         for (int e : ClauseSubjects(s))

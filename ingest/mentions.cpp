@@ -13,6 +13,8 @@
 #include "ingest/text.h"
 
 namespace kg::ingest {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr uint32_t kMaxNameTokens = 12;
@@ -35,8 +37,8 @@ bool OrgConnector(std::string_view l) {
 // Connectors inside a name headed by a cue word: "Conseil de la Fédération",
 // "Département des relations internationales et des processus d'intégration".
 bool HeadConnector(std::string_view l) {
-  return l == "de" || l == "du" || l == "des" || l == "d'" || l == "la" || l == "l'" || l == "et" || l == "of" ||
-         l == "for" || l == "the" || l == "aux";  // "Groupe des pays aux vues similaires"
+  return l == "de"sv || l == "du"sv || l == "des"sv || l == "d'"sv || l == "la"sv || l == "l'"sv || l == "et"sv || l == "of"sv ||
+         l == "for"sv || l == "the"sv || l == "aux"sv;  // "Groupe des pays aux vues similaires"
 }
 
 // Prepositions allowed in a role's complement before a name ("the chief
@@ -89,7 +91,7 @@ bool AdjectiveLike(std::string_view l) {
                                 "ieure", "ieur", "uelle", "onal", "onale", "ifs", "ives", "iens", "iennes", "ains",
                                 "aines", "els", "elles", "eurs", "ieures", "iste", "istes", "ate", "ates",
                                 "ère", "ères", "anne", "annes"};  // "étrangères", "paysanne"
-  if (l == "unies" || l == "unis") return true;  // "Nations unies"
+  if (l == "unies"sv || l == "unis"sv) return true;  // "Nations unies"
   if (l.size() < 4) return false;
   for (const char* e : kEnds) {
     size_t n = std::char_traits<char>::length(e);
@@ -194,7 +196,7 @@ class MentionFinder {
     const Token& p = toks_[i - 1];
     if (p.Is(kQuoteOpen)) return true;
     std::string_view l = p.lower;
-    return l == ":" || l == "—" || l == "–" || l == "(" || l == "-" || l == "." || l == "?" || l == "!" || l == "…";
+    return l == ":"sv || l == "—"sv || l == "–"sv || l == "("sv || l == "-"sv || l == "."sv || l == "?"sv || l == "!"sv || l == "…"sv;
   }
 
   // A capitalised word that is really a common word (function word, month,
@@ -262,7 +264,7 @@ class MentionFinder {
         }
       if (!cap_first && !(curated && any_cap && n >= 2) && !lower_body) continue;
       // A name must not stop in the middle of a hyphenated or dotted word.
-      if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord) && toks_[i + n].lower != "'s")
+      if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord) && toks_[i + n].lower != "'s"sv)
         continue;
       *refs = &it->second;
       return n;
@@ -275,15 +277,15 @@ class MentionFinder {
   // that follow a country's possessive or a demonym. Returns the first of
   // those words (the name leaves the country out), or i when none.
   uint32_t LowerMinistryStart(uint32_t i) const {
-    if (toks_[i].lower != "ministry" || doc_.lang != "en") return i;
+    if (toks_[i].lower != "ministry"sv || doc_.lang != "en") return i;
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
     uint32_t b = i;
     while (b > sent.begin && i - b < 2 && toks_[b - 1].Is(kWord) && !toks_[b - 1].Is(kCap) &&
-           toks_[b - 1].lower != "'s" && !lex_.IsStopword(toks_[b - 1].lower))
+           toks_[b - 1].lower != "'s"sv && !lex_.IsStopword(toks_[b - 1].lower))
       --b;
     if (b == i || b == sent.begin) return i;
     const Token& p = toks_[b - 1];
-    bool owner = p.lower == "'s" && !doc_.mentions.empty() && doc_.mentions.back().end == b - 1 &&
+    bool owner = p.lower == "'s"sv && !doc_.mentions.empty() && doc_.mentions.back().end == b - 1 &&
                  doc_.mentions.back().type == EntityType::kPlace;
     if (owner) return b;
     if (p.Is(kCap) && lex_.demonyms.count(p.lower)) return b - 1;  // "the Saudi foreign ministry"
@@ -304,8 +306,8 @@ class MentionFinder {
     bool always = kAlways.count(l) > 0;
     if (!always && !kUnknown.count(l)) return i;
     uint32_t j = i + 1;
-    if (j < end && (toks_[j].lower == "de" || toks_[j].lower == "du" || toks_[j].lower == "d'" ||
-                    toks_[j].lower == "des" || toks_[j].lower == "of"))
+    if (j < end && (toks_[j].lower == "de"sv || toks_[j].lower == "du"sv || toks_[j].lower == "d'"sv ||
+                    toks_[j].lower == "des"sv || toks_[j].lower == "of"sv))
       ++j;
     if (j >= end || !NameWord(toks_[j])) return i;
     const std::vector<NameRef>* refs = nullptr;
@@ -346,12 +348,12 @@ class MentionFinder {
         complement |= OrgConnector(t.lower) || ComplementWord(t.lower) || t.Is(kCap);
         ok = (t.Is(kWord) && !t.Is(kCap) &&
               (!lex_.IsStopword(t.lower) || OrgConnector(t.lower) || ComplementWord(t.lower))) ||
-             lex_.demonyms.count(t.lower) || t.lower == "," || (t.Is(kCap) && j + 1 < i) ||
+             lex_.demonyms.count(t.lower) || t.lower == ","sv || (t.Is(kCap) && j + 1 < i) ||
              // Two portfolios: "ministre de l'Eau et de l'Énergie, X", "Minister of Energy and Mines, X".
-             ((t.lower == "et" || t.lower == "and") && complement && j + 1 < i &&
+             ((t.lower == "et"sv || t.lower == "and"sv) && complement && j + 1 < i &&
               (OrgConnector(toks_[j + 1].lower) || toks_[j + 1].Is(kCap)));
       }
-      if (complement && toks_[i - 1].lower != ",") ok = false;
+      if (complement && toks_[i - 1].lower != ","sv) ok = false;
       if (ok) return true;
     }
     return false;
@@ -372,7 +374,7 @@ class MentionFinder {
 
   // An appositive role after the name: ", porte-parole de ...", ", a spokesman for".
   bool RoleAfter(uint32_t e, uint32_t end) const {
-    if (e >= end || toks_[e].lower != ",") return false;
+    if (e >= end || toks_[e].lower != ","sv) return false;
     uint32_t k = e + 1;
     // Only determiners, "who is", demonyms between the comma and the role ("X, the Kremlin's …" is
     // elsewhere; "X, pendant que les ministres …" holds no apposition).
@@ -447,7 +449,7 @@ class MentionFinder {
       }
       // "International Longshoremen's Association", "People's Bank of China": a possessive inside a name
       // that ends with a tail cue, unless the possessor is a known name ("Russia's Foreign Ministry").
-      if (j > b && toks_[j].lower == "'s" && j + 1 < end && NameWord(toks_[j + 1])) {
+      if (j > b && toks_[j].lower == "'s"sv && j + 1 < end && NameWord(toks_[j + 1])) {
         uint32_t r = ChunkEnd(j + 1, end);
         const std::vector<NameRef>* refs = nullptr;
         auto cue = lex_.org_cues.find(toks_[r - 1].lower);
@@ -457,7 +459,7 @@ class MentionFinder {
         }
       }
       // "National Security and Defense Council", "Department of Health and Human Services".
-      if (j > b && (toks_[j].lower == "and" || toks_[j].lower == "et") && j + 1 < end && NameWord(toks_[j + 1])) {
+      if (j > b && (toks_[j].lower == "and"sv || toks_[j].lower == "et"sv) && j + 1 < end && NameWord(toks_[j + 1])) {
         uint32_t r = ChunkEnd(j + 1, end);
         if (AndJoinsName(b, j, r)) {
           j = r;
@@ -484,7 +486,7 @@ class MentionFinder {
     for (uint32_t k = b + 1; k + 2 < e + 1; ++k) {
       auto it = lex_.org_cues.find(toks_[k].lower);
       if (it == lex_.org_cues.end() || !(it->second & Lexicon::kCueTail) || !toks_[k].Is(kCap)) continue;
-      if (k + 2 > e || !(toks_[k + 1].lower == "of" || toks_[k + 1].lower == "on" || toks_[k + 1].lower == "in"))
+      if (k + 2 > e || !(toks_[k + 1].lower == "of"sv || toks_[k + 1].lower == "on"sv || toks_[k + 1].lower == "in"sv))
         continue;
       uint32_t x = k + 2;
       if (x >= e) continue;
@@ -547,16 +549,16 @@ class MentionFinder {
         continue;
       }
       // "Centre pour les politiques euro-atlantiques", "Service européen pour l'action extérieure".
-      if (t.lower == "pour" && NameWord(toks_[b]) && j + 2 < end &&
-          (toks_[j + 1].lower == "le" || toks_[j + 1].lower == "la" || toks_[j + 1].lower == "l'" ||
-           toks_[j + 1].lower == "les") &&
+      if (t.lower == "pour"sv && NameWord(toks_[b]) && j + 2 < end &&
+          (toks_[j + 1].lower == "le"sv || toks_[j + 1].lower == "la"sv || toks_[j + 1].lower == "l'"sv ||
+           toks_[j + 1].lower == "les"sv) &&
           toks_[j + 2].Is(kWord) && !lex_.IsStopword(toks_[j + 2].lower)) {
         j += 2;
         lower_run = 1;  // the next lower-case word belongs to the name ("pour les études baltiques")
         continue;
       }
       // "Chambre de commerce de l'Union européenne en Chine": "en" and a country's name close the name.
-      if (t.lower == "en" && NameWord(toks_[b]) && j + 1 < end && NameWord(toks_[j + 1])) {
+      if (t.lower == "en"sv && NameWord(toks_[b]) && j + 1 < end && NameWord(toks_[j + 1])) {
         const std::vector<NameRef>* refs = nullptr;
         uint32_t n = DictAt(j + 1, end, &refs);
         if (n && lex_.BestPlace(*refs) >= 0 &&
@@ -566,17 +568,17 @@ class MentionFinder {
         }
       }
       // "Front de libération nationale kanak et socialiste": "et" and an adjective after lower-case words.
-      if (t.lower == "et" && lower_run > 0 && j + 1 < end && toks_[j + 1].Is(kWord) && !toks_[j + 1].Is(kCap) &&
+      if (t.lower == "et"sv && lower_run > 0 && j + 1 < end && toks_[j + 1].Is(kWord) && !toks_[j + 1].Is(kCap) &&
           AdjectiveLike(toks_[j + 1].lower)) {
         j += 2;
         last = j;
         continue;
       }
       // "et des/de/du" continues a name ("ministère de l'Europe et des Affaires étrangères"); "et l'État" starts another.
-      bool et_continues = j + 1 < end && HeadConnector(toks_[j + 1].lower) && toks_[j + 1].lower != "l'" &&
-                          toks_[j + 1].lower != "la" && toks_[j + 1].lower != "the";
+      bool et_continues = j + 1 < end && HeadConnector(toks_[j + 1].lower) && toks_[j + 1].lower != "l'"sv &&
+                          toks_[j + 1].lower != "la"sv && toks_[j + 1].lower != "the"sv;
       // "Bureau of Industry and Security": "and" and one to three name words end the name.
-      if (t.lower == "and" && j + 1 < end && NameWord(toks_[j + 1]) && !(toks_[j + 1].lex & Lexicon::kFirstName)) {
+      if (t.lower == "and"sv && j + 1 < end && NameWord(toks_[j + 1]) && !(toks_[j + 1].lex & Lexicon::kFirstName)) {
         uint32_t r = j + 1;
         while (r < end && r < j + 4 && NameWord(toks_[r])) ++r;
         const std::vector<NameRef>* refs = nullptr;
@@ -585,7 +587,7 @@ class MentionFinder {
           break;
         }
       }
-      if (HeadConnector(t.lower) && !(t.lower == "et" && !et_continues)) {
+      if (HeadConnector(t.lower) && !(t.lower == "et"sv && !et_continues)) {
         ++j;
         lower_run = 0;
         continue;
@@ -684,12 +686,12 @@ class MentionFinder {
     bool function_word = lex_.IsStopword(t.lower) && !(t.Is(kAllCaps) && t.lower.size() >= 3 && !ClauseStart(i));
     // "A spokeswoman, He Yadong, told": after a role and a comma, a capitalised function word and a name
     // are a person's name.
-    if (function_word && cap && i >= 2 && toks_[i - 1].lower == "," && i + 1 < end && NameWord(toks_[i + 1]) &&
+    if (function_word && cap && i >= 2 && toks_[i - 1].lower == ","sv && i + 1 < end && NameWord(toks_[i + 1]) &&
         !CommonWord(i + 1) && RoleBefore(i)) {
       const std::vector<NameRef>* next = nullptr;
       if (!DictAt(i + 1, end, &next)) {
         uint32_t e = PersonEnd(i, end);
-        if (e > i + 1 && e < end && toks_[e].lower == ",") {
+        if (e > i + 1 && e < end && toks_[e].lower == ","sv) {
           Add(s, i, e, EntityType::kPerson, 0.7f);
           return e;
         }
@@ -703,8 +705,8 @@ class MentionFinder {
     if (!cap) {
       // "le ministère égyptien des Affaires étrangères": a lower-case head word with a name after it.
       // Also "la commission des Affaires économiques", "le département fédéral des Affaires étrangères".
-      if ((t.lower == "ministère" || t.lower == "ministry" || t.lower == "département" || t.lower == "commission" ||
-           t.lower == "secrétariat" || t.lower == "université" || t.lower == "university") &&
+      if ((t.lower == "ministère"sv || t.lower == "ministry"sv || t.lower == "département"sv || t.lower == "commission"sv ||
+           t.lower == "secrétariat"sv || t.lower == "université"sv || t.lower == "university"sv) &&
           i + 1 < end) {
         uint32_t e = HeadOrgEnd(i, end);
         bool named = false;
@@ -782,12 +784,12 @@ class MentionFinder {
     }
     uint32_t pe = PersonEnd(i, end);
     // "the foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov": a two-word name coordinated with a person's.
-    bool coordinated = i >= 2 && (toks_[i - 1].lower == "and" || toks_[i - 1].lower == "et") && PersonEndsAt(i - 1) &&
+    bool coordinated = i >= 2 && (toks_[i - 1].lower == "and"sv || toks_[i - 1].lower == "et"sv) && PersonEndsAt(i - 1) &&
                        doc_.mentions.back().end - doc_.mentions.back().begin >= 2 && pe == i + 2;
     // "la délégation du Hamas, conduite par Khalil Haya": the leader of a group is a person.
-    bool led = i >= 2 && (toks_[i - 1].lower == "by" || toks_[i - 1].lower == "par") &&
-               (toks_[i - 2].lower == "led" || toks_[i - 2].lower == "headed" || toks_[i - 2].lower == "conduite" ||
-                toks_[i - 2].lower == "conduit" || toks_[i - 2].lower == "dirigée" || toks_[i - 2].lower == "menée") &&
+    bool led = i >= 2 && (toks_[i - 1].lower == "by"sv || toks_[i - 1].lower == "par"sv) &&
+               (toks_[i - 2].lower == "led"sv || toks_[i - 2].lower == "headed"sv || toks_[i - 2].lower == "conduite"sv ||
+                toks_[i - 2].lower == "conduit"sv || toks_[i - 2].lower == "dirigée"sv || toks_[i - 2].lower == "menée"sv) &&
                pe >= i + 2;
     if (RoleBefore(i) || RoleAfter(pe, end) || coordinated || led) {
       Add(s, i, pe, EntityType::kPerson, 0.75f);
@@ -813,8 +815,8 @@ class MentionFinder {
       }
     }
     // "director general of BusinessEurope": a lone name after a role and "of/de" is an organisation.
-    if (e == i + 1 && i >= 2 && (toks_[i - 1].lower == "of" || toks_[i - 1].lower == "at" || toks_[i - 1].lower == "du" ||
-                                 toks_[i - 1].lower == "chez") && RoleBefore(i)) {
+    if (e == i + 1 && i >= 2 && (toks_[i - 1].lower == "of"sv || toks_[i - 1].lower == "at"sv || toks_[i - 1].lower == "du"sv ||
+                                 toks_[i - 1].lower == "chez"sv) && RoleBefore(i)) {
       Add(s, i, e, EntityType::kOrganization, 0.5f);
       return e;
     }
@@ -834,7 +836,7 @@ class MentionFinder {
     const Sentence& sent = doc_.sentences[toks_[j].sentence];
     for (uint32_t k = j; k-- > sent.begin && k + 8 > j;) {
       if (toks_[k].Is(kCap) || !toks_[k].Is(kWord)) {
-        if (toks_[k].lower != "-") return false;
+        if (toks_[k].lower != "-"sv) return false;
         continue;
       }
       uint32_t len = RoleAt(doc_, k, j);
@@ -859,14 +861,14 @@ class MentionFinder {
     const std::string& w = toks_[i].lower;
     if (w.size() > 6 && w.compare(w.size() - 6, 6, "-based") == 0) return i;  // "the London-based group"
     uint32_t j = i - 1;
-    if (toks_[j].lower == "the" || toks_[j].lower == "la" || toks_[j].lower == "l'" || toks_[j].lower == "le") --j;
+    if (toks_[j].lower == "the"sv || toks_[j].lower == "la"sv || toks_[j].lower == "l'"sv || toks_[j].lower == "le"sv) --j;
     const std::string& p = toks_[j].lower;
     bool en = p == "at" || p == "of" || p == "from" || p == "chez";
     bool fr = p == "de" || p == "d'" || p == "du";
     if (!en && !fr) return i;
-    bool person = PersonEndsAt(j) || (j > 0 && toks_[j - 1].lower == "," && PersonEndsAt(j - 1));
+    bool person = PersonEndsAt(j) || (j > 0 && toks_[j - 1].lower == ","sv && PersonEndsAt(j - 1));
     // French "de" after a name needs the apposition's comma ("X, de Y,"): "la visite de Macron" is no affiliation.
-    if (fr && person && !(toks_[j - 1].lower == ",")) person = false;
+    if (fr && person && !(toks_[j - 1].lower == ","sv)) person = false;
     if (!person && !RoleEndsBefore(j)) return i;
     uint32_t stop = i + 1;
     while (stop < e && !(toks_[stop].lex & Lexicon::kFirstName)) ++stop;
@@ -910,8 +912,8 @@ class MentionFinder {
   // verb right after the name, then the words of a written statement.
   bool WrittenStatement(uint32_t e, uint32_t end) const {
     uint32_t k = e;
-    for (int guard = 0; k < end && guard < 3 && (toks_[k].lower == "a" || toks_[k].lower == "has" ||
-                                                  toks_[k].lower == "also" || toks_[k].lower == "ont");
+    for (int guard = 0; k < end && guard < 3 && (toks_[k].lower == "a"sv || toks_[k].lower == "has"sv ||
+                                                  toks_[k].lower == "also"sv || toks_[k].lower == "ont"sv);
          ++guard)
       ++k;
     uint32_t len;
@@ -926,36 +928,36 @@ class MentionFinder {
       for (int guard = 0; k < end && guard < 3; ++guard, ++k) {
         if (IsReportingVerbAt(doc_, k, end, &len)) return true;
         const std::string& l = toks_[k].lower;
-        if (l != "a" && l != "has" && l != "had" && l != "also" && l != "avait" && l != "then" && l != "ont") break;
+        if (l != "a"sv && l != "has"sv && l != "had"sv && l != "also"sv && l != "avait"sv && l != "then"sv && l != "ont"sv) break;
       }
       return false;
     };
-    if (verb_at(e) || (e < end && toks_[e].lower == "," && verb_at(e + 1))) return true;
-    if (e + 1 < end && toks_[e].lower == "," && (toks_[e + 1].lower == "qui" || toks_[e + 1].lower == "who")) {
+    if (verb_at(e) || (e < end && toks_[e].lower == ","sv && verb_at(e + 1))) return true;
+    if (e + 1 < end && toks_[e].lower == ","sv && (toks_[e + 1].lower == "qui"sv || toks_[e + 1].lower == "who"sv)) {
       // "X, qui conduisait la délégation, a jugé": a relative clause between the name and the verb.
       uint32_t k = e + 2;
-      while (k < end && k < e + 25 && toks_[k].lower != "," && toks_[k].lower != ".") ++k;
-      if (k < end && toks_[k].lower == "," && verb_at(k + 1)) return true;
+      while (k < end && k < e + 25 && toks_[k].lower != ","sv && toks_[k].lower != "."sv) ++k;
+      if (k < end && toks_[k].lower == ","sv && verb_at(k + 1)) return true;
     }
-    if (e < end && toks_[e].lower == ",") {
+    if (e < end && toks_[e].lower == ","sv) {
       // "X, a senior fellow at ..., said": an apposition holding a role; "X, of Arizona State University,
       // noted", "X, de l'Institut Y, estime": an apposition naming where the person works.
       uint32_t k = e + 1;
-      bool role = k + 1 < end && (toks_[k].lower == "of" || toks_[k].lower == "from" || toks_[k].lower == "de" ||
-                                  toks_[k].lower == "du" || toks_[k].lower == "d'") &&
-                  (toks_[k + 1].Is(kCap) || toks_[k + 1].lower == "the" || toks_[k + 1].lower == "l'" ||
-                   toks_[k + 1].lower == "la");
-      while (k < end && k < e + 20 && toks_[k].lower != "." && toks_[k].lower != ",") role |= RoleAt(doc_, k++, end) > 0;
-      if (role && k < end && toks_[k].lower == "," && verb_at(k + 1)) return true;
+      bool role = k + 1 < end && (toks_[k].lower == "of"sv || toks_[k].lower == "from"sv || toks_[k].lower == "de"sv ||
+                                  toks_[k].lower == "du"sv || toks_[k].lower == "d'"sv) &&
+                  (toks_[k + 1].Is(kCap) || toks_[k + 1].lower == "the"sv || toks_[k + 1].lower == "l'"sv ||
+                   toks_[k + 1].lower == "la"sv);
+      while (k < end && k < e + 20 && toks_[k].lower != "."sv && toks_[k].lower != ","sv) role |= RoleAt(doc_, k++, end) > 0;
+      if (role && k < end && toks_[k].lower == ","sv && verb_at(k + 1)) return true;
     }
     if (b >= 2 && IsReportingVerbAt(doc_, b - 1, b, &len)) return true;
-    if (b >= 3 && toks_[b - 1].lower == "," ) return false;
+    if (b >= 3 && toks_[b - 1].lower == ","sv ) return false;
     return false;
   }
 
   // "Institut français des relations internationales (Ifri)": the acronym is an alias.
   uint32_t OrgAcronym(uint32_t s, uint32_t e, uint32_t end) {
-    if (e + 2 < end && toks_[e].lower == "(" && toks_[e + 2].lower == ")" && toks_[e + 1].Is(kCap) &&
+    if (e + 2 < end && toks_[e].lower == "("sv && toks_[e + 2].lower == ")"sv && toks_[e + 1].Is(kCap) &&
         toks_[e + 1].Is(kWord)) {
       int org = static_cast<int>(doc_.mentions.size()) - 1;
       Add(s, e + 1, e + 2, EntityType::kOrganization, 0.8f);

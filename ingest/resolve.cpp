@@ -16,6 +16,8 @@
 #include "ingest/text.h"
 
 namespace kg::ingest {
+
+using namespace std::string_view_literals;
 namespace {
 
 std::vector<std::string> NameWords(const Document& doc, const Mention& m) {
@@ -66,11 +68,11 @@ std::string ArabicArticleStripped(const std::string& w) {
 }  // namespace
 
 bool IsPronoun(const Token& t, Gender* g) {
-  if (t.lower == "il" || t.lower == "he" || t.lower == "lui" || t.lower == "him") {
+  if (t.lower == "il"sv || t.lower == "he"sv || t.lower == "lui"sv || t.lower == "him"sv) {
     *g = Gender::kMale;
     return true;
   }
-  if (t.lower == "elle" || t.lower == "she") {
+  if (t.lower == "elle"sv || t.lower == "she"sv) {
     *g = Gender::kFemale;
     return true;
   }
@@ -178,7 +180,7 @@ void Resolve(Document* doc) {
       if (bare != sur) by_surname[bare].push_back(found);
       for (size_t w = 1; w + 1 < words.size(); ++w) {
         std::string l = FoldKey(words[w]);
-        if (l == "bin" || l == "ibn" || l == "bint" || l == "ben") {
+        if (l == "bin"sv || l == "ibn"sv || l == "bint"sv || l == "ben"sv) {
           by_surname[FoldKey(words.front())].push_back(found);
           break;
         }
@@ -275,10 +277,10 @@ void Resolve(Document* doc) {
       if (ms[m].tentative && acronym_count[ms[m].name] < 2) {
         const Sentence& s = doc->sentences[ms[m].sentence];
         uint32_t after = ms[m].end;
-        if (after < s.end && doc->tokens[after].lower == ",") {
+        if (after < s.end && doc->tokens[after].lower == ","sv) {
           // Past an apposition: "Global Athlete, an advocacy group, said".
           uint32_t c = after + 1;
-          while (c < s.end && c < ms[m].end + 15 && doc->tokens[c].lower != ",") ++c;
+          while (c < s.end && c < ms[m].end + 15 && doc->tokens[c].lower != ","sv) ++c;
           after = c < s.end ? c + 1 : s.end;
         }
         if (!SubjectOfVerb(*doc, ms[m].end, s.end) && !SubjectOfVerb(*doc, after, s.end)) continue;
@@ -331,13 +333,13 @@ int ResolveReference(const Document& doc, uint32_t i) {
   if (!pronoun) {
     uint32_t k = i;
     const Sentence& s = doc.sentences[t.sentence];
-    if (k < s.end && (doc.tokens[k].lower == "le" || doc.tokens[k].lower == "la" || doc.tokens[k].lower == "l'" ||
-                      doc.tokens[k].lower == "the" || doc.tokens[k].lower == "ce" || doc.tokens[k].lower == "cette"))
+    if (k < s.end && (doc.tokens[k].lower == "le"sv || doc.tokens[k].lower == "la"sv || doc.tokens[k].lower == "l'"sv ||
+                      doc.tokens[k].lower == "the"sv || doc.tokens[k].lower == "ce"sv || doc.tokens[k].lower == "cette"sv))
       ++k;
-    if (k < s.end && (doc.tokens[k].lower == "dernier" || doc.tokens[k].lower == "dernière" ||
-                      doc.tokens[k].lower == "latter")) {
+    if (k < s.end && (doc.tokens[k].lower == "dernier"sv || doc.tokens[k].lower == "dernière"sv ||
+                      doc.tokens[k].lower == "latter"sv)) {
       latest = true;
-      if (doc.tokens[k].lower == "dernière") gender = Gender::kFemale;
+      if (doc.tokens[k].lower == "dernière"sv) gender = Gender::kFemale;
     } else {
       uint32_t len = RoleAt(doc, k, s.end);
       if (!len) return -1;
@@ -346,7 +348,7 @@ int ResolveReference(const Document& doc, uint32_t i) {
         auto d = lex.demonyms.find(doc.tokens[j].lower);
         if (d != lex.demonyms.end()) nationality = d->second;
       }
-      if (i > 0 && doc.tokens[i].lower == "la") gender = Gender::kFemale;
+      if (i > 0 && doc.tokens[i].lower == "la"sv) gender = Gender::kFemale;
     }
   }
   // A description names the person who holds that role, when one does.
@@ -392,8 +394,8 @@ int ResolveReference(const Document& doc, uint32_t i) {
       uint32_t pk = k;  // the token before the name, past a courtesy title ("de M. Kurti")
       if (pk > sent.begin && (doc.tokens[pk - 1].lex & Lexicon::kTitle)) --pk;
       const std::string& prev = pk > sent.begin ? doc.tokens[pk - 1].lower : "";
-      bool governed = prev == "à" || prev == "avec" || prev == "with" || prev == "to" || prev == "of" ||
-                      prev == "de" || prev == "du" || prev == "par" || prev == "by" || prev == "for";
+      bool governed = prev == "à"sv || prev == "avec"sv || prev == "with"sv || prev == "to"sv || prev == "of"sv ||
+                      prev == "de"sv || prev == "du"sv || prev == "par"sv || prev == "by"sv || prev == "for"sv;
       if (latest) cands.insert(cands.begin(), mm.entity);  // the last one ends up first
       else if (!governed) cands.push_back(mm.entity);
     }

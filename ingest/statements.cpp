@@ -13,6 +13,8 @@
 #include "ingest/text.h"
 
 namespace kg::ingest {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool Aux(std::string_view l) {
@@ -37,13 +39,13 @@ bool Adverb(const Token& t) {
 bool In3(std::string_view l, std::string_view a, std::string_view b, std::string_view c) { return l == a || l == b || l == c; }
 
 bool Determiner(std::string_view l) {
-  return l == "le" || l == "la" || l == "l'" || l == "les" || l == "un" || l == "une" || l == "the" || l == "a" ||
-         l == "an" || l == "ce" || l == "cette" || l == "son" || l == "sa";
+  return l == "le"sv || l == "la"sv || l == "l'"sv || l == "les"sv || l == "un"sv || l == "une"sv || l == "the"sv || l == "a"sv ||
+         l == "an"sv || l == "ce"sv || l == "cette"sv || l == "son"sv || l == "sa"sv;
 }
 
 bool Introducer(std::string_view l) {
-  return l == "de" || l == "du" || l == "des" || l == "d'" || l == "au" || l == "aux" || l == "à" || l == "of" ||
-         l == "at" || l == "for" || l == "to";
+  return l == "de"sv || l == "du"sv || l == "des"sv || l == "d'"sv || l == "au"sv || l == "aux"sv || l == "à"sv || l == "of"sv ||
+         l == "at"sv || l == "for"sv || l == "to"sv;
 }
 
 struct VerbGroup {
@@ -92,13 +94,13 @@ class StatementFinder {
         g.pronoun = static_cast<int>(j++);
         continue;
       }
-      if ((t.lower == "elle" || t.lower == "lui" || t.lower == "eux" || t.lower == "elles") && j + 1 < limit &&
-          toks_[j + 1].lower == "aussi") {
+      if ((t.lower == "elle"sv || t.lower == "lui"sv || t.lower == "eux"sv || t.lower == "elles"sv) && j + 1 < limit &&
+          toks_[j + 1].lower == "aussi"sv) {
         j += 2;  // "a elle aussi jugé"
         continue;
       }
       if (Aux(t.lower)) {
-        if (t.lower != "n'" && t.lower != "ne" && t.lower != "pas") kept.push_back(j);
+        if (t.lower != "n'"sv && t.lower != "ne"sv && t.lower != "pas"sv) kept.push_back(j);
         ++j;
         continue;
       }
@@ -138,7 +140,7 @@ class StatementFinder {
     while (gb > lo) {
       // "La CFDT a elle aussi jugé": an emphatic pronoun before "aussi".
       const std::string& p = toks_[gb - 1].lower;
-      if (gb < k && toks_[gb].lower == "aussi" && (p == "elle" || p == "lui" || p == "eux" || p == "elles")) {
+      if (gb < k && toks_[gb].lower == "aussi"sv && (p == "elle" || p == "lui" || p == "eux" || p == "elles")) {
         --gb;
         continue;
       }
@@ -172,17 +174,17 @@ class StatementFinder {
     int commas = 0;
     for (uint32_t j = b; j < limit && j < b + 16; ++j) {
       const Token& t = toks_[j];
-      if (t.lower == "." || t.lower == ";" || t.Is(kQuoteOpen) || t.lower == "que" || t.lower == "qu'" ||
-          t.lower == "that")
+      if (t.lower == "."sv || t.lower == ";"sv || t.Is(kQuoteOpen) || t.lower == "que"sv || t.lower == "qu'"sv ||
+          t.lower == "that"sv)
         break;
-      if (t.lower == "," && ++commas > 1) break;
-      if (t.lower == "et" || t.lower == "and") break;
+      if (t.lower == ","sv && ++commas > 1) break;
+      if (t.lower == "et"sv || t.lower == "and"sv) break;
       int m = doc_.MentionAt(j);
       if (m < 0) continue;
       int e = doc_.mentions[static_cast<size_t>(m)].entity;
       if (e < 0 || !Speaker(e)) continue;
       uint32_t p = j - 1;
-      if (p > b && (toks_[p].lower == "la" || toks_[p].lower == "l'" || toks_[p].lower == "the")) --p;
+      if (p > b && (toks_[p].lower == "la"sv || toks_[p].lower == "l'"sv || toks_[p].lower == "the"sv)) --p;
       bool introduced = j > b && Introducer(toks_[p].lower);
       if (!introduced) return e;
       if (fallback < 0) fallback = e;
@@ -203,11 +205,11 @@ class StatementFinder {
   int SubjectBefore(uint32_t vb, uint32_t lo) const {
     if (vb <= lo) return -1;
     uint32_t j = vb - 1;
-    if (toks_[j].lower == ",") {
+    if (toks_[j].lower == ","sv) {
       // An apposition: "A, porte-parole de B, a déclaré" or "le conseiller de B, A, a déclaré".
       uint32_t c2 = j;
       uint32_t c1 = c2;
-      while (c1 > lo && toks_[c1 - 1].lower != ",") --c1;
+      while (c1 > lo && toks_[c1 - 1].lower != ","sv) --c1;
       if (c1 > lo) {
         uint32_t seg = c1;  // first token after the opening comma
         int m = doc_.MentionAt(seg);
@@ -216,11 +218,11 @@ class StatementFinder {
             doc_.mentions[static_cast<size_t>(m)].end == c2)
           return doc_.mentions[static_cast<size_t>(m)].entity;
         uint32_t before = c1 - 1;  // the opening comma
-        if (before > lo && (toks_[c1].lower == "qui" || toks_[c1].lower == "who")) {
+        if (before > lo && (toks_[c1].lower == "qui"sv || toks_[c1].lower == "who"sv)) {
           // "The official, who asked not to be named, said": an anonymous source speaks for no one named.
           for (uint32_t x = c1; x < c2; ++x)
-            if (toks_[x].lower == "named" || toks_[x].lower == "anonymity" || toks_[x].lower == "anonymat" ||
-                toks_[x].lower == "identified" || toks_[x].lower == "nommé" || toks_[x].lower == "nommée")
+            if (toks_[x].lower == "named"sv || toks_[x].lower == "anonymity"sv || toks_[x].lower == "anonymat"sv ||
+                toks_[x].lower == "identified"sv || toks_[x].lower == "nommé"sv || toks_[x].lower == "nommée"sv)
               return -1;
           // "Le conseiller, qui a rencontré les médiateurs, a estimé": a description before the relative clause.
           for (uint32_t d = before > lo + 4 ? before - 4 : lo; d + 1 < before; ++d)
@@ -235,10 +237,10 @@ class StatementFinder {
           if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kOrganization) {
             int om = doc_.MentionCovering(before - 1);
             uint32_t p = doc_.mentions[static_cast<size_t>(om)].begin;
-            if (p > lo && (toks_[p - 1].lower == "the" || toks_[p - 1].lower == "la" || toks_[p - 1].lower == "l'")) --p;
+            if (p > lo && (toks_[p - 1].lower == "the"sv || toks_[p - 1].lower == "la"sv || toks_[p - 1].lower == "l'"sv)) --p;
             if (p > lo && Introducer(toks_[p - 1].lower)) {
               uint32_t c0 = p;
-              while (c0 > lo && toks_[c0 - 1].lower != ",") --c0;
+              while (c0 > lo && toks_[c0 - 1].lower != ","sv) --c0;
               if (c0 > lo + 1) {
                 int pm = doc_.MentionCovering(c0 - 2);
                 if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == c0 - 1 &&
@@ -281,8 +283,8 @@ class StatementFinder {
       // "Priya Nair of Bernstein said", "Jean-Luc Morin of the Fraser Institute said": the person speaks.
       int om = doc_.MentionCovering(j);
       uint32_t p = doc_.mentions[static_cast<size_t>(om)].begin;
-      if (p > lo && toks_[p - 1].lower == "the") --p;
-      if (p > lo + 1 && (toks_[p - 1].lower == "of" || toks_[p - 1].lower == "at" || toks_[p - 1].lower == "from")) {
+      if (p > lo && toks_[p - 1].lower == "the"sv) --p;
+      if (p > lo + 1 && (toks_[p - 1].lower == "of"sv || toks_[p - 1].lower == "at"sv || toks_[p - 1].lower == "from"sv)) {
         int pe = doc_.EntityAt(p - 2);
         if (pe >= 0 && doc_.entities[static_cast<size_t>(pe)].type == EntityType::kPerson) return pe;
       }
@@ -291,7 +293,7 @@ class StatementFinder {
     Gender g;
     if (IsPronoun(toks_[j], &g)) return ResolveReference(doc_, j);
     // "X accused … and said …": the subject of the first verb.
-    if (toks_[j].lower == "and" || toks_[j].lower == "et") {
+    if (toks_[j].lower == "and"sv || toks_[j].lower == "et"sv) {
       for (uint32_t k = lo; k < j; ++k) {
         int m = doc_.MentionAt(k);
         if (m < 0) continue;
@@ -303,11 +305,11 @@ class StatementFinder {
       return -1;
     }
     // "X, who told ...", "X, qui a déclaré": the antecedent of the relative pronoun.
-    if ((toks_[j].lower == "who" || toks_[j].lower == "qui") && j > lo + 1 && toks_[j - 1].lower == ",") {
+    if ((toks_[j].lower == "who"sv || toks_[j].lower == "qui"sv) && j > lo + 1 && toks_[j - 1].lower == ","sv) {
       int a = doc_.EntityAt(j - 2);
       if (a >= 0 && Speaker(a)) return a;
     }
-    if (toks_[j].lower == "dernier" || toks_[j].lower == "dernière" || toks_[j].lower == "latter")
+    if (toks_[j].lower == "dernier"sv || toks_[j].lower == "dernière"sv || toks_[j].lower == "latter"sv)
       return ResolveReference(doc_, j > lo ? j - 1 : j);
     // "the company said", "le ministère a indiqué": the organisation named before.
     if (j > lo && Determiner(toks_[j - 1].lower) && IsGenericOrgNoun(toks_[j].lower)) return ResolveOrgReference(doc_, j);
@@ -380,7 +382,7 @@ class StatementFinder {
       VerbGroup vg;
       uint32_t attr_end = after;
       uint32_t k = after;
-      if (k < sent.end && toks_[k].lower == ",") ++k;
+      if (k < sent.end && toks_[k].lower == ","sv) ++k;
       if (k < sent.end) {
         vg = ParseVerb(k, sent.end);
         if (vg.ok) {
@@ -388,11 +390,11 @@ class StatementFinder {
                                     : SubjectAfter(vg.end, sent.end);
           attr_end = vg.end;
           if (vg.pronoun < 0) attr_end = std::min(sent.end, vg.end + 4);
-        } else if (toks_[k].lower == "selon" || toks_[k].lower == "according" ||
-                   (toks_[k].lower == "d'" && k + 1 < sent.end && toks_[k + 1].lower == "après")) {
-          uint32_t b = k + (toks_[k].lower == "selon" ? 1 : 2);
+        } else if (toks_[k].lower == "selon"sv || toks_[k].lower == "according"sv ||
+                   (toks_[k].lower == "d'"sv && k + 1 < sent.end && toks_[k + 1].lower == "après"sv)) {
+          uint32_t b = k + (toks_[k].lower == "selon"sv ? 1 : 2);
           speaker = SubjectAfter(b, sent.end);
-          vg.verb = toks_[k].lower == "according" ? "according to" : toks_[k].lower == "selon" ? "selon" : "d'après";
+          vg.verb = toks_[k].lower == "according"sv ? "according to" : toks_[k].lower == "selon"sv ? "selon" : "d'après";
           attr_end = std::min(sent.end, b + 4);
         } else {
           // "X said", "X a déclaré" after the quote.
@@ -412,7 +414,7 @@ class StatementFinder {
           if (speaker < 0) {
             // A longer subject: "Qatar's Minister of State, Aisha al-Misnad, told reporters".
             for (uint32_t v = k + 1; v < sent.end && v < k + 20; ++v) {
-              if (toks_[v].Is(kQuoteOpen) || toks_[v].lower == "." || toks_[v].lower == ";") break;
+              if (toks_[v].Is(kQuoteOpen) || toks_[v].lower == "."sv || toks_[v].lower == ";"sv) break;
               uint32_t len;
               if (!IsReportingVerbAt(doc_, v, sent.end, &len)) continue;
               uint32_t gb = GroupStart(v, k);
@@ -431,7 +433,7 @@ class StatementFinder {
       if (speaker < 0) {
         // An attribution inside the quotation marks: « A, a-t-elle poursuivi, B ».
         for (uint32_t x = sg.open + 1; x + 2 < sg.close && speaker < 0; ++x) {
-          if (toks_[x].lower != ",") continue;
+          if (toks_[x].lower != ","sv) continue;
           VerbGroup ivg = ParseVerb(x + 1, sg.close);
           if (!ivg.ok) continue;
           uint32_t after_v = ivg.end;
@@ -440,9 +442,9 @@ class StatementFinder {
             who = ResolveReference(doc_, static_cast<uint32_t>(ivg.pronoun));
           } else {
             who = SubjectAfter(ivg.end, sg.close);
-            while (after_v < sg.close && toks_[after_v].lower != ",") ++after_v;
+            while (after_v < sg.close && toks_[after_v].lower != ","sv) ++after_v;
           }
-          if (who < 0 || after_v >= sg.close || toks_[after_v].lower != ",") continue;
+          if (who < 0 || after_v >= sg.close || toks_[after_v].lower != ","sv) continue;
           speaker = who;
           vg = ivg;
           inner_text = std::string(doc_.text.substr(toks_[sg.open + 1].start, toks_[x - 1].end - toks_[sg.open + 1].start)) +
@@ -454,7 +456,7 @@ class StatementFinder {
       if (speaker < 0 && sg.open > sent.begin) {
         // Before the quote: "X a déclaré : «", "X told reporters: "".
         uint32_t j = sg.open;
-        if (toks_[j - 1].lower == ":" || toks_[j - 1].lower == ",") --j;
+        if (toks_[j - 1].lower == ":"sv || toks_[j - 1].lower == ","sv) --j;
         uint32_t lo = j > sent.begin + 8 ? j - 8 : sent.begin;
         for (uint32_t v = j; v-- > lo;) {
           uint32_t len;
@@ -466,7 +468,7 @@ class StatementFinder {
           // "X welcomed the extension in a post on Facebook, calling it "…"": a participle after a comma
           // reports what the sentence's subject said.
           if (speaker < 0 && vg.pronoun < 0 && Participle(toks_[v].lower) && gb > sent.begin + 1 &&
-              toks_[gb - 1].lower == ",")
+              toks_[gb - 1].lower == ","sv)
             speaker = FirstSubject(sent.begin, gb - 1);
           attr_end = sg.open;
           break;
@@ -502,7 +504,7 @@ class StatementFinder {
         bool content = b + 3 <= sg.open;
         for (uint32_t x = b; x < sg.open && content; ++x) {
           uint32_t len;
-          content = toks_[x].Is(kWord) || toks_[x].lower == "," || toks_[x].lower == "'s" || toks_[x].lower == "’s";
+          content = toks_[x].Is(kWord) || toks_[x].lower == ","sv || toks_[x].lower == "'s"sv || toks_[x].lower == "’s"sv;
           content = content && !IsReportingVerbAt(doc_, x, sg.open, &len) && !In3(toks_[x].lower, "selon", "according", "pour");
         }
         if (content && toks_[sg.open - 1].Is(kWord)) {
@@ -522,7 +524,7 @@ class StatementFinder {
   // attribution of its own.
   bool InsideReportedClause(const Sentence& sent, const Seg& sg) const {
     uint32_t after = sg.close + 1;
-    if (after < sent.end && toks_[after].lower == ",")
+    if (after < sent.end && toks_[after].lower == ","sv)
       for (uint32_t v = after + 1; v < sent.end && v < after + 4; ++v) {
         uint32_t len;
         if (IsReportingVerbAt(doc_, v, sent.end, &len)) return false;
@@ -532,16 +534,16 @@ class StatementFinder {
     if (doc_.lang == "en" && sg.open > sent.begin + 2 && toks_[sg.open - 1].Is(kWord)) {
       for (uint32_t v = sg.open > sent.begin + 10 ? sg.open - 10 : sent.begin; v + 2 < sg.open; ++v) {
         const std::string& l = toks_[v].lower;
-        if (l != "said" && l != "says" && l != "added" && l != "warned" && l != "insisted") continue;
+        if (l != "said"sv && l != "says"sv && l != "added"sv && l != "warned"sv && l != "insisted"sv) continue;
         bool clause = true;
         for (uint32_t x = v + 1; x < sg.open && clause; ++x)
-          clause = !toks_[x].Is(kQuoteClose) && toks_[x].lower != "," && toks_[x].lower != ":";
-        if (clause && toks_[v + 1].Is(kWord) && toks_[v + 1].lower != "in" && toks_[v + 1].lower != "on") return true;
+          clause = !toks_[x].Is(kQuoteClose) && toks_[x].lower != ","sv && toks_[x].lower != ":"sv;
+        if (clause && toks_[v + 1].Is(kWord) && toks_[v + 1].lower != "in"sv && toks_[v + 1].lower != "on"sv) return true;
       }
     }
     for (uint32_t x = sg.open; x-- > sent.begin;) {
-      if (toks_[x].Is(kQuoteClose) || toks_[x].lower == ";") return false;
-      if (toks_[x].lower != "que" && toks_[x].lower != "qu'" && toks_[x].lower != "that") continue;
+      if (toks_[x].Is(kQuoteClose) || toks_[x].lower == ";"sv) return false;
+      if (toks_[x].lower != "que"sv && toks_[x].lower != "qu'"sv && toks_[x].lower != "that"sv) continue;
       if (x + 2 >= sg.open) return false;  // "a déclaré que « … »": the quotation is the content
       for (uint32_t v = x > sent.begin + 9 ? x - 9 : sent.begin; v < x; ++v) {
         uint32_t len;
@@ -559,11 +561,11 @@ class StatementFinder {
       if (Used(s, k) || toks_[k].Is(kInQuote) || toks_[k].Is(kQuoteOpen)) continue;
       const std::string& l = toks_[k].lower;
       // selon X / d'après X / according to X
-      bool selon = l == "selon";
-      bool dapres = l == "d'" && k + 1 < sent.end && toks_[k + 1].lower == "après";
-      bool according = l == "according" && k + 1 < sent.end && toks_[k + 1].lower == "to";
+      bool selon = l == "selon"sv;
+      bool dapres = l == "d'"sv && k + 1 < sent.end && toks_[k + 1].lower == "après"sv;
+      bool according = l == "according"sv && k + 1 < sent.end && toks_[k + 1].lower == "to"sv;
       // "Pour X, chercheuse à Y, CONTENT": an opinion, at the start of a sentence, of a person.
-      if ((l == "pour" || l == "for") && k == sent.begin && k + 1 < sent.end) {
+      if ((l == "pour"sv || l == "for"sv) && k == sent.begin && k + 1 < sent.end) {
         // "Pour X", "Pour le politologue X": a determiner and a role may precede the name.
         uint32_t x = k + 1;
         if (x < sent.end && Determiner(toks_[x].lower)) ++x;
@@ -576,24 +578,24 @@ class StatementFinder {
       if (selon || dapres || according) {
         uint32_t b = k + (selon ? 1 : 2);
         // "selon lui / selon elle": the person just named.
-        int speaker = b < sent.end && (toks_[b].lower == "lui" || toks_[b].lower == "elle") ? ResolveReference(doc_, b)
+        int speaker = b < sent.end && (toks_[b].lower == "lui"sv || toks_[b].lower == "elle"sv) ? ResolveReference(doc_, b)
                                                                                              : SubjectAfter(b, sent.end);
         if (speaker < 0) continue;
-        std::string verb = l == "pour" ? "pour" : l == "for" ? "for" : selon ? "selon" : dapres ? "d'après" : "according to";
-        bool at_start = k == sent.begin || (k > sent.begin && toks_[k - 1].lower == "," && k - 1 <= sent.begin + 3);
+        std::string verb = l == "pour"sv ? "pour" : l == "for"sv ? "for" : selon ? "selon" : dapres ? "d'après" : "according to";
+        bool at_start = k == sent.begin || (k > sent.begin && toks_[k - 1].lower == ","sv && k - 1 <= sent.begin + 3);
         if (at_start) {
           // "Selon X, CONTENT." — the content follows the first comma after the source.
           uint32_t c = b;
-          while (c < sent.end && toks_[c].lower != ",") ++c;
+          while (c < sent.end && toks_[c].lower != ","sv) ++c;
           // "According to X, a shipping analyst at Y, CONTENT": skip the apposition.
           uint32_t r = c + 1;
           while (r < sent.end && r < c + 4 && Determiner(toks_[r].lower)) ++r;
           // … or "Pour X, de l'Université de Y, CONTENT".
-          bool of_org = c + 1 < sent.end && (toks_[c + 1].lower == "de" || toks_[c + 1].lower == "d'" ||
-                                             toks_[c + 1].lower == "du" || toks_[c + 1].lower == "of");
+          bool of_org = c + 1 < sent.end && (toks_[c + 1].lower == "de"sv || toks_[c + 1].lower == "d'"sv ||
+                                             toks_[c + 1].lower == "du"sv || toks_[c + 1].lower == "of"sv);
           if (r < sent.end && (RoleAt(doc_, r, sent.end) || of_org)) {
             uint32_t c2 = r;
-            while (c2 < sent.end && toks_[c2].lower != ",") ++c2;
+            while (c2 < sent.end && toks_[c2].lower != ","sv) ++c2;
             if (c2 + 1 < sent.end) c = c2;
           }
           if (c + 1 >= sent.end) continue;
@@ -633,17 +635,17 @@ class StatementFinder {
       // trying to avoid a ruling that …").
       uint32_t window = vg.end < sent.end && Complement(toks_[vg.end]) ? 8 : 5;
       uint32_t q = vg.end;
-      while (q < sent.end && q < vg.end + window && toks_[q].lower != "que" && toks_[q].lower != "qu'" &&
-             toks_[q].lower != "that" && !toks_[q].Is(kQuoteOpen)) {
+      while (q < sent.end && q < vg.end + window && toks_[q].lower != "que"sv && toks_[q].lower != "qu'"sv &&
+             toks_[q].lower != "that"sv && !toks_[q].Is(kQuoteOpen)) {
         // ", however," / ", toutefois,": an interjection between the verb and "that".
-        if (toks_[q].lower == "," && q + 2 < sent.end && Interjection(toks_[q + 1].lower) && toks_[q + 2].lower == ",") {
+        if (toks_[q].lower == ","sv && q + 2 < sent.end && Interjection(toks_[q + 1].lower) && toks_[q + 2].lower == ","sv) {
           q += 3;
           continue;
         }
-        if (toks_[q].lower == ",") break;
+        if (toks_[q].lower == ","sv) break;
         ++q;
       }
-      bool que = q < sent.end && (toks_[q].lower == "que" || toks_[q].lower == "qu'" || toks_[q].lower == "that");
+      bool que = q < sent.end && (toks_[q].lower == "que"sv || toks_[q].lower == "qu'"sv || toks_[q].lower == "that"sv);
       // English "X said the talks were...": a clause right after the verb
       // (not "said X," nor "said on Monday"), also after an audience ("told
       // reporters the deal…") or a role and a name ("said President X had…").
@@ -652,10 +654,10 @@ class StatementFinder {
       if (que && bare && q > vg.end) que = false;
       if (que || bare) {
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
-        if (speaker < 0 && Participle(toks_[k].lower) && gb > lo && toks_[gb - 1].lower == ",")
+        if (speaker < 0 && Participle(toks_[k].lower) && gb > lo && toks_[gb - 1].lower == ","sv)
           speaker = FirstSubject(lo, gb);  // "X a mis en garde contre …, estimant que …"
         // "« … », he warned, adding that …": the speaker of the quotation just attributed in this sentence.
-        if (speaker < 0 && Participle(toks_[k].lower) && gb > sent.begin && toks_[gb - 1].lower == "," &&
+        if (speaker < 0 && Participle(toks_[k].lower) && gb > sent.begin && toks_[gb - 1].lower == ","sv &&
             !doc_.statements.empty() && doc_.statements.back().sentence == s && doc_.statements.back().quote)
           speaker = doc_.statements.back().speaker;
         if (speaker < 0) continue;
@@ -683,17 +685,17 @@ class StatementFinder {
                          vw == "demanded";
       if ((vw.rfind("accus", 0) == 0 || object_verb) && vg.end + 3 < sent.end) {
         uint32_t of = vg.end;
-        while (!object_verb && of < sent.end && of < vg.end + 8 && toks_[of].lower != "de" && toks_[of].lower != "d'" &&
-               toks_[of].lower != "of" && toks_[of].lower != ",")
+        while (!object_verb && of < sent.end && of < vg.end + 8 && toks_[of].lower != "de"sv && toks_[of].lower != "d'"sv &&
+               toks_[of].lower != "of"sv && toks_[of].lower != ","sv)
           ++of;
         if (object_verb && toks_[of].Is(kQuoteOpen)) of = sent.end;  // a quotation: the rules below
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
-        if (of < sent.end && toks_[of].lower != "," && speaker >= 0) {
+        if (of < sent.end && toks_[of].lower != ","sv && speaker >= 0) {
           // "… accused the parties of X and said Y": the accusation ends before the next attribution.
           uint32_t ce = sent.end;
           for (uint32_t x = of; x + 1 < sent.end; ++x) {
             uint32_t vlen;
-            if ((toks_[x].lower == "and" || toks_[x].lower == "et") && IsReportingVerbAt(doc_, x + 1, sent.end, &vlen)) {
+            if ((toks_[x].lower == "and"sv || toks_[x].lower == "et"sv) && IsReportingVerbAt(doc_, x + 1, sent.end, &vlen)) {
               ce = x;
               break;
             }
@@ -712,7 +714,7 @@ class StatementFinder {
           doc_.statements.back().sentence == s)
         qc = 0;
       // "…« responsable », rappelant que …": the participle's clause is the statement of the sentence.
-      if (qc > vg.end && qc + 2 < sent.end && toks_[qc + 1].lower == "," && Participle(toks_[qc + 2].lower) &&
+      if (qc > vg.end && qc + 2 < sent.end && toks_[qc + 1].lower == ","sv && Participle(toks_[qc + 2].lower) &&
           IsReportingVerbAt(doc_, qc + 2, sent.end, &len))
         qc = 0;
       if (qc > vg.end) {
@@ -723,7 +725,7 @@ class StatementFinder {
           // hier" names a term, not a statement.)
           uint32_t ce = qc + 1;
           if (toks_[vg.end].Is(kQuoteOpen))
-            while (ce < sent.end && toks_[ce].lower != "," && toks_[ce].lower != ";" && !toks_[ce].Is(kQuoteOpen)) ++ce;
+            while (ce < sent.end && toks_[ce].lower != ","sv && toks_[ce].lower != ";"sv && !toks_[ce].Is(kQuoteOpen)) ++ce;
           Add(s, vg.end, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, ce, 0.7f);
           Use(s, lo, ce);
           k = ce - 1;  // a participle may follow: "a défendu un texte « responsable », rappelant que …"
@@ -732,7 +734,7 @@ class StatementFinder {
       }
       // CONTENT, a déclaré X. / CONTENT, X said.
       uint32_t ae = vg.pronoun >= 0 ? vg.end : SubjectEnd(vg.end, sent.end);
-      if ((gb > lo + 4 || (gb > lo + 1 && ContinuesAfter(ae, sent.end))) && toks_[gb - 1].lower == ",") {
+      if ((gb > lo + 4 || (gb > lo + 1 && ContinuesAfter(ae, sent.end))) && toks_[gb - 1].lower == ","sv) {
         // "X, porte-parole de Y, a appelé …": the comma closes the subject's apposition, no content precedes.
         if (vg.pronoun < 0 && SubjectBefore(gb, lo) >= 0) continue;
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectAfter(vg.end, sent.end);
@@ -751,17 +753,17 @@ class StatementFinder {
       // Time or manner after the verb: "…, X said on Monday.", "…, X said in a statement."
       uint32_t stop = vg.end;
       while (stop < sent.end && stop < vg.end + 5 && toks_[stop].Is(kWord) && doc_.MentionAt(stop) < 0) ++stop;
-      if (stop < sent.end && (toks_[stop].lower == "." || toks_[stop].lower == ",") && stop > vg.end &&
+      if (stop < sent.end && (toks_[stop].lower == "."sv || toks_[stop].lower == ","sv) && stop > vg.end &&
           !In3(toks_[vg.end].lower, "that", "que", "qu'"))
         vg.end = stop;
       bool mid = ContinuesAfter(vg.end, sent.end);  // "A, she insisted, B."
       // "A, she told a news conference, adding that B": the participle's clause ends the content.
-      bool participle = vg.end + 1 < sent.end && toks_[vg.end].lower == "," && Participle(toks_[vg.end + 1].lower) &&
+      bool participle = vg.end + 1 < sent.end && toks_[vg.end].lower == ","sv && Participle(toks_[vg.end + 1].lower) &&
                         IsReportingVerbAt(doc_, vg.end + 1, sent.end, &len);
-      if (vg.end < sent.end && (toks_[vg.end].lower == "." || mid || participle) && gb > lo + (mid ? 2 : 3)) {
+      if (vg.end < sent.end && (toks_[vg.end].lower == "."sv || mid || participle) && gb > lo + (mid ? 2 : 3)) {
         // "CONTENT, X said." — the subject between the comma and the verb ("Paris, he added, expected …").
         uint32_t c = gb;
-        while (c > lo && toks_[c - 1].lower != ",") --c;
+        while (c > lo && toks_[c - 1].lower != ","sv) --c;
         if (c > lo + (mid ? 1 : 2) && gb - c <= 6) {
           int speaker = SubjectBefore(gb, c);
           if (speaker < 0) continue;
@@ -791,8 +793,8 @@ class StatementFinder {
   }
 
   static bool Interjection(std::string_view l) {
-    return l == "however" || l == "though" || l == "though," || l == "toutefois" || l == "cependant" ||
-           l == "pourtant" || l == "néanmoins" || l == "again" || l == "encore" || l == "also" || l == "aussi";
+    return l == "however"sv || l == "though"sv || l == "though,"sv || l == "toutefois"sv || l == "cependant"sv ||
+           l == "pourtant"sv || l == "néanmoins"sv || l == "again"sv || l == "encore"sv || l == "also"sv || l == "aussi"sv;
   }
 
   // The label opening a line of a question-and-answer interview: "Q:",
@@ -805,19 +807,19 @@ class StatementFinder {
     while (b < sent.end && !toks_[b].Is(kWord)) ++b;
     if (b + 1 >= sent.end) return 0;
     uint32_t c = b + 1;
-    while (c < sent.end && c < b + 3 && !toks_[c].Is(kWord) && toks_[c].lower != ":") ++c;  // "**Q**:"
+    while (c < sent.end && c < b + 3 && !toks_[c].Is(kWord) && toks_[c].lower != ":"sv) ++c;  // "**Q**:"
     const std::string& l = toks_[b].lower;
-    if (c < sent.end && toks_[c].lower == ":") {
+    if (c < sent.end && toks_[c].lower == ":"sv) {
       *after = c + 1;
-      if (l == "q" || l == "question") return 'q';
-      if (l == "a" || l == "r" || l == "réponse" || l == "answer") return 'a';
+      if (l == "q"sv || l == "question"sv) return 'q';
+      if (l == "a"sv || l == "r"sv || l == "réponse"sv || l == "answer"sv) return 'a';
     }
     int m = doc_.MentionAt(b);
     if (m < 0) return 0;
     const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
     uint32_t k = mm.end;
-    while (k < sent.end && k < mm.end + 2 && !toks_[k].Is(kWord) && toks_[k].lower != ":") ++k;
-    if (k >= sent.end || toks_[k].lower != ":" || mm.type != EntityType::kPerson || mm.entity < 0) return 0;
+    while (k < sent.end && k < mm.end + 2 && !toks_[k].Is(kWord) && toks_[k].lower != ":"sv) ++k;
+    if (k >= sent.end || toks_[k].lower != ":"sv || mm.type != EntityType::kPerson || mm.entity < 0) return 0;
     *after = k + 1;
     *who = mm.entity;
     return 'p';
@@ -840,7 +842,7 @@ class StatementFinder {
       while (p > 0 && (toks_[p - 1].lex & Lexicon::kTitle)) --p;
       for (uint32_t x = p > 4 ? p - 4 : 0; x < p; ++x) {
         const std::string& l = toks_[x].lower;
-        if (l == "with" || l == "avec" || l == "asked" || l == "interrogé" || l == "interrogée" || l == "interviewed")
+        if (l == "with"sv || l == "avec"sv || l == "asked"sv || l == "interrogé"sv || l == "interrogée"sv || l == "interviewed"sv)
           return mm.entity;
       }
     }
@@ -889,8 +891,8 @@ class StatementFinder {
   // no comma or full stop before it; 0 when none.
   uint32_t ShortQuoteAfter(uint32_t s, uint32_t b, uint32_t end) const {
     uint32_t qo = b;
-    while (qo < end && qo < b + 8 && !toks_[qo].Is(kQuoteOpen) && toks_[qo].lower != "," && toks_[qo].lower != "." &&
-           toks_[qo].lower != ";")
+    while (qo < end && qo < b + 8 && !toks_[qo].Is(kQuoteOpen) && toks_[qo].lower != ","sv && toks_[qo].lower != "."sv &&
+           toks_[qo].lower != ";"sv)
       ++qo;
     if (qo >= end || !toks_[qo].Is(kQuoteOpen) || Used(s, qo)) return 0;
     uint32_t qc = qo + 1, words = 0;
@@ -907,8 +909,8 @@ class StatementFinder {
   // Nouns of a written statement that a participle's content follows ("un communiqué dénonçant", "a statement
   // saying").
   static bool WrittenStatementNoun(std::string_view l) {
-    return l == "communiqué" || l == "déclaration" || l == "lettre" || l == "message" || l == "statement" ||
-           l == "letter" || l == "note" || l == "post" || l == "release";
+    return l == "communiqué"sv || l == "déclaration"sv || l == "lettre"sv || l == "message"sv || l == "statement"sv ||
+           l == "letter"sv || l == "note"sv || l == "post"sv || l == "release"sv;
   }
 
   // Present participles that report speech after a main clause ("estimant que", "adding that").
@@ -924,7 +926,7 @@ class StatementFinder {
       if (m < 0) continue;
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       uint32_t p = k;
-      if (p > lo && (toks_[p - 1].lower == "la" || toks_[p - 1].lower == "l'" || toks_[p - 1].lower == "the")) --p;
+      if (p > lo && (toks_[p - 1].lower == "la"sv || toks_[p - 1].lower == "l'"sv || toks_[p - 1].lower == "the"sv)) --p;
       bool governed = p > lo && Introducer(toks_[p - 1].lower);
       if (mm.entity >= 0 && !governed && Speaker(mm.entity)) return mm.entity;
       k = mm.end - 1;
@@ -936,7 +938,7 @@ class StatementFinder {
   // phrase and a name ("a insisté la haute représentante, X").
   uint32_t SubjectEnd(uint32_t k, uint32_t end) const {
     uint32_t j = k;
-    while (j < end && j < k + 10 && toks_[j].lower != "," && toks_[j].lower != "." && !toks_[j].Is(kQuoteOpen)) {
+    while (j < end && j < k + 10 && toks_[j].lower != ","sv && toks_[j].lower != "."sv && !toks_[j].Is(kQuoteOpen)) {
       int m = doc_.MentionAt(j);
       if (m >= 0) return doc_.mentions[static_cast<size_t>(m)].end;
       ++j;
@@ -947,7 +949,7 @@ class StatementFinder {
   // True when token k is a comma followed by at least three words of the
   // same sentence: the attribution stood in the middle of the content.
   bool ContinuesAfter(uint32_t k, uint32_t end) const {
-    if (k >= end || toks_[k].lower != ",") return false;
+    if (k >= end || toks_[k].lower != ","sv) return false;
     uint32_t words = 0;
     for (uint32_t x = k + 1; x < end; ++x) {
       uint32_t len;
@@ -970,26 +972,26 @@ class StatementFinder {
       if (kAudience.count(toks_[x].lower)) ++x;
       else if (int m = doc_.MentionAt(x); m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kOrganization)
         x = doc_.mentions[static_cast<size_t>(m)].end;
-      else if (x + 1 < end && toks_[x].lower == "the" && doc_.MentionAt(x + 1) >= 0 &&
+      else if (x + 1 < end && toks_[x].lower == "the"sv && doc_.MentionAt(x + 1) >= 0 &&
                doc_.mentions[static_cast<size_t>(doc_.MentionAt(x + 1))].type == EntityType::kOrganization)
         x = doc_.mentions[static_cast<size_t>(doc_.MentionAt(x + 1))].end;
       else
         return 0;
       // "told reporters in Islamabad the deal …": a place or a day after the audience.
-      while (x + 1 < end && (toks_[x].lower == "in" || toks_[x].lower == "at" || toks_[x].lower == "on") &&
+      while (x + 1 < end && (toks_[x].lower == "in"sv || toks_[x].lower == "at"sv || toks_[x].lower == "on"sv) &&
              (doc_.MentionAt(x + 1) >= 0 || lex_.weekdays.count(toks_[x + 1].lower))) {
         int m = doc_.MentionAt(x + 1);
         x = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end : x + 2;
       }
-      if (x >= end || toks_[x].lower == "that") return 0;  // the que/that rule handles it
+      if (x >= end || toks_[x].lower == "that"sv) return 0;  // the que/that rule handles it
     } else if (v != "said" && v != "says" && v != "noted" && v != "warned" && v != "argued" && v != "insisted" &&
                v != "added" && v != "wrote" && v != "believes" && v != "thinks") {
       return 0;
     }
     if (x >= end || !toks_[x].Is(kWord)) return 0;
     const std::string& w = toks_[x].lower;
-    if (w == "on" || w == "in" || w == "at" || w == "after" || w == "during" || w == "before" || w == "by" ||
-        w == "to" || w == "of" || w == "for" || w == "with" || w == "from" || w == "as" || w == "and")
+    if (w == "on"sv || w == "in"sv || w == "at"sv || w == "after"sv || w == "during"sv || w == "before"sv || w == "by"sv ||
+        w == "to"sv || w == "of"sv || w == "for"sv || w == "with"sv || w == "from"sv || w == "as"sv || w == "and"sv)
       return 0;
     // A role before a name: "said President Vladimir Putin had …".
     uint32_t y = x;
@@ -1007,9 +1009,9 @@ class StatementFinder {
     for (uint32_t x = b + 3; x + 1 < e; ++x) {
       if (toks_[x].Is(kInQuote) || toks_[x].Is(kQuoteOpen)) continue;
       const std::string& n = toks_[x + 1].lower;
-      bool boundary = toks_[x].lower == ";" ||
-                      (toks_[x].lower == "," && (n == "while" || n == "whereas" || n == "tandis" ||
-                                                 (n == "alors" && x + 2 < e && toks_[x + 2].lower == "que")));
+      bool boundary = toks_[x].lower == ";"sv ||
+                      (toks_[x].lower == ","sv && (n == "while" || n == "whereas" || n == "tandis" ||
+                                                 (n == "alors" && x + 2 < e && toks_[x + 2].lower == "que"sv)));
       if (!boundary) continue;
       for (uint32_t v = x + 2; v < e && v < x + 25; ++v) {
         uint32_t len;
@@ -1023,14 +1025,14 @@ class StatementFinder {
   // The first token of the subject phrase before a verb group (for the evidence span).
   uint32_t SubjectStart(uint32_t gb, uint32_t lo) const {
     uint32_t j = gb;
-    while (j > lo && gb - j < 12 && toks_[j - 1].lower != "." && toks_[j - 1].lower != ";") --j;
+    while (j > lo && gb - j < 12 && toks_[j - 1].lower != "."sv && toks_[j - 1].lower != ";"sv) --j;
     return j;
   }
 
   // Skips a leading connector clause ("Par ailleurs,", "However,") of at most 3 words.
   uint32_t SkipConnector(uint32_t b, uint32_t e) const {
     for (uint32_t k = b; k < e && k < b + 4; ++k)
-      if (toks_[k].lower == ",") {
+      if (toks_[k].lower == ","sv) {
         bool names = false;
         for (uint32_t x = b; x < k; ++x) names |= doc_.MentionCovering(x) >= 0;
         return names ? b : k + 1;
