@@ -889,7 +889,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     Put(Cf::kAdjacency, storage::AdjKey(storage::kAdjIn, end, type, id), other);
     if (!rec.empty()) Put(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id), rec);
     CountKeys(rec, +1);
-    undo_.push_back([this, id, type, rec] {
+    undo_.push_back([this, id, type, rec = std::move(rec)] {
       CountKeys(rec, -1);
       --g_->edge_count_;
       --g_->type_count_[type];
@@ -909,7 +909,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     std::string enc;
     if (!value.is_null()) KG_RETURN_IF_ERROR(EncodeValue(value, &enc));
     NodeSlot& s = g_->nodes_[id];
-    std::string old = s.props;
+    std::string old = std::move(s.props);
     std::string_view old_enc;
     bool had = storage::FindProperty(old, key, &old_enc);
     if (!had && value.is_null()) return Status::OK();
@@ -917,7 +917,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     ReindexProperty(id, key, had ? &old_enc : nullptr, value.is_null() ? nullptr : &enc_view, +1);
     s.props = storage::WithProperty(old, key, value.is_null() ? nullptr : &enc);
     PutProps(id);
-    undo_.push_back([this, id, key, old = std::move(old), enc, null = value.is_null()]() {
+    undo_.push_back([this, id, key, old = std::move(old), enc = std::move(enc), null = value.is_null()]() {
       NodeSlot& s2 = g_->nodes_[id];
       std::string_view old_enc2;
       bool had2 = storage::FindProperty(old, key, &old_enc2);
@@ -1165,10 +1165,9 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
  protected:
   bool ReadRaw(Cf cf, const std::string& key, std::string* value) const override {
     if (ReadBack(cf, key)) {
-      auto it = written_.find(WrittenKey(cf, key));
-      if (it != written_.end()) {
-        if (!it->second) return false;
-        *value = *it->second;
+      if (const WrittenRef* w = FindWritten(cf, key)) {
+        if (w->deleted) return false;
+        value->assign(batch_.Data(), w->val_off, w->val_len);
         return true;
       }
     }
@@ -1179,10 +1178,11 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     auto* self = const_cast<WriteTxnImpl*>(this);
     if (!aux_indexed_) {
       // The first scan of this transaction: index its side-table writes.
-      for (const auto& [k, v] : written_) {
-        if (static_cast<Cf>(k[0]) != Cf::kAux) continue;
-        std::string_view value = v ? std::string_view(*v) : std::string_view();
-        self->IndexAux(std::string_view(k).substr(1), v ? &value : nullptr);
+      const std::string& rep = batch_.Data();
+      for (const auto& [h, w] : written_) {
+        if (static_cast<Cf>(w.cf) != Cf::kAux) continue;
+        std::string_view value = w.deleted ? std::string_view() : std::string_view(rep).substr(w.val_off, w.val_len);
+        self->IndexAux(std::string_view(rep).substr(w.key_off, w.key_len), w.deleted ? nullptr : &value);
       }
       self->aux_indexed_ = true;
     }
@@ -1208,21 +1208,64 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   static bool ReadBack(Cf cf, const std::string& key) {
     return cf == Cf::kAux || (cf == Cf::kProps && !key.empty() && key[0] == storage::kPropsEdge);
   }
-  static std::string WrittenKey(Cf cf, std::string_view key) {
-    std::string k;
-    k.reserve(key.size() + 1);
-    k.push_back(static_cast<char>(cf));
-    k.append(key);
-    return k;
+  // The last write of a ReadBack() key, as offsets into batch_.Data(): the
+  // batch's record only grows until Commit() or Rollback(), so the offsets
+  // stay valid, and neither key nor value is copied again.
+  struct WrittenRef {
+    uint8_t cf;
+    bool deleted;
+    uint32_t key_len;
+    uint32_t val_len;
+    size_t key_off;
+    size_t val_off;
+  };
+  static uint64_t WrittenHash(Cf cf, std::string_view key) {
+    return std::hash<std::string_view>()(key) ^ (static_cast<uint64_t>(cf) * 0x9E3779B97F4A7C15ull);
   }
-  // Records the last write of a ReadBack() key (value null: deleted).
-  void Written(Cf cf, const std::string& key, const std::string_view* value) {
-    auto& slot = written_[WrittenKey(cf, key)];
-    if (value) {
-      slot.emplace(*value);
-    } else {
-      slot.reset();
+  const WrittenRef* FindWritten(Cf cf, std::string_view key) const {
+    const std::string& rep = batch_.Data();
+    auto [b, e] = written_.equal_range(WrittenHash(cf, key));
+    for (auto it = b; it != e; ++it) {
+      const WrittenRef& w = it->second;
+      if (w.cf == static_cast<uint8_t>(cf) && w.key_len == key.size() &&
+          rep.compare(w.key_off, w.key_len, key) == 0)
+        return &w;
     }
+    return nullptr;
+  }
+  static size_t VarintLength(uint64_t v) {
+    size_t n = 1;
+    while (v >= 128) {
+      v >>= 7;
+      ++n;
+    }
+    return n;
+  }
+  // Records the last write of a ReadBack() key (value null: deleted), just
+  // appended to batch_. A WriteBatch record ends with the key (a delete) or
+  // with the key, the value's varint32 length and the value (a put).
+  void Written(Cf cf, const std::string& key, const std::string_view* value) {
+    const std::string& rep = batch_.Data();
+    WrittenRef w{static_cast<uint8_t>(cf), value == nullptr, static_cast<uint32_t>(key.size()), 0, 0, 0};
+    if (value) {
+      w.val_len = static_cast<uint32_t>(value->size());
+      w.val_off = rep.size() - value->size();
+      w.key_off = w.val_off - VarintLength(value->size()) - key.size();
+    } else {
+      w.key_off = rep.size() - key.size();
+    }
+    uint64_t h = WrittenHash(cf, key);
+    auto [b, e] = written_.equal_range(h);
+    bool found = false;
+    for (auto it = b; it != e; ++it) {
+      WrittenRef& old = it->second;
+      if (old.cf == w.cf && old.key_len == w.key_len && rep.compare(old.key_off, old.key_len, key) == 0) {
+        old = w;
+        found = true;
+        break;
+      }
+    }
+    if (!found) written_.emplace(h, w);
     if (cf == Cf::kAux && aux_indexed_) IndexAux(key, value);
   }
   void IndexAux(std::string_view key, const std::string_view* value) {
@@ -1344,10 +1387,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   std::unique_lock<std::shared_mutex> lock_;
   // Every write, in order; Commit() writes it sorted (SortedBatch).
   rocksdb::WriteBatch batch_;
-  // The last write of each ReadBack() key (nullopt: deleted), for point
-  // reads; side-table writes are also indexed in `readable_` for scans, from
+  // The last write of each ReadBack() key (a WrittenRef into batch_), for
+  // point reads; side-table writes are also indexed in `readable_` for scans, from
   // the transaction's first scan on (most transactions never scan).
-  std::unordered_map<std::string, std::optional<std::string>> written_;
+  std::unordered_multimap<uint64_t, WrittenRef> written_;  // by WrittenHash()
   rocksdb::WriteBatchWithIndex readable_;
   bool aux_indexed_ = false;
   std::vector<std::function<void()>> undo_;

@@ -264,6 +264,58 @@ TEST_CASE("aux tables: put, scan by prefix, delete") {
   CHECK(r->AuxGet("alias", "h1") == std::optional<std::string>("z"));
 }
 
+TEST_CASE("a write transaction reads back its own last write of each key") {
+  TempDir t;
+  auto g = MustOpen(t.Sub("db"));
+  {
+    auto w = MustWrite(g.get());
+    w->AuxPut("ns", "kept", "old");
+    REQUIRE(w->Commit().ok());
+  }
+  auto w = MustWrite(g.get());
+  // Values of every length class of the batch record's length prefix.
+  std::string long_value(200, 'v'), longer_value(20000, 'w');
+  w->AuxPut("ns", "a", "1");
+  w->AuxPut("ns", "a", long_value);
+  CHECK(w->AuxGet("ns", "a") == std::optional<std::string>(long_value));
+  w->AuxPut("ns", "b", longer_value);
+  w->AuxDelete("ns", "kept");
+  CHECK_FALSE(w->AuxGet("ns", "kept").has_value());
+  w->AuxPut("ns", "kept", "");
+  CHECK(w->AuxGet("ns", "kept") == std::optional<std::string>(""));
+  w->AuxDelete("ns", "a");
+  CHECK_FALSE(w->AuxGet("ns", "a").has_value());
+  // The same key in another namespace is another key.
+  w->AuxPut("other", "b", "x");
+  CHECK(w->AuxGet("ns", "b") == std::optional<std::string>(longer_value));
+  CHECK(w->AuxGet("other", "b") == std::optional<std::string>("x"));
+  // Many keys: the transaction's batch grows (and moves) while they are held.
+  for (int i = 0; i < 2000; ++i) w->AuxPut("many", std::to_string(i), std::string(i % 300, 'x'));
+  for (int i = 0; i < 2000; i += 7) CHECK(w->AuxGet("many", std::to_string(i)) == std::string(i % 300, 'x'));
+  std::vector<std::string> seen;
+  w->AuxScan("ns", "", [&](std::string_view k, std::string_view v) {
+    seen.push_back(std::string(k) + "=" + std::to_string(v.size()));
+    return true;
+  });
+  CHECK(seen == std::vector<std::string>{"b=20000", "kept=0"});
+  // Edge properties are read back from the transaction too.
+  TypeId type = w->InternType("R");
+  KeyId since = w->InternKey("since");
+  NodeId a = w->CreateNode({}, {}).value();
+  EdgeId e = w->CreateEdge(type, a, a, {{since, Value(1)}}).value();
+  REQUIRE(w->SetEdgeProperty(e, since, Value(std::string(300, 's'))).ok());
+  CHECK(w->EdgeProperty(e, since) == Value(std::string(300, 's')));
+  REQUIRE(w->SetEdgeProperty(e, since, Value()).ok());
+  CHECK(w->EdgeProperty(e, since).is_null());
+  REQUIRE(w->Commit().ok());
+  auto r = g->BeginRead();
+  CHECK_FALSE(r->AuxGet("ns", "a").has_value());
+  CHECK(r->AuxGet("ns", "b") == std::optional<std::string>(longer_value));
+  CHECK(r->AuxGet("ns", "kept") == std::optional<std::string>(""));
+  CHECK(r->AuxGet("many", "1999") == std::optional<std::string>(std::string(1999 % 300, 'x')));
+  CHECK(r->EdgeProperty(e, *r->FindKey("since")).is_null());
+}
+
 TEST_CASE("snapshot plus delta plus deletions reload to the same topology") {
   TempDir t;
   std::string db = t.Sub("db");
