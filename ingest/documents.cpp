@@ -10,6 +10,7 @@
 // "entre X et Y" / "between X and Y", every document of the sentence is
 // negotiated between every party.
 #include <algorithm>
+#include <cstring>
 #include <cstdlib>
 
 #include "ingest/pipeline.h"
@@ -20,9 +21,16 @@ namespace kg::ingest {
 using namespace std::string_view_literals;
 namespace {
 
+// True when l is one of `set`. Sizes and first bytes are compared before
+// any memcmp: most candidates differ there.
 bool In(std::string_view l, std::initializer_list<std::string_view> set) {
+  if (l.empty()) {
+    for (std::string_view s : set)
+      if (s.empty()) return true;
+    return false;
+  }
   for (std::string_view s : set)
-    if (l == s) return true;
+    if (s.size() == l.size() && s[0] == l[0] && std::memcmp(s.data(), l.data(), l.size()) == 0) return true;
   return false;
 }
 

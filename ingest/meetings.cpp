@@ -11,6 +11,7 @@
 // Participants: "avec X et Y", "entre X et Y", "visite de X", and the
 // subject of the sentence, accumulated over all mentions.
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -22,14 +23,21 @@ namespace kg::ingest {
 using namespace std::string_view_literals;
 namespace {
 
+// True when l is one of `set`. Sizes and first bytes are compared before
+// any memcmp: most candidates differ there.
 bool In(std::string_view l, std::initializer_list<std::string_view> set) {
+  if (l.empty()) {
+    for (std::string_view s : set)
+      if (s.empty()) return true;
+    return false;
+  }
   for (std::string_view s : set)
-    if (l == s) return true;
+    if (s.size() == l.size() && s[0] == l[0] && std::memcmp(s.data(), l.data(), l.size()) == 0) return true;
   return false;
 }
 
 bool ParseDay(std::string_view s, int* d) {
-  if (s == "premier" || s == "1er" || s == "first") {
+  if (s == "premier"sv || s == "1er"sv || s == "first"sv) {
     *d = 1;
     return true;
   }
@@ -38,7 +46,7 @@ bool ParseDay(std::string_view s, int* d) {
   while (n < s.size() && s[n] >= '0' && s[n] <= '9') v = v * 10 + (s[n++] - '0');
   if (n == 0 || n > 2) return false;
   std::string_view rest = s.substr(n);
-  if (!rest.empty() && rest != "er" && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+  if (!rest.empty() && rest != "er"sv && rest != "st"sv && rest != "nd"sv && rest != "rd"sv && rest != "th"sv) return false;
   *d = v;
   return v >= 1 && v <= 31;
 }
@@ -80,7 +88,7 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
   const auto& t = doc.tokens;
   std::vector<DateRange> out;
   for (uint32_t k = b; k < e; ++k) {
-    const std::string& l = t[k].lower;
+    std::string_view l = t[k].lower;
     int d1 = 0, d2 = 0, month = 0, year = 0;
     uint32_t first = k, last = k;
     auto month_at = [&](uint32_t i) {
@@ -92,9 +100,8 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       return it->second;
     };
     // Day-first: 20 décembre, les 20 et 21 décembre, du 20 au 21 décembre, 20-21 December.
-    std::string dl = l;
-    size_t dash = dl.find('-');
-    if (dash != std::string::npos && ParseDay(dl.substr(0, dash), &d1) && ParseDay(dl.substr(dash + 1), &d2)) {
+    size_t dash = l.find('-');
+    if (dash != std::string_view::npos && ParseDay(l.substr(0, dash), &d1) && ParseDay(l.substr(dash + 1), &d2)) {
       if ((month = month_at(k + 1))) last = k + 1;
     } else if (ParseDay(l, &d1)) {
       uint32_t j = k + 1;
@@ -105,9 +112,9 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
     } else if ((month = month_at(k))) {
       // Month-first: December 20, December 20-21, Dec. 20 and 21.
       uint32_t j = k + 1;
-      std::string nl = j < e ? t[j].lower : "";
+      std::string_view nl = j < e ? std::string_view(t[j].lower) : std::string_view();
       size_t nd = nl.find('-');
-      if (nd != std::string::npos && ParseDay(nl.substr(0, nd), &d1) && ParseDay(nl.substr(nd + 1), &d2)) {
+      if (nd != std::string_view::npos && ParseDay(nl.substr(0, nd), &d1) && ParseDay(nl.substr(nd + 1), &d2)) {
         last = j;
       } else if (j < e && ParseDay(nl, &d1)) {
         last = j;
