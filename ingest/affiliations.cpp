@@ -132,7 +132,7 @@ class AffiliationFinder {
           if (p > rb && (doc_.tokens[p].lower == "la"sv || doc_.tokens[p].lower == "l'"sv || doc_.tokens[p].lower == "the"sv)) --p;
           // Not a named group: "président du groupe écologiste" names its own group.
           bool bare = k + 1 >= e || !doc_.tokens[k + 1].Is(kWord) || Introducer(doc_.tokens[k + 1].lower) ||
-                      lex_.IsStopword(doc_.tokens[k + 1].lower);
+                      IsStopToken(lex_, doc_.tokens[k + 1]);
           if (p >= rb && Introducer(doc_.tokens[p].lower) && bare) {
             Affiliate(person, ResolveOrgReference(doc_, k), role, doc_.tokens[k].sentence, ev_b, ev_e);
             break;
@@ -145,8 +145,8 @@ class AffiliationFinder {
       uint32_t p = k - 1;
       // "présidente de l'association Vitrines de Nantes", "analyst at the broker X": a classifier noun before the name.
       for (int skip = 0; skip < 3 && p > rb && doc_.tokens[p].Is(kWord) &&
-                         (!doc_.tokens[p].Is(kCap) || lex_.demonyms.count(doc_.tokens[p].lower)) &&
-                         !lex_.IsStopword(doc_.tokens[p].lower) && !Introducer(doc_.tokens[p].lower);
+                         (!doc_.tokens[p].Is(kCap) || InLexicon(lex_.demonyms, doc_.tokens[p], Lexicon::kDemonym)) &&
+                         !IsStopToken(lex_, doc_.tokens[p]) && !Introducer(doc_.tokens[p].lower);
            ++skip)
         --p;  // "of the European consumer organisation BEUC"
       if (doc_.tokens[p].lower == "la"sv || doc_.tokens[p].lower == "l'"sv || doc_.tokens[p].lower == "the"sv) --p;
@@ -284,7 +284,7 @@ class AffiliationFinder {
     uint32_t len = RoleAt(doc_, k, s.end);
     // "a shipping analyst at Y", "a sports law researcher at Y": lower-case modifiers before the role.
     for (uint32_t x = k; !len && x < k + 3 && x + 1 < s.end && doc_.tokens[x].Is(kWord) &&
-                         !doc_.tokens[x].Is(kCap) && !lex_.IsStopword(doc_.tokens[x].lower);
+                         !doc_.tokens[x].Is(kCap) && !IsStopToken(lex_, doc_.tokens[x]);
          ++x)
       if ((len = RoleAt(doc_, x + 1, s.end))) k = x + 1;
     if (!len) return;
@@ -385,7 +385,7 @@ class AffiliationFinder {
       }
       // A demonym before the role: "Russian Foreign Minister X", "French Finance Minister X".
       for (uint32_t b = k, gap = 0; b > s.begin && gap < 3; --b, ++gap) {
-        if (lex_.demonyms.count(doc_.tokens[b - 1].lower)) {
+        if (InLexicon(lex_.demonyms, doc_.tokens[b - 1], Lexicon::kDemonym)) {
           Nationality(m.entity, role_key, b - 1, b, m.sentence, b - 1, m.end);
           break;
         }

@@ -291,8 +291,8 @@ void SplitSentences(Document* doc) {
       // An abbreviation ends a sentence only before a capitalised function word.
       bool title = lex.titles.count(doc->TokenText(i)) > 0;
       bool initial = t.lower.size() == 2 || (t.Is(kCap) && std::count(t.lower.begin(), t.lower.end(), '.') >= 2 &&
-                                             next.Is(kCap) && !lex.IsStopword(next.lower));
-      if (title || initial || !(next.Is(kCap) && lex.IsStopword(next.lower))) continue;
+                                             next.Is(kCap) && !IsStopToken(lex, next));
+      if (title || initial || !(next.Is(kCap) && IsStopToken(lex, next))) continue;
     }
     if (StartsSentence(next) || next.Is(kNewlineBefore)) close(i + 1);
   }

@@ -216,7 +216,7 @@ class DocumentFinder {
     // English pre-modifiers: "the 20-point peace plan", "the Paris Agreement".
     uint32_t pb = k;
     while (pb > sent.begin && pb + 4 > k && toks_[pb - 1].Is(kWord) && !Det(toks_[pb - 1].lower) && !Stop(toks_[pb - 1]) &&
-           doc_.lang == "en" && !lex_.reporting_verbs.count(toks_[pb - 1].lower))
+           doc_.lang == "en" && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb))
       --pb;
     // Evaluative words are not part of a document's name ("a separate memorandum", "the new draft").
     uint32_t det = pb;
@@ -275,7 +275,7 @@ class DocumentFinder {
              In(toks_[j + 1].lower, {"dernière", "dernier", "last", "ici", "demain", "aujourd'hui"})))
           break;
         if (j + 1 < sent.end && (toks_[j + 1].Is(kWord) || toks_[j + 1].Is(kNumber)) && !Stop(toks_[j + 1]) &&
-            !lex_.reporting_verbs.count(toks_[j + 1].lower)) {
+            !InLexicon(lex_.reporting_verbs, toks_[j + 1], Lexicon::kVerb)) {
           j += 1;
           continue;
         }
@@ -296,7 +296,7 @@ class DocumentFinder {
       int mj = doc_.MentionAt(j);
       // "the memorandum of understanding signed by …": a participle ends the name.
       if ((t.lex & Lexicon::kNegotiation) && j > *e) break;
-      if (Stop(t) || lex_.reporting_verbs.count(t.lower) ||
+      if (Stop(t) || InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb) ||
           (mj >= 0 && doc_.mentions[static_cast<size_t>(mj)].type == EntityType::kPerson))
         break;
       if (t.Is(kCap) && !In(toks_[j - 1].lower, {"de", "d'", "du", "of", "on", "for"}) && !toks_[j - 1].Is(kCap)) break;
@@ -421,7 +421,7 @@ class DocumentFinder {
     if (toks_[k].lower == "plan"sv && k >= sent.begin + 2 && In(toks_[k - 2].lower, {"sur", "au"})) return -1;
     // A noun compound continues ("the deal breaker"); the head must end the phrase.
     if (k + len < sent.end && toks_[k + len].Is(kWord) && doc_.lang == "en" && !Stop(toks_[k + len]) &&
-        !lex_.reporting_verbs.count(toks_[k + len].lower) &&
+        !InLexicon(lex_.reporting_verbs, toks_[k + len], Lexicon::kVerb) &&
         (!(toks_[k + len].lex & Lexicon::kNegotiation) || (toks_[k + len].lex & Lexicon::kMeeting)))
       return -1;
     std::string key = DocKey(doc_.Span(k, k + len));

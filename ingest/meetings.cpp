@@ -498,7 +498,7 @@ class MeetingFinder {
         role = true;
         continue;
       }
-      if (lex_.demonyms.count(t.lower)) continue;
+      if (InLexicon(lex_.demonyms, t, Lexicon::kDemonym)) continue;
       if (role && t.lower == ","sv) continue;
       // "the provincial premiers": an adjective before the noun.
       if (t.Is(kWord) && !t.Is(kCap) && j + 1 < sent.end && PeopleNoun(toks_[j + 1].lower)) continue;
@@ -575,7 +575,7 @@ class MeetingFinder {
       }
       if (t.Is(kPunct) && !In(t.lower, {",", "(", ")"})) return false;
       if ((t.lex & Lexicon::kMeeting) || t.Is(kQuoteOpen) || t.Is(kQuoteClose)) return false;
-      if (lex_.reporting_verbs.count(t.lower)) return false;
+      if (InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb)) return false;
     }
     return false;
   }
@@ -1299,7 +1299,7 @@ class MeetingFinder {
     else if (pm >= 0 && place_at + 1 == k && !verb)
       name = doc_.Span(doc_.mentions[static_cast<size_t>(pm)].begin, k + 1);
     if (name.empty() && k + 1 < sent.end && toks_[k + 1].Is(kWord) && !toks_[k + 1].Is(kCap) &&
-        (toks_[k + 1].lower.find('-') != std::string::npos || lex_.demonyms.count(toks_[k + 1].lower)))
+        (toks_[k + 1].lower.find('-') != std::string::npos || InLexicon(lex_.demonyms, toks_[k + 1], Lexicon::kDemonym)))
       name = doc_.Span(k, k + 2);
     if (name.empty()) name = std::string(doc_.TokenText(k));
     if (m.name.empty() || (place >= 0 && name.find(' ') != std::string::npos && m.name.find(' ') == std::string::npos))

@@ -281,14 +281,14 @@ class MentionFinder {
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
     uint32_t b = i;
     while (b > sent.begin && i - b < 2 && toks_[b - 1].Is(kWord) && !toks_[b - 1].Is(kCap) &&
-           toks_[b - 1].lower != "'s"sv && !lex_.IsStopword(toks_[b - 1].lower))
+           toks_[b - 1].lower != "'s"sv && !IsStopToken(lex_, toks_[b - 1]))
       --b;
     if (b == i || b == sent.begin) return i;
     const Token& p = toks_[b - 1];
     bool owner = p.lower == "'s"sv && !doc_.mentions.empty() && doc_.mentions.back().end == b - 1 &&
                  doc_.mentions.back().type == EntityType::kPlace;
     if (owner) return b;
-    if (p.Is(kCap) && lex_.demonyms.count(p.lower)) return b - 1;  // "the Saudi foreign ministry"
+    if (p.Is(kCap) && InLexicon(lex_.demonyms, p, Lexicon::kDemonym)) return b - 1;  // "the Saudi foreign ministry"
     return i;
   }
 
@@ -347,8 +347,8 @@ class MentionFinder {
         const Token& t = toks_[j];
         complement |= OrgConnector(t.lower) || ComplementWord(t.lower) || t.Is(kCap);
         ok = (t.Is(kWord) && !t.Is(kCap) &&
-              (!lex_.IsStopword(t.lower) || OrgConnector(t.lower) || ComplementWord(t.lower))) ||
-             lex_.demonyms.count(t.lower) || t.lower == ","sv || (t.Is(kCap) && j + 1 < i) ||
+              (!IsStopToken(lex_, t) || OrgConnector(t.lower) || ComplementWord(t.lower))) ||
+             InLexicon(lex_.demonyms, t, Lexicon::kDemonym) || t.lower == ","sv || (t.Is(kCap) && j + 1 < i) ||
              // Two portfolios: "ministre de l'Eau et de l'Énergie, X", "Minister of Energy and Mines, X".
              ((t.lower == "et"sv || t.lower == "and"sv) && complement && j + 1 < i &&
               (OrgConnector(toks_[j + 1].lower) || toks_[j + 1].Is(kCap)));
@@ -369,7 +369,7 @@ class MentionFinder {
     };
     if (i > 0 && classifier(i - 1)) return true;
     return i > 1 && toks_[i - 1].Is(kWord) && !toks_[i - 1].Is(kCap) &&
-           (AdjectiveLike(toks_[i - 1].lower) || lex_.demonyms.count(toks_[i - 1].lower)) && classifier(i - 2);
+           (AdjectiveLike(toks_[i - 1].lower) || InLexicon(lex_.demonyms, toks_[i - 1], Lexicon::kDemonym)) && classifier(i - 2);
   }
 
   // An appositive role after the name: ", porte-parole de ...", ", a spokesman for".
@@ -383,7 +383,7 @@ class MentionFinder {
         "leur", "who", "is", "was", "qui", "est", "était", "now", "désormais", "also", "aussi", "former", "ancien",
         "ancienne", "senior", "haut", "haute"};
     while (k < end && k < e + 4 && toks_[k].Is(kWord) &&
-           (kApposition.count(toks_[k].lower) || lex_.demonyms.count(toks_[k].lower)))
+           (kApposition.count(toks_[k].lower) || InLexicon(lex_.demonyms, toks_[k], Lexicon::kDemonym)))
       ++k;
     return k < end && RoleAt(doc_, k, end) > 0;
   }
@@ -396,9 +396,9 @@ class MentionFinder {
     if (j > b && !(j < end && NameWord(toks_[j]))) j = b;
     while (j < end && j - b < 5) {
       const Token& t = toks_[j];
-      if (NameWord(t) && !lex_.demonyms.count(t.lower) && !(j > b && lex_.roles.count(t.lower)) &&
-          !(j > b && lex_.months.count(t.lower))) {
-        if (j > b && lex_.IsStopword(t.lower) && !(j + 1 < end && NameWord(toks_[j + 1]))) break;
+      if (NameWord(t) && !InLexicon(lex_.demonyms, t, Lexicon::kDemonym) && !(j > b && InLexicon(lex_.roles, t, Lexicon::kRole)) &&
+          !(j > b && InLexicon(lex_.months, t, Lexicon::kMonth))) {
+        if (j > b && IsStopToken(lex_, t) && !(j + 1 < end && NameWord(toks_[j + 1]))) break;
         ++j;
         continue;
       }
@@ -443,7 +443,7 @@ class MentionFinder {
   uint32_t ChunkEnd(uint32_t b, uint32_t end) const {
     uint32_t j = b;
     while (j < end && j - b < kMaxNameTokens) {
-      if (NameWord(toks_[j]) && !lex_.demonyms.count(toks_[j].lower) && !(j > b && lex_.roles.count(toks_[j].lower))) {
+      if (NameWord(toks_[j]) && !InLexicon(lex_.demonyms, toks_[j], Lexicon::kDemonym) && !(j > b && InLexicon(lex_.roles, toks_[j], Lexicon::kRole))) {
         ++j;
         continue;
       }
@@ -469,7 +469,7 @@ class MentionFinder {
       if (j > b && toks_[j].Is(kWord) && OrgConnector(toks_[j].lower)) {
         uint32_t k = j;
         while (k < end && k < j + 3 && toks_[k].Is(kWord) && OrgConnector(toks_[k].lower)) ++k;
-        if (k < end && NameWord(toks_[k]) && !lex_.demonyms.count(toks_[k].lower)) {
+        if (k < end && NameWord(toks_[k]) && !InLexicon(lex_.demonyms, toks_[k], Lexicon::kDemonym)) {
           j = k;
           continue;
         }
@@ -490,7 +490,7 @@ class MentionFinder {
         continue;
       uint32_t x = k + 2;
       if (x >= e) continue;
-      if (lex_.weekdays.count(toks_[x].lower) || lex_.months.count(toks_[x].lower)) return k + 1;
+      if (InLexicon(lex_.weekdays, toks_[x], Lexicon::kWeekday) || InLexicon(lex_.months, toks_[x], Lexicon::kMonth)) return k + 1;
       // A company's seat is no part of its name ("Atlas Maritime Holdings of Rotterdam"); a bank's,
       // a university's or a council's country is ("State Bank of Pakistan", "University of Lausanne").
       if (!CorporateSuffix(toks_[k].lower)) continue;
@@ -526,7 +526,7 @@ class MentionFinder {
   // A site word in a capitalised chunk: "Black Sea", "Dolmabahçe Palace".
   bool HasSiteCue(uint32_t b, uint32_t e) const {
     for (uint32_t k = b; k < e; ++k)
-      if (toks_[k].Is(kCap) && lex_.site_cues.count(toks_[k].lower)) return true;
+      if (toks_[k].Is(kCap) && InLexicon(lex_.site_cues, toks_[k], Lexicon::kSite)) return true;
     return false;
   }
 
@@ -552,7 +552,7 @@ class MentionFinder {
       if (t.lower == "pour"sv && NameWord(toks_[b]) && j + 2 < end &&
           (toks_[j + 1].lower == "le"sv || toks_[j + 1].lower == "la"sv || toks_[j + 1].lower == "l'"sv ||
            toks_[j + 1].lower == "les"sv) &&
-          toks_[j + 2].Is(kWord) && !lex_.IsStopword(toks_[j + 2].lower)) {
+          toks_[j + 2].Is(kWord) && !IsStopToken(lex_, toks_[j + 2])) {
         j += 2;
         lower_run = 1;  // the next lower-case word belongs to the name ("pour les études baltiques")
         continue;
@@ -594,9 +594,9 @@ class MentionFinder {
       }
       bool after_conn = OrgConnector(toks_[j - 1].lower);
       bool after_name = j - 1 >= b && (j - 1 == b || NameWord(toks_[j - 1]) || lower_run > 0);
-      if (lex_.IsStopword(t.lower) || lex_.reporting_verbs.count(t.lower)) break;
+      if (IsStopToken(lex_, t) || InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb)) break;
       if (((after_conn || lower_run > 0) && lower_run < 3) ||
-          (after_name && lower_run < 2 && (AdjectiveLike(t.lower) || lex_.demonyms.count(t.lower)))) {
+          (after_name && lower_run < 2 && (AdjectiveLike(t.lower) || InLexicon(lex_.demonyms, t, Lexicon::kDemonym)))) {
         ++lower_run;
         ++j;
         last = j;
@@ -633,7 +633,7 @@ class MentionFinder {
     const std::vector<NameRef>* refs = nullptr;
     bool first_name = cap && (t.lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i)) &&
                       i + 1 < end &&
-                      ((NameWord(toks_[i + 1]) && !lex_.demonyms.count(toks_[i + 1].lower) && !CommonWord(i + 1)) ||
+                      ((NameWord(toks_[i + 1]) && !InLexicon(lex_.demonyms, toks_[i + 1], Lexicon::kDemonym) && !CommonWord(i + 1)) ||
                        // "Abdullah bin Rashid", "Ursula von der Leyen"
                        (i + 2 < end && Particle(toks_[i + 1].lower) && !toks_[i + 1].Is(kCap) &&
                         (NameWord(toks_[i + 2]) || (i + 3 < end && Particle(toks_[i + 2].lower) && NameWord(toks_[i + 3])))));
@@ -667,7 +667,7 @@ class MentionFinder {
           return chunk;
         }
         bool start = ClauseStart(i);
-        if (n == 1 && start && (lex_.IsStopword(t.lower) || lower_seen_.count(std::string_view(t.lower)))) return i + 1;
+        if (n == 1 && start && (IsStopToken(lex_, t) || lower_seen_.count(std::string_view(t.lower)))) return i + 1;
         if (n == 1 && t.Is(kAllCaps) && t.lower.size() <= 2 && !refs->front().curated && start) return i + 1;
         const NameRef* body = nullptr;
         for (const auto& r : *refs)
@@ -683,7 +683,7 @@ class MentionFinder {
         return i + n;
       }
     }
-    bool function_word = lex_.IsStopword(t.lower) && !(t.Is(kAllCaps) && t.lower.size() >= 3 && !ClauseStart(i));
+    bool function_word = IsStopToken(lex_, t) && !(t.Is(kAllCaps) && t.lower.size() >= 3 && !ClauseStart(i));
     // "A spokeswoman, He Yadong, told": after a role and a comma, a capitalised function word and a name
     // are a person's name.
     if (function_word && cap && i >= 2 && toks_[i - 1].lower == ","sv && i + 1 < end && NameWord(toks_[i + 1]) &&
@@ -726,7 +726,7 @@ class MentionFinder {
       }
       return i + 1;
     }
-    if (lex_.demonyms.count(t.lower)) {
+    if (InLexicon(lex_.demonyms, t, Lexicon::kDemonym)) {
       // "Russian Agricultural Bank": a demonym opening an organisation's name.
       uint32_t e = i + 1 < end && NameWord(toks_[i + 1]) ? ChunkEnd(i + 1, end) : i + 1;
       if (e > i + 1 && HasOrgCue(i + 1, e)) {
@@ -756,7 +756,7 @@ class MentionFinder {
     uint32_t e = ChunkEnd(i, end);
     // A capitalised document name ("Framework Agreement on Reciprocal Trade") is left to the documents stage.
     for (uint32_t k = i; k < e; ++k)
-      if (lex_.document_words.count(toks_[k].lower)) return e;
+      if (InLexicon(lex_.document_words, toks_[k], Lexicon::kDoc)) return e;
     if (HasOrgCue(i, e) && e > i + 1) {
       e = CutAfterTailCue(i, e);
       Add(s, i, e, EntityType::kOrganization, 0.8f);

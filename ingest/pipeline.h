@@ -52,6 +52,19 @@ struct Token {
   bool Is(uint16_t f) const { return (flags & f) != 0; }
 };
 
+// Lexicon::IsStopword(t.lower), answered from the token's lexicon flags when
+// it is a word (Token::lex is set for every word by Analyze).
+inline bool IsStopToken(const Lexicon& lex, const Token& t) {
+  return t.Is(kWord) ? (t.lex & Lexicon::kStop) != 0 : lex.IsStopword(t.lower);
+}
+
+// set.count(t.lower) > 0 for a Lexicon list whose one-word entries carry
+// `flag` in Token::lex: the hash lookup is skipped for a word without it.
+template <typename Set>
+bool InLexicon(const Set& set, const Token& t, uint32_t flag) {
+  return (!t.Is(kWord) || (t.lex & flag) != 0) && set.count(t.lower) > 0;
+}
+
 struct Sentence {
   uint32_t begin = 0, end = 0;  // token range [begin, end)
   uint32_t start = 0, stop = 0;  // byte span [start, stop)

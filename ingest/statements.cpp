@@ -316,7 +316,7 @@ class StatementFinder {
     // A description: "le porte-parole a déclaré", "the minister said".
     for (uint32_t k = j + 1; k-- > lo && k + 5 > j;) {
       if (Determiner(toks_[k].lower) && RoleAt(doc_, k + 1, vb)) {
-        if (lex_.person_nouns.count(toks_[k + 1].lower)) return -1;
+        if (InLexicon(lex_.person_nouns, toks_[k + 1], Lexicon::kPersonNoun)) return -1;
         return ResolveReference(doc_, k);
       }
     }
@@ -789,7 +789,7 @@ class StatementFinder {
         "vendredi", "samedi", "dimanche", "to", "in", "at", "on", "during", "after", "before", "a", "an", "reporters",
         "journalists", "lawmakers", "delegates", "un", "une", "ce", "cette", "hier", "yesterday", "today",
         "aujourd'hui", "également", "also", "publicly", "publiquement"};
-    return kWords.count(t.lower) > 0 || (t.Is(kCap) && lex_.weekdays.count(t.lower));
+    return kWords.count(t.lower) > 0 || (t.Is(kCap) && InLexicon(lex_.weekdays, t, Lexicon::kWeekday));
   }
 
   static bool Interjection(std::string_view l) {
@@ -979,7 +979,7 @@ class StatementFinder {
         return 0;
       // "told reporters in Islamabad the deal …": a place or a day after the audience.
       while (x + 1 < end && (toks_[x].lower == "in"sv || toks_[x].lower == "at"sv || toks_[x].lower == "on"sv) &&
-             (doc_.MentionAt(x + 1) >= 0 || lex_.weekdays.count(toks_[x + 1].lower))) {
+             (doc_.MentionAt(x + 1) >= 0 || InLexicon(lex_.weekdays, toks_[x + 1], Lexicon::kWeekday))) {
         int m = doc_.MentionAt(x + 1);
         x = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end : x + 2;
       }
