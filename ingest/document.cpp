@@ -141,7 +141,14 @@ class Tokenizer {
   void Split(size_t b, size_t e, uint16_t pending) {
     std::string_view w = s_.substr(b, e - b);
     // Fast path: no apostrophe (' or U+2018/2019/02BC) and no hyphen, nothing to split.
-    if (w.find_first_of("'-\xE2\xCA") == std::string_view::npos) {
+    // (One pass over the bytes: find_first_of would call memchr per byte.)
+    bool plain = true;
+    for (char c : w)
+      if (c == '\'' || c == '-' || c == '\xE2' || c == '\xCA') {
+        plain = false;
+        break;
+      }
+    if (plain) {
       Push(b, e, WordFlags(b, e) | pending);
       return;
     }

@@ -40,7 +40,7 @@ bool Det(std::string_view l) {
 }
 
 bool Stop(const Token& t) {
-  static const char* kStop[] = {"que", "qu'", "qui", "sur", "avec", "entre", "dans", "par", "pour", "a", "ont", "est",
+  static const StringSet kStop = {"que", "qu'", "qui", "sur", "avec", "entre", "dans", "par", "pour", "a", "ont", "est",
                                 "sont", "été", "sera", "serait", "ne", "n'", "se", "s'", "y", "il", "elle", "ils",
                                 "that", "which", "who", "with", "between", "by", "is", "are", "was", "were", "has",
                                 "have", "had", "will", "would", "could", "to", "in", "at", "as", "than", "from",
@@ -49,9 +49,7 @@ bool Stop(const Token& t) {
                                 "contre", "against", "vers", "sans", "without", "it", "he", "she", "they", "we", "i", "you", "there", "along", "across", "under", "into", "until", "since", "while", "this", "these", "its", "their", "ce",
                                 "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "over", "about", "for",
                                 "rien", "tout", "personne", "ici", "nothing", "anything", "everything"};
-  for (const char* s : kStop)
-    if (t.lower == s) return true;
-  return !t.Is(kWord);
+  return kStop.count(t.lower) > 0 || !t.Is(kWord);
 }
 
 bool IsYear(std::string_view l) {

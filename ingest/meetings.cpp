@@ -183,16 +183,16 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       continue;
     }
     // Vaguer times.
-    static const char* kVague[][3] = {{"l'", "année", "prochaine"}, {"la", "semaine", "dernière"}, {"la", "semaine", "prochaine"},
+    static constexpr std::string_view kVague[][3] = {{"l'", "année", "prochaine"}, {"la", "semaine", "dernière"}, {"la", "semaine", "prochaine"},
                                       {"le", "mois", "prochain"}, {"le", "mois", "dernier"}, {"cette", "semaine", ""},
                                       {"last", "week", ""}, {"next", "week", ""}, {"next", "month", ""},
                                       {"next", "year", ""}, {"last", "month", ""}, {"this", "week", ""},
                                       {"earlier", "this", "month"}, {"later", "this", "year"}};
     for (const auto& v : kVague) {
-      uint32_t n = v[2][0] ? 3 : 2;
+      uint32_t n = v[2].empty() ? 2 : 3;
       if (k + n > e) continue;
       bool match = true;
-      for (uint32_t x = 0; x < n && match; ++x) match = t[k + x].lower == v[x];
+      for (uint32_t x = 0; x < n && match; ++x) match = std::string_view(t[k + x].lower) == v[x];
       if (!match) continue;
       DateRange r;
       r.begin = k;

@@ -43,6 +43,15 @@ bool IsUpperCodePointSlow(char32_t c) {
 bool IsLetterCodePointSlow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
 std::string LowerKey(std::string_view s) {
+  // Most words are ASCII: copy, then lower in place.
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+  }
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
