@@ -9,6 +9,17 @@ namespace kg::ingest {
 using namespace std::string_view_literals;
 namespace {
 
+// DecodeUtf8 with the ASCII case answered inline (the tokeniser reads every
+// character). REQUIRES: *pos < s.size().
+inline char32_t NextChar(std::string_view s, size_t* pos) {
+  auto b = static_cast<unsigned char>(s[*pos]);
+  if (b < 0x80) {
+    ++*pos;
+    return b;
+  }
+  return DecodeUtf8(s, pos);
+}
+
 bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0x00A0 ||
          c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x2002 || c == 0x2003 || c == 0x200B ||
@@ -21,7 +32,7 @@ bool IsWordChar(char32_t c) { return IsDigit(c) || IsLetterCodePoint(c) || (c >=
 
 char32_t PeekAt(std::string_view s, size_t i) {
   if (i >= s.size()) return 0;
-  return DecodeUtf8(s, &i);
+  return NextChar(s, &i);
 }
 
 // French elided prefixes split off a word ("l'", "qu'", "jusqu'").
@@ -45,7 +56,7 @@ class Tokenizer {
     int newlines = 0;
     while (i < s_.size()) {
       size_t at = i;
-      char32_t c = DecodeUtf8(s_, &i);
+      char32_t c = NextChar(s_, &i);
       if (IsSpace(c)) {
         pending |= kSpaceBefore;
         if (c == '\n') ++newlines;
@@ -85,7 +96,7 @@ class Tokenizer {
     size_t i = b;
     while (i < s_.size()) {
       size_t j = i;
-      char32_t c = DecodeUtf8(s_, &j);
+      char32_t c = NextChar(s_, &j);
       if (IsWordChar(c)) {
         i = j;
         continue;
@@ -155,7 +166,7 @@ class Tokenizer {
     // French elision: l'Ukraine -> l' + Ukraine; "déclaréqu'il" -> déclaré + qu' + il.
     for (size_t k = 0; k < w.size(); ++k) {
       size_t j = k;
-      char32_t c = DecodeUtf8(w, &j);
+      char32_t c = NextChar(w, &j);
       if (!IsApostrophe(c)) continue;
       std::string prefix = LowerKey(w.substr(0, k));
       if (IsElision(prefix) && j < w.size()) {
@@ -203,12 +214,12 @@ class Tokenizer {
         size_t n = art.size();
         if (e - b > n + 1 && s_.compare(b, n, art) == 0) {
           size_t j = b + n;
-          if (IsUpperCodePoint(DecodeUtf8(s_, &j))) return kWord | kCap;
+          if (IsUpperCodePoint(NextChar(s_, &j))) return kWord | kCap;
         }
       }
     }
     size_t i = b;
-    char32_t first = DecodeUtf8(s_, &i);
+    char32_t first = NextChar(s_, &i);
     if (IsDigit(first)) f |= kNumber;
     if (IsUpperCodePoint(first)) {
       f |= kCap;
@@ -216,7 +227,7 @@ class Tokenizer {
       bool all = true;
       size_t k = i;
       while (k < e) {
-        char32_t c = DecodeUtf8(s_, &k);
+        char32_t c = NextChar(s_, &k);
         if (IsLetterCodePoint(c)) {
           ++letters;
           if (!IsUpperCodePoint(c)) all = false;
