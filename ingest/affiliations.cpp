@@ -203,7 +203,7 @@ class AffiliationFinder {
   void Nationality(int person, const std::string& role, uint32_t k, uint32_t e, uint32_t sentence, uint32_t ev_b,
                    uint32_t ev_e) {
     if (k >= e) return;
-    auto d = lex_.demonyms.find(doc_.tokens[k].lower);
+    auto d = FindInLexicon(lex_.demonyms, doc_.tokens[k], Lexicon::kDemonym);
     if (d == lex_.demonyms.end()) return;
     Entity& en = doc_.entities[static_cast<size_t>(person)];
     if (en.nationality.empty()) en.nationality = d->second;
@@ -449,7 +449,7 @@ class AffiliationFinder {
     for (uint32_t k = c, n = 0; k > s.begin && n < 5; --k, ++n) {
       const Token& t = doc_.tokens[k - 1];
       // "la délégation égyptienne" / "the Egyptian delegation".
-      auto d = lex_.demonyms.find(t.lower);
+      auto d = FindInLexicon(lex_.demonyms, t, Lexicon::kDemonym);
       if (d != lex_.demonyms.end() &&
           ((k >= s.begin + 2 && kGroup.count(doc_.tokens[k - 2].lower)) ||
            (k < c && kGroup.count(doc_.tokens[k].lower)))) {

@@ -94,7 +94,7 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
     auto month_at = [&](uint32_t i) {
       if (i >= e) return 0;
       if (!(t[i].lex & Lexicon::kMonth)) return 0;
-      auto it = lex.months.find(t[i].lower);
+      auto it = FindInLexicon(lex.months, t[i], Lexicon::kMonth);
       if (it == lex.months.end()) return 0;
       // "mai"/"may", "mars"/"march": months only next to a day number or a year.
       return it->second;
@@ -161,7 +161,7 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       int wd2 = 0;
       if (k + 2 < e && In(t[k + 1].lower, {"and", "et", "to", "au", "-", "–", "through"}) &&
           (t[k + 2].lex & Lexicon::kWeekday)) {
-        auto w2 = lex.weekdays.find(t[k + 2].lower);
+        auto w2 = FindInLexicon(lex.weekdays, t[k + 2], Lexicon::kWeekday);
         if (w2 != lex.weekdays.end()) wd2 = w2->second;
       }
       if (wd2) {
@@ -308,12 +308,12 @@ class MeetingFinder {
       int verb_target = -1;
       if (verb_k < sent.end) {
         dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
-        verb_target = Mention(s, verb_k, lex_.meeting_words.find(toks_[verb_k].lower)->second, false);
+        verb_target = Mention(s, verb_k, FindInLexicon(lex_.meeting_words, toks_[verb_k], Lexicon::kMeeting)->second, false);
       }
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
         if (!(toks_[k].lex & Lexicon::kMeeting) || MeetingVerb(toks_[k].lower)) continue;
         if (!dated) dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
-        auto it = lex_.meeting_words.find(toks_[k].lower);
+        auto it = FindInLexicon(lex_.meeting_words, toks_[k], Lexicon::kMeeting);
         if (it == lex_.meeting_words.end() || doc_.MentionCovering(k) >= 0) continue;
         if (NotAMeeting(s, k)) continue;
         // "a new round of talks", "un cycle de discussions": one mention, the first noun.
@@ -604,13 +604,13 @@ class MeetingFinder {
       std::vector<std::string> codes;
       for (uint32_t j = k; j > sent.begin && j + 5 > k;) {
         --j;
-        auto d = lex_.demonyms.find(toks_[j].lower);
+        auto d = FindInLexicon(lex_.demonyms, toks_[j], Lexicon::kDemonym);
         if (d != lex_.demonyms.end()) codes.push_back(d->second);
         else if (!In(toks_[j].lower, {"and", ",", "et"})) break;
       }
       uint32_t after = k + 1;
       for (; after < sent.end && after < k + 5; ++after) {
-        auto d = lex_.demonyms.find(toks_[after].lower);
+        auto d = FindInLexicon(lex_.demonyms, toks_[after], Lexicon::kDemonym);
         if (d != lex_.demonyms.end()) codes.push_back(d->second);
         else if (!In(toks_[after].lower, {"and", ",", "et"})) break;
       }

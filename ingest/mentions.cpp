@@ -25,7 +25,7 @@ bool Particle(std::string_view l) {
   static const StringSet kParticles = {"de", "van", "von", "der", "den", "bin", "ben", "al",
                                                              "el", "da", "di", "del", "dos", "du", "le", "la", "ibn", "abu",
                                                              "y"};  // "Mateos y Lago"
-  return kParticles.count(l) > 0;
+  return l.size() <= 3 && kParticles.count(l) > 0;  // all particles have at most 3 bytes
 }
 
 bool OrgConnector(std::string_view l) {
@@ -430,7 +430,7 @@ class MentionFinder {
     const std::vector<NameRef>* refs = nullptr;
     if (DictAt(a + 1, r, &refs) == r - a - 1) return false;
     auto cue_at = [&](uint32_t k, uint8_t kind) {
-      auto it = lex_.org_cues.find(toks_[k].lower);
+      auto it = FindInLexicon(lex_.org_cues, toks_[k], Lexicon::kCue);
       return it != lex_.org_cues.end() && (it->second & kind) && toks_[k].Is(kCap);
     };
     bool left_tail = false;
@@ -452,7 +452,7 @@ class MentionFinder {
       if (j > b && toks_[j].lower == "'s"sv && j + 1 < end && NameWord(toks_[j + 1])) {
         uint32_t r = ChunkEnd(j + 1, end);
         const std::vector<NameRef>* refs = nullptr;
-        auto cue = lex_.org_cues.find(toks_[r - 1].lower);
+        auto cue = FindInLexicon(lex_.org_cues, toks_[r - 1], Lexicon::kCue);
         if (r > j + 1 && cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail) && DictAt(b, j, &refs) != j - b) {
           j = r;
           continue;
@@ -484,7 +484,7 @@ class MentionFinder {
   // Rotterdam", "the Executive Board on Wednesday". Returns the new end.
   uint32_t CutAfterTailCue(uint32_t b, uint32_t e) const {
     for (uint32_t k = b + 1; k + 2 < e + 1; ++k) {
-      auto it = lex_.org_cues.find(toks_[k].lower);
+      auto it = FindInLexicon(lex_.org_cues, toks_[k], Lexicon::kCue);
       if (it == lex_.org_cues.end() || !(it->second & Lexicon::kCueTail) || !toks_[k].Is(kCap)) continue;
       if (k + 2 > e || !(toks_[k + 1].lower == "of"sv || toks_[k + 1].lower == "on"sv || toks_[k + 1].lower == "in"sv))
         continue;
@@ -514,7 +514,7 @@ class MentionFinder {
 
   bool HasOrgCue(uint32_t b, uint32_t e) const {
     for (uint32_t k = b; k < e; ++k) {
-      auto it = lex_.org_cues.find(toks_[k].lower);
+      auto it = FindInLexicon(lex_.org_cues, toks_[k], Lexicon::kCue);
       if (it == lex_.org_cues.end() || !toks_[k].Is(kCap)) continue;
       if (k == b && (it->second & Lexicon::kCueHead)) return true;
       if (k > b && (it->second & Lexicon::kCueTail)) return true;
@@ -539,7 +539,7 @@ class MentionFinder {
       const Token& t = toks_[j];
       if (!t.Is(kWord)) break;
       if (NameWord(t)) {
-        auto cue = lex_.org_cues.find(t.lower);
+        auto cue = FindInLexicon(lex_.org_cues, t, Lexicon::kCue);
         if (cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueHead) && j > b + 1 &&
             OrgConnector(toks_[j - 1].lower) && j + 1 < end && HeadConnector(toks_[j + 1].lower))
           break;  // "... de la Faculté de ...": a second organisation begins
@@ -613,7 +613,7 @@ class MentionFinder {
     // Role words are not names ("President Donald Trump").
     if (uint32_t r = RoleAt(doc_, i, end); r && t.Is(kCap)) {
       const std::vector<NameRef>* refs = nullptr;
-      auto cue = i + r < end && toks_[i + r].Is(kCap) ? lex_.org_cues.find(toks_[i + r].lower) : lex_.org_cues.end();
+      auto cue = i + r < end && toks_[i + r].Is(kCap) ? FindInLexicon(lex_.org_cues, toks_[i + r], Lexicon::kCue) : lex_.org_cues.end();
       bool org_name = cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail);  // "General Council"
       if (!DictAt(i, end, &refs) && !org_name) return i + r;
     } else if (r > 1) {
@@ -650,7 +650,7 @@ class MentionFinder {
         if (city && !body && !DictAt(i + 1, end, &next)) n = 0;
       }
       // "Centre d'études prospectives": an organisation's head word, not the region "Centre".
-      auto head = lex_.org_cues.find(t.lower);
+      auto head = FindInLexicon(lex_.org_cues, t, Lexicon::kCue);
       if (n == 1 && cap && head != lex_.org_cues.end() && (head->second & Lexicon::kCueHead) && i + 1 < end &&
           OrgConnector(toks_[i + 1].lower)) {
         uint32_t e = HeadOrgEnd(i, end);
@@ -742,7 +742,7 @@ class MentionFinder {
       return e;
     }
     // 4. An organisation cue word.
-    auto cue = lex_.org_cues.find(t.lower);
+    auto cue = FindInLexicon(lex_.org_cues, t, Lexicon::kCue);
     if (cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueHead) && i + 1 < end &&
         (toks_[i + 1].Is(kWord) || NameWord(toks_[i + 1]))) {
       uint32_t e = HeadOrgEnd(i, end);

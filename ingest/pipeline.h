@@ -65,6 +65,13 @@ bool InLexicon(const Set& set, const Token& t, uint32_t flag) {
   return (!t.Is(kWord) || (t.lex & flag) != 0) && set.count(t.lower) > 0;
 }
 
+// set.find(t.lower) for a Lexicon map whose one-word keys carry `flag` in
+// Token::lex: end() without a hash lookup for a word without it.
+template <typename Map>
+auto FindInLexicon(const Map& map, const Token& t, uint32_t flag) {
+  return !t.Is(kWord) || (t.lex & flag) != 0 ? map.find(t.lower) : map.end();
+}
+
 struct Sentence {
   uint32_t begin = 0, end = 0;  // token range [begin, end)
   uint32_t start = 0, stop = 0;  // byte span [start, stop)

@@ -345,7 +345,7 @@ int ResolveReference(const Document& doc, uint32_t i) {
       if (!len) return -1;
       role_head = doc.tokens[k].lower;
       for (uint32_t j = k + len; j < s.end && j < k + len + 3; ++j) {
-        auto d = lex.demonyms.find(doc.tokens[j].lower);
+        auto d = FindInLexicon(lex.demonyms, doc.tokens[j], Lexicon::kDemonym);
         if (d != lex.demonyms.end()) nationality = d->second;
       }
       if (i > 0 && doc.tokens[i].lower == "la"sv) gender = Gender::kFemale;
