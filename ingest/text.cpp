@@ -43,30 +43,22 @@ bool IsUpperCodePointSlow(char32_t c) {
 bool IsLetterCodePointSlow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
 std::string LowerKey(std::string_view s) {
-  // Most words are ASCII: copy, then lower in place.
-  bool ascii = true;
-  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    std::string out(s);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return out;
-  }
-  std::string out;
-  out.reserve(s.size());
+  // Most words are ASCII: copy, lower in place, and stop at the first
+  // non-ASCII byte; from there on, character by character.
+  std::string out(s);
   size_t i = 0;
+  for (; i < out.size(); ++i) {
+    auto b = static_cast<unsigned char>(out[i]);
+    if (b >= 0x80) break;
+    if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
+  }
+  if (i == out.size()) return out;
+  out.resize(i);
   while (i < s.size()) {
-    // A run of ASCII bytes is lowered in place (one resize, no per-byte push).
-    size_t j = i;
-    while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
-    if (j > i) {
-      size_t o = out.size();
-      out.resize(o + (j - i));
-      for (size_t k = i; k < j; ++k) {
-        auto b = static_cast<unsigned char>(s[k]);
-        out[o + (k - i)] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
-      }
-      i = j;
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
       continue;
     }
     char32_t c = DecodeUtf8(s, &i);
