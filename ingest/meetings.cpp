@@ -255,12 +255,13 @@ bool ReceptionVerb(std::string_view l) {
 // Nouns for people that can be received or met without being named ("les
 // représentants de X", "the two leaders", "son homologue").
 bool PeopleNoun(std::string_view l) {
-  return In(l, {"dirigeants", "dirigeant", "représentants", "représentant", "chefs", "chef", "délégations",
+  static const StringSet kNouns = {"dirigeants", "dirigeant", "représentants", "représentant", "chefs", "chef", "délégations",
                 "délégation", "délégués", "ministres", "ministre", "maires", "responsables", "homologue",
                 "homologues", "négociateurs", "présidents", "leaders", "leader", "delegations", "delegation",
                 "representatives", "officials", "ministers", "counterpart", "counterparts", "envoys", "negotiators",
                 "mayors", "heads", "presidents", "premiers", "émissaires", "envoyés", "mediators", "médiateurs",
-                "conseillers", "advisers", "advisors", "diplomates", "diplomats", "négociatrices"});
+                "conseillers", "advisers", "advisors", "diplomates", "diplomats", "négociatrices"};
+  return kNouns.count(l) > 0;
 }
 // Words between a verb and its object that do not end the object search:
 // times ("lundi soir", "on Monday"), determiners, numbers ("les deux").
