@@ -210,7 +210,8 @@ class Tokenizer {
     // "al-Khulaifi", "el-Sisi", "ad-Din": a name behind a lower-case article
     // (all of which start with 'a' or 'e').
     if (s_[b] == 'a' || s_[b] == 'e') {
-      for (std::string_view art : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"}) {
+      static constexpr std::string_view kArticles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"};
+      for (std::string_view art : kArticles) {
         size_t n = art.size();
         if (e - b > n + 1 && s_.compare(b, n, art) == 0) {
           size_t j = b + n;
