@@ -208,7 +208,7 @@ Lexicon::Lexicon() {
     if (d.find(' ') == std::string::npos) flag(d, kDoc);
   }
   for (const auto& w : negotiation_words) flag(w, kNegotiation);
-  for (const auto& [w, n] : name_first_words) flag(w, kNameStart);
+  for (const auto& [w, n] : name_first_words) flag(w, kNameStart | (uint32_t{n} << kNameWordsShift));
   for (const auto& w : lower_first_) flag(w, kNameStartLower);
   for (const auto& w : site_cues) flag(w, kSite);
   for (const auto& [w, g] : first_names) flag(LowerKey(w), kFirstName);

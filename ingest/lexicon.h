@@ -101,6 +101,11 @@ class Lexicon {
     kFirstName = 1u << 15, kTitle = 1u << 16, kDoc = 1u << 17,
     kNameStartLower = 1u << 18,  // begins a name written in lower case ("bande de Gaza")
   };
+  // Bits kNameWordsShift.. of a word's flags hold name_first_words[word] (the
+  // most tokens of a dictionary name it begins; 0 when it begins none), so
+  // that the mentions stage needs no second lookup per candidate.
+  static constexpr int kNameWordsShift = 24;
+  static uint32_t NameWords(uint32_t flags) { return flags >> kNameWordsShift; }
   std::unordered_map<std::string, uint32_t> word_flags;
   // word_flags[lower], 0 when absent. Asked once per token: answered from a
   // flat open-addressing copy of word_flags (one probe into one array,

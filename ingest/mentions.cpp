@@ -232,9 +232,7 @@ class MentionFinder {
   uint32_t DictAt(uint32_t i, uint32_t end, const std::vector<NameRef>** refs) const {
     if (!(toks_[i].lex & Lexicon::kNameStart)) return 0;
     if (!toks_[i].Is(kCap) && !(toks_[i].lex & Lexicon::kNameStartLower)) return 0;
-    auto fw = lex_.name_first_words.find(toks_[i].lower);
-    if (fw == lex_.name_first_words.end()) return 0;
-    uint32_t maxn = std::min<uint32_t>(fw->second, end - i);
+    uint32_t maxn = std::min<uint32_t>(Lexicon::NameWords(toks_[i].lex), end - i);  // name_first_words
     // The phrase of n tokens is key[0, len[n - 1]) (maxn <= 255: a uint8_t).
     std::string key;
     std::array<size_t, 256> len;
