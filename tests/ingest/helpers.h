@@ -2,6 +2,7 @@
 // a text of our own and look at the document model.
 #pragma once
 
+#include <deque>
 #include <string>
 
 #include "ingest/pipeline.h"
@@ -10,10 +11,15 @@ namespace kg::ingest::testing {
 
 enum class Upto { kMentions, kResolve, kStatements, kAll };
 
+// A Document views its text (Document::text is a string_view), and tests
+// pass temporaries: Run keeps a copy of every text alive for the test
+// binary's life, so a returned Document stays valid.
 inline Document Run(const std::string& text, const std::string& lang, Upto upto = Upto::kAll,
                     const std::string& date = "2026-03-14") {
+  static std::deque<std::string> texts;
+  const std::string& kept = texts.emplace_back(text);
   Document doc;
-  Analyze(text, lang, &doc);
+  Analyze(kept, lang, &doc);
   doc.has_date = ParseIsoDate(date, &doc.date);
   FindMentions(&doc);
   if (upto == Upto::kMentions) return doc;
