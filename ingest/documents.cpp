@@ -241,6 +241,18 @@ class DocumentFinder {
       ++*e;
       return true;
     }
+    // An English "decision" without a number names a document only after a
+    // topic noun ("the adaptation finance decision", "the cover decision"):
+    // with no premodifier, a demonym or a possessive it is an act of deciding
+    // ("postponed a decision on new rules", "welcomed the Dutch decision",
+    // "the court's decision to …").
+    if (doc_.lang == "en" && In(toks_[k].lower, {"decision", "decisions"})) {
+      if (pb == k) return false;
+      for (uint32_t x = pb; x < k; ++x)
+        if ((toks_[x].lex & Lexicon::kDemonym) || lex_.demonyms.count(toks_[x].lower) ||
+            In(toks_[x].lower, {"'s", "’s", "s"}))
+          return false;
+    }
     if (det == sent.begin || !Det(toks_[det - 1].lower)) {
       if (!(det > sent.begin && (toks_[det - 1].lower == ":"sv || toks_[det - 1].lower == ","sv))) return false;
     }

@@ -292,3 +292,26 @@ TEST_CASE("the countries of the first held meeting negotiate its documents; 'pro
           "en", Upto::kAll, "2026-03-04");
   for (const auto& doc : d.documents) CHECK(doc.parties.empty());
 }
+
+TEST_CASE("an English decision is a document after a topic noun or with a number, not as an act of deciding") {
+  // Acts: an indefinite decision, an actor's (demonym, possessive) decision.
+  for (const char* text : {"The board postponed a decision on new eligibility rules after three days of talks.",
+                           "Washington welcomed the Dutch decision to tighten export controls on Friday.",
+                           "Lawyers for the company said they would appeal the court's decision within a month.",
+                           "Ministers expect a decision on the tariff schedule before the summit."}) {
+    Document d = Run(text, "en");
+    CHECK_MESSAGE(d.documents.empty(), text);
+  }
+  Document a = Run("The presidency released a new draft of the adaptation finance decision on Thursday.", "en");
+  REQUIRE(a.documents.size() == 1);
+  CHECK(a.documents[0].name == "adaptation finance decision");
+  Document b = Run("Delegates negotiated the global stocktake decision until dawn.", "en");
+  REQUIRE(b.documents.size() == 1);
+  CHECK(b.documents[0].name == "global stocktake decision");
+  // French: only the draft ("projet de décision") names a document.
+  Document f = Run("La présidence a publié un projet de décision sur l'adaptation jeudi soir.", "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "projet de décision sur l'adaptation");
+  Document g = Run("Le gouvernement néerlandais a justifié sa décision par des raisons de sécurité.", "fr");
+  CHECK(g.documents.empty());
+}
