@@ -1052,6 +1052,25 @@ class MeetingFinder {
       dates = d;
       break;
     }
+    // A date before the noun and across a comma belongs to the clause before
+    // when the noun has its own date soon after: "talks ended on Wednesday,
+    // leaving the deal to a meeting planned for October 20-21", "Lundi, une
+    // réunion prévue le 3 mars a été reportée".
+    if (dates.has_start && dates.end_token <= k) {
+      bool comma = false;
+      for (uint32_t j = dates.end_token; j < k && !comma; ++j) comma = toks_[j].lower == ","sv;
+      if (comma)
+        for (const auto& d : dates_)
+          if (d.has_start && d.begin > k && d.begin < k + 10) {
+            bool clause = false;  // the later date must stand in the noun's own clause
+            for (uint32_t j = k + 1; j < d.begin && !clause; ++j)
+              clause = In(toks_[j].lower, {",", ";", ":", "and", "et", "but", "mais"});
+            if (!clause) {
+              dates = d;
+              break;
+            }
+          }
+    }
     bool verb = MeetingVerb(toks_[k].lower);
     uint32_t back_sentence = 0;
     int back_place = place < 0 && verb ? PlaceReferredBack(s, k, &back_sentence) : -1;

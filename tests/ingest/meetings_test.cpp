@@ -553,3 +553,26 @@ TEST_CASE("an envoy sent by a country joins the meeting: 'Khartoum avait dépêc
   REQUIRE(d.meetings.size() == 1);
   CHECK(Has(Who(d, d.meetings[0]), "Tea Seiha"));
 }
+
+TEST_CASE("a date across a comma before the noun yields to the noun's own date after it") {
+  // Article date 2026-03-14 (Saturday).
+  Document e = Run("The talks ended on Wednesday, leaving the deal to a meeting planned for April 20-21.", "en");
+  REQUIRE(e.meetings.size() == 2);
+  REQUIRE(e.meetings[1].dates.has_start);
+  CHECK(Iso(e.meetings[1].dates.start) == "2026-04-20");
+  CHECK(Iso(e.meetings[1].dates.end) == "2026-04-21");
+  Document f = Run("Les discussions ont échoué mercredi, renvoyant la question à une réunion prévue le 20 avril.", "fr");
+  REQUIRE(f.meetings.size() == 2);
+  REQUIRE(f.meetings[1].dates.has_start);
+  CHECK(Iso(f.meetings[1].dates.start) == "2026-04-20");
+  // Without a date of its own, the noun keeps the date before the comma.
+  Document g = Run("Le 3 avril, une réunion des ministres se tiendra à Bruxelles.", "fr");
+  REQUIRE(g.meetings.size() == 1);
+  REQUIRE(g.meetings[0].dates.has_start);
+  CHECK(Iso(g.meetings[0].dates.start) == "2026-04-03");
+  // A date after the noun in another clause is not the noun's.
+  Document h = Run("On Monday, ministers held a meeting in Brussels, and the summit follows on April 9.", "en");
+  REQUIRE(!h.meetings.empty());
+  REQUIRE(h.meetings[0].dates.has_start);
+  CHECK(Iso(h.meetings[0].dates.start) == "2026-03-09");
+}
