@@ -393,6 +393,17 @@ class MeetingFinder {
     if (In(l, {"conference", "conférence", "conferences", "conférences"}) &&
         (In(prev, {"press", "news"}) || ((next == "de"sv || next == "d'"sv) && In(next2, {"presse", "press"}))))
       return true;
+    // "told reporters on a conference call", "une conférence téléphonique":
+    // a telephone call, not a meeting.
+    if (In(l, {"conference", "conferences"}) && In(next, {"call", "calls"})) return true;
+    if (In(l, {"conférence", "conférences"}) && In(next, {"téléphonique", "téléphoniques"})) return true;
+    // "sources familiar with the talks", "une source proche des
+    // discussions": an attribution that refers to talks already named.
+    if (k >= sent.begin + 2 && In(prev, {"the", "these", "those", "des", "les", "ces"}) &&
+        In(toks_[k - 2].lower, {"with", "proche", "proches", "fait"}) &&
+        (toks_[k - 2].lower != "with"sv || (k >= sent.begin + 3 && toks_[k - 3].lower == "familiar"sv)) &&
+        (toks_[k - 2].lower != "fait"sv || (k >= sent.begin + 3 && In(toks_[k - 3].lower, {"au"}))))
+      return true;
     // "the second round of the presidential election", "a round of voting",
     // "a round of sanctions": no meeting.
     if (In(l, {"round", "rounds", "session", "sessions"}) && In(next, {"of", "de", "d'"})) {

@@ -576,3 +576,23 @@ TEST_CASE("a date across a comma before the noun yields to the noun's own date a
   REQUIRE(h.meetings[0].dates.has_start);
   CHECK(Iso(h.meetings[0].dates.start) == "2026-03-09");
 }
+
+TEST_CASE("conference calls and attributions to sources familiar with talks are no meetings") {
+  for (const char* text : {"Peskov told reporters on a conference call that the two leaders agreed.",
+                           "The company said on a conference call with analysts that margins would recover.",
+                           "Two delegates familiar with the talks said a deal was unlikely before Saturday."}) {
+    Document d = Run(text, "en");
+    CHECK_MESSAGE(d.meetings.empty(), text);
+  }
+  for (const char* text : {"Lors d'une conférence téléphonique, le porte-parole a confirmé la décision.",
+                           "Selon une source proche des discussions, aucun accord n'est attendu avant samedi.",
+                           "Un diplomate au fait des négociations a jugé l'issue incertaine."}) {
+    Document d = Run(text, "fr");
+    CHECK_MESSAGE(d.meetings.empty(), text);
+  }
+  // The meeting itself is still read.
+  Document e = Run("Ministers met for talks in Geneva on Monday, sources familiar with the talks said.", "en");
+  CHECK(e.meetings.size() == 1);
+  Document f = Run("Une conférence se tiendra à Genève lundi, selon une source proche des discussions.", "fr");
+  REQUIRE(f.meetings.size() == 1);
+}
