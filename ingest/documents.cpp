@@ -52,6 +52,10 @@ bool Stop(const Token& t) {
   return kStop.count(t.lower) > 0 || !t.Is(kWord);
 }
 
+bool EndsWith(std::string_view l, std::string_view suffix) {
+  return l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 bool IsYear(std::string_view l) {
   if (l.size() != 4) return false;
   for (char c : l)
@@ -257,6 +261,13 @@ class DocumentFinder {
       if (!(det > sent.begin && (toks_[det - 1].lower == ":"sv || toks_[det - 1].lower == ","sv))) return false;
     }
     bool indefinite = det > sent.begin && In(toks_[det - 1].lower, {"a", "an", "un", "une", "des", "de", "d'"});
+    // "talks ended without a deal on the withdrawal of heavy weapons", "sans
+    // accord sur le calendrier": a document that does not exist.
+    if (det > sent.begin && (indefinite || toks_[det - 1].lower == "sans"sv)) {
+      uint32_t x = det - 1;
+      if (indefinite && x > sent.begin) --x;
+      if (In(toks_[x].lower, {"without", "sans"})) return false;
+    }
     // "pas d'accord", "faute d'accord", "être d'accord": an idiom, not a document.
     if (pb == k && det > sent.begin && In(toks_[det - 1].lower, {"de", "d'"}) &&
         In(toks_[k].lower, {"accord", "accords"}))
@@ -302,6 +313,22 @@ class DocumentFinder {
           words > 0) {
         j += 1;
         continue;
+      }
+      // "the agreement on the establishment of peace and interstate
+      // relations, which …", "a treaty on trade and investment.": after a
+      // prepositional complement, "and" with one or two plain words that end
+      // the phrase joins a second complement.
+      if (doc_.lang == "en" && t.lower == "and"sv && words > 0) {
+        uint32_t x = j + 1, n = 0;
+        while (x < sent.end && n < 2 && toks_[x].Is(kWord) && !toks_[x].Is(kCap) && !Stop(toks_[x]) &&
+               !InLexicon(lex_.reporting_verbs, toks_[x], Lexicon::kVerb) && !(toks_[x].lex & Lexicon::kNegotiation) &&
+               !EndsWith(toks_[x].lower, "ed") && !EndsWith(toks_[x].lower, "ing"))
+          ++x, ++n;
+        if (n > 0 && (x == sent.end || In(toks_[x].lower, {",", ".", ";", ")"}))) {
+          words += static_cast<int>(n);
+          j = last = x;
+          break;
+        }
       }
       int mj = doc_.MentionAt(j);
       // "the memorandum of understanding signed by …": a participle ends the name.

@@ -315,3 +315,39 @@ TEST_CASE("an English decision is a document after a topic noun or with a number
   Document g = Run("Le gouvernement néerlandais a justifié sa décision par des raisons de sécurité.", "fr");
   CHECK(g.documents.empty());
 }
+
+TEST_CASE("a document after 'without a' / 'sans' does not exist") {
+  for (const char* text : {"The talks ended without a deal on the withdrawal of heavy weapons.",
+                           "Negotiators left Geneva without an agreement on fisheries subsidies.",
+                           "The two sides parted without a memorandum of understanding on transit fees."}) {
+    Document d = Run(text, "en");
+    CHECK_MESSAGE(d.documents.empty(), text);
+  }
+  for (const char* text : {"Les discussions se sont achevées sans accord sur le retrait des armes lourdes.",
+                           "Les ministres se sont séparés sans un accord de principe sur le calendrier.",
+                           "La session a pris fin sans feuille de route pour la suite des négociations."}) {
+    Document d = Run(text, "fr");
+    CHECK_MESSAGE(d.documents.empty(), text);
+  }
+  // A named document next to the negation is still read.
+  Document e = Run("Without the Paris Agreement on climate change, the talks would have failed.", "en");
+  CHECK(e.documents.size() == 1);
+}
+
+TEST_CASE("English: 'and' with one or two plain words ending the phrase joins a second complement") {
+  Document a = Run("The talks focused on the agreement on the establishment of peace and interstate relations, "
+                   "which both ministers have negotiated since 2023.",
+                   "en");
+  REQUIRE(a.documents.size() == 1);
+  CHECK(a.documents[0].name == "agreement on the establishment of peace and interstate relations");
+  Document b = Run("Officials negotiated the treaty of friendship and cooperation.", "en");
+  REQUIRE(b.documents.size() == 1);
+  CHECK(b.documents[0].name == "treaty of friendship and cooperation");
+  // A verb or a clause after "and" ends the name.
+  Document c = Run("Ministers negotiated the agreement on fisheries subsidies and signed it on Friday.", "en");
+  REQUIRE(c.documents.size() == 1);
+  CHECK(c.documents[0].name == "agreement on fisheries subsidies");
+  Document f = Run("Les ministres ont négocié l'accord de paix et de coopération.", "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "accord de paix et de coopération");
+}
