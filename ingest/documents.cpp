@@ -481,6 +481,15 @@ class DocumentFinder {
       return best;
     }
     if (generic) return -1;
+    // "… failed to conclude a second agreement on fisheries subsidies …,
+    // leaving the deal to a meeting …", "le traité … ; l'accord": a bare
+    // generic head right after another document is named refers back to it
+    // and starts no document.
+    if (len == 1 && In(key, {"deal", "agreement", "accord", "treaty", "traité", "pact", "pacte"}))
+      for (const DocumentFact& df : doc_.documents) {
+        uint32_t last = df.sentences.empty() ? df.first_sentence : df.sentences.back();
+        if (last <= s && last + 1 >= s) return -1;
+      }
     // A name of several words ("la feuille de route", "le protocole
     // d'accord", "the draft text") is specific enough on its own.
     bool several = len > 1 || doc_.Span(k, k + len).find(' ') != std::string::npos ||

@@ -351,3 +351,19 @@ TEST_CASE("English: 'and' with one or two plain words ending the phrase joins a 
   REQUIRE(f.documents.size() == 1);
   CHECK(f.documents[0].name == "accord de paix et de coopération");
 }
+
+TEST_CASE("a bare generic head right after another document refers back to it") {
+  Document a = Run("Negotiators failed to conclude the second agreement on fisheries subsidies after three days of "
+                   "talks, leaving the deal to a meeting of the General Council.",
+                   "en");
+  REQUIRE(a.documents.size() == 1);
+  CHECK(a.documents[0].name == "agreement on fisheries subsidies");
+  Document b = Run("Les deux pays négocient le traité de libre-échange depuis 2021. Selon Bruxelles, l'accord "
+                   "pourrait être signé en juin.",
+                   "fr");
+  REQUIRE(b.documents.size() == 1);
+  CHECK(b.documents[0].name == "traité de libre-échange");
+  // Without a document just before, the negotiated bare head is one.
+  Document c = Run("Negotiators said the deal was close after three days of talks.", "en");
+  CHECK(c.documents.size() == 1);
+}
