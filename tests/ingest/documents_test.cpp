@@ -367,3 +367,20 @@ TEST_CASE("a bare generic head right after another document refers back to it") 
   Document c = Run("Negotiators said the deal was close after three days of talks.", "en");
   CHECK(c.documents.size() == 1);
 }
+
+TEST_CASE("English: a document head before statement, line, deadline, violations or monitors only modifies it") {
+  for (const char* text : {"Russia, which brokered the 2020 ceasefire statement that ended six weeks of fighting, "
+                           "was not represented.",
+                           "Troops pulled back behind the 1994 ceasefire line after the negotiations.",
+                           "Both sides negotiated past the March 31 ceasefire deadline.",
+                           "Observers from the 2015 truce monitors negotiated access to the border."}) {
+    Document d = Run(text, "en");
+    CHECK_MESSAGE(d.documents.empty(), text);
+  }
+  Document a = Run("Both sides negotiated the 2020 ceasefire agreement in Moscow.", "en");
+  REQUIRE(a.documents.size() == 1);
+  CHECK(a.documents[0].name == "2020 ceasefire agreement");
+  // French heads come first: "la ligne de cessez-le-feu" names no document either.
+  Document f = Run("Les troupes ont négocié leur retrait derrière la ligne de cessez-le-feu de 1994.", "fr");
+  CHECK(f.documents.empty());
+}
