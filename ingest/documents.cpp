@@ -9,6 +9,7 @@
 // NEGOTIATED_BETWEEN: in a sentence where a negotiation word is followed by
 // "entre X et Y" / "between X and Y", every document of the sentence is
 // negotiated between every party.
+#include <cctype>
 #include <algorithm>
 #include <cstring>
 #include <cstdlib>
@@ -54,6 +55,65 @@ bool Stop(const Token& t) {
 
 bool EndsWith(std::string_view l, std::string_view suffix) {
   return l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// "projet de traité …", "draft agreement …": a draft of a document.
+bool IsDraft(const std::string& name) {
+  std::string l = LowerKey(name);
+  return l.rfind("projet de ", 0) == 0 || l.rfind("projet d'", 0) == 0 || l.rfind("draft ", 0) == 0;
+}
+
+// The head noun of a document name, drafts unwrapped: French names open
+// with it ("traité mondial …"), English ones end with it before their
+// complement ("the 20-point peace plan", "agreement on fisheries subsidies").
+// Empty for a generic head (text, texte, décision, decision).
+std::string HeadWord(const std::string& name) {
+  std::string l = LowerKey(name);
+  for (std::string_view p : {"projet de ", "projet d'", "draft "})
+    if (l.rfind(p, 0) == 0) {
+      l = l.substr(p.size());
+      break;
+    }
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : l + " ") {
+    if (c == ' ') {
+      if (!w.empty()) words.push_back(w);
+      w.clear();
+    } else {
+      w.push_back(c);
+    }
+  }
+  if (words.empty()) return "";
+  std::string head = words[0];
+  if (!In(head, {"plan", "accord", "accords", "traité", "garanties", "résolution", "feuille", "mémorandum",
+                 "protocole", "charte", "convention", "pacte", "déclaration", "communiqué"})) {
+    // English: the last word before "of/on/for/against", or the last word.
+    head = words.back();
+    for (size_t i = 1; i < words.size(); ++i)
+      if (In(words[i], {"of", "on", "for", "against", "to"})) {
+        head = words[i - 1];
+        break;
+      }
+  }
+  if (In(head, {"text", "texte", "décision", "decision", "draft", "projet"})) return "";
+  return head;
+}
+
+// A draft named by its head alone or with a size ("projet de traité de 22
+// articles", "the draft agreement"): a topic ("draft agreement on port
+// fees") may make it another document.
+bool PlainDraft(const std::string& name) {
+  std::string l = LowerKey(name);
+  size_t n = 0, pos = 0;
+  while ((pos = l.find(' ', pos)) != std::string::npos) ++n, ++pos;
+  for (std::string_view w : {" of ", " on ", " sur ", " pour ", " for ", " contre ", " against "})
+    if (l.find(w) != std::string::npos) return false;
+  // "projet de traité de 22 articles": "de" then a number.
+  size_t de = l.find(' ', l.find(' ', l.find(' ') + 1) + 1);  // after "projet de X"
+  if (l.rfind("projet ", 0) == 0 && de != std::string::npos && de + 1 < l.size())
+    return l.compare(de, 4, " de ") == 0 && de + 4 < l.size() && std::isdigit(static_cast<unsigned char>(l[de + 4]));
+  return n <= 2;
 }
 
 bool IsYear(std::string_view l) {
@@ -554,6 +614,32 @@ class DocumentFinder {
       }
       d.sentences.push_back(s);
       return static_cast<int>(i);
+    }
+    // "un projet de traité de 22 articles" and "un traité mondial contre la
+    // pollution plastique", "the draft agreement" and "the agreement on
+    // fisheries subsidies": a draft is the document it drafts when that is
+    // the article's only document with this head.
+    std::string head = HeadWord(name);
+    bool draft = IsDraft(name);
+    if (!head.empty() && (!draft || PlainDraft(name))) {
+      int match = -1, count = 0;
+      for (size_t i = 0; i < doc_.documents.size(); ++i) {
+        const std::string& other = doc_.documents[i].name;
+        if (IsDraft(other) == draft || HeadWord(other) != head) continue;
+        match = static_cast<int>(i);
+        ++count;
+      }
+      if (count == 1) {
+        DocumentFact& d = doc_.documents[static_cast<size_t>(match)];
+        if (!draft) {
+          d.aliases.push_back(d.name);
+          d.name = name;
+        } else if (std::find(d.aliases.begin(), d.aliases.end(), name) == d.aliases.end()) {
+          d.aliases.push_back(name);
+        }
+        d.sentences.push_back(s);
+        return match;
+      }
     }
     DocumentFact d;
     d.name = name;

@@ -384,3 +384,28 @@ TEST_CASE("English: a document head before statement, line, deadline, violations
   Document f = Run("Les troupes ont négocié leur retrait derrière la ligne de cessez-le-feu de 1994.", "fr");
   CHECK(f.documents.empty());
 }
+
+TEST_CASE("a draft is the document it drafts when that is the only one with its head") {
+  Document f = Run("Les négociations sur un traité mondial contre la pollution plastique ont repris lundi. Le président "
+                   "a présenté un projet de traité de 22 articles aux délégations.",
+                   "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "traité mondial contre la pollution plastique");
+  CHECK(std::find(f.documents[0].aliases.begin(), f.documents[0].aliases.end(), "projet de traité de 22 articles") !=
+        f.documents[0].aliases.end());
+  Document e = Run("Negotiators negotiated the agreement on fisheries subsidies on Monday. They circulated the "
+                   "draft agreement on Tuesday.",
+                   "en");
+  REQUIRE(e.documents.size() == 1);
+  CHECK(e.documents[0].name == "agreement on fisheries subsidies");
+  // Two documents with the head: the draft stays apart.
+  Document g = Run("Les deux pays négocient le traité de libre-échange et le traité de défense. Bruxelles a publié un "
+                   "projet de traité de 12 articles.",
+                   "fr");
+  CHECK(g.documents.size() == 3);
+  // A draft with a topic of its own stays apart.
+  Document h = Run("Negotiators negotiated the agreement on fisheries subsidies on Monday. They circulated the "
+                   "draft agreement on port fees on Tuesday.",
+                   "en");
+  CHECK(h.documents.size() == 2);
+}
