@@ -9,8 +9,8 @@
 // NEGOTIATED_BETWEEN: in a sentence where a negotiation word is followed by
 // "entre X et Y" / "between X and Y", every document of the sentence is
 // negotiated between every party.
-#include <cctype>
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <cstdlib>
 
