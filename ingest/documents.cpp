@@ -105,15 +105,24 @@ std::string HeadWord(const std::string& name) {
 // fees") may make it another document.
 bool PlainDraft(const std::string& name) {
   std::string l = LowerKey(name);
-  size_t n = 0, pos = 0;
-  while ((pos = l.find(' ', pos)) != std::string::npos) ++n, ++pos;
-  for (std::string_view w : {" of ", " on ", " sur ", " pour ", " for ", " contre ", " against "})
-    if (l.find(w) != std::string::npos) return false;
-  // "projet de traité de 22 articles": "de" then a number.
-  size_t de = l.find(' ', l.find(' ', l.find(' ') + 1) + 1);  // after "projet de X"
-  if (l.rfind("projet ", 0) == 0 && de != std::string::npos && de + 1 < l.size())
-    return l.compare(de, 4, " de ") == 0 && de + 4 < l.size() && std::isdigit(static_cast<unsigned char>(l[de + 4]));
-  return n <= 2;
+  for (std::string_view p : {"projet de ", "projet d'", "draft "})
+    if (l.rfind(p, 0) == 0) {
+      l = l.substr(p.size());
+      break;
+    }
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : l + " ") {
+    if (c == ' ') {
+      if (!w.empty()) words.push_back(w);
+      w.clear();
+    } else {
+      w.push_back(c);
+    }
+  }
+  if (words.size() == 1) return true;
+  // "traité de 22 articles", "treaty of 12 points".
+  return words.size() == 4 && In(words[1], {"de", "of"}) && std::isdigit(static_cast<unsigned char>(words[2][0]));
 }
 
 bool IsYear(std::string_view l) {

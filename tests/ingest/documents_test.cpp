@@ -409,3 +409,11 @@ TEST_CASE("a draft is the document it drafts when that is the only one with its 
                    "en");
   CHECK(h.documents.size() == 2);
 }
+
+TEST_CASE("a draft of the only agreement with its head: French 'projet d'accord'") {
+  Document f = Run("Les deux pays négocient un accord de libre-échange depuis 2021. Bruxelles a transmis jeudi un "
+                   "projet d'accord aux capitales.",
+                   "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "accord de libre-échange");
+}
