@@ -15,6 +15,7 @@
 
 #include "graph/graph.h"
 #include "query/query.h"
+#include "tests/query/test_db.h"
 
 namespace fs = std::filesystem;
 using namespace kg;
@@ -22,38 +23,13 @@ using namespace kg::query;
 
 namespace {
 
-struct Db {
-  std::string path;
-  std::unique_ptr<graph::Graph> g;
-  Db() {
-    char t[] = "/tmp/kg-column-test-XXXXXX";
-    path = mkdtemp(t);
-    graph::OpenOptions o;
-    o.sync = false;
-    auto r = graph::Graph::Open(path, o);
-    REQUIRE_MESSAGE(r.ok(), r.status().ToString());
-    g = std::move(r).value();
-  }
-  ~Db() {
-    g.reset();
-    fs::remove_all(path);
-  }
-  QueryResult Q(std::string_view text, const ValueMap& params = {}) {
-    auto r = Run(*g, text, params, {});
-    std::string why = std::string(text) + ": " + r.status().ToString();
-    REQUIRE_MESSAGE(r.ok(), why);
-    return std::move(r).value();
-  }
+struct Db : testing::TestDb {
   // Rows as text (sorted when `sort`), or the error's kind and message.
   std::vector<std::string> Rows(std::string_view text, bool sort = true, const ValueMap& params = {}) {
     auto r = Run(*g, text, params, {});
     if (!r.ok()) return {"error " + std::string(ErrorKindName(r.status().kind())) + ": " + r.status().message()};
     std::vector<std::string> out;
-    for (const auto& row : r.value().rows) {
-      std::string s;
-      for (size_t i = 0; i < row.size(); ++i) s += (i ? " | " : "") + row[i].ToString();
-      out.push_back(s);
-    }
+    for (const auto& row : r.value().rows) out.push_back(testing::RowText(row));
     if (sort) std::sort(out.begin(), out.end());
     return out;
   }

@@ -9,6 +9,7 @@
 
 #include "graph/graph.h"
 #include "query/query.h"
+#include "tests/query/test_db.h"
 
 namespace fs = std::filesystem;
 using namespace kg;
@@ -16,40 +17,11 @@ using namespace kg::query;
 
 namespace {
 
-struct Db {
-  std::string path;
-  std::unique_ptr<graph::Graph> g;
-  Db() {
-    char t[] = "/tmp/kg-query-test-XXXXXX";
-    path = mkdtemp(t);
-    graph::OpenOptions o;
-    o.sync = false;
-    auto r = graph::Graph::Open(path, o);
-    REQUIRE_MESSAGE(r.ok(), r.status().ToString());
-    g = std::move(r).value();
-  }
-  ~Db() {
-    g.reset();
-    fs::remove_all(path);
-  }
-  QueryResult Q(std::string_view text, const ValueMap& params = {}, const QueryOptions& o = {}) {
-    auto r = Run(*g, text, params, o);
-    std::string why = std::string(text) + ": " + r.status().ToString();
-    REQUIRE_MESSAGE(r.ok(), why);
-    return std::move(r).value();
-  }
-  Status Err(std::string_view text, const ValueMap& params = {}, const QueryOptions& o = {}) {
-    auto r = Run(*g, text, params, o);
-    return r.status();
-  }
+struct Db : testing::TestDb {
   // The rows as Cypher text, one string per row.
   std::vector<std::string> Rows(std::string_view text, const ValueMap& params = {}) {
     std::vector<std::string> out;
-    for (const auto& row : Q(text, params).rows) {
-      std::string s;
-      for (size_t i = 0; i < row.size(); ++i) s += (i ? " | " : "") + row[i].ToString();
-      out.push_back(s);
-    }
+    for (const auto& row : Q(text, params).rows) out.push_back(testing::RowText(row));
     return out;
   }
   int64_t Count(std::string_view text) { return Q(text).rows.at(0).at(0).as_int(); }
