@@ -57,19 +57,21 @@ bool EndsWith(std::string_view l, std::string_view suffix) {
   return l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+constexpr std::string_view kDraftPrefixes[] = {"projet de ", "projet d'", "draft "};
+
 // "projet de traité …", "draft agreement …": a draft of a document.
 bool IsDraft(const std::string& name) {
   std::string l = LowerKey(name);
-  return l.rfind("projet de ", 0) == 0 || l.rfind("projet d'", 0) == 0 || l.rfind("draft ", 0) == 0;
+  for (std::string_view p : kDraftPrefixes)
+    if (l.rfind(p, 0) == 0) return true;
+  return false;
 }
 
-// The head noun of a document name, drafts unwrapped: French names open
-// with it ("traité mondial …"), English ones end with it before their
-// complement ("the 20-point peace plan", "agreement on fisheries subsidies").
-// Empty for a generic head (text, texte, décision, decision).
-std::string HeadWord(const std::string& name) {
+// The lower-cased words of a document name, a draft's prefix removed
+// ("projet de traité de 22 articles" -> traité, de, 22, articles).
+std::vector<std::string> DraftedWords(const std::string& name) {
   std::string l = LowerKey(name);
-  for (std::string_view p : {"projet de ", "projet d'", "draft "})
+  for (std::string_view p : kDraftPrefixes)
     if (l.rfind(p, 0) == 0) {
       l = l.substr(p.size());
       break;
@@ -84,6 +86,15 @@ std::string HeadWord(const std::string& name) {
       w.push_back(c);
     }
   }
+  return words;
+}
+
+// The head noun of a document name, drafts unwrapped: French names open
+// with it ("traité mondial …"), English ones end with it before their
+// complement ("the 20-point peace plan", "agreement on fisheries subsidies").
+// Empty for a generic head (text, texte, décision, decision).
+std::string HeadWord(const std::string& name) {
+  std::vector<std::string> words = DraftedWords(name);
   if (words.empty()) return "";
   std::string head = words[0];
   if (!In(head, {"plan", "accord", "accords", "traité", "garanties", "résolution", "feuille", "mémorandum",
@@ -104,22 +115,7 @@ std::string HeadWord(const std::string& name) {
 // articles", "the draft agreement"): a topic ("draft agreement on port
 // fees") may make it another document.
 bool PlainDraft(const std::string& name) {
-  std::string l = LowerKey(name);
-  for (std::string_view p : {"projet de ", "projet d'", "draft "})
-    if (l.rfind(p, 0) == 0) {
-      l = l.substr(p.size());
-      break;
-    }
-  std::vector<std::string> words;
-  std::string w;
-  for (char c : l + " ") {
-    if (c == ' ') {
-      if (!w.empty()) words.push_back(w);
-      w.clear();
-    } else {
-      w.push_back(c);
-    }
-  }
+  std::vector<std::string> words = DraftedWords(name);
   if (words.size() == 1) return true;
   // "traité de 22 articles", "treaty of 12 points".
   return words.size() == 4 && In(words[1], {"de", "of"}) && std::isdigit(static_cast<unsigned char>(words[2][0]));
