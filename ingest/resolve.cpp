@@ -423,7 +423,8 @@ const char* OrgNounKind(std::string_view l) {
       {"alliance", "alliance"}, {"commission", "commission"}, {"fund", "fund"}, {"fonds", "fonds"},
       {"mouvement", ""}, {"movement", ""}, {"coalition", "coalition"}, {"firm", ""},
       {"carrier", ""}, {"insurer", ""}, {"lender", ""}, {"métropole", "métropole"}, {"association", "association"},
-      {"université", "université"}, {"university", "university"}};
+      {"université", "université"}, {"university", "university"}, {"department", "department"},
+      {"authority", "authority"}, {"autorité", "autorité"}, {"watchdog", ""}, {"regulator", ""}, {"régulateur", ""}};
   auto it = kNouns.find(l);
   return it == kNouns.end() ? nullptr : it->second;
 }
@@ -448,6 +449,8 @@ int ResolveOrgReference(const Document& doc, uint32_t i) {
     if (!*kind) return mm.entity;  // the latest organisation
     bool holds = LowerKey(en.name).find(kind) != std::string::npos;
     for (const auto& a : en.aliases) holds |= LowerKey(a).find(kind) != std::string::npos;
+    // … or classified by it right before a mention: "the drivers' union Aslef", "le syndicat FO".
+    for (uint32_t x = mm.begin > 3 ? mm.begin - 3 : 0; x < mm.begin && !holds; ++x) holds = doc.tokens[x].lower == kind;
     if (holds) return mm.entity;  // the latest one holding the kind word
   }
   return -1;

@@ -60,6 +60,10 @@ class StatementFinder {
   explicit StatementFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {}
 
   void Run() {
+    // Paragraphs (lines) by sentence: a sentence whose first token follows a line break opens one.
+    para_.assign(doc_.sentences.size(), 0);
+    for (uint32_t s = 1; s < doc_.sentences.size(); ++s)
+      para_[s] = para_[s - 1] + (toks_[doc_.sentences[s].begin].Is(kNewlineBefore) ? 1 : 0);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       used_.assign(doc_.sentences[s].end - doc_.sentences[s].begin, false);
       Quotes(s);
@@ -104,7 +108,7 @@ class StatementFinder {
         ++j;
         continue;
       }
-      if (Adverb(t)) {
+      if (AdverbAt(j)) {
         ++j;
         continue;
       }
@@ -123,6 +127,17 @@ class StatementFinder {
     return g;
   }
 
+  // An adverb at token j: not a noun in "-ment" after a determiner or a possessive ("the department said",
+  // "le gouvernement a déclaré", "in a statement").
+  bool AdverbAt(uint32_t j) const {
+    if (!Adverb(toks_[j])) return false;
+    if (j == 0) return true;
+    const std::string& p = toks_[j - 1].lower;
+    if (p == "a"sv && doc_.lang != "en") return true;  // "a également jugé": the French auxiliary
+    return !(Determiner(p) || Possessive(p) || p == "'s"sv || p == "’s"sv || p == "its"sv || p == "their"sv ||
+             p == "leur"sv || p == "du"sv || p == "des"sv);
+  }
+
   // "pour sa part", "de son côté", "for his part": skipped inside verb groups.
   uint32_t Filler(uint32_t j, uint32_t limit) const {
     static const char* kFillers[][3] = {{"pour", "sa", "part"}, {"pour", "son", "part"}, {"de", "son", "côté"},
@@ -132,6 +147,11 @@ class StatementFinder {
       if (j + 3 > limit) continue;
       if (toks_[j].lower == f[0] && toks_[j + 1].lower == f[1] && toks_[j + 2].lower == f[2]) return 3;
     }
+    // "a par ailleurs rappelé", "a en outre souligné", "a de nouveau mis en garde", "has once again said".
+    static const char* kPairs[][2] = {{"par", "ailleurs"}, {"en", "outre"},  {"de", "nouveau"},
+                                      {"à", "nouveau"},    {"once", "again"}, {"in", "turn"}};
+    for (const auto& f : kPairs)
+      if (j + 2 <= limit && toks_[j].lower == f[0] && toks_[j + 1].lower == f[1]) return 2;
     return 0;
   }
   // Walks back from a verb over auxiliaries, adverbs and fillers: the verb group's first token.
@@ -144,12 +164,16 @@ class StatementFinder {
         --gb;
         continue;
       }
-      if (Aux(toks_[gb - 1].lower) || Adverb(toks_[gb - 1]) || toks_[gb - 1].Is(kInverted)) {
+      if (Aux(toks_[gb - 1].lower) || AdverbAt(gb - 1) || toks_[gb - 1].Is(kInverted)) {
         --gb;
         continue;
       }
-      if (gb >= lo + 3 && Filler(gb - 3, gb)) {
+      if (gb >= lo + 3 && Filler(gb - 3, gb) == 3) {
         gb -= 3;
+        continue;
+      }
+      if (gb >= lo + 2 && Filler(gb - 2, gb) == 2) {
+        gb -= 2;
         continue;
       }
       break;
@@ -164,6 +188,8 @@ class StatementFinder {
     if (b < limit) {
       int e = doc_.EntityAt(b);
       if (e >= 0 && Speaker(e) && doc_.MentionAt(b) >= 0) return e;
+      // "…, a indiqué son cabinet", "…, his office said": the owner is the person the sentence is about.
+      if (b > k && OfficeNoun(toks_[b].lower) && Possessive(toks_[b - 1].lower)) return PossessiveOwner(b - 1);
       Gender g;
       if (IsPronoun(toks_[b], &g)) return ResolveReference(doc_, b);
       // "…, said the company."
@@ -196,16 +222,58 @@ class StatementFinder {
     return fallback;
   }
 
+  // Nouns of a person's or a body's staff that speak for it: "X's office", "son cabinet", "the ELN's delegation".
+  static bool OfficeNoun(std::string_view l) {
+    return l == "office"sv || l == "cabinet"sv || l == "entourage"sv || l == "team"sv || l == "camp"sv ||
+           l == "aides"sv || l == "delegation"sv || l == "délégation"sv || l == "negotiators"sv || l == "négociateurs"sv ||
+           l == "services"sv || l == "leadership"sv || l == "spokesperson"sv;
+  }
+
+  static bool Possessive(std::string_view l) {
+    return l == "son"sv || l == "sa"sv || l == "ses"sv || l == "his"sv || l == "her"sv || l == "leur"sv || l == "their"sv;
+  }
+
+  // The owner of a possessive determiner at token i: the person a subject pronoun of the sentence before i
+  // stands for ("Il aurait souhaité …, a indiqué son cabinet"), else the subject of the previous sentence in
+  // the paragraph. -1 when none.
+  int PossessiveOwner(uint32_t i) const {
+    const Sentence& sent = doc_.sentences[toks_[i].sentence];
+    Gender g;
+    for (uint32_t k = sent.begin; k < i; ++k)
+      if (IsPronoun(toks_[k], &g) && !toks_[k].Is(kInQuote)) return ResolveReference(doc_, k);
+    uint32_t s = toks_[i].sentence;
+    if (s == 0 || para_[s - 1] != para_[s]) return -1;
+    return LeadingSubject(doc_.sentences[s - 1].begin, doc_.sentences[s - 1].end);
+  }
+
   bool Speaker(int e) const {
     EntityType t = doc_.entities[static_cast<size_t>(e)].type;
     return t == EntityType::kPerson || t == EntityType::kOrganization;
+  }
+
+  // "The Competition and Markets Authority (CMA) said", "L'Alliance Fleuve Congo (AFC), …, a dénoncé": an
+  // acronym in parentheses after a name. Returns the name's last token when j closes such an acronym, else j.
+  uint32_t BeforeAcronym(uint32_t j, uint32_t lo) const {
+    if (toks_[j].lower == ")"sv && j >= lo + 3 && toks_[j - 2].lower == "("sv && doc_.EntityAt(j - 3) >= 0) return j - 3;
+    return j;
   }
 
   // The speaker before a verb group starting at vb.
   int SubjectBefore(uint32_t vb, uint32_t lo) const {
     if (vb <= lo) return -1;
     uint32_t j = vb - 1;
+    j = BeforeAcronym(j, lo);
     if (toks_[j].lower == ","sv) {
+      // "The association, whose chief executive, X, followed the talks, said": the antecedent of "whose/dont".
+      for (uint32_t w = j; w-- > lo + 1;) {
+        uint32_t len;
+        if (toks_[w].Is(kQuoteClose) || IsReportingVerbAt(doc_, w, j, &len)) break;
+        if ((toks_[w].lower == "whose"sv || toks_[w].lower == "dont"sv) && toks_[w - 1].lower == ","sv) {
+          int a = w >= lo + 2 ? doc_.EntityAt(BeforeAcronym(w - 2, lo)) : -1;
+          if (a >= 0 && Speaker(a)) return a;
+          break;
+        }
+      }
       // An apposition: "A, porte-parole de B, a déclaré" or "le conseiller de B, A, a déclaré".
       uint32_t c2 = j;
       uint32_t c1 = c2;
@@ -230,6 +298,7 @@ class StatementFinder {
                 d + 1 + RoleAt(doc_, d + 1, before) == before && doc_.EntityAt(before - 1) < 0)
               return ResolveReference(doc_, d);
         }
+        if (before > lo) before = BeforeAcronym(before - 1, lo) + 1;
         if (before > lo) {
           int e = doc_.EntityAt(before - 1);
           // "X, head of policy at Debt Justice, a London-based charity, called …": the organisation closing an
@@ -290,6 +359,11 @@ class StatementFinder {
       }
     }
     if (e >= 0) return Speaker(e) ? e : -1;
+    // "President X's office said", "the ELN's delegation said": the office speaks for its owner.
+    if (j > lo + 1 && OfficeNoun(toks_[j].lower) && (toks_[j - 1].lower == "'s"sv || toks_[j - 1].lower == "’s"sv)) {
+      int o = doc_.EntityAt(j - 2);
+      return o >= 0 && Speaker(o) ? o : -1;
+    }
     Gender g;
     if (IsPronoun(toks_[j], &g)) return ResolveReference(doc_, j);
     // "X accused … and said …": the subject of the first verb.
@@ -314,7 +388,7 @@ class StatementFinder {
     // "the company said", "le ministère a indiqué": the organisation named before.
     if (j > lo && Determiner(toks_[j - 1].lower) && IsGenericOrgNoun(toks_[j].lower)) return ResolveOrgReference(doc_, j);
     // A description: "le porte-parole a déclaré", "the minister said".
-    for (uint32_t k = j + 1; k-- > lo && k + 5 > j;) {
+    for (uint32_t k = j + 1; k-- > lo && k + 7 > j;) {
       if (Determiner(toks_[k].lower) && RoleAt(doc_, k + 1, vb)) {
         if (InLexicon(lex_.person_nouns, toks_[k + 1], Lexicon::kPersonNoun)) return -1;
         return ResolveReference(doc_, k);
@@ -475,14 +549,36 @@ class StatementFinder {
         }
       }
       float conf = 0.85f;
+      if (speaker < 0 && sg.open == sent.begin && sg.close + 2 >= sent.end) {
+        // A quotation standing as a sentence, attributed by the next one: "« … » Ce sont les mots du
+        // porte-parole, X.", ""…" Those words came from X, …".
+        speaker = OwnerOfWords(s + 1);
+        if (speaker >= 0) conf = 0.7f;
+        if (speaker == -2) continue;  // words of someone the text does not name as a person: no guess
+      }
       if (speaker < 0 && sg.open == sent.begin && !doc_.statements.empty()) {
-        // A quote on its own continues the previous quote's speaker in the same paragraph.
+        // A quote on its own continues the previous quote's speaker in the same paragraph, or in the next
+        // paragraph when it follows that quote at once (a quotation running over several paragraphs).
         const StatementFact& prev = doc_.statements.back();
-        if (prev.quote && doc_.sentences[prev.sentence].paragraph == sent.paragraph && prev.sentence + 2 >= s) {
+        if (prev.quote && prev.speaker >= 0 &&
+            ((para_[prev.sentence] == para_[s] && prev.sentence + 2 >= s) ||
+             prev.sentence + 1 == s)) {
           speaker = prev.speaker;
           vg.verb = prev.verb;
           conf = 0.6f;
         }
+      }
+      if (speaker < 0 && sg.open == sent.begin && s > 0 && para_[s - 1] == para_[s] &&
+          (doc_.statements.empty() || doc_.statements.back().sentence + 1 < s)) {
+        // "X was blunt. "…"", "Son homologue, X, a répondu par un long plaidoyer. « … »": a quotation opening
+        // a sentence after one that reports nothing speaks for that sentence's subject.
+        speaker = LeadingSubject(doc_.sentences[s - 1].begin, doc_.sentences[s - 1].end);
+        if (speaker >= 0) conf = 0.6f;
+      }
+      if (speaker < 0 && sg.open > sent.begin + 2 && toks_[sg.open - 1].lower == ":"sv && sg.close + 2 >= sent.end) {
+        // "The chief negotiator, X, was blunt: "…"": a quotation introduced by a colon, with no reporting
+        // verb, is the statement of the clause's subject.
+        speaker = LeadingSubject(sent.begin, sg.open - 1);
       }
       uint32_t cb = sg.open + 1, ce = sg.close;
       std::string merged = inner_text;
@@ -599,8 +695,12 @@ class StatementFinder {
             if (c2 + 1 < sent.end) c = c2;
           }
           if (c + 1 >= sent.end) continue;
-          Add(s, c + 1, sent.end, false, speaker, verb, k, c, 0.75f);
-          Use(s, k, sent.end);
+          // "Pour X, les deux camps « gagnent du temps » : « … »": the content ends before a quotation
+          // already taken as a statement of its own.
+          uint32_t ce = c + 1;
+          while (ce < sent.end && !Used(s, ce)) ++ce;
+          Add(s, c + 1, ce, false, speaker, verb, k, c, 0.75f);
+          Use(s, k, ce);
         } else {
           // "CONTENT, selon X."
           uint32_t cb = sent.begin;
@@ -611,6 +711,22 @@ class StatementFinder {
         return;
       }
       uint32_t len;
+      // "X was quoted (by El Tiempo) as saying (that) CONTENT": the statement of the subject, not of the source.
+      if (l == "quoted"sv && k > lo + 1 && In3(toks_[k - 1].lower, "was", "is", "been")) {
+        uint32_t a = k + 1;
+        while (a + 1 < sent.end && a < k + 8 && toks_[a].lower != ","sv && toks_[a].lower != "as"sv) ++a;
+        if (a + 2 < sent.end && toks_[a].lower == "as"sv && toks_[a + 1].lower == "saying"sv) {
+          uint32_t gb = k - 1;
+          if (gb > lo && toks_[gb - 1].lower == "has"sv) --gb;
+          int speaker = SubjectBefore(gb, lo);
+          uint32_t cb = a + 2 + (toks_[a + 2].lower == "that"sv ? 1 : 0);
+          if (speaker >= 0 && cb + 2 < sent.end) {
+            Add(s, cb, sent.end, false, speaker, "quoted as saying", SubjectStart(gb, lo), a + 2, 0.75f);
+            Use(s, lo, sent.end);
+            return;
+          }
+        }
+      }
       if (!IsReportingVerbAt(doc_, k, sent.end, &len)) continue;
       uint32_t gb = GroupStart(k, lo);
       VerbGroup vg = ParseVerb(gb, sent.end);
@@ -633,7 +749,8 @@ class StatementFinder {
       // The complement may be long after a preposition or an audience ("aux journalistes", "a conference in
       // Paris on Tuesday"), not after a noun phrase, which may hold a relative "that" ("said the IOC was
       // trying to avoid a ruling that …").
-      uint32_t window = vg.end < sent.end && Complement(toks_[vg.end]) ? 8 : 5;
+      // ("told reporters at the authority's offices in Canary Wharf that": an audience and its place.)
+      uint32_t window = vg.end < sent.end && Complement(toks_[vg.end]) ? (Audience(toks_[vg.end].lower) ? 11 : 8) : 5;
       uint32_t q = vg.end;
       while (q < sent.end && q < vg.end + window && toks_[q].lower != "que"sv && toks_[q].lower != "qu'"sv &&
              toks_[q].lower != "that"sv && !toks_[q].Is(kQuoteOpen)) {
@@ -657,8 +774,9 @@ class StatementFinder {
         if (speaker < 0 && Participle(toks_[k].lower) && gb > lo && toks_[gb - 1].lower == ","sv)
           speaker = FirstSubject(lo, gb);  // "X a mis en garde contre …, estimant que …"
         // "« … », he warned, adding that …": the speaker of the quotation just attributed in this sentence.
+        // "A, she wrote on LinkedIn, adding that B": likewise after an attribution of unquoted content.
         if (speaker < 0 && Participle(toks_[k].lower) && gb > sent.begin && toks_[gb - 1].lower == ","sv &&
-            !doc_.statements.empty() && doc_.statements.back().sentence == s && doc_.statements.back().quote)
+            !doc_.statements.empty() && doc_.statements.back().sentence == s)
           speaker = doc_.statements.back().speaker;
         if (speaker < 0) continue;
         uint32_t cb = que ? q + 1 : bare;
@@ -742,10 +860,22 @@ class StatementFinder {
         uint32_t cb = SkipConnector(lo, gb - 1);
         // "A, a-t-elle insisté, B": the attribution splits the content.
         if (ContinuesAfter(ae, sent.end)) {
-          std::string text = SpanText(cb, gb - 1) + " " + SpanText(ae + 1, sent.end);
+          std::string text = SpanText(cb, gb - 1) + " " + SpanText(ae + 1, TrimEnd(ae + 1, sent.end));
           Add(s, cb, sent.end, false, speaker, vg.verb, gb, ae, 0.75f, text);
         } else {
           Add(s, cb, gb - 1, false, speaker, vg.verb, gb, std::min(sent.end, vg.end + 3), 0.8f);
+          // "A, a-t-elle écrit sur LinkedIn, ajoutant que B": the participle's clause is a second statement.
+          // ("said X, the chairwoman, adding that B": past an apposition of the speaker.)
+          uint32_t x = ae;
+          while (x + 1 < sent.end && x < ae + 8 &&
+                 !(toks_[x].lower == ","sv && Participle(toks_[x + 1].lower) && IsReportingVerbAt(doc_, x + 1, sent.end, &len)))
+            ++x;
+          if (x + 1 < sent.end && x < ae + 8) {
+            Use(s, lo, x);
+            lo = x + 1;
+            k = x;
+            continue;
+          }
         }
         Use(s, lo, sent.end);
         return;
@@ -769,10 +899,17 @@ class StatementFinder {
           if (speaker < 0) continue;
           uint32_t cb = SkipConnector(lo, c - 1);
           if (mid) {
-            std::string text = SpanText(cb, c - 1) + " " + SpanText(vg.end + 1, sent.end);
+            std::string text = SpanText(cb, c - 1) + " " + SpanText(vg.end + 1, TrimEnd(vg.end + 1, sent.end));
             Add(s, cb, sent.end, false, speaker, vg.verb, c, vg.end, 0.75f, text);
           } else {
             Add(s, cb, c - 1, false, speaker, vg.verb, c, vg.end, 0.75f);
+          }
+          if (participle && !mid) {
+            // "A, she wrote on LinkedIn, adding that B": the participle's clause is a second statement.
+            Use(s, lo, vg.end);
+            lo = vg.end + 1;
+            k = vg.end;
+            continue;
           }
           Use(s, lo, sent.end);
           return;
@@ -790,6 +927,10 @@ class StatementFinder {
         "journalists", "lawmakers", "delegates", "un", "une", "ce", "cette", "hier", "yesterday", "today",
         "aujourd'hui", "également", "also", "publicly", "publiquement"};
     return kWords.count(t.lower) > 0 || (t.Is(kCap) && InLexicon(lex_.weekdays, t, Lexicon::kWeekday));
+  }
+
+  static bool Audience(std::string_view l) {
+    return l == "reporters"sv || l == "journalists"sv || l == "lawmakers"sv || l == "delegates"sv;
   }
 
   static bool Interjection(std::string_view l) {
@@ -900,6 +1041,12 @@ class StatementFinder {
     return qc < end && words >= 1 && words < 4 ? qc : 0;
   }
 
+  // The end of [b, e) without its closing punctuation (a closing quotation mark stays).
+  uint32_t TrimEnd(uint32_t b, uint32_t e) const {
+    while (e > b && toks_[e - 1].Is(kPunct) && !toks_[e - 1].Is(kQuoteClose)) --e;
+    return e;
+  }
+
   // Source text of tokens [b, e).
   std::string SpanText(uint32_t b, uint32_t e) const {
     if (e <= b) return std::string();
@@ -917,6 +1064,56 @@ class StatementFinder {
   static bool Participle(std::string_view l) {
     return (l.size() > 5 && l.compare(l.size() - 3, 3, "ant") == 0) ||
            (l.size() > 5 && l.compare(l.size() - 3, 3, "ing") == 0);
+  }
+
+  // The subject opening [b, e): the first person named within its first twelve tokens, not governed by a
+  // preposition ("The government's chief negotiator, X, was blunt"), else an organisation opening it; -1
+  // when none.
+  int LeadingSubject(uint32_t b, uint32_t e) const {
+    e = std::min(e, b + 12);
+    // A person first: "The general secretary of the drivers' union Aslef, Mick Whelan, was unequivocal".
+    for (uint32_t k = b; k < e; ++k) {
+      int m = doc_.MentionAt(k);
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      uint32_t p = k;
+      if (p > b && Determiner(toks_[p - 1].lower)) --p;
+      if (mm.entity >= 0 && mm.type == EntityType::kPerson && !(p > b && Introducer(toks_[p - 1].lower))) return mm.entity;
+      k = mm.end - 1;
+    }
+    // Else an organisation opening the clause ("The Kremlin was blunt:"), not one inside a description.
+    uint32_t x = b;
+    while (x < e && Determiner(toks_[x].lower)) ++x;
+    int m = x < e ? doc_.MentionAt(x) : -1;
+    if (m < 0) return -1;
+    int o = doc_.mentions[static_cast<size_t>(m)].entity;
+    return o >= 0 && Speaker(o) ? o : -1;
+  }
+
+  // The speaker a sentence names as the author of the quotation just before it: "Ce sont les mots, prononcés
+  // mardi, du porte-parole, X", "Ces propos de X", "Those words, spoken late on Wednesday, came from X": the
+  // first person of sentence s when it opens with a noun of words after a determiner; -2 when it does but
+  // names no person, -1 when it does not.
+  int OwnerOfWords(uint32_t s) const {
+    if (s >= doc_.sentences.size()) return -1;
+    const Sentence& n = doc_.sentences[s];
+    bool words = false;
+    for (uint32_t k = n.begin + 1; k < n.end && k < n.begin + 4 && !words; ++k) {
+      const std::string& l = toks_[k].lower;
+      const std::string& d = toks_[k - 1].lower;
+      words = (l == "mots"sv || l == "propos"sv || l == "paroles"sv || l == "words"sv || l == "remarks"sv ||
+               l == "comments"sv) &&
+              (d == "ces"sv || d == "les"sv || d == "those"sv || d == "these"sv || d == "the"sv || d == "such"sv);
+    }
+    if (!words) return -1;
+    for (uint32_t k = n.begin; k < n.end; ++k) {
+      int m = doc_.MentionAt(k);
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.entity >= 0 && mm.type == EntityType::kPerson) return mm.entity;
+      k = mm.end - 1;
+    }
+    return -2;
   }
 
   // The first person or organisation of [lo, e) not governed by a preposition: the sentence's subject.
@@ -1044,6 +1241,7 @@ class StatementFinder {
   std::vector<Token>& toks_;
   const Lexicon& lex_;
   std::vector<bool> used_;
+  std::vector<uint32_t> para_;  // paragraph index of each sentence
 };
 
 }  // namespace
