@@ -164,6 +164,78 @@ class AffiliationFinder {
     }
   }
 
+  // The ministry of a minister's portfolio, or the Commission of a
+  // commissioner, when the article names exactly one that fits: "Le ministre
+  // de la Défense, X" and "le ministère colombien de la Défense a indiqué";
+  // "Foreign Minister X" and "the Qatari foreign ministry"; "le commissaire
+  // à l'Économie, X" and "la Commission". A ministry fits when its words
+  // (other than its head word and its demonym) are all words of the role
+  // phrase [b, e), and its demonym, if any, is the role's.
+  void InstitutionOfRole(int person, const std::string& role, uint32_t b, uint32_t e, uint32_t sentence, uint32_t ev_b,
+                         uint32_t ev_e) {
+    bool minister = role.find("minist") != std::string::npos;
+    bool commissioner = role.find("commissa") != std::string::npos || role.find("commissioner") != std::string::npos;
+    if (!minister && !commissioner) return;
+    std::unordered_set<std::string_view> words;
+    std::string demonym = doc_.entities[static_cast<size_t>(person)].nationality;
+    // "Malaysia's foreign minister": the country before the role.
+    if (std::string cc = PossessorCountry(b); !cc.empty()) demonym = cc;
+    for (uint32_t k = b; k < e; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (!t.Is(kWord) || IsStopToken(lex_, t)) continue;
+      auto d = FindInLexicon(lex_.demonyms, t, Lexicon::kDemonym);
+      if (d != lex_.demonyms.end()) demonym = d->second;
+      else words.insert(t.lower);
+    }
+    int found = -1;
+    for (size_t x = 0; x < doc_.entities.size(); ++x) {
+      const Entity& en = doc_.entities[x];
+      if (en.dropped || en.type != EntityType::kOrganization || en.mentions.empty()) continue;
+      const Mention* longest = nullptr;
+      for (int mi : en.mentions) {
+        const Mention& mm = doc_.mentions[static_cast<size_t>(mi)];
+        if (!longest || mm.end - mm.begin > longest->end - longest->begin) longest = &mm;
+      }
+      bool head = false, content = false;
+      // "China's foreign ministry": the country before the ministry's name.
+      std::string cc = PossessorCountry(longest->begin);
+      bool fits = demonym.empty() || cc.empty() || cc == demonym;
+      for (uint32_t k = longest->begin; k < longest->end && fits; ++k) {
+        const Token& t = doc_.tokens[k];
+        if (!t.Is(kWord) || IsStopToken(lex_, t)) continue;
+        bool head_word = minister ? t.lower.rfind("minist", 0) == 0 : t.lower == "commission"sv;
+        if (head_word) {
+          head = true;
+          continue;
+        }
+        auto d = FindInLexicon(lex_.demonyms, t, Lexicon::kDemonym);
+        if (d != lex_.demonyms.end()) {
+          fits = demonym.empty() || demonym == d->second;
+          continue;
+        }
+        content = true;
+        fits = commissioner || words.count(t.lower) > 0;
+      }
+      if (!head || !fits || (minister && !content)) continue;
+      if (found >= 0) return;  // two fit: no guess
+      found = static_cast<int>(x);
+    }
+    if (found >= 0) Affiliate(person, found, role, sentence, ev_b, ev_e);
+  }
+
+  // The country code of a country's possessive right before token b
+  // ("Malaysia's foreign minister", "China's foreign ministry"), or "".
+  std::string PossessorCountry(uint32_t b) const {
+    if (b < 2 || doc_.tokens[b - 1].lower != "'s"sv) return "";
+    int pm = doc_.MentionCovering(b - 2);
+    if (pm < 0) return "";
+    const Mention& mm = doc_.mentions[static_cast<size_t>(pm)];
+    if (mm.type != EntityType::kPlace || mm.entity < 0) return "";
+    int place = doc_.entities[static_cast<size_t>(mm.entity)].place;
+    if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country") return "";
+    return lex_.places[static_cast<size_t>(place)].key;
+  }
+
   // The owner of a possessive determiner at token k ("Its spokesman, X",
   // "Son porte-parole, X", "its chief oil analyst X"): the subject of the
   // sentence before k, else of the previous sentence, when it is an
@@ -222,6 +294,16 @@ class AffiliationFinder {
           doc_.mentions[static_cast<size_t>(om)].entity >= 0)
         Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "", m.sentence, m.begin,
                   doc_.mentions[static_cast<size_t>(om)].end);
+    }
+    // "le sénateur X (Centre démocratique)", "la députée Y (LFI, Paris)": an organisation in parentheses.
+    if (k + 2 < s.end && doc_.tokens[k].lower == "("sv) {
+      int om = doc_.MentionAt(k + 1);
+      if (om >= 0) {
+        const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
+        if (mo.type == EntityType::kOrganization && mo.entity >= 0 && mo.end < s.end &&
+            (doc_.tokens[mo.end].lower == ")"sv || doc_.tokens[mo.end].lower == ","sv))
+          Affiliate(m.entity, mo.entity, "", m.sentence, m.begin, mo.end + 1);
+      }
     }
     if (k >= s.end || doc_.tokens[k].lower != ","sv) return;
     ++k;
@@ -303,6 +385,7 @@ class AffiliationFinder {
       Affiliate(m.entity, owner, role_key, m.sentence, m.begin, e);
     Targets(m.entity, role_key, k + len, k + len, e, m.begin, e);
     Nationality(m.entity, role_key, k + len, e, m.sentence, m.begin, e);
+    InstitutionOfRole(m.entity, role_key, k, e, m.sentence, m.begin, e);
   }
 
   // [det] ROLE [adj] [(de|du|of) ORG ...][,] NAME  and  ORG ROLE NAME
@@ -358,6 +441,12 @@ class AffiliationFinder {
       AddRole(m.entity, doc_.Span(k, e));
       Targets(m.entity, role_key, k + len, k + len, e, k, m.end);
       Nationality(m.entity, role_key, k + len, e, m.sentence, k, m.end);
+      // "Russian Foreign Minister X": the words before the role up to its determiner belong to it.
+      uint32_t rb = k;
+      while (rb > s.begin && rb + 3 > k && doc_.tokens[rb - 1].Is(kWord) && !Determiner(doc_.tokens[rb - 1].lower) &&
+             doc_.tokens[rb - 1].lower != "'s"sv && doc_.MentionCovering(rb - 1) < 0)
+        --rb;
+      InstitutionOfRole(m.entity, role_key, rb, e, m.sentence, k, m.end);
       // ORG [words] ROLE NAME: "White House spokeswoman X", "EU climate commissioner X",
       // and "China's chief negotiator, X".
       for (uint32_t b = k, gap = 0; b > s.begin && gap < 3; --b, ++gap) {

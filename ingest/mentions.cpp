@@ -80,8 +80,20 @@ bool MediaWord(std::string_view l) {
   return kMedia.count(l) > 0;
 }
 
-// Lower-case words with the shape of an adjective, allowed after an
-// organisation's head word ("Banque centrale", "Assemblée nationale").
+// Head nouns of an apposition that classifies the name before it as an
+// organisation ("Monusco, the United Nations peacekeeping mission in Congo,",
+// "Syngenta, the Swiss-based agrochemicals maker", "X, a London-based
+// campaign group", "Y, the party of …"): the classifier nouns, media words
+// and a few more heads of such descriptions.
+bool AppositionClassifier(std::string_view l) {
+  static const StringSet kMore = {
+      "maker", "producer", "supplier", "retailer", "conglomerate", "multinational", "miner", "refiner", "exporter",
+      "institute", "mission", "body", "alliance", "bloc", "network", "publisher", "foundation", "university",
+      "agence", "organisme", "fabricant", "producteur", "fondation", "université", "alliance", "coalition",
+      "think-tank", "centre", "center", "court", "tribunal", "institution", "organisation", "association"};
+  return ClassifierNoun(l) || (MediaWord(l) && l != "site"sv) || kMore.count(l) > 0;
+}
+
 }  // namespace
 
 // Lower-case words with the shape of an adjective (shared with the documents stage).
@@ -370,6 +382,44 @@ class MentionFinder {
            (AdjectiveLike(toks_[i - 1].lower) || InLexicon(lex_.demonyms, toks_[i - 1], Lexicon::kDemonym)) && classifier(i - 2);
   }
 
+  // An apposition classifying the name [.., e) as an organisation: a comma,
+  // a determiner, at most six modifiers (lower-case words, capitalised words,
+  // demonyms: "the United Nations peacekeeping", "a London-based campaign")
+  // and a head noun of AppositionClassifier that ends the noun phrase (a
+  // punctuation mark, a preposition, a relative or a participle follows):
+  // "Monusco, the United Nations peacekeeping mission in Congo, said",
+  // "Syngenta, the Swiss-based agrochemicals maker owned by …", "Ebuteli, un
+  // institut de recherche basé à Kinshasa". A role among the modifiers ("X,
+  // the group's chief", "X, le patron du groupe") or a possessive after the
+  // head ("X, the union's president") rules it out.
+  bool ClassifierAppositionAfter(uint32_t e, uint32_t end) const {
+    if (e + 2 >= end || toks_[e].lower != ","sv) return false;
+    static const StringSet kDet = {"the", "a", "an", "le", "la", "l'", "un", "une"};
+    static const StringSet kAfterHead = {",", ".", ";", ")", "—", "–", "of", "in", "for", "that", "which", "whose",
+                                         "owned", "based", "with", "by", "founded", "de", "du", "des", "d'", "qui",
+                                         "dont", "en", "pour", "à", "au", "basé", "basée", "fondé", "fondée", "créé",
+                                         "créée", "détenu", "détenue", "that's", "and", "et"};
+    uint32_t k = e + 1;
+    if (!toks_[k].Is(kWord) || !kDet.count(toks_[k].lower)) return false;
+    ++k;
+    for (uint32_t n = 0; k < end && n < 7; ++k, ++n) {
+      const Token& t = toks_[k];
+      if (!t.Is(kWord) || t.lower == "'s"sv || RoleAt(doc_, k, end) > 0) return false;
+      if (!t.Is(kCap) && IsStopToken(lex_, t)) return false;
+      uint32_t len;
+      if (IsReportingVerbAt(doc_, k, end, &len)) return false;
+      if (t.Is(kCap) || !AppositionClassifier(t.lower)) continue;
+      // French adjectives follow the head: "la compagnie pétrolière publique,".
+      uint32_t a = k + 1;
+      while (doc_.lang == "fr" && a < end && a < k + 4 && toks_[a].Is(kWord) && !toks_[a].Is(kCap) &&
+             !IsStopToken(lex_, toks_[a]) && !RoleAt(doc_, a, end) &&
+             (AdjectiveLike(toks_[a].lower) || InLexicon(lex_.demonyms, toks_[a], Lexicon::kDemonym)))
+        ++a;
+      if (a >= end || kAfterHead.count(toks_[a].lower) > 0) return true;
+    }
+    return false;
+  }
+
   // An appositive role after the name: ", porte-parole de ...", ", a spokesman for".
   bool RoleAfter(uint32_t e, uint32_t end) const {
     if (e >= end || toks_[e].lower != ","sv) return false;
@@ -383,6 +433,17 @@ class MentionFinder {
     while (k < end && k < e + 4 && toks_[k].Is(kWord) &&
            (kApposition.count(toks_[k].lower) || InLexicon(lex_.demonyms, toks_[k], Lexicon::kDemonym)))
       ++k;
+    // "X, Congo's deputy minister for …", "X, the Commission's vice-president": a known name's possessive.
+    if (k < end && toks_[k].Is(kCap)) {
+      const std::vector<NameRef>* refs = nullptr;
+      uint32_t n = DictAt(k, end, &refs);
+      if (n && k + n + 1 < end && toks_[k + n].lower == "'s"sv) k += n + 1;
+    }
+    // Lower-case modifiers before the role: "X, Congo's deputy minister", "X, a shipping analyst at Y".
+    for (uint32_t x = k; x < k + 2 && x + 1 < end && toks_[x].Is(kWord) && !toks_[x].Is(kCap) &&
+                         !IsStopToken(lex_, toks_[x]) && !RoleAt(doc_, x, end);
+         ++x)
+      if (RoleAt(doc_, x + 1, end)) return true;
     return k < end && RoleAt(doc_, k, end) > 0;
   }
 
@@ -533,6 +594,7 @@ class MentionFinder {
   uint32_t HeadOrgEnd(uint32_t b, uint32_t end) const {
     uint32_t j = b + 1, last = b + 1;
     int lower_run = 0;
+    bool purpose = false;  // a "pour le/la/les" complement was read
     while (j < end && j - b < kMaxNameTokens + 4) {
       const Token& t = toks_[j];
       if (!t.Is(kWord)) break;
@@ -553,7 +615,27 @@ class MentionFinder {
           toks_[j + 2].Is(kWord) && !IsStopToken(lex_, toks_[j + 2])) {
         j += 2;
         lower_run = 1;  // the next lower-case word belongs to the name ("pour les études baltiques")
+        purpose = true;
         continue;
+      }
+      // "Institut d'études pour le développement et la paix", "Fondation pour la nature et l'homme": inside a
+      // purpose complement, "et" and a determiner coordinate one more lower-case noun, where the name ends.
+      if (t.lower == "et"sv && purpose && lower_run > 0 && j + 2 < end &&
+          (toks_[j + 1].lower == "la"sv || toks_[j + 1].lower == "le"sv || toks_[j + 1].lower == "les"sv ||
+           toks_[j + 1].lower == "l'"sv) &&
+          toks_[j + 2].Is(kWord) && !toks_[j + 2].Is(kCap) && !IsStopToken(lex_, toks_[j + 2]) &&
+          (j + 3 >= end || !toks_[j + 3].Is(kWord))) {
+        last = j = j + 3;
+        break;
+      }
+      // "Fondation Paix et Réconciliation": the head, one name word, "et" and one more unknown name word.
+      if (t.lower == "et"sv && j == b + 2 && NameWord(toks_[b + 1]) && j + 1 < end && NameWord(toks_[j + 1]) &&
+          !(toks_[j + 1].lex & Lexicon::kFirstName) && (j + 2 >= end || !toks_[j + 2].Is(kWord))) {
+        const std::vector<NameRef>* refs = nullptr;
+        if (!DictAt(j + 1, end, &refs) && !DictAt(b + 1, end, &refs)) {
+          last = j = j + 2;
+          break;
+        }
       }
       // "Chambre de commerce de l'Union européenne en Chine": "en" and a country's name close the name.
       if (t.lower == "en"sv && NameWord(toks_[b]) && j + 1 < end && NameWord(toks_[j + 1])) {
@@ -627,6 +709,12 @@ class MentionFinder {
       return e;
     }
     bool cap = NameWord(t) || (t.Is(kCap) && t.Is(kNumber));
+    if (cap && i >= 2 && toks_[i - 1].lower == "("sv && PersonEndsAt(i - 1)) {
+      if (uint32_t e = ParenthesisedOrgEnd(i, end); e > i) {
+        Add(s, i, e, EntityType::kOrganization, 0.7f);
+        return e;
+      }
+    }
     // 2. Dictionary: places and known bodies (may start in lower case when curated).
     const std::vector<NameRef>* refs = nullptr;
     bool first_name = cap && (t.lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i)) &&
@@ -772,6 +860,10 @@ class MentionFinder {
     bool start = ClauseStart(i);
     bool common = CommonWord(i) || (start && lower_seen_.count(std::string_view(t.lower)));
     if (common) return i + 1;
+    if (!(toks_[i].lex & Lexicon::kFirstName) && ClassifierAppositionAfter(e, end)) {
+      Add(s, i, e, EntityType::kOrganization, 0.7f);
+      return e;
+    }
     if (MediaBefore(i)) {
       Add(s, i, e, EntityType::kOrganization, 0.7f);
       return e;
@@ -802,6 +894,15 @@ class MentionFinder {
         Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/start);
       return e;
     }
+    // "the European Union's executive Commission said", "la Commission a revu": a lone capitalised
+    // organisation cue word inside a sentence, subject of a verb, names an institution (its full name, if
+    // the article gives it, is resolved as the same organisation), never a person. ("à l'issue du Conseil"
+    // or "au Parlement" may name a meeting or repeat another name: left alone.)
+    if (e == i + 1 && !start && cue != lex_.org_cues.end() && !(t.lex & Lexicon::kFirstName) && !t.Is(kAllCaps) &&
+        pe == e && SubjectOfVerb(e, end)) {
+      Add(s, i, e, EntityType::kOrganization, 0.6f);
+      return e;
+    }
     // "Nordhavn chief executive Henrik Dalgaard": a lone name before a role and a name is an organisation.
     if (e == i + 1 && !start) {
       uint32_t r = i + 1;
@@ -819,6 +920,38 @@ class MentionFinder {
       return e;
     }
     return SkipUnknown(s, i, end);
+  }
+
+  // "le sénateur Julián Arboleda (Centre démocratique)", "la députée X
+  // (LFI)", "Y (Likud)": a name in parentheses right after a person's name,
+  // closed by ")" or "," ("(LR, Nord)"), is the person's party or
+  // organisation, unless the dictionary reads all of it as a place ("(Nord)")
+  // or a known body (left to the dictionary). Capitalised words, connectors
+  // and up to two adjectives ("Centre démocratique", "Parti socialiste
+  // unifié"). Returns the name's end, or i.
+  uint32_t ParenthesisedOrgEnd(uint32_t i, uint32_t end) const {
+    uint32_t e = ChunkEnd(i, end);
+    for (uint32_t n = 0; n < 2 && e < end && toks_[e].Is(kWord) && !toks_[e].Is(kCap) && AdjectiveLike(toks_[e].lower); ++n)
+      ++e;
+    if (e >= end || (toks_[e].lower != ")"sv && toks_[e].lower != ","sv)) return i;
+    const std::vector<NameRef>* refs = nullptr;
+    if (DictAt(i, end, &refs) == e - i) return i;
+    for (uint32_t k = i; k < e; ++k)
+      if (InLexicon(lex_.months, toks_[k], Lexicon::kMonth) || toks_[k].Is(kNumber)) return i;  // "(March 2024)"
+    if (toks_[i].lex & Lexicon::kFirstName) return i;
+    return e;
+  }
+
+  // True when a reporting verb or an auxiliary follows token e: the name
+  // before it is the subject of a clause ("the Commission said", "la
+  // Commission a revu").
+  bool SubjectOfVerb(uint32_t e, uint32_t end) const {
+    if (e >= end) return false;
+    uint32_t len;
+    if (IsReportingVerbAt(doc_, e, end, &len)) return true;
+    static const StringSet kAux = {"a", "has", "had", "is", "was", "will", "would", "could", "ont", "avait", "est",
+                                   "doit", "devrait", "va", "veut", "wants", "must", "should", "also", "aussi"};
+    return kAux.count(toks_[e].lower) > 0;
   }
 
   // True when a person's mention ends at token q (the mention just added).
@@ -867,7 +1000,10 @@ class MentionFinder {
     bool person = PersonEndsAt(j) || (j > 0 && toks_[j - 1].lower == ","sv && PersonEndsAt(j - 1));
     // French "de" after a name needs the apposition's comma ("X, de Y,"): "la visite de Macron" is no affiliation.
     if (fr && person && !(toks_[j - 1].lower == ","sv)) person = false;
-    if (!person && !RoleEndsBefore(j)) return i;
+    // "analysts at Jefferies", "les économistes chez Natixis": a plural person noun before "at"/"chez".
+    bool colleagues = (p == "at" || p == "chez") && j > 0 && toks_[j - 1].Is(kWord) &&
+                      (!toks_[j - 1].Is(kCap) || ClauseStart(j - 1)) && (toks_[j - 1].lex & Lexicon::kPersonNoun);
+    if (!person && !colleagues && !RoleEndsBefore(j)) return i;
     uint32_t stop = i + 1;
     while (stop < e && !(toks_[stop].lex & Lexicon::kFirstName)) ++stop;
     return CutAfterTailCue(i, stop);

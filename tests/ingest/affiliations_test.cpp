@@ -159,3 +159,34 @@ TEST_CASE("a place before the determiner of a role phrase is not the person's: '
   CHECK(!Affiliated(d, "Kamil Idris", "Le Caire"));
   CHECK(Affiliated(d, "Karoline Leavitt", "White House"));
 }
+
+TEST_CASE("'X (ORG)': the organisation in parentheses after a person") {
+  Document d = Run("Le sénateur Paul Morel (Union centriste) a dénoncé le texte.", "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Paul Morel", "Union centriste"));
+  d = Run("Representative Anna Weber (Green Alliance) voted against the bill.", "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Anna Weber", "Green Alliance"));
+}
+
+TEST_CASE("a minister and the ministry of the portfolio; a commissioner and the Commission") {
+  Document d = Run("Le ministère malien de la Justice a démenti. Le ministre de la Justice, Paul Morel, a rappelé "
+                   "que l'enquête continuait.",
+                   "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Paul Morel", "ministère malien de la Justice"));
+  d = Run("Kenya's finance ministry said the payment was made. Finance Minister Anna Weber told reporters the debt "
+          "was sustainable.",
+          "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Anna Weber", "finance ministry"));
+  d = Run("La Commission a publié ses prévisions. Le commissaire au Commerce, Paul Morel, a expliqué que les droits "
+          "de douane pesaient.",
+          "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Paul Morel", "Commission"));
+  // Another country's ministry, or another portfolio, is not the minister's.
+  d = Run("China's foreign ministry said the talks were useful. Malaysia's foreign minister, Mohamad Hasan, "
+          "chaired them. Le ministère de la Défense a réagi.",
+          "en", Upto::kResolve);
+  CHECK_FALSE(Affiliated(d, "Mohamad Hasan", "foreign ministry"));
+  d = Run("Le ministère malien de la Justice a démenti. Le ministre de la Défense, Paul Morel, a rappelé que "
+          "l'enquête continuait.",
+          "fr", Upto::kResolve);
+  CHECK_FALSE(Affiliated(d, "Paul Morel", "ministère malien de la Justice"));
+}

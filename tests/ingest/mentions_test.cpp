@@ -365,3 +365,60 @@ TEST_CASE("known full names found again keep acronym aliases linked") {
     if (d.TokenText(m.begin) == "IPF") CHECK(m.entity == org);
   CHECK(d.entities[static_cast<size_t>(EntityNamed(d, "Tea Seiha"))].mentions.size() == 2);
 }
+
+TEST_CASE("an apposition classifying an unknown name makes it an organisation; a role or a possessive does not") {
+  Document d = Run("Officials met on Monday. Kestrel, the Canadian gold miner owned by two pension funds, agreed to "
+                   "pay. Global Vision, a Nairobi-based campaign group, urged donors to act. Tana, the state "
+                   "broadcaster, showed the signing.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Kestrel") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Global Vision") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Tana") == EntityType::kOrganization);
+  d = Run("Les livraisons ont cessé. Petrobel, la compagnie pétrolière publique, a suspendu ses exportations. "
+          "Harmonie, une association de locataires, a saisi le tribunal.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Petrobel") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Harmonie") == EntityType::kOrganization);
+  // The head noun is a role, or the classifier owns the head: a person.
+  d = Run("Talks resumed. Anna Kowalczyk, the union's president, said the offer was too low. Mirela Dobre, a party "
+          "official, said the vote would wait.",
+          "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Anna Kowalczyk") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Mirela Dobre") == EntityType::kPerson);
+}
+
+TEST_CASE("a name in parentheses after a person's name is an organisation, unless it is a place") {
+  Document d = Run("Le sénateur Paul Morel (Union centriste) a voté contre. La députée Claire Vasseur (Nord) s'est "
+                   "abstenue.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Union centriste") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Nord") == EntityType::kPlace);
+  d = Run("Representative Anna Weber (Green Alliance) voted against the bill.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Green Alliance") == EntityType::kOrganization);
+}
+
+TEST_CASE("a lone capitalised cue word that is the subject of a verb is an institution, never a person") {
+  Document d = Run("The talks failed. The bloc's executive Commission said on Monday that it would appeal.", "en",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Commission") == EntityType::kOrganization);
+  d = Run("À Bruxelles, la Commission a revu sa prévision de croissance.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Commission") == EntityType::kOrganization);
+  // "à l'issue du Conseil": no subject, left to other evidence.
+  d = Run("Il s'est exprimé devant la presse à l'issue du Conseil, promettant une enveloppe protégée.", "fr",
+          Upto::kResolve);
+  CHECK(EntityNamed(d, "Conseil") < 0);
+}
+
+TEST_CASE("organisation names: 'et' inside a purpose complement and between two name words; 'X, Country's ROLE'") {
+  Document d = Run("Selon le Centre pour la démocratie et le développement (CDD), la Fondation Terre et Partage, "
+                   "basée à Lyon, a porté plainte. La commission des lois et le gouvernement ont trouvé un accord.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Centre pour la démocratie et le développement") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Fondation Terre et Partage") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "commission des lois et le gouvernement") < 0);
+  d = Run("The text was signed by Sumbu Kalala, Congo's deputy minister for regional integration, on Saturday. "
+          "Analysts at Harwood said the deal was fragile.",
+          "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Sumbu Kalala") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Harwood") == EntityType::kOrganization);
+}
