@@ -29,7 +29,8 @@ bool Adverb(const Token& t) {
                                                        "publicly", "previously", "repeatedly", "recently",
                                                        "then", "further", "later", "still", "himself", "herself",
                                                        "itself", "themselves", "lui-même", "elle-même", "personally",
-                                                       "personnellement"};
+                                                       "personnellement", "toutefois", "cependant", "néanmoins",
+                                                       "pourtant", "however", "nevertheless"};
   if (!t.Is(kWord) || t.Is(kCap)) return false;
   const std::string& l = t.lower;
   if (kAdv.count(l)) return true;
@@ -254,7 +255,13 @@ class StatementFinder {
   // "The Competition and Markets Authority (CMA) said", "L'Alliance Fleuve Congo (AFC), …, a dénoncé": an
   // acronym in parentheses after a name. Returns the name's last token when j closes such an acronym, else j.
   uint32_t BeforeAcronym(uint32_t j, uint32_t lo) const {
-    if (toks_[j].lower == ")"sv && j >= lo + 3 && toks_[j - 2].lower == "("sv && doc_.EntityAt(j - 3) >= 0) return j - 3;
+    // ("Le sénateur X (Centre démocratique) a dénoncé": a party of a few capitalised words.)
+    if (toks_[j].lower != ")"sv) return j;
+    for (uint32_t o = j; o-- > lo + 1 && o + 6 > j;) {
+      if (toks_[o].lower != "("sv) continue;
+      if (o + 1 < j && toks_[o + 1].Is(kCap) && doc_.EntityAt(o - 1) >= 0) return o - 1;
+      break;
+    }
     return j;
   }
 
@@ -367,7 +374,7 @@ class StatementFinder {
     Gender g;
     if (IsPronoun(toks_[j], &g)) return ResolveReference(doc_, j);
     // "X accused … and said …": the subject of the first verb.
-    if (toks_[j].lower == "and"sv || toks_[j].lower == "et"sv) {
+    if (toks_[j].lower == "and"sv || toks_[j].lower == "et"sv || toks_[j].lower == "but"sv || toks_[j].lower == "mais"sv) {
       for (uint32_t k = lo; k < j; ++k) {
         int m = doc_.MentionAt(k);
         if (m < 0) continue;
@@ -485,7 +492,12 @@ class StatementFinder {
               attr_end = vg.end;
             }
           }
-          if (speaker < 0) {
+          // "« … », tandis que X a jugé que …", ""…", while X said": a conjunction opens another clause, whose
+          // attribution is not the quotation's.
+          const std::string& c = toks_[k].lower;
+          bool conjunction = c == "tandis"sv || c == "while"sv || c == "whereas"sv || c == "alors"sv || c == "mais"sv ||
+                             c == "but"sv || c == "et"sv || c == "and"sv;
+          if (speaker < 0 && !conjunction) {
             // A longer subject: "Qatar's Minister of State, Aisha al-Misnad, told reporters".
             for (uint32_t v = k + 1; v < sent.end && v < k + 20; ++v) {
               if (toks_[v].Is(kQuoteOpen) || toks_[v].lower == "."sv || toks_[v].lower == ";"sv) break;
@@ -653,6 +665,7 @@ class StatementFinder {
   void Reported(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
     uint32_t lo = sent.begin;  // start of the current clause (after a split attribution)
+    int carry = -1;            // the speaker of the clause before "and VERB that" ("said A and announced that B")
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
       if (Used(s, k) || toks_[k].Is(kInQuote) || toks_[k].Is(kQuoteOpen)) continue;
       const std::string& l = toks_[k].lower;
@@ -759,6 +772,15 @@ class StatementFinder {
           q += 3;
           continue;
         }
+        // "told Radio Okapi, the United Nations-backed broadcaster, that": an apposition of the audience.
+        if (toks_[q].lower == ","sv && q > vg.end && doc_.MentionCovering(q - 1) >= 0 && toks_[vg.end - 1].lower == "told"sv) {
+          uint32_t c2 = q + 1;
+          while (c2 < sent.end && c2 < q + 10 && toks_[c2].lower != ","sv) ++c2;
+          if (c2 + 1 < sent.end && toks_[c2].lower == ","sv && toks_[c2 + 1].lower == "that"sv) {
+            q = c2 + 1;
+            break;
+          }
+        }
         if (toks_[q].lower == ","sv) break;
         ++q;
       }
@@ -771,6 +793,7 @@ class StatementFinder {
       if (que && bare && q > vg.end) que = false;
       if (que || bare) {
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
+        if (speaker < 0 && gb == lo && carry >= 0) speaker = carry;  // "… and announced that B"
         if (speaker < 0 && Participle(toks_[k].lower) && gb > lo && toks_[gb - 1].lower == ","sv)
           speaker = FirstSubject(lo, gb);  // "X a mis en garde contre …, estimant que …"
         // "« … », he warned, adding that …": the speaker of the quotation just attributed in this sentence.
@@ -787,6 +810,7 @@ class StatementFinder {
         Add(s, cb, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, vg.end, 0.8f);
         Use(s, lo, ce);
         if (split < sent.end) {
+          carry = In3(toks_[split].lower, "and", "et", "") ? speaker : -1;
           lo = split + 1;
           k = split;
           continue;
@@ -814,6 +838,12 @@ class StatementFinder {
           for (uint32_t x = of; x + 1 < sent.end; ++x) {
             uint32_t vlen;
             if ((toks_[x].lower == "and"sv || toks_[x].lower == "et"sv) && IsReportingVerbAt(doc_, x + 1, sent.end, &vlen)) {
+              ce = x;
+              break;
+            }
+            // "a réclamé une réunion …, estimant que …": the participle's clause is a statement of its own.
+            if (toks_[x].lower == ","sv && !toks_[x].Is(kInQuote) && Participle(toks_[x + 1].lower) &&
+                IsReportingVerbAt(doc_, x + 1, sent.end, &vlen)) {
               ce = x;
               break;
             }
@@ -924,13 +954,14 @@ class StatementFinder {
     static const StringSet kWords = {
         "à", "au", "aux", "auprès", "devant", "dans", "lors", "sur", "pendant", "mardi", "lundi", "mercredi", "jeudi",
         "vendredi", "samedi", "dimanche", "to", "in", "at", "on", "during", "after", "before", "a", "an", "reporters",
-        "journalists", "lawmakers", "delegates", "un", "une", "ce", "cette", "hier", "yesterday", "today",
+        "journalists", "lawmakers", "delegates", "analysts", "investors", "senators", "shareholders", "un", "une", "ce", "cette", "hier", "yesterday", "today",
         "aujourd'hui", "également", "also", "publicly", "publiquement"};
     return kWords.count(t.lower) > 0 || (t.Is(kCap) && InLexicon(lex_.weekdays, t, Lexicon::kWeekday));
   }
 
   static bool Audience(std::string_view l) {
-    return l == "reporters"sv || l == "journalists"sv || l == "lawmakers"sv || l == "delegates"sv;
+    return l == "reporters"sv || l == "journalists"sv || l == "lawmakers"sv || l == "delegates"sv || l == "analysts"sv ||
+           l == "investors"sv || l == "senators"sv || l == "supporters"sv || l == "shareholders"sv;
   }
 
   static bool Interjection(std::string_view l) {
@@ -1188,7 +1219,8 @@ class StatementFinder {
     if (x >= end || !toks_[x].Is(kWord)) return 0;
     const std::string& w = toks_[x].lower;
     if (w == "on"sv || w == "in"sv || w == "at"sv || w == "after"sv || w == "during"sv || w == "before"sv || w == "by"sv ||
-        w == "to"sv || w == "of"sv || w == "for"sv || w == "with"sv || w == "from"sv || w == "as"sv || w == "and"sv)
+        w == "to"sv || w == "of"sv || w == "for"sv || w == "with"sv || w == "from"sv || w == "as"sv || w == "and"sv ||
+        w == "against"sv || w == "about"sv || w == "over"sv || w == "but"sv)
       return 0;
     // A role before a name: "said President Vladimir Putin had …".
     uint32_t y = x;
@@ -1209,6 +1241,17 @@ class StatementFinder {
       bool boundary = toks_[x].lower == ";"sv ||
                       (toks_[x].lower == ","sv && (n == "while" || n == "whereas" || n == "tandis" ||
                                                  (n == "alors" && x + 2 < e && toks_[x + 2].lower == "que"sv)));
+      // "X said A and announced that B", "X a estimé que A et a ajouté que B": a second reporting verb of the
+      // same subject, with its own "that/que".
+      if ((toks_[x].lower == "and"sv || toks_[x].lower == "et"sv) && x > b + 3) {
+        uint32_t v = x + 1;
+        while (v < e && v < x + 3 && (Aux(toks_[v].lower) || AdverbAt(v))) ++v;
+        uint32_t len;
+        if (v < e && IsReportingVerbAt(doc_, v, e, &len) && v + len < e &&
+            In3(toks_[v + len].lower, "that", "que", "qu'"))
+          return x;
+        continue;
+      }
       if (!boundary) continue;
       for (uint32_t v = x + 2; v < e && v < x + 25; ++v) {
         uint32_t len;

@@ -413,3 +413,140 @@ TEST_CASE("a relative clause about the quotation's speaker quoting a term is no 
           Upto::kStatements);
   CHECK(SpeakerOf(d, "compromis utile") == "Paul Girard");
 }
+
+TEST_CASE("a quotation after a colon, with no reporting verb, is the statement of the clause's subject") {
+  Document d = Run("The chief negotiator, Laura Chen, was blunt: \"We did not come here to sign a text nobody will respect.\"\n"
+                   "The general secretary of the drivers' union Aslef, Peter Novak, was unequivocal: \"Our members will "
+                   "not pay for this merger.\"\n"
+                   "La ministre, Claire Vasseur, a été très claire : « Nous ne signerons rien sous la menace des armes. »\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "nobody will respect") == "Laura Chen");
+  CHECK(SpeakerOf(d, "Our members will not pay") == "Peter Novak");
+  CHECK(SpeakerOf(d, "sous la menace des armes") == "Claire Vasseur");
+}
+
+TEST_CASE("a quotation opening a sentence: the previous sentence's subject; continued in the next paragraph") {
+  Document d = Run("Claire Vasseur a jugé le texte « acceptable ». Son homologue, Paul Moreau, a répondu par un long "
+                   "plaidoyer. « Notre pays n'a jamais refusé de discuter de la frontière. Nous demandons des garanties.\n\n"
+                   "« Nos inquiétudes sont connues de tous depuis des années. »\n\n"
+                   "Laura Chen was defiant. \"We will not give up the northern ports for a signature.\"\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "jamais refusé de discuter") == "Paul Moreau");
+  CHECK(SpeakerOf(d, "Nos inquiétudes sont connues") == "Paul Moreau");
+  CHECK(SpeakerOf(d, "give up the northern ports") == "Laura Chen");
+}
+
+TEST_CASE("a quotation attributed by the next sentence: 'Ce sont les mots de X', 'Those words came from X'") {
+  Document d = Run("Claire Vasseur a parlé la première.\n\n"
+                   "« Nous ne signerons pas sous la pression des armes. » Ce sont les mots, prononcés mardi, du "
+                   "porte-parole du gouvernement, Paul Moreau.\n\n"
+                   "\"The people of the valley have waited long enough for a road.\" Those words, spoken late on "
+                   "Wednesday, came from Peter Novak, the regional governor.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "sous la pression des armes") == "Paul Moreau");
+  CHECK(SpeakerOf(d, "waited long enough") == "Peter Novak");
+  // Words the next sentence gives to no one named are no one's (not the previous speaker's).
+  d = Run("Paul Moreau a déclaré que la trêve tiendrait.\n\n"
+          "\"The people of the valley have waited long enough for a road.\" Those words came from a local priest.\n",
+          "en", Upto::kStatements);
+  CHECK(StatementWith(d, "waited long enough") == nullptr);
+}
+
+TEST_CASE("an office speaks for its owner: 'X's office said', 'Hamas's delegation said', 'a indiqué son cabinet'") {
+  Document d = Run("President Tom Baker's office said the president had spoken by phone with the negotiators.\n"
+                   "Hamas's delegation said the text had been rewritten at the last minute.\n"
+                   "Le président Paul Moreau a reçu les délégations. Il aurait souhaité une signature avant l'été, a "
+                   "indiqué son cabinet dans un communiqué.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "spoken by phone") == "Tom Baker");
+  CHECK(SpeakerOf(d, "rewritten at the last minute") == "Hamas");
+  CHECK(SpeakerOf(d, "souhaité une signature") == "Paul Moreau");
+}
+
+TEST_CASE("subjects with an acronym in parentheses or a 'whose' apposition; 'was quoted as saying'") {
+  Document d = Run("The Competition and Markets Authority (CMA) said the remedies would preserve competition.\n"
+                   "The Scottish Fishermen's Association, whose chief executive, Peter Novak, followed the talks, said "
+                   "the outcome was a betrayal of every skipper.\n"
+                   "Senator Laura Chen was quoted by El Tiempo as saying the government had handed the rebels a platform.\n"
+                   "L'Alliance Fleuve Congo (AFC), la coalition dont fait partie le M23, a dénoncé sur X des discussions "
+                   "« menées sans ceux qui contrôlent le terrain ».\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "would preserve competition") == "Competition and Markets Authority");
+  CHECK(SpeakerOf(d, "a betrayal of every skipper") == "Scottish Fishermen's Association");
+  CHECK(SpeakerOf(d, "handed the rebels a platform") == "Laura Chen");
+  CHECK(SpeakerOf(d, "contrôlent le terrain") == "Alliance Fleuve Congo");
+}
+
+TEST_CASE("'told reporters at … in … that'; 'adding that' after unquoted content; 'a par ailleurs rappelé'") {
+  Document d = Run("Sarah Klein told reporters at the ministry's offices in Canary Wharf that the board had rejected two "
+                   "proposals.\n"
+                   "Laura Chen chairs the company. Talks would resume on Nov. 4, she wrote on LinkedIn, adding that the "
+                   "company had nothing to hide.\n"
+                   "Claire Vasseur préside le groupe. Les discussions reprendront le 4 novembre, a-t-elle écrit sur "
+                   "LinkedIn, ajoutant que l'entreprise n'avait rien à cacher.\n"
+                   "Paul Moreau a par ailleurs rappelé que son pays avait accepté le principe d'un mécanisme conjoint.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "rejected two proposals") == "Sarah Klein");
+  CHECK(SpeakerOf(d, "Talks would resume") == "Laura Chen");
+  CHECK(SpeakerOf(d, "the company had nothing to hide") == "Laura Chen");
+  CHECK(StatementWith(d, "Talks would resume")->text.find("nothing to hide") == std::string::npos);
+  CHECK(SpeakerOf(d, "Les discussions reprendront") == "Claire Vasseur");
+  CHECK(SpeakerOf(d, "n'avait rien à cacher") == "Claire Vasseur");
+  CHECK(SpeakerOf(d, "accepté le principe") == "Paul Moreau");
+}
+
+TEST_CASE("generic nouns: '-ment' nouns are no adverbs, a noun classifying an organisation refers to it") {
+  Document d = Run("The Department for Transport has taken a close interest. In a statement, the department said it "
+                   "welcomed any investment in rail freight.\n"
+                   "The drivers' union Aslef is angry. Aslef will ballot its members next month, the union said, unless "
+                   "management gives written guarantees.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "welcomed any investment") == "Department for Transport");
+  const StatementFact* ballot = StatementWith(d, "will ballot its members");
+  REQUIRE(ballot != nullptr);
+  CHECK(NameOf(d, ballot->speaker) == "Aslef");
+  CHECK(ballot->text.back() != '.');
+}
+
+TEST_CASE("'Pour X, …' ends before a quotation that is a statement of its own") {
+  Document d = Run("Pour Amina Diallo, analyste à l'International Crisis Group, les deux camps « gagnent du temps » : "
+                   "« Chacun attend de voir qui cédera le premier sur le calendrier. »",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "gagnent du temps") == "Amina Diallo");
+  CHECK(SpeakerOf(d, "Chacun attend de voir") == "Amina Diallo");
+  CHECK(StatementWith(d, "gagnent du temps")->text.find("Chacun") == std::string::npos);
+}
+
+TEST_CASE("coordinated attributions: 'and announced that', 'but said', 'tandis que', ', estimant que' after an object") {
+  Document d = Run("Laura Chen said the union was ready to \"take its responsibilities\" and announced that she would invite "
+                   "the employers to Leeds in January.\n"
+                   "Peter Novak welcomed the deal as \"a step in the right direction\" but said in a post on X that the "
+                   "security of the border \"must be part of any settlement\".\n"
+                   "Le sénateur Paul Moreau (Centre démocratique) a dénoncé « une négociation sans contreparties », tandis "
+                   "que le président de la fédération, Jean Dubois, a jugé que le gouvernement « récompensait la violence ».\n"
+                   "La présidente du syndicat, Claire Vasseur, a réclamé une réunion avec le ministre « dans les cent "
+                   "premiers jours », estimant que le programme faisait « payer aux salariés la facture de la défense ».\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "take its responsibilities") == "Laura Chen");
+  CHECK(SpeakerOf(d, "invite the employers") == "Laura Chen");
+  CHECK(StatementWith(d, "take its responsibilities")->text.find("invite") == std::string::npos);
+  CHECK(SpeakerOf(d, "must be part of any settlement") == "Peter Novak");
+  CHECK(SpeakerOf(d, "sans contreparties") == "Paul Moreau");
+  CHECK(SpeakerOf(d, "récompensait la violence") == "Jean Dubois");
+  CHECK(SpeakerOf(d, "la facture de la défense") == "Claire Vasseur");
+  CHECK(StatementWith(d, "cent premiers jours")->text.find("facture") == std::string::npos);
+}
+
+TEST_CASE("audiences before 'that': 'told analysts on a call on Tuesday evening that', 'told ORG, APPOSITION, that'") {
+  Document d = Run("Bayer's chief executive, Bill Anderson, told analysts on a conference call on Tuesday evening that the "
+                   "deal would \"substantially contain\" the litigation.\n"
+                   "Sarah Klein told Reuters, the news agency, that the movement expected the release of 700 detainees.\n"
+                   "Tom Baker warned against what he called outside players in the region.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "substantially contain") == "Bill Anderson");
+  CHECK(SpeakerOf(d, "release of 700 detainees") == "Sarah Klein");
+  CHECK(StatementWith(d, "outside players") == nullptr);  // "warned against" opens no clause
+  d = Run("Claire Vasseur a toutefois reconnu que la question des banques divisait encore les Européens.\n", "fr",
+          Upto::kStatements);
+  CHECK(SpeakerOf(d, "divisait encore") == "Claire Vasseur");
+}
