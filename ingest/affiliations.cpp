@@ -81,6 +81,7 @@ class AffiliationFinder {
   void Run() {
     for (size_t m = 0; m < doc_.mentions.size(); ++m) {
       const Mention& mm = doc_.mentions[m];
+      if (mm.entity >= 0 && mm.type == EntityType::kOrganization) PartyOf(mm);
       if (mm.entity < 0 || mm.type != EntityType::kPerson) continue;
       After(mm);
       Before(mm);
@@ -221,6 +222,41 @@ class AffiliationFinder {
       found = static_cast<int>(x);
     }
     if (found >= 0) Affiliate(person, found, role, sentence, ev_b, ev_e);
+  }
+
+  // "Likud, the party of Prime Minister X", "Together for the Republic, the
+  // party of opposition leader X", "le Rassemblement, le parti fondé par X":
+  // the person the apposition after an organisation names as its owner
+  // (party, movement, group, company), after "of/de/du" or a participle
+  // "led/founded by", "dirigé/fondé par"; role words may stand before the name.
+  void PartyOf(const Mention& o) {
+    const Sentence& s = doc_.sentences[o.sentence];
+    uint32_t k = o.end;
+    if (k + 4 >= s.end || doc_.tokens[k].lower != ","sv || !Determiner(doc_.tokens[k + 1].lower)) return;
+    k += 2;
+    if (!In(doc_.tokens[k].lower, {"party", "parti", "movement", "mouvement", "group", "groupe", "company", "société",
+                                   "firm", "entreprise", "coalition", "alliance"}))
+      return;
+    ++k;
+    if (In(doc_.tokens[k].lower, {"led", "founded", "headed", "run", "dirigé", "dirigée", "fondé", "fondée", "présidé",
+                                  "présidée", "mené", "menée"}) &&
+        k + 1 < s.end && In(doc_.tokens[k + 1].lower, {"by", "par"}))
+      k += 2;
+    else if (In(doc_.tokens[k].lower, {"of", "de", "du", "d'"}))
+      ++k;
+    else
+      return;
+    // Role words and their modifiers ("opposition leader", "du Premier ministre") before the name.
+    for (uint32_t n = 0; k < s.end && n < 5; ++k, ++n) {
+      int pm = doc_.MentionAt(k);
+      if (pm >= 0) {
+        const Mention& p = doc_.mentions[static_cast<size_t>(pm)];
+        if (p.type == EntityType::kPerson && p.entity >= 0) Affiliate(p.entity, o.entity, "", o.sentence, o.begin, p.end);
+        return;
+      }
+      const Token& t = doc_.tokens[k];
+      if (!t.Is(kWord) || t.lower == "and"sv || t.lower == "et"sv) return;
+    }
   }
 
   // The country code of a country's possessive right before token b

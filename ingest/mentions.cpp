@@ -398,7 +398,7 @@ class MentionFinder {
     static const StringSet kAfterHead = {",", ".", ";", ")", "—", "–", "of", "in", "for", "that", "which", "whose",
                                          "owned", "based", "with", "by", "founded", "de", "du", "des", "d'", "qui",
                                          "dont", "en", "pour", "à", "au", "basé", "basée", "fondé", "fondée", "créé",
-                                         "créée", "détenu", "détenue", "that's", "and", "et"};
+                                         "créée", "détenu", "détenue", "par", "and", "et"};
     uint32_t k = e + 1;
     if (!toks_[k].Is(kWord) || !kDet.count(toks_[k].lower)) return false;
     ++k;
@@ -860,6 +860,16 @@ class MentionFinder {
     bool start = ClauseStart(i);
     bool common = CommonWord(i) || (start && lower_seen_.count(std::string_view(t.lower)));
     if (common) return i + 1;
+    // "Minister of State for Foreign Affairs Aisha al-Misnad", "ministre des Affaires étrangères Ahmed Attaf":
+    // capitalised words after a preposition and before a first name and a name complete what precedes
+    // (a portfolio), not the person's name, which starts at the first name.
+    if (i > 0 && (toks_[i - 1].lower == "for"sv || toks_[i - 1].lower == "of"sv || toks_[i - 1].lower == "de"sv ||
+                  toks_[i - 1].lower == "des"sv || toks_[i - 1].lower == "du"sv || toks_[i - 1].lower == "d'"sv)) {
+      uint32_t pe = PersonEnd(i, end);
+      for (uint32_t k = i + 1; k + 1 < pe; ++k)
+        if ((toks_[k].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(k)) && NameWord(toks_[k + 1]))
+          return k;
+    }
     if (!(toks_[i].lex & Lexicon::kFirstName) && ClassifierAppositionAfter(e, end)) {
       Add(s, i, e, EntityType::kOrganization, 0.7f);
       return e;

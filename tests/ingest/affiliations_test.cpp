@@ -190,3 +190,13 @@ TEST_CASE("a minister and the ministry of the portfolio; a commissioner and the 
           "fr", Upto::kResolve);
   CHECK_FALSE(Affiliated(d, "Paul Morel", "ministère malien de la Justice"));
 }
+
+TEST_CASE("'ORG, the party of X', 'ORG, le parti fondé par X'") {
+  Document d = Run("Talks ended. Likud, the party of Prime Minister Benjamin Netanyahu, said it would not back the plan. "
+                   "Together for the Republic, the party of opposition leader Moïse Katumbi, called for a vote.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Benjamin Netanyahu", "Likud"));
+  CHECK(Affiliated(d, "Moïse Katumbi", "Together for the Republic"));
+  d = Run("Le vote a eu lieu. Le Rassemblement, le parti fondé par Jean Moreau, a protesté.", "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Jean Moreau", "Rassemblement"));
+}

@@ -422,3 +422,14 @@ TEST_CASE("organisation names: 'et' inside a purpose complement and between two 
   CHECK(TypeOf(d, "Sumbu Kalala") == EntityType::kPerson);
   CHECK(TypeOf(d, "Harwood") == EntityType::kOrganization);
 }
+
+TEST_CASE("a portfolio between a role's preposition and a first name is not part of the person's name") {
+  Document d = Run("The minister arrived. Qatar's Minister of State for Foreign Affairs Aisha al-Misnad said the "
+                   "talks were useful.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Aisha al-Misnad") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "Foreign Affairs") < 0);
+  d = Run("Le ministre des Affaires étrangères Ahmed Attaf a reçu son homologue.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Ahmed Attaf") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "Affaires étrangères Ahmed Attaf") < 0);
+}
