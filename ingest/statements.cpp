@@ -580,10 +580,25 @@ class StatementFinder {
           conf = 0.6f;
         }
       }
-      if (speaker < 0 && sg.open == sent.begin && s > 0 && para_[s - 1] == para_[s] &&
+      if (speaker < 0 && sg.open == sent.begin && sg.close + 2 >= sent.end && s + 1 < doc_.sentences.size()) {
+        // ""…,"⏎said Laura Chen.": the attribution after a line break, opening the next line in lower case.
+        const Sentence& n = doc_.sentences[s + 1];
+        uint32_t b = n.begin;
+        if (b < n.end && toks_[b].lower == ","sv) ++b;
+        if (b < n.end && toks_[b].Is(kWord) && !toks_[b].Is(kCap)) {
+          VerbGroup nvg = ParseVerb(b, n.end);
+          if (nvg.ok) {
+            speaker = nvg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(nvg.pronoun))
+                                       : SubjectAfter(nvg.end, n.end);
+            if (speaker >= 0) vg = nvg;
+          }
+        }
+      }
+      if (speaker < 0 && sg.open == sent.begin && s > 0 &&
+          (para_[s - 1] == para_[s] || toks_[doc_.sentences[s - 1].end - 1].lower == ":"sv) &&
           (doc_.statements.empty() || doc_.statements.back().sentence + 1 < s)) {
-        // "X was blunt. "…"", "Son homologue, X, a répondu par un long plaidoyer. « … »": a quotation opening
-        // a sentence after one that reports nothing speaks for that sentence's subject.
+        // "X was blunt. "…"", "Son homologue, X, a répondu par un long plaidoyer. « … »", "X a déclaré :⏎« … »":
+        // a quotation opening a sentence after one that reports nothing speaks for that sentence's subject.
         speaker = LeadingSubject(doc_.sentences[s - 1].begin, doc_.sentences[s - 1].end);
         if (speaker >= 0) conf = 0.6f;
       }
@@ -997,6 +1012,26 @@ class StatementFinder {
     return 'p';
   }
 
+  // A line opening with a dialogue dash ("— Parce que …"); *after is the token after the dash.
+  bool DashLine(const Sentence& sent, uint32_t* after) const {
+    uint32_t b = sent.begin;
+    if (b + 1 >= sent.end || !(toks_[b].lower == "—"sv || toks_[b].lower == "–"sv || toks_[b].lower == "-"sv)) return false;
+    *after = b + 1;
+    return true;
+  }
+
+  // True when the line opened by sentence s ends with a question mark.
+  bool LineEndsWithQuestion(uint32_t s) const {
+    uint32_t last = s;
+    while (last + 1 < doc_.sentences.size() && !LineStart(doc_.sentences[last + 1])) ++last;
+    const Sentence& l = doc_.sentences[last];
+    for (uint32_t k = l.end; k-- > l.begin;) {
+      if (toks_[k].Is(kQuoteClose) || toks_[k].lower == "**"sv || toks_[k].lower == "*"sv) continue;
+      return toks_[k].lower == "?"sv;
+    }
+    return false;
+  }
+
   // True when a sentence opens a line of the text.
   bool LineStart(const Sentence& sent) const {
     return sent.begin == 0 || toks_[sent.begin].Is(kNewlineBefore) || toks_[sent.begin].Is(kParagraphBefore);
@@ -1025,16 +1060,21 @@ class StatementFinder {
   // answer not attributed otherwise is a statement of the one answering. The
   // format needs at least one question label and two answer labels.
   void Interview() {
-    uint32_t questions = 0, answers = 0;
-    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+    uint32_t questions = 0, answers = 0, persons = 0, dash_questions = 0, dash_answers = 0;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!LineStart(doc_.sentences[s])) continue;
       uint32_t after;
       int who = -1;
       char l = LineLabel(doc_.sentences[s], &after, &who);
       questions += l == 'q';
       answers += l == 'a' || l == 'p';
+      persons += l == 'p';
+      if (DashLine(doc_.sentences[s], &after)) ++(LineEndsWithQuestion(s) ? dash_questions : dash_answers);
     }
-    if (questions < 1 || answers < 2) return;
+    // Labelled questions and answers; a transcript whose lines open with a person's name ("Kamau: …");
+    // an interview in dialogue dashes ("— Pourquoi … ?" / "— Parce que …").
+    bool dashes = dash_questions >= 1 && dash_answers >= 2 && dash_questions + dash_answers >= 4;
+    if ((questions < 1 || answers < 2) && persons < 3 && !dashes) return;
     int interviewee = Interviewee();
     std::vector<bool> has_statement(doc_.sentences.size(), false);
     for (const auto& st : doc_.statements) has_statement[st.sentence] = true;
@@ -1046,6 +1086,7 @@ class StatementFinder {
       int who = -1;
       char l = LineLabel(sent, &after, &who);
       int speaker = l == 'a' ? interviewee : l == 'p' ? who : -1;
+      if (speaker < 0 && dashes && DashLine(sent, &after) && !LineEndsWithQuestion(s)) speaker = interviewee;
       if (speaker < 0) continue;
       uint32_t last = s;
       while (last + 1 < doc_.sentences.size() && !LineStart(doc_.sentences[last + 1])) ++last;

@@ -550,3 +550,41 @@ TEST_CASE("audiences before 'that': 'told analysts on a call on Tuesday evening 
           Upto::kStatements);
   CHECK(SpeakerOf(d, "divisait encore") == "Claire Vasseur");
 }
+
+TEST_CASE("an attribution on the next line; a quotation after a line ending with a colon") {
+  Document d = Run("Peter Novak arrived late.\n\n"
+                   "\"We will not give up the northern ports for a signature,\"\n"
+                   "said Laura Chen, the foreign minister.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "northern ports") == "Laura Chen");
+  d = Run("Le ministre Paul Moreau a parlé devant la presse.\n\n"
+          "Claire Vasseur a déclaré :\n"
+          "« La négociation reprendra dès la semaine prochaine à Genève. »\n",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "La négociation reprendra") == "Claire Vasseur");
+}
+
+TEST_CASE("interviews without question labels: name-prefixed transcripts, dialogue dashes") {
+  Document d = Run("We spoke to Peter Novak in Nairobi.\n\n"
+                   "Novak: We will not cut rates before inflation is back below five percent.\n\n"
+                   "Why not move faster, then?\n\n"
+                   "Novak: Because the shilling is still fragile and imported fuel costs remain high.\n\n"
+                   "Novak: The programme with the fund will be signed in April.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "will not cut rates") == "Peter Novak");
+  CHECK(SpeakerOf(d, "signed in April") == "Peter Novak");
+  CHECK(StatementWith(d, "move faster") == nullptr);
+  d = Run("Entretien avec Claire Vasseur, ministre du Travail.\n\n"
+          "— Madame la ministre, la négociation est-elle rompue ?\n"
+          "— Non. Nous avons simplement constaté un désaccord sur le calendrier.\n"
+          "— Quand reprendra-t-elle ?\n"
+          "— Dès la semaine prochaine, si les syndicats le veulent bien.\n",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "constaté un désaccord") == "Claire Vasseur");
+  CHECK(SpeakerOf(d, "si les syndicats le veulent") == "Claire Vasseur");
+  CHECK(StatementWith(d, "est-elle rompue") == nullptr);
+  // Dashes without a question are no interview.
+  d = Run("Paul Moreau était à Lyon.\n— Une longue carrière derrière lui.\n— Un caractère difficile.\n", "fr",
+          Upto::kStatements);
+  CHECK(d.statements.empty());
+}
