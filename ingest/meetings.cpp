@@ -396,6 +396,13 @@ class MeetingFinder {
     // "told reporters on a conference call", "une conférence téléphonique":
     // a telephone call, not a meeting.
     if (In(l, {"conference", "conferences"}) && In(next, {"call", "calls"})) return true;
+    // "s'est entretenu par téléphone avec X", "un entretien téléphonique",
+    // "held phone talks with Y": a telephone call, not a meeting (a video
+    // conference stays a meeting).
+    for (uint32_t j = k > sent.begin + 3 ? k - 3 : sent.begin; j < sent.end && j < k + 4; ++j)
+      if (In(toks_[j].lower, {"téléphone", "téléphonique", "téléphoniques", "téléphoné", "phone", "telephone",
+                              "phoned", "telephoned"}))
+        return true;
     if (In(l, {"conférence", "conférences"}) && In(next, {"téléphonique", "téléphoniques"})) return true;
     // "sources familiar with the talks", "une source proche des
     // discussions": an attribution that refers to talks already named.
@@ -504,6 +511,12 @@ class MeetingFinder {
         return static_cast<int>(j);
       if (PeopleNoun(t.lower)) return static_cast<int>(j);
       if (In(t.lower, {"à", "au", "in", "at", "par", "by"}) || SkipBeforeObject(t)) continue;
+      // Adverbs: "recevra en effet jeudi", "avaient déjà reçu à deux
+      // reprises", "received twice", "a longuement reçu".
+      if (In(t.lower, {"déjà", "already", "effet", "reprises", "twice", "once", "finalement", "finally",
+                       "longuement", "brièvement", "briefly", "personnellement", "personally", "notamment"}) ||
+          (t.lower == "en"sv && j + 1 < sent.end && toks_[j + 1].lower == "effet"sv))
+        continue;
       // "le chancelier allemand Friedrich Merz": a title before the name.
       if (uint32_t len = RoleAt(doc_, j, sent.end)) {
         j += len - 1;
@@ -565,10 +578,11 @@ class MeetingFinder {
   // True when the mention starting at token p (its determiner included) is
   // the complement of a noun for people, possibly through an enumeration:
   // "les conseillers à la sécurité nationale de l'Allemagne, de la France et
-  // du Royaume-Uni", "the negotiators of Hamas".
+  // du Royaume-Uni", "the negotiators of Hamas", "her counterparts from
+  // Iceland, the Faroe Islands and Britain".
   bool PossessorOfPeople(uint32_t s, uint32_t p) const {
     const Sentence& sent = doc_.sentences[s];
-    if (p <= sent.begin || !In(toks_[p - 1].lower, {"de", "du", "des", "d'", "of"})) return false;
+    if (p <= sent.begin || !In(toks_[p - 1].lower, {"de", "du", "des", "d'", "of", "from"})) return false;
     for (uint32_t j = p - 1; j > sent.begin && j + 14 > p;) {
       --j;
       const Token& t = toks_[j];
@@ -587,6 +601,9 @@ class MeetingFinder {
       }
       if (t.Is(kPunct) && !In(t.lower, {",", "(", ")"})) return false;
       if ((t.lex & Lexicon::kMeeting) || t.Is(kQuoteOpen) || t.Is(kQuoteClose)) return false;
+      // "reçu les délégations lundi au palais de la Cidade Alta": a place
+      // phrase between, the name belongs to the place.
+      if (In(t.lower, {"au", "aux", "in", "at", "dans"}) || InLexicon(lex_.site_cues, t, Lexicon::kSite)) return false;
       if (InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb)) return false;
     }
     return false;
@@ -742,33 +759,64 @@ class MeetingFinder {
     }
   }
 
+  // True when tokens [b, e) are lower-case words only ("bilateral", "direct").
+  bool AdjectivesBetween(uint32_t b, uint32_t e) const {
+    for (uint32_t x = b; x < e; ++x)
+      if (!toks_[x].Is(kWord) || toks_[x].Is(kCap) || Definite(toks_[x].lower) || Indefinite(toks_[x].lower))
+        return false;
+    return true;
+  }
+
   // "L'Égypte et l'Éthiopie ont repris leurs discussions", "Egypt and
   // Ethiopia resumed their talks", "Serbia and Kosovo held talks": the
   // subjects listed at the start of the sentence hold the meeting named at k
   // when the noun follows their verb in the same clause, after a plural
   // possessive (leurs, their) or a verb of holding (tenir, reprendre, hold,
   // resume…). Empty otherwise.
+  //
+  // A single subject holds the meeting through a verb ("Iran held talks
+  // with …"), and the host of a meeting takes part in it ("Norway hosted
+  // the three-day meeting in Bergen", "Le Qatar accueille depuis lundi les
+  // pourparlers", "Brazil chaired the session").
   std::vector<int> HoldingSubjects(uint32_t s, uint32_t k) const {
     uint32_t end = 0;
     std::vector<int> subjects = SubjectList(s, &end);
-    if (subjects.size() < 2 || end >= k || k - end > 14) return {};
-    bool holds = false;
+    if (subjects.empty() || end >= k || k - end > 14) return {};
+    bool holds = false, by_verb = false, hosts = false;
     for (uint32_t j = end; j < k; ++j) {
       const std::string& l = toks_[j].lower;
       // One clause: no punctuation, relative pronoun or second subject between.
       if (l == ","sv || l == ";"sv || l == ":"sv || l == "."sv || In(l, {"qui", "que", "who", "which", "that"})) return {};
-      holds |= In(l, {"leurs", "their", "repris", "reprennent", "reprendront", "tenu", "tiennent", "tiendront",
-                      "entamé", "entament", "entameront", "engagé", "poursuivi", "poursuivent", "poursuivront",
-                      "achevé", "conclu", "held", "hold", "holding", "resumed", "resume", "resuming", "began",
-                      "begin", "opened", "concluded", "continued", "wrapped"});
+      bool possessive = In(l, {"leurs", "their"});
+      bool host = In(l, {"hosted", "hosts", "hosting", "accueilli", "accueille", "accueillent", "accueillait",
+                         "accueillera", "organisé", "organise", "organisera", "organised", "organized", "organises",
+                         "organizes", "convened", "convenes", "convoqué", "chaired", "chairs", "présidé", "préside",
+                         "présidera"});
+      bool verb = host || In(l, {"repris", "reprennent", "reprendront", "tenu", "tiennent", "tiendront", "entamé",
+                                 "entament", "entameront", "engagé", "poursuivi", "poursuivent", "poursuivront",
+                                 "achevé", "conclu", "held", "hold", "holding", "resumed", "resume", "resuming",
+                                 "began", "begin", "opened", "concluded", "continued", "wrapped"});
+      holds |= possessive || verb;
+      by_verb |= verb;
+      hosts |= host;
     }
-    if (!holds) return {};
+    if (!holds || (subjects.size() < 2 && !by_verb)) return {};
+    // A lone place takes part only as a country: a city that hosts is the venue.
+    if (subjects.size() == 1) {
+      const Entity& e = doc_.entities[static_cast<size_t>(subjects[0])];
+      if (e.type == EntityType::kPlace &&
+          (e.place < 0 || lex_.places[static_cast<size_t>(e.place)].kind != "country"))
+        return {};
+    }
     // The noun must be the object: a determiner or possessive right before it
-    // (an adjective or "round of", "cycle de" may come between).
+    // (an adjective or "round of", "cycle de" may come between); after a
+    // host, a definite article too ("hosted the summit").
     bool object = false;
     for (uint32_t j = k; j-- > end && j + 5 > k && !object;)
       object = In(toks_[j].lower, {"leurs", "their", "des", "de", "d'", "les", "une", "un", "a", "new", "fresh"}) ||
-               (j + 1 == k && In(toks_[j].lower, {"held", "hold", "holding", "resumed", "resume", "began", "opened"}));
+               (hosts && In(toks_[j].lower, {"the", "le", "la", "l'", "this", "ce", "cette"})) ||
+               (In(toks_[j].lower, {"held", "hold", "holding", "resumed", "resume", "began", "opened"}) &&
+                AdjectivesBetween(j + 1, k));  // "held bilateral talks"
     return object ? subjects : std::vector<int>{};
   }
 
@@ -801,7 +849,7 @@ class MeetingFinder {
     bool future = false;
     for (uint32_t k = sent.begin; k < sent.end && !future; ++k) {
       const std::string& l = toks_[k].lower;
-      future = In(l, {"will", "sera", "seront", "shall"}) ||
+      future = In(l, {"will", "sera", "seront", "shall", "doit", "doivent", "devra", "devront"}) ||
                (doc_.lang == "fr" && toks_[k].Is(kWord) && !toks_[k].Is(kCap) && l.size() > 6 &&
                 l.compare(l.size() - 4, 4, "ront") == 0);
     }
@@ -810,10 +858,12 @@ class MeetingFinder {
       const MeetingFact& c = doc_.meetings[i];
       bool here = std::find(c.sentences.begin(), c.sentences.end(), s) != c.sentences.end();
       bool recent = !c.sentences.empty() && c.sentences.back() + 2 >= s;
-      if (here || (recent && (c.status == "planned") == future)) target = static_cast<int>(i);
+      // Delegations attend the main meeting, not an encounter beside it.
+      if (here || (recent && (c.status == "planned") == future && !IsAside(static_cast<int>(i))))
+        target = static_cast<int>(i);
     }
     for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0 && !future;)
-      if (doc_.meetings[i].status == "held") target = static_cast<int>(i);
+      if (doc_.meetings[i].status == "held" && !IsAside(static_cast<int>(i))) target = static_cast<int>(i);
     if (target < 0) return;
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
     if (m.status == "hypothetical") return;
@@ -858,6 +908,35 @@ class MeetingFinder {
         return doc_.mentions[static_cast<size_t>(m)].entity;
     }
     return -1;
+  }
+
+  // True when token j opens an infinitive of purpose: "to discuss", "to
+  // prepare", "pour évoquer", "pour préparer", "afin de/d'", "in order to".
+  bool PurposeAt(uint32_t j) const {
+    const std::string& l = toks_[j].lower;
+    if (j + 1 >= toks_.size()) return false;
+    const Token& n = toks_[j + 1];
+    if (l == "afin"sv || (l == "order"sv && n.lower == "to"sv)) return true;
+    if (!n.Is(kWord) || n.Is(kCap) || n.Is(kNumber)) return false;
+    // The meeting's own infinitives ("to take place in Cairo", "to be held
+    // in Doha", "to open in Jeddah") keep its place.
+    if (l == "to"sv)
+      return !Definite(n.lower) && !Indefinite(n.lower) &&
+             !In(n.lower, {"some", "all", "our", "your", "my", "each", "every", "both", "two", "three", "several",
+                           "talks", "meetings", "reporters", "journalists", "take", "be", "open", "begin", "start",
+                           "resume", "continue", "meet", "convene", "reconvene", "end", "close", "run", "last",
+                           "conclude", "get", "gather"}) &&
+             !(n.lex & Lexicon::kMeeting);
+    if (l == "pour"sv) {
+      const std::string& w = n.lower;
+      auto ends = [&](std::string_view suf) {
+        return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+      };
+      return (ends("er") || ends("ir") || ends("re")) &&
+             !In(w, {"notre", "votre", "autre", "entre", "contre", "durer", "commencer", "débuter", "reprendre",
+                     "terminer", "conclure", "se"});
+    }
+    return false;
   }
 
   int PlaceFor(uint32_t s, uint32_t k, uint32_t* at) const {
@@ -932,6 +1011,10 @@ class MeetingFinder {
       if (In(l, {".", ";", "que", "qu'", "that", "selon", "according", "mais", "but", "qui", "which", "où"}) ||
           toks_[j].Is(kQuoteOpen) || toks_[j].Is(kQuoteClose))
         break;
+      // A purpose clause tells its own places: "received X on Tuesday to
+      // discuss a vaccine hub in Jakarta", "a reçu X pour évoquer un projet
+      // à Dakar", "afin de préparer …".
+      if (j + 1 < sent.end && PurposeAt(j)) break;
       if (lex_.meeting_words.count(l)) break;
       int m = doc_.MentionAt(j);
       if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
@@ -980,6 +1063,115 @@ class MeetingFinder {
   // mention names no meeting. `no_people`: the sentence's people belong to
   // another meeting.
   int Mention(uint32_t s, uint32_t k, const std::string& kind, bool no_people) {
+    // "Avant la séance finale, X s'était entretenu …", "ahead of the summit",
+    // "to prepare the Brussels meeting": the sentence's people act before
+    // the meeting, and a meeting just started in this sentence is another.
+    int saved_exclude = exclude_;
+    anticipated_ = Anticipated(s, k);
+    if (anticipated_) {
+      no_people = true;
+      if (exclude_ < 0 && !doc_.meetings.empty() && doc_.meetings.back().sentences.size() == 1 &&
+          doc_.meetings.back().first_sentence == s)
+        exclude_ = static_cast<int>(doc_.meetings.size()) - 1;
+    }
+    int r = ReadMention(s, k, kind, no_people);
+    exclude_ = saved_exclude;
+    anticipated_ = false;
+    return r;
+  }
+
+  // True when token x modifies the meeting noun at k: x follows k with no
+  // person and no verb of meeting between (", prévu en août à Lusaka", not
+  // "before the talks opened, X received Y at the fish market").
+  bool OwnModifier(uint32_t k, uint32_t x) const {
+    if (x <= k || x > k + 24) return false;
+    for (uint32_t j = k + 1; j < x; ++j) {
+      int m = doc_.MentionAt(j);
+      if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson) return false;
+      if ((toks_[j].lex & Lexicon::kMeeting) && MeetingVerb(toks_[j].lower)) return false;
+    }
+    return true;
+  }
+
+  // True when the meeting noun at k is looked forward to: "avant la séance",
+  // "before the talks", "ahead of the summit", "à la veille du sommet",
+  // "to prepare the Brussels meeting", "pour préparer la réunion".
+  bool Anticipated(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (MeetingVerb(toks_[k].lower)) return false;
+    for (uint32_t j = k; j > sent.begin && j + 5 > k;) {
+      --j;
+      const std::string& l = toks_[j].lower;
+      if (Indefinite(l) && !In(l, {"de", "d'"})) return false;  // "avant une séance de travail": a new sitting
+      if (In(l, {"avant", "before", "prepare", "prepares", "preparing", "préparer", "prépare", "préparent"})) return true;
+      if (l == "of"sv && j > sent.begin && toks_[j - 1].lower == "ahead"sv) return true;
+      if (In(l, {"veille"})) return true;
+      if (!(Definite(l) || Indefinite(l) || In(l, {"du", "des", "of"}) ||
+            (toks_[j].Is(kWord) && !toks_[j].Is(kCap) && !In(l, {"à", "au", "at", "in", "during", "after", "après",
+                                                                 "lors", "pendant", "depuis", "since"})) ||
+            doc_.MentionCovering(j) >= 0))
+        return false;
+    }
+    return false;
+  }
+
+  // True when the people noun at j names the people of a party not yet in
+  // the latest meeting: "les dirigeants de JA21", "representatives of the
+  // Norwegian Fishermen's Association".
+  bool NamesNewParty(uint32_t s, uint32_t j) const {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t x = j + 1;
+    if (x >= sent.end || !In(toks_[x].lower, {"de", "du", "des", "d'", "of", "from"})) return false;
+    ++x;
+    while (x < sent.end && In(toks_[x].lower, {"la", "le", "l'", "les", "the"})) ++x;
+    int m = x < sent.end ? doc_.MentionAt(x) : -1;
+    if (m < 0 || doc_.mentions[static_cast<size_t>(m)].entity < 0) return false;
+    int e = doc_.mentions[static_cast<size_t>(m)].entity;
+    if (doc_.meetings.empty()) return true;
+    for (const auto& p : doc_.meetings.back().participants)
+      if (p.first == e) return false;
+    return true;
+  }
+
+  // True when the meeting noun at k is a meeting aside the one under way:
+  // "bilateral talks", "un entretien bilatéral", "on the sidelines of the
+  // summit", "en marge du sommet".
+  bool Aside(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = k > sent.begin + 2 ? k - 2 : sent.begin; j < sent.end && j < k + 6; ++j) {
+      const std::string& l = toks_[j].lower;
+      if (In(l, {"bilateral", "bilatéral", "bilatérale", "bilatéraux", "bilatérales", "sidelines", "sideline"}))
+        return true;
+      if (l == "marge"sv && j > k && In(toks_[j - 1].lower, {"en"})) return true;
+    }
+    return false;
+  }
+
+  // True when the meeting noun at k is asked for: "a réclamé une réunion",
+  // "demanded talks", "called for a summit", "la demande d'une rencontre".
+  bool Demanded(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = k; j > sent.begin && j + 4 > k;) {
+      --j;
+      const std::string& l = toks_[j].lower;
+      if (In(l, {"réclamé", "réclame", "réclament", "réclamait", "réclamaient", "réclamant", "demandé", "demande",
+                 "demandent", "demandait", "exigé", "exige", "exigent", "exigeait", "sollicité", "sollicite",
+                 "demanded", "demands", "demanding", "requested", "requests", "requesting", "sought", "seeks",
+                 "seeking"}))
+        return true;
+      if (l == "for"sv && j > sent.begin &&
+          In(toks_[j - 1].lower, {"called", "calls", "calling", "call", "asked", "asks", "asking", "pressed",
+                                  "pressing", "pushed", "pushing", "appealed"}))
+        return true;
+      if (Definite(l) || Indefinite(l) || l == "for"sv) continue;
+      if (!toks_[j].Is(kWord) || toks_[j].Is(kCap) ||
+          In(l, {"at", "during", "in", "on", "à", "au", "lors", "pendant", "after", "après", "avant", "before"}))
+        return false;
+    }
+    return false;
+  }
+
+  int ReadMention(uint32_t s, uint32_t k, const std::string& kind, bool no_people) {
     const Sentence& sent = doc_.sentences[s];
     bool definite = false, indefinite = false, next = false;
     // A verb has no determiner ("Scholz a reçu": "a" is the auxiliary).
@@ -1051,8 +1243,13 @@ class MeetingFinder {
     uint32_t place_at = 0;
     int place = PlaceFor(s, k, &place_at);
     DateRange dates;
+    // A date opening the sentence before a comma ("On Tuesday, before the
+    // talks opened, X received Y") dates the verb of the main clause.
+    bool verb_here = MeetingVerb(toks_[k].lower);
     for (const auto& d : dates_) {
-      if (!d.has_start || !(d.begin > k || k - d.end_token < 8)) continue;
+      bool opening = verb_here && d.end_token < k && d.begin <= ClauseStart(s) + 1 && d.end_token < sent.end &&
+                     toks_[d.end_token].lower == ","sv;
+      if (!d.has_start || !(d.begin > k || k - d.end_token < 8 || opening)) continue;
       // "Selon un communiqué publié jeudi, les discussions …": the date of
       // the source, not of the meeting.
       bool source = false;
@@ -1099,8 +1296,18 @@ class MeetingFinder {
           }
       }
     }
+    // A meeting looked forward to is only referred to: the place and date
+    // of its sentence belong to the act before it ("On Tuesday, before the
+    // formal talks opened, X received Y at the Bergen fish market").
+    if (anticipated_) {
+      // Its own place and date stay: "to prepare the Brussels meeting",
+      // "avant le sommet de la SADC, prévu en août à Lusaka".
+      if (dates.has_start && !OwnModifier(k, dates.begin)) dates = DateRange();
+      if (place >= 0 && place_at + 1 != k && !OwnModifier(k, place_at)) place = -1;
+    }
     place_id_ = place;
     if (dates.has_start && doc_.has_date && dates.start.days > doc_.date.days) planned = true;
+    if (!verb && Demanded(s, k)) hyp = true;
     if (next) status = "planned";
     else if (hyp) status = "hypothetical";
     else if (planned) status = "planned";
@@ -1196,7 +1403,9 @@ class MeetingFinder {
         if (mm.end <= k && ReactsTo(mm.end, k)) continue;
       }
       if (std::find(parts.begin(), parts.end(), mm.entity) == parts.end()) parts.push_back(mm.entity);
-      if (mm.begin > k && mm.begin < k + 8 &&
+      bool comma_between = false;  // "Ahead of the summit, X spoke with Y": Y is no party of the summit
+      for (uint32_t x = k + 1; x < mm.begin && x < k + 8; ++x) comma_between |= toks_[x].lower == ","sv;
+      if (mm.begin > k && mm.begin < k + 8 && !comma_between &&
           (In(prev, {"avec", "with", "entre", "between"}) ||
            (In(prev, {"et", "and", ","}) && !after_parties.empty() && parts.size() >= 2 &&
             parts[parts.size() - 2] == after_parties.back())))
@@ -1280,7 +1489,8 @@ class MeetingFinder {
       // A group already at the meeting ("the delegations", "les dirigeants");
       // "his counterpart" is someone new.
       verb_refers = obj >= 0 && PeopleNoun(o) && (o.back() == 's' || o.back() == 'x') &&
-                    !In(o, {"homologues", "counterparts"}) && !located && place < 0;
+                    !In(o, {"homologues", "counterparts"}) && !located && place < 0 &&
+                    !NamesNewParty(s, static_cast<uint32_t>(obj));
       // "Les trois ministres se sont retrouvés au siège de l'UA", "The
       // delegations met at the ministry": a plural group opening the sentence
       // meets at the meeting under way, when it names no place or date of its
@@ -1295,6 +1505,11 @@ class MeetingFinder {
         verb_refers = group && j + 4 > k;
       }
     }
+    // "held bilateral talks on the sidelines", "un entretien bilatéral en
+    // marge du sommet": a meeting of its own beside the one under way.
+    bool aside = !verb && Aside(s, k);
+    bool own_meeting = false;
+    if (aside) definite = false, indefinite = true;
     bool bare = !definite && !indefinite && !toks_[k].Is(kCap) && !verb;
     // A part of a meeting ("la séance d'ouverture", "a plenary session", "une
     // séance de travail") is the meeting under way, not one of its own.
@@ -1307,9 +1522,21 @@ class MeetingFinder {
       if (it != named_meetings_.end() && doc_.meetings[static_cast<size_t>(it->second)].name == proper)
         target = it->second;
     }
-    if (target < 0)
+    // A sitting and a meeting looked forward to belong to the main meeting,
+    // not to an encounter beside it.
+    main_only_ = part || anticipated_;
+    // "X received representatives of Y at Z": a reception naming a new party
+    // is a meeting of its own, even at the place of the meeting under way.
+    if (target < 0 && verb && ReceptionVerb(toks_[k].lower) && !verb_refers && status == "held") {
+      int obj = VerbObject(s, k);
+      if (obj >= 0 && PeopleNoun(toks_[static_cast<uint32_t>(obj)].lower) &&
+          NamesNewParty(s, static_cast<uint32_t>(obj)))
+        own_meeting = true;
+    }
+    if (target < 0 && !own_meeting)
       target = FindTarget(place, status, dates, definite || verb_refers || bare || part, indefinite && !part,
                           next && !part);
+    main_only_ = false;
     if (target < 0) {
       MeetingFact m;
       m.kind = kind;
@@ -1319,6 +1546,13 @@ class MeetingFinder {
       m.span_stop = toks_[k].end;
       doc_.meetings.push_back(m);
       target = static_cast<int>(doc_.meetings.size()) - 1;
+      // An encounter beside the meeting under way: "bilateral talks on the
+      // sidelines", or a verb of meeting after a meeting told ("Gallina and
+      // Phaahla met on Thursday evening").
+      bool after_meeting = false;
+      for (int i = 0; i < target; ++i) after_meeting |= doc_.meetings[static_cast<size_t>(i)].status == "held";
+      aside_.resize(doc_.meetings.size(), 0);
+      aside_[static_cast<size_t>(target)] = aside || (verb && after_meeting && status == "held");
     }
 
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
@@ -1349,7 +1583,18 @@ class MeetingFinder {
         m.place_sentence = s;
       }
     }
-    if (dates.has_start && !m.dates.has_start) m.dates = dates;
+    if (dates.has_start && !m.dates.has_start) {
+      m.dates = dates;
+    } else if (dates.has_start && DatesClash(dates, m.dates) && SameWeek(status, dates, m)) {
+      // One meeting over several days: the span covers both dates.
+      int32_t lo = std::min(dates.start.days, m.dates.start.days);
+      int32_t hi = std::max(dates.has_end ? dates.end.days : dates.start.days,
+                            m.dates.has_end ? m.dates.end.days : m.dates.start.days);
+      m.dates.start.days = lo;
+      m.dates.end.days = hi;
+      m.dates.has_end = true;
+      m.dates.when.clear();
+    }
     else if (!dates.when.empty() && m.dates.when.empty() && !m.dates.has_start) m.dates.when = dates.when;
     for (int p : parts) {
       bool dup = false;
@@ -1360,15 +1605,29 @@ class MeetingFinder {
   }
 
   // True when a verb of watching, judging or shunning stands in [b, k)
-  // ("suit les discussions", "welcomed the talks", "boycotted the summit").
+  // ("suit les discussions", "welcomed the talks", "boycotted the summit"),
+  // a word of exclusion ("tenu à l'écart des discussions", "excluded from
+  // the talks", "absent du sommet") or a denied attendance ("who was not
+  // involved in the talks", "qui n'a pas participé à la réunion", "was not
+  // invited to the summit").
   bool ReactsTo(uint32_t b, uint32_t k) const {
-    for (uint32_t j = b; j < k && j < b + 30; ++j)
-      if (In(toks_[j].lower, {"suit", "suivent", "suivait", "surveille", "surveillent", "observe", "observent",
-                               "salué", "salue", "saluent", "critiqué", "critique", "dénoncé", "dénonce", "boycotté",
-                               "boycotte", "follows", "followed", "monitors", "monitored", "monitoring", "watching",
-                               "watches", "welcomed", "welcomes", "hailed", "praised", "criticised", "criticized",
-                               "condemned", "boycotted", "boycott", "snubbed", "skipped", "skip", "shunned"}))
+    bool negated = false;
+    for (uint32_t j = b; j < k && j < b + 30; ++j) {
+      const std::string& l = toks_[j].lower;
+      if (In(l, {"suit", "suivent", "suivait", "surveille", "surveillent", "observe", "observent",
+                 "salué", "salue", "saluent", "critiqué", "critique", "dénoncé", "dénonce", "boycotté",
+                 "boycotte", "follows", "followed", "monitors", "monitored", "monitoring", "watching",
+                 "watches", "welcomed", "welcomes", "hailed", "praised", "criticised", "criticized",
+                 "condemned", "boycotted", "boycott", "snubbed", "skipped", "skip", "shunned", "écart",
+                 "exclu", "exclue", "exclus", "exclues", "excluded", "absent", "absente", "absents", "absentes"}))
         return true;
+      if (In(l, {"not", "pas", "never", "jamais", "n't", "ni", "neither", "nor"})) negated = true;
+      if (negated && In(l, {"involved", "impliqué", "impliquée", "impliqués", "associé", "associée", "associés",
+                            "invited", "invité", "invitée", "invités", "convié", "conviée", "conviés", "attend",
+                            "attended", "attending", "participé", "participate", "participated", "participe",
+                            "assisté", "part", "present", "présent", "présente", "présents"}))
+        return true;
+    }
     return false;
   }
 
@@ -1418,6 +1677,18 @@ class MeetingFinder {
     return pa >= 0 && pb >= 0 && (lex_.Encloses(pa, pb) || lex_.Encloses(pb, pa));
   }
 
+  bool IsAside(int i) const { return static_cast<size_t>(i) < aside_.size() && aside_[static_cast<size_t>(i)]; }
+
+  // True when a held mention dated `dates` and the held meeting m lie
+  // within six days of each other.
+  static bool SameWeek(const std::string& status, const DateRange& dates, const MeetingFact& m) {
+    if (status != "held" || m.status != "held" || !dates.has_start || !m.dates.has_start) return false;
+    int32_t lo = std::min(dates.start.days, m.dates.start.days);
+    int32_t hi = std::max(dates.has_end ? dates.end.days : dates.start.days,
+                          m.dates.has_end ? m.dates.end.days : m.dates.start.days);
+    return hi - lo <= 6;
+  }
+
   static bool DatesClash(const DateRange& a, const DateRange& b) {
     return a.has_start && b.has_start && (a.start.days > b.end.days || a.end.days < b.start.days);
   }
@@ -1426,10 +1697,11 @@ class MeetingFinder {
   int FindTarget(int place, const std::string& status, const DateRange& dates, bool definite, bool indefinite,
                  bool next) const {
     const auto& ms = doc_.meetings;
+    auto skip = [&](int i) { return i == exclude_ || (main_only_ && IsAside(i)); };
     if (place >= 0) {
       for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
         const MeetingFact& m = ms[static_cast<size_t>(i)];
-        if (i == exclude_) continue;
+        if (skip(i)) continue;
         if (m.status == status && m.place >= 0 && SamePlace(place, m.place) && !DatesClash(dates, m.dates)) return i;
       }
       if (!definite) return -1;
@@ -1438,14 +1710,21 @@ class MeetingFinder {
         // A placeless meeting told just before ("Les consultations ont duré
         // deux jours. Ces consultations se sont tenues en Floride").
         bool recent = !m.sentences.empty() && m.sentences.back() + 2 >= current_sentence_;
-        if (m.status == status && m.place < 0 && !DatesClash(dates, m.dates) && i != exclude_ && recent) return i;
+        if (m.status == status && m.place < 0 && !DatesClash(dates, m.dates) && !skip(i) && recent) return i;
       }
       return -1;
     }
     if (next || indefinite || !definite) return -1;
     for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
       const MeetingFact& m = ms[static_cast<size_t>(i)];
-      if (m.status == status && !DatesClash(dates, m.dates) && i != exclude_) return i;
+      if (m.status == status && !DatesClash(dates, m.dates) && !skip(i)) return i;
+    }
+    // "ended a week of talks on Friday … who opened the session on Monday":
+    // a definite mention of a held meeting dated within the same week is
+    // that meeting, over a longer span.
+    for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
+      const MeetingFact& m = ms[static_cast<size_t>(i)];
+      if (!skip(i) && SameWeek(status, dates, m)) return i;
     }
     return -1;
   }
@@ -1458,7 +1737,9 @@ class MeetingFinder {
       for (size_t j = i + 1; j < ms.size();) {
         MeetingFact& a = ms[i];
         MeetingFact& b = ms[j];
-        if (a.place < 0 || b.place < 0 || a.status != b.status || !SamePlace(a.place, b.place) || DatesClash(a.dates, b.dates)) {
+        // An encounter beside the meeting under way stays apart.
+        if (a.place < 0 || b.place < 0 || a.status != b.status || !SamePlace(a.place, b.place) ||
+            DatesClash(a.dates, b.dates) || IsAside(static_cast<int>(i)) || IsAside(static_cast<int>(j))) {
           ++j;
           continue;
         }
@@ -1475,6 +1756,7 @@ class MeetingFinder {
         }
         a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
         ms.erase(ms.begin() + static_cast<long>(j));
+        if (j < aside_.size()) aside_.erase(aside_.begin() + static_cast<long>(j));
       }
     }
   }
@@ -1487,6 +1769,9 @@ class MeetingFinder {
   int place_id_ = -1;  // the place of the mention being read
   std::unordered_map<std::string, int> named_meetings_;  // "COP30" -> its meeting (indices stable until the merge)
   int exclude_ = -1;   // a meeting the mention being read is not (the verb's beside it)
+  std::vector<char> aside_;  // per meeting: an encounter beside the meeting under way
+  bool main_only_ = false;   // the mention being read skips the encounters of aside_
+  bool anticipated_ = false; // the mention being read is looked forward to ("avant la séance")
   uint32_t current_sentence_ = 0;  // the sentence being read
 };
 

@@ -596,3 +596,148 @@ TEST_CASE("conference calls and attributions to sources familiar with talks are 
   Document f = Run("Une conférence se tiendra à Genève lundi, selon une source proche des discussions.", "fr");
   REQUIRE(f.meetings.size() == 1);
 }
+
+TEST_CASE("a telephone call is no meeting: 'par téléphone', 'entretien téléphonique', 'phone talks'") {
+  for (const char* text : {"Le président Emmanuel Macron s'est entretenu par téléphone avec Donald Trump lundi.",
+                           "Emmanuel Macron a eu lundi un entretien téléphonique avec Donald Trump."}) {
+    Document d = Run(text, "fr");
+    CHECK_MESSAGE(d.meetings.empty(), text);
+  }
+  Document e = Run("Keir Starmer held phone talks with Volodymyr Zelensky on Monday.", "en");
+  CHECK(e.meetings.empty());
+  // The same talks face to face are a meeting.
+  Document f = Run("Keir Starmer held talks with Volodymyr Zelensky in London on Monday.", "en");
+  CHECK(f.meetings.size() == 1);
+}
+
+TEST_CASE("people kept out of a meeting or denying attendance do not take part") {
+  Document d = Run("Les discussions de La Haye ont abouti mardi. Geert Wilders, tenu à l'écart des discussions, a "
+                   "dénoncé l'accord.",
+                   "fr", Upto::kAll, "2026-04-15");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(!Has(Who(d, d.meetings[0]), "Geert Wilders"));
+  d = Run("The talks in Bergen ended on Thursday. Ian Gatt, who was not involved in the talks, called the outcome a "
+          "betrayal.",
+          "en", Upto::kAll, "2026-10-30");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(!Has(Who(d, d.meetings[0]), "Ian Gatt"));
+  d = Run("Jean Castex, qui n'a pas participé à la réunion de Bruxelles mardi, a jugé le texte faible.", "fr",
+          Upto::kAll, "2026-04-15");
+  for (const auto& m : d.meetings) CHECK(!Has(Who(d, m), "Jean Castex"));
+}
+
+TEST_CASE("the country that hosts or holds a meeting takes part; a host city does not") {
+  Document d = Run("Norway hosted the three-day meeting in Bergen.", "en", Upto::kAll, "2026-10-30");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Norway"));
+  d = Run("Le Qatar a accueilli les pourparlers à Doha mardi.", "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Qatar"));
+  d = Run("Iran held indirect talks in Muscat on Saturday.", "en", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Iran"));
+  d = Run("Geneva hosted the talks on Monday.", "en", Upto::kAll, "2026-03-04");
+  for (const auto& m : d.meetings) CHECK(!Has(Who(d, m), "Geneva"));
+}
+
+TEST_CASE("bilateral talks on the sidelines are a meeting of their own; sittings and delegations stay with the main one") {
+  Document d = Run("The summit opened in Brussels on Monday. Greece and Turkey held bilateral talks on the sidelines on "
+                   "Tuesday. The British delegation, led by David Lammy, pressed for sanctions. At the closing session, "
+                   "Charles Michel said the bloc would act.",
+                   "en", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 2);
+  auto main = Who(d, d.meetings[0]), aside = Who(d, d.meetings[1]);
+  CHECK(Has(aside, "Greece"));
+  CHECK(Has(aside, "Turkey"));
+  CHECK(Has(main, "David Lammy"));
+  CHECK(Has(main, "Charles Michel"));
+  CHECK(!Has(aside, "David Lammy"));
+  Document f = Run("Le sommet s'est ouvert lundi à Bruxelles. En marge du sommet, Emmanuel Macron et Olaf Scholz ont eu "
+                   "mardi un entretien bilatéral.",
+                   "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(f.meetings.size() == 2);
+  CHECK(Has(Who(f, f.meetings[1]), "Olaf Scholz"));
+}
+
+TEST_CASE("a definite mention dated within the same week is the same held meeting over a longer span") {
+  Document d = Run("Negotiators ended a week of talks in Geneva on Friday. Tedros Adhanom Ghebreyesus, who opened the "
+                   "session on Monday, urged a deal.",
+                   "en", Upto::kAll, "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-01-19");
+  CHECK(Iso(d.meetings[0].dates.end) == "2026-01-23");
+  CHECK(Has(Who(d, d.meetings[0]), "Tedros Adhanom Ghebreyesus"));
+  Document f = Run("Les négociateurs ont achevé vendredi à Genève une semaine de discussions. Jean Dupont, qui avait "
+                   "ouvert la séance lundi, a appelé à un accord.",
+                   "fr", Upto::kAll, "2026-01-23");
+  REQUIRE(f.meetings.size() == 1);
+  CHECK(Has(Who(f, f.meetings[0]), "Jean Dupont"));
+}
+
+TEST_CASE("a purpose clause after a meeting tells no place of the meeting") {
+  Document d = Run("Tedros received Budi Gunadi Sadikin at the agency's headquarters on Tuesday to discuss a vaccine "
+                   "hub in Jakarta.",
+                   "en", Upto::kAll, "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].place < 0);
+  Document f = Run("Le ministre Jean Dupont a reçu mardi Amadou Ba pour évoquer un projet de port à Dakar.", "fr",
+                   Upto::kAll, "2026-01-23");
+  REQUIRE(f.meetings.size() == 1);
+  CHECK(f.meetings[0].place < 0);
+  // The meeting's own infinitive keeps its place.
+  Document g = Run("Mediators expect the next round to take place in Cairo on March 28.", "en", Upto::kAll,
+                   "2026-03-21");
+  REQUIRE(g.meetings.size() == 1);
+  CHECK(NameOf(g, g.meetings[0].place) == "Cairo");
+}
+
+TEST_CASE("a meeting asked for is hypothetical: 'a réclamé une réunion', 'called for a meeting'") {
+  Document d = Run("La syndicaliste Tuur Elzinga a réclamé une réunion avec le Premier ministre Rob Jetten.", "fr");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "hypothetical");
+  d = Run("Union leader Sharon Graham called for a meeting with Rachel Reeves.", "en");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "hypothetical");
+  // A demand made at a meeting leaves it held.
+  d = Run("Sharon Graham demanded at the meeting with Rachel Reeves in London on Monday a pay rise.", "en",
+          Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "held");
+}
+
+TEST_CASE("the people of a sentence before a meeting ('avant la séance', 'ahead of the summit') are not its participants") {
+  Document d = Run("Les discussions se sont tenues mardi à La Haye. Avant la séance finale, Rob Jetten a téléphoné à "
+                   "Ursula von der Leyen.",
+                   "fr", Upto::kAll, "2026-04-15");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(!Has(Who(d, d.meetings[0]), "Ursula von der Leyen"));
+  d = Run("The summit opened in Brussels on Monday. Ahead of the summit, Keir Starmer spoke with Mark Carney.", "en",
+          Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(!Has(Who(d, d.meetings[0]), "Mark Carney"));
+  // Its own place and date still count.
+  d = Run("Il aurait souhaité une signature avant le sommet de la Communauté de développement d'Afrique australe "
+          "(SADC), prévu en août à Lusaka.",
+          "fr", Upto::kAll, "2026-06-20");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Lusaka");
+}
+
+TEST_CASE("people 'from' a country and receptions past adverbs or naming a new party") {
+  Document d = Run("Ministers from Iceland and the Faroe Islands met in Bergen on Thursday.", "en", Upto::kAll,
+                   "2026-10-30");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Iceland"));
+  d = Run("Emmanuel Macron a déjà reçu à deux reprises Volodymyr Zelensky à Paris.", "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Volodymyr Zelensky"));
+  d = Run("Keir Starmer has already received Volodymyr Zelensky twice in London.", "en", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Volodymyr Zelensky"));
+  d = Run("Les discussions se sont tenues lundi à Paris. Mardi, les négociateurs ont reçu les dirigeants du Parti "
+          "socialiste.",
+          "fr", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 2);
+  CHECK(Has(Who(d, d.meetings[1]), "Parti socialiste"));
+  CHECK(!Has(Who(d, d.meetings[0]), "Parti socialiste"));
+}
