@@ -512,7 +512,10 @@ class MentionFinder {
         uint32_t r = ChunkEnd(j + 1, end);
         const std::vector<NameRef>* refs = nullptr;
         auto cue = FindInLexicon(lex_.org_cues, toks_[r - 1], Lexicon::kCue);
-        if (r > j + 1 && cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail) && DictAt(b, j, &refs) != j - b) {
+        // Nor a lone cue word standing for an organisation named before ("the Fund's Executive Board").
+        bool short_form = j == b + 1 && FindInLexicon(lex_.org_cues, toks_[b], Lexicon::kCue) != lex_.org_cues.end();
+        if (r > j + 1 && cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail) && DictAt(b, j, &refs) != j - b &&
+            !short_form) {
           j = r;
           continue;
         }
@@ -567,7 +570,7 @@ class MentionFinder {
     static const StringSet kSuffixes = {
         "holdings", "lines", "airlines", "airways", "industries", "group", "company", "corporation", "corp",
         "corp.", "inc", "inc.", "ltd", "ltd.", "partners", "systems", "technologies", "motors", "pharmaceuticals",
-        "laboratories", "bancorp", "plc", "shipping", "energy", "capital", "logistics"};
+        "laboratories", "bancorp", "plc", "shipping", "energy", "capital", "logistics", "gmbh", "ag", "sa", "nv", "llc"};
     return kSuffixes.count(l) > 0;
   }
 
@@ -870,6 +873,11 @@ class MentionFinder {
         if ((toks_[k].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(k)) && NameWord(toks_[k + 1]))
           return k;
     }
+    if (PortfolioAt(i)) {  // its capitalised words only: "ministre de l'Environnement des Tonga"
+      uint32_t k = i + 1;
+      while (k < e && NameWord(toks_[k])) ++k;
+      return k;
+    }
     if (!(toks_[i].lex & Lexicon::kFirstName) && ClassifierAppositionAfter(e, end)) {
       Add(s, i, e, EntityType::kOrganization, 0.7f);
       return e;
@@ -950,6 +958,29 @@ class MentionFinder {
       if (InLexicon(lex_.months, toks_[k], Lexicon::kMonth) || toks_[k].Is(kNumber)) return i;  // "(March 2024)"
     if (toks_[i].lex & Lexicon::kFirstName) return i;
     return e;
+  }
+
+  // True when the capitalised words at i name a minister's or a
+  // commissioner's portfolio: "Minister of State for Foreign Affairs, X",
+  // "ministre de l'Europe et des Affaires étrangères", "Commissioner for
+  // Trade". They name no organisation (the ministry, if named, has its own
+  // head word) and no person.
+  bool PortfolioAt(uint32_t i) const {
+    const Sentence& sent = doc_.sentences[toks_[i].sentence];
+    if (i < sent.begin + 2) return false;
+    static const StringSet kPrep = {"for", "of", "de", "des", "du", "d'", "à", "aux", "au", "la", "l'", "the"};
+    uint32_t k = i;
+    while (k > sent.begin && k + 4 > i && kPrep.count(toks_[k - 1].lower)) --k;
+    if (k == i || k == sent.begin) return false;
+    for (uint32_t n = 0; k > sent.begin && n < 4; --k, ++n) {
+      const std::string& l = toks_[k - 1].lower;
+      if (l.find("minist") != std::string::npos || l.rfind("secretar", 0) == 0 || l.rfind("secrétaire", 0) == 0 ||
+          l.rfind("commissioner", 0) == 0 || l.rfind("commissaire", 0) == 0)
+        return l.find("ministère") == std::string::npos && l.find("ministry") == std::string::npos;
+      if (!toks_[k - 1].Is(kWord) || !(toks_[k - 1].Is(kCap) || kPrep.count(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole)))
+        return false;
+    }
+    return false;
   }
 
   // True when a reporting verb or an auxiliary follows token e: the name

@@ -433,3 +433,25 @@ TEST_CASE("a portfolio between a role's preposition and a first name is not part
   CHECK(TypeOf(d, "Ahmed Attaf") == EntityType::kPerson);
   CHECK(EntityNamed(d, "Affaires étrangères Ahmed Attaf") < 0);
 }
+
+TEST_CASE("company suffixes and more tail and head cues; a cue word's possessive is a short form; portfolios") {
+  Document d = Run("Officials met. Nordex GmbH and Dassault Aviation SA signed contracts, while Helvetia AG declined. "
+                   "The National Transportation Safety Board said it would investigate. The Wellcome Trust said it "
+                   "would pay. The Fund's Executive Board approved the loan, the International Monetary Fund said. "
+                   "It was close, Qatar's Minister of State for Foreign Affairs, Aisha al-Misnad, told reporters.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Nordex GmbH") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Dassault Aviation SA") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Helvetia AG") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "National Transportation Safety Board") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Wellcome Trust") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Fund's Executive Board") < 0);
+  CHECK(EntityNamed(d, "Foreign Affairs") < 0);
+  d = Run("Les pays de la Coalition de la haute ambition ont réagi. Le Réseau Action Climat a dénoncé le texte, "
+          "a déclaré Mme Salote Lolo, ministre de l'Environnement des Tonga.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Coalition de la haute ambition") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Réseau Action Climat") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Tonga") == EntityType::kPlace);
+  CHECK(EntityNamed(d, "Environnement") < 0);
+}
