@@ -394,6 +394,8 @@ class StatementFinder {
       return ResolveReference(doc_, j > lo ? j - 1 : j);
     // "the company said", "le ministère a indiqué": the organisation named before.
     if (j > lo && Determiner(toks_[j - 1].lower) && IsGenericOrgNoun(toks_[j].lower)) return ResolveOrgReference(doc_, j);
+    // "The statement said", "Le communiqué précise": the author of the written statement named just before.
+    if (j > lo && Determiner(toks_[j - 1].lower) && WrittenStatementNoun(toks_[j].lower)) return AuthorOf(j);
     // A description: "le porte-parole a déclaré", "the minister said".
     for (uint32_t k = j + 1; k-- > lo && k + 7 > j;) {
       if (Determiner(toks_[k].lower) && RoleAt(doc_, k + 1, vb)) {
@@ -1186,6 +1188,18 @@ class StatementFinder {
       k = mm.end - 1;
     }
     return -2;
+  }
+
+  // The author of the written statement a noun at token i names again ("Hamas issued a statement on Tuesday.
+  // The statement said …"): the subject of the latest of the three sentences before that names the same noun.
+  int AuthorOf(uint32_t i) const {
+    uint32_t s = toks_[i].sentence;
+    for (uint32_t back = 1; back <= 3 && back <= s; ++back) {
+      const Sentence& p = doc_.sentences[s - back];
+      for (uint32_t k = p.begin; k < p.end; ++k)
+        if (toks_[k].lower == toks_[i].lower && !toks_[k].Is(kInQuote)) return LeadingSubject(p.begin, k);
+    }
+    return -1;
   }
 
   // The first person or organisation of [lo, e) not governed by a preposition: the sentence's subject.

@@ -588,3 +588,20 @@ TEST_CASE("interviews without question labels: name-prefixed transcripts, dialog
           Upto::kStatements);
   CHECK(d.statements.empty());
 }
+
+TEST_CASE("'The statement said' is its author's; verbs of assurance, denial and hinting") {
+  Document d = Run("Hamas issued a statement on Tuesday evening. The statement said the group would not disarm before a "
+                   "state was created.\n"
+                   "Le ministère de la Défense a publié un communiqué mardi soir. Le communiqué précise que les "
+                   "patrouilles seront renforcées dans le nord.\n"
+                   "Peter Novak hinted that the bank could cut rates in June.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "would not disarm") == "Hamas");
+  CHECK(SpeakerOf(d, "patrouilles seront renforcées") == "ministère de la Défense");
+  CHECK(SpeakerOf(d, "cut rates in June") == "Peter Novak");
+  d = Run("Claire Vasseur a nié que le gouvernement ait cédé aux syndicats. Paul Moreau a laissé entendre que "
+          "l'accord serait signé avant l'été.\n",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "ait cédé aux syndicats") == "Claire Vasseur");
+  CHECK(SpeakerOf(d, "serait signé avant l'été") == "Paul Moreau");
+}
