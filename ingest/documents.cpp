@@ -8,7 +8,13 @@
 // "plan de paix en 20 points"), are one document.
 // NEGOTIATED_BETWEEN: in a sentence where a negotiation word is followed by
 // "entre X et Y" / "between X and Y", every document of the sentence is
-// negotiated between every party.
+// negotiated between every party. A document whose parties are never named
+// beside it, discussed in a sentence about negotiating, signing or agreeing,
+// goes to the negotiation in focus there: the latest parties named as
+// negotiating ("négociations entre X et Y", "X and Y resumed talks", "Le
+// gouvernement colombien et l'ELN ont repris leurs pourparlers", "X's talks
+// with Y"), unless it is a past text ("the 2016 agreement") or a third
+// party's ("the European Union's Pact on …").
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -224,15 +230,12 @@ class DocumentFinder {
       if (!in_sentence.empty()) Negotiated(s, in_sentence);
       else if (s > 0) Anaphoric(s);
       NoteParties(s);
-      if (!last_parties_.empty() && article_parties_.empty()) {
-        article_parties_ = last_parties_;
-        article_parties_sentence_ = last_parties_sentence_;
-      }
+      NoteFocus(s);
     }
     // Without such a pair, the countries that take part in the article's
     // first held meeting with two of them or more ("L'Égypte, l'Éthiopie et
     // le Soudan ont repris leurs discussions …").
-    if (article_parties_.empty()) {
+    if (focus_.empty()) {
       for (const MeetingFact& m : doc_.meetings) {
         if (m.status != "held") continue;
         std::vector<int> places;
@@ -240,25 +243,25 @@ class DocumentFinder {
           if (p.first != m.place && doc_.entities[static_cast<size_t>(p.first)].type == EntityType::kPlace)
             places.push_back(p.first);
         if (places.size() < 2) continue;
-        article_parties_ = places;
-        article_parties_sentence_ = m.first_sentence;
+        focus_.push_back({m.first_sentence, places});
         break;
       }
     }
-    // A document under negotiation whose parties are never named next to it:
-    // those of the article's first "négociations entre X et Y".
+    // A document discussed in a sentence about negotiating, signing or
+    // agreeing, whose parties are never named next to it, is negotiated by
+    // the parties of the negotiation in focus there: the latest negotiating
+    // parties named in that sentence or before ("Israel and Hamas resumed
+    // indirect talks … The 20-point plan …", "les deux parties").
     for (size_t d = 0; d < doc_.documents.size(); ++d) {
       DocumentFact& df = doc_.documents[d];
-      // Only documents named once the pair is known: a pair named later is
-      // about other documents.
-      if (!df.parties.empty() || article_parties_.empty() || df.first_sentence < article_parties_sentence_) continue;
-      bool negotiated = false;
+      if (!df.parties.empty() || Historical(df)) continue;
       for (uint32_t s : df.sentences) {
-        const Sentence& sent = doc_.sentences[s];
-        for (uint32_t k = sent.begin; k < sent.end && !negotiated; ++k)
-          negotiated = (toks_[k].lex & Lexicon::kNegotiation) != 0;
+        if (!NegotiationSentence(s)) continue;
+        const Focus* f = FocusAt(s);
+        if (!f) continue;
+        if (!OwnedByOther(df, f->parties)) AddParties({static_cast<int>(d)}, f->parties, s);
+        break;
       }
-      if (negotiated) AddParties({static_cast<int>(d)}, article_parties_, df.sentences.front());
     }
   }
 
@@ -661,6 +664,11 @@ class DocumentFinder {
     std::vector<int> parties;
     for (uint32_t x = j + 1; x < end && x < j + 30; ++x) {
       const std::string& l = toks_[x].lower;
+      // "entre l'armée soudanaise et les FSR, prévoit …": a comma before
+      // anything but another party ends the list.
+      if (l == ","sv && x + 1 < end && !toks_[x + 1].Is(kCap) && !Det(toks_[x + 1].lower) &&
+          !In(toks_[x + 1].lower, {"and", "et"}))
+        break;
       if (In(l, {"sur", "on", "over", "about", ":", ";", ".", "pour", "for", "concernant", "regarding", "with", "avec",
                  "depuis", "since", "through", "via", "lors", "during", "pendant", "par", "by", "à", "au", "aux", "in",
                  "at", "dans", "en", "ont", "a", "est", "sont", "has", "have", "was", "were", "will", "qui", "who",
@@ -734,8 +742,6 @@ class DocumentFinder {
 
  private:
   std::vector<int> last_parties_;
-  std::vector<int> article_parties_;  // the first negotiating pair named in the article
-  uint32_t article_parties_sentence_ = 0;
   struct Unnamed {
     std::string head;
     std::vector<int> parties;
@@ -743,6 +749,212 @@ class DocumentFinder {
   } unnamed_;  // the latest unnamed document mention with parties
   std::string pending_alias_;  // "draft" of "a draft of the X decision", for X
   uint32_t last_parties_sentence_ = 0;
+
+  // The negotiations in focus, in text order: where their parties are named.
+  struct Focus {
+    uint32_t sentence = 0;
+    std::vector<int> parties;
+  };
+  std::vector<Focus> focus_;
+
+  // The latest negotiation in focus named in sentence s or before; null
+  // when none is.
+  const Focus* FocusAt(uint32_t s) const {
+    const Focus* f = nullptr;
+    for (const Focus& x : focus_)
+      if (x.sentence <= s) f = &x;
+    return f;
+  }
+
+  // True when sentence s speaks of negotiating, signing or agreeing
+  // ("talks", "négocié", "signed", "agreed", "sont convenus"), or of the
+  // negotiating parties as "the two sides" / "les deux parties".
+  bool NegotiationSentence(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      const Token& t = toks_[k];
+      if ((t.lex & Lexicon::kNegotiation) && !t.Is(kCap)) return true;
+      if (In(t.lower, {"agreed", "agree", "agrees", "sign", "signing", "reached", "concluded", "conclude",
+                       "finalise", "finalize", "finalised", "finalized", "ratify", "ratified", "initialled",
+                       "initialed", "brokered", "convenu", "convenus", "convenue", "conviennent", "conclu", "conclue",
+                       "conclus", "conclure", "signer", "signature", "paraphé", "paraphée", "finaliser", "ratifier",
+                       "ratifié", "parvenus", "parvenues", "parvenu", "parvenue", "négocie", "négociés"}))
+        return true;
+      if (k + 1 < sent.end && In(t.lower, {"two", "both", "deux"}) &&
+          In(toks_[k + 1].lower, {"sides", "parties", "camps", "delegations", "délégations", "governments",
+                                  "gouvernements", "negotiators", "négociateurs"}))
+        return true;
+    }
+    return false;
+  }
+
+  // A document dated by a year before the article's ("the 2016 peace
+  // agreement", "l'accord de Nouméa de 1998") is a past text, not the one
+  // under negotiation.
+  bool Historical(const DocumentFact& df) const {
+    if (!doc_.has_date) return false;
+    int year = std::atoi(FormatIsoDate(doc_.date).substr(0, 4).c_str());
+    std::vector<std::string> names = df.aliases;
+    names.push_back(df.name);
+    for (const std::string& n : names)
+      for (const std::string& w : DraftedWords(n))
+        if (IsYear(w) && std::atoi(w.c_str()) < year) return true;
+    return false;
+  }
+
+  // True when the document's name opens on the possessive of an entity
+  // outside `parties` ("the European Union's Pact on Migration and Asylum"):
+  // the owner's text, not one these parties negotiate.
+  bool OwnedByOther(const DocumentFact& df, const std::vector<int>& parties) const {
+    for (size_t k = 1; k < toks_.size(); ++k) {
+      if (toks_[k].start < df.span_start) continue;
+      if (toks_[k].start >= df.span_stop) break;
+      if (!In(toks_[k].lower, {"'s", "’s"})) continue;
+      int m = doc_.MentionCovering(static_cast<uint32_t>(k - 1));
+      if (m < 0) continue;
+      int e = doc_.mentions[static_cast<size_t>(m)].entity;
+      if (e >= 0 && std::find(parties.begin(), parties.end(), e) == parties.end()) return true;
+    }
+    return false;
+  }
+
+  // Records the negotiation in focus that sentence s names: "négociations
+  // entre X et Y" (NoteParties), a subject list that negotiates, agrees or
+  // meets ("Israel and Hamas resumed indirect talks", "Le gouvernement de la
+  // RDC et la rébellion de l'AFC/M23 ont repris leurs pourparlers", "D66,
+  // the CDA and the VVD agreed on …"), or "X's talks with Y" / "X négocie
+  // avec Y".
+  void NoteFocus(uint32_t s) {
+    if (!last_parties_.empty() && last_parties_sentence_ == s) {
+      focus_.push_back({s, last_parties_});
+      return;
+    }
+    const Sentence& sent = doc_.sentences[s];
+    bool meeting = false;
+    for (uint32_t k = sent.begin; k < sent.end && !meeting; ++k)
+      meeting = (toks_[k].lex & Lexicon::kMeeting) && !toks_[k].Is(kCap);
+    if (!meeting && !NegotiationSentence(s)) return;
+    std::vector<int> subjects = SubjectList(s);
+    if (subjects.size() >= 2) {
+      focus_.push_back({s, subjects});
+      return;
+    }
+    for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
+      if (!(toks_[k].lex & Lexicon::kNegotiation) || toks_[k].Is(kCap)) continue;
+      uint32_t w = k + 1;
+      while (w < sent.end && w < k + 3 && !In(toks_[w].lower, {"with", "avec"})) ++w;
+      if (w >= sent.end || !In(toks_[w].lower, {"with", "avec"})) continue;
+      std::vector<int> with = Parties(w, sent.end);
+      if (with.size() != 1) continue;
+      int subject = -1;
+      for (uint32_t x = k; x > sent.begin && x + 6 > k && subject < 0;) {
+        --x;
+        int m = doc_.MentionCovering(x);
+        if (m < 0) {
+          if (!In(toks_[x].lower, {"'s", "’s", "is", "are", "was", "were", "has", "have", "had", "been", "still",
+                                   "a", "ont", "est", "sont", "encore", "de", "d'", "continue", "continues",
+                                   "continuent", "poursuit", "poursuivent", "its", "their", "ses", "leurs", "sa",
+                                   "son", "direct", "indirect", "directes", "indirectes"}))
+            break;
+          continue;
+        }
+        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+        int e = mm.entity;
+        if (e >= 0 && mm.type == EntityType::kPerson) e = CountryOf(e);
+        if (e >= 0 && e != with[0]) subject = e;
+        break;
+      }
+      if (subject >= 0) {
+        focus_.push_back({s, {subject, with[0]}});
+        return;
+      }
+    }
+  }
+
+  // The entities of a sentence that opens on a list of two or more
+  // subjects ("X and Y", "X, Y and Z", "le gouvernement de X et la
+  // rébellion de Y", "Colombia's government and the ELN"), people standing
+  // for the country of their nationality or role. Empty otherwise.
+  std::vector<int> SubjectList(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t k = sent.begin;
+    // A dateline ("CARACAS, May 6 (Andes Wire) -", "LA HAYE, 15 avril –"):
+    // capitals, then a dash within the first tokens.
+    if (toks_[sent.begin].Is(kAllCaps))
+      for (uint32_t j = sent.begin + 1; j < sent.end && j < sent.begin + 14; ++j)
+        if (In(toks_[j].lower, {"-", "–", "—"})) {
+          k = j + 1;
+          break;
+        }
+    // "Selon Reuters, …", "In Doha, …": no subject.
+    if (k < sent.end && In(toks_[k].lower, {"selon", "according", "d'après", "in", "at", "à", "en", "dans", "after",
+                                            "après", "for", "pour", "while", "when", "lors", "since", "depuis"}))
+      return {};
+    std::vector<int> list;
+    uint32_t x = k;
+    bool joined_by_and = false;
+    while (x < sent.end) {
+      // Up to six determiners, nouns and adjectives before the next subject
+      // ("the centrist", "la rébellion de l'", "Delegations from the").
+      int m = -1, e = -1;
+      for (uint32_t limit = x + 8; x < sent.end && x < limit; ++x) {
+        m = doc_.MentionAt(x);
+        if (m >= 0) break;
+        const Token& t = toks_[x];
+        // "le gouvernement colombien", "the Colombian government": the
+        // country, when the article names it.
+        bool government_before = x > sent.begin && GovernmentNoun(toks_[x - 1].lower);
+        bool government_after = x + 1 < sent.end && GovernmentNoun(toks_[x + 1].lower);
+        if ((government_before || government_after) && (e = DemonymCountry(t.lower)) >= 0) {
+          x += government_after ? 2 : 1;
+          break;
+        }
+        if (t.lower == "("sv) continue;  // "l'Appel chrétien-démocrate (CDA)"
+        if (!t.Is(kWord) || t.Is(kNumber) || (t.lex & Lexicon::kVerb) ||
+            ((t.lex & Lexicon::kNegotiation) && !(list.empty() && In(t.lower, {"negotiators", "négociateurs"}))) ||
+            (Stop(t) && !Det(t.lower) && !In(t.lower, {"of", "from", "for", "pour"})))
+          return {};
+      }
+      if (m >= 0) {
+        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+        e = mm.entity;
+        if (e >= 0 && mm.type == EntityType::kPerson) {
+          e = CountryOf(e);
+          // "Le président serbe Aleksandar Vučić", "Kosovo's prime minister X".
+          for (uint32_t y = mm.begin; e < 0 && y > sent.begin && y + 4 > mm.begin;) {
+            --y;
+            e = DemonymCountry(toks_[y].lower);
+          }
+        }
+        x = mm.end;
+        if (x < sent.end && toks_[x].lower == ")"sv) ++x;
+      }
+      if (e < 0 || std::find(list.begin(), list.end(), e) != list.end()) return {};
+      list.push_back(e);
+      if (x < sent.end && toks_[x].lower == "("sv && x + 2 < sent.end && toks_[x + 2].lower == ")"sv) x += 3;
+      // "Colombia's government", "Iran's delegation", "the ELN guerrilla group".
+      if (x < sent.end && In(toks_[x].lower, {"'s", "’s"})) ++x;
+      for (uint32_t n = 0; n < 2 && x < sent.end && toks_[x].Is(kWord) && !toks_[x].Is(kCap) &&
+                           !Stop(toks_[x]) && !(toks_[x].lex & (Lexicon::kNegotiation | Lexicon::kVerb));
+           ++n)
+        ++x;
+      if (x < sent.end && toks_[x].lower == ","sv) {
+        ++x;
+        joined_by_and = false;
+        if (x < sent.end && In(toks_[x].lower, {"and", "et"})) ++x, joined_by_and = true;
+        continue;
+      }
+      if (x < sent.end && In(toks_[x].lower, {"and", "et"})) {
+        ++x;
+        joined_by_and = true;
+        continue;
+      }
+      break;
+    }
+    // The list ends on "and Y" / "et Y": "X, who …" is no list.
+    if (list.size() < 2 || !joined_by_and) return {};
+    return list;
+  }
 
   // The parties of a sentence whose subject is a pair ("Le président serbe
   // Aleksandar Vučić et le Premier ministre kosovar Albin Kurti se sont
@@ -798,6 +1010,30 @@ class DocumentFinder {
       pair.push_back(e);
     }
     return pair;
+  }
+
+  static bool GovernmentNoun(std::string_view l) {
+    return In(l, {"gouvernement", "government", "délégation", "delegation", "autorités", "authorities", "side",
+                  "camp"});
+  }
+
+  // The country entity named in the article for a demonym ("colombien",
+  // "Colombian"), or -1.
+  int DemonymCountry(const std::string& word) const {
+    auto d = lex_.demonyms.find(word);
+    if (d == lex_.demonyms.end()) return -1;
+    return CountryEntity(d->second);
+  }
+
+  // The country entity named in the article with this ISO code, or -1.
+  int CountryEntity(const std::string& code) const {
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.dropped || en.type != EntityType::kPlace || en.place < 0 || en.mentions.empty()) continue;
+      const GazPlace& gp = lex_.places[static_cast<size_t>(en.place)];
+      if (gp.kind == "country" && gp.country == code) return static_cast<int>(e);
+    }
+    return -1;
   }
 
   // The country entity named in the article for a person's nationality, or -1.

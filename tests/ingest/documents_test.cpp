@@ -417,3 +417,51 @@ TEST_CASE("a draft of the only agreement with its head: French 'projet d'accord'
   REQUIRE(f.documents.size() == 1);
   CHECK(f.documents[0].name == "accord de libre-échange");
 }
+
+namespace {
+std::vector<std::string> PartiesOf(const Document& d, const std::string& name) {
+  std::vector<std::string> parties;
+  for (const auto& doc : d.documents)
+    if (doc.name == name)
+      for (const auto& p : doc.parties) parties.push_back(NameOf(d, p.first));
+  std::sort(parties.begin(), parties.end());
+  return parties;
+}
+}  // namespace
+
+TEST_CASE("a document discussed in a negotiation goes to the parties of the negotiation in focus") {
+  // English: the pair that resumed talks, named a sentence before the plan.
+  Document en = Run("Israel and Hamas resumed indirect talks in Cairo on Monday. Negotiators discussed the 20-point "
+                    "plan until late at night.",
+                    "en");
+  CHECK(PartiesOf(en, "20-point plan") == std::vector<std::string>{"Hamas", "Israel"});
+  // "Colombia's government and …": a possessive before the noun of a party.
+  Document col = Run("CARACAS, May 6 (Andes Wire) - Colombia's government and the M23 rebel group agreed on "
+                     "Wednesday to meet again. The two sides have been negotiating on the basis of the Mexico Accord.",
+                     "en");
+  CHECK(PartiesOf(col, "Mexico Accord") == std::vector<std::string>{"Colombia", "M23"});
+  // French: a demonym with "gouvernement" stands for the country the article names.
+  Document fr = Run("MEXICO, 8 mai (AFP) - Le gouvernement colombien et le Hamas ont repris jeudi leurs pourparlers "
+                    "sur l'avenir de la Colombie. Les deux parties ont signé un protocole humanitaire de six pages.",
+                    "fr");
+  CHECK(PartiesOf(fr, "protocole humanitaire de six pages") == std::vector<std::string>{"Colombie", "Hamas"});
+  // A list of three parties after a dateline without an agency.
+  Document three = Run("BERLIN, 15 avril – Les dirigeants de la CDU, du SPD et du Hamas ont conclu mardi soir un "
+                       "accord de coalition, au terme de dix semaines de négociations.",
+                       "fr");
+  CHECK(PartiesOf(three, "accord de coalition") == std::vector<std::string>{"CDU", "Hamas", "SPD"});
+}
+
+TEST_CASE("past documents, documents owned by a third party and sentences without negotiation keep no parties") {
+  Document en = Run("Israel and Hamas resumed indirect talks in Cairo on Monday. The talks nearly collapsed over the "
+                    "European Union's Pact on Migration and Asylum and over the 2016 peace agreement. Observers "
+                    "praised the 12-point plan for Lebanon.",
+                    "en");
+  REQUIRE(en.documents.size() == 3);
+  for (const auto& doc : en.documents) CHECK_MESSAGE(doc.parties.empty(), doc.name);
+  // "Selon Reuters, …" opens on no subject; "X, qui …" is no list.
+  Document fr = Run("Selon Reuters, les délégations pourraient se retrouver à La Havane pour des négociations. Le "
+                    "ministre israélien Gideon Saar, qui a rencontré Hamas, a discuté le plan de paix en 20 points.",
+                    "fr");
+  for (const auto& doc : fr.documents) CHECK_MESSAGE(doc.parties.empty(), doc.name);
+}
