@@ -263,6 +263,11 @@ bool PeopleNoun(std::string_view l) {
                 "conseillers", "advisers", "advisors", "diplomates", "diplomats", "négociatrices"};
   return kNouns.count(l) > 0;
 }
+// Nouns for a government, which stands for its country ("le gouvernement
+// colombien", "Colombia's government").
+bool GovernmentNoun(std::string_view l) {
+  return In(l, {"gouvernement", "government", "autorités", "authorities", "administration"});
+}
 // Words between a verb and its object that do not end the object search:
 // times ("lundi soir", "on Monday"), determiners, numbers ("les deux").
 bool SkipBeforeObject(const Token& t) {
@@ -628,7 +633,9 @@ class MeetingFinder {
       return -1;
     };
     for (uint32_t k = lo; k < hi; ++k) {
-      if (!PeopleNoun(toks_[k].lower) || toks_[k].Is(kInQuote)) continue;
+      // "le gouvernement colombien", "the Colombian government": a
+      // government stands for its country like its people do.
+      if (!(PeopleNoun(toks_[k].lower) || GovernmentNoun(toks_[k].lower)) || toks_[k].Is(kInQuote)) continue;
       // English: demonyms before the noun; French: after it.
       std::vector<std::string> codes;
       for (uint32_t j = k; j > sent.begin && j + 5 > k;) {
@@ -1352,6 +1359,16 @@ class MeetingFinder {
       // After a verb, "avec/with X" far away belongs to another noun ("se
       // retrouver à Luxembourg … avant les négociations avec le Parlement").
       if (verb && party && mm.begin > k + 8 && In(prev, {"avec", "with", "entre", "between"})) party = false;
+      // "sous l'égide de l'Égypte et du Qatar", "entre les délégations de
+      // la Russie et de l'Ukraine": "et du/de la" joins a conjunct too.
+      if (In(prev, {"de", "du", "des", "d'"}) && In(prev2, {"et", ","}) && !party && p >= sent.begin + 3) {
+        int before = doc_.MentionCovering(p - 3);
+        int be = before >= 0 ? doc_.mentions[static_cast<size_t>(before)].entity : -1;
+        if (be >= 0 && std::find(parts.begin(), parts.end(), be) != parts.end()) {
+          prev = prev2;
+          party = true;
+        }
+      }
       if (In(prev, {"et", "and", ","}) && !parts.empty()) {
         // A conjunct joins the previous party's list only.
         party = std::find(parts.begin(), parts.end(), parts.back()) != parts.end() && party;
@@ -1368,6 +1385,11 @@ class MeetingFinder {
       // retrouvés", "the negotiators of Hamas": a country or an organisation
       // takes part through its people.
       bool through_people = mm.type != EntityType::kPerson && PossessorOfPeople(s, p);
+      // "Colombia's government and the ELN", "Negotiators for Congo's
+      // government", "Iran's negotiators": a country through its government or people.
+      if (mm.type != EntityType::kPerson && mm.end + 1 < sent.end && In(toks_[mm.end].lower, {"'s", "’s"}) &&
+          (GovernmentNoun(toks_[mm.end + 1].lower) || PeopleNoun(toks_[mm.end + 1].lower)))
+        through_people = true;
       // "Iran's talks with the E3", "the EU's meeting with Mercosur": the
       // possessor of the meeting noun takes part.
       if (mm.end < k && mm.end + 4 > k && In(toks_[mm.end].lower, {"'s", "’s"})) {

@@ -741,3 +741,31 @@ TEST_CASE("people 'from' a country and receptions past adverbs or naming a new p
   CHECK(Has(Who(d, d.meetings[1]), "Parti socialiste"));
   CHECK(!Has(Who(d, d.meetings[0]), "Parti socialiste"));
 }
+
+TEST_CASE("a government stands for its country: 'le gouvernement colombien', 'Colombia's government'") {
+  Document d = Run("La Colombie est divisée. Le gouvernement colombien et la guérilla de l'Armée de libération "
+                   "nationale (ELN) ont repris jeudi à Mexico leurs pourparlers de paix.",
+                   "fr", Upto::kAll, "2026-05-08");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Colombie"));
+  d = Run("Colombia's government and the National Liberation Army (ELN) ended three days of peace talks in Caracas "
+          "on Wednesday.",
+          "en", Upto::kAll, "2026-09-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Colombia"));
+}
+
+TEST_CASE("a conjunct through 'et du' joins the parties: 'sous l'égide de l'Égypte et du Qatar'") {
+  Document d = Run("Les délégations ont repris samedi au Caire des pourparlers indirects, sous l'égide de l'Égypte et "
+                   "du Qatar.",
+                   "fr", Upto::kAll, "2026-03-14");
+  REQUIRE(d.meetings.size() == 1);
+  auto who = Who(d, d.meetings[0]);
+  CHECK(Has(who, "Égypte"));
+  CHECK(Has(who, "Qatar"));
+  // Not after a name that is no party: "selon le ministère de la Défense et du Qatar" adds nothing.
+  d = Run("Des pourparlers ont eu lieu samedi au Caire, selon un diplomate de la France et du Qatar.", "fr", Upto::kAll,
+          "2026-03-14");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(!Has(Who(d, d.meetings[0]), "Qatar"));
+}
