@@ -597,10 +597,11 @@ class StatementFinder {
         }
       }
       if (speaker < 0 && sg.open == sent.begin && s > 0 &&
-          (para_[s - 1] == para_[s] || toks_[doc_.sentences[s - 1].end - 1].lower == ":"sv) &&
+          (para_[s - 1] + 1 >= para_[s] || toks_[doc_.sentences[s - 1].end - 1].lower == ":"sv) &&
           (doc_.statements.empty() || doc_.statements.back().sentence + 1 < s)) {
         // "X was blunt. "…"", "Son homologue, X, a répondu par un long plaidoyer. « … »", "X a déclaré :⏎« … »":
-        // a quotation opening a sentence after one that reports nothing speaks for that sentence's subject.
+        // a quotation opening a sentence (or the next paragraph) after one that reports nothing speaks for that
+        // sentence's subject.
         speaker = LeadingSubject(doc_.sentences[s - 1].begin, doc_.sentences[s - 1].end);
         if (speaker >= 0) conf = 0.6f;
       }
@@ -1152,7 +1153,11 @@ class StatementFinder {
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       uint32_t p = k;
       if (p > b && Determiner(toks_[p - 1].lower)) --p;
-      if (mm.entity >= 0 && mm.type == EntityType::kPerson && !(p > b && Introducer(toks_[p - 1].lower))) return mm.entity;
+      const std::string& g = p > b ? toks_[p - 1].lower : "";
+      bool governed = p > b && (Introducer(g) || g == "with"sv || g == "avec"sv || g == "by"sv || g == "par"sv ||
+                                g == "from"sv || g == "among"sv || g == "parmi"sv || g == "between"sv || g == "entre"sv ||
+                                g == "against"sv || g == "contre"sv || g == "without"sv || g == "sans"sv);
+      if (mm.entity >= 0 && mm.type == EntityType::kPerson && !governed) return mm.entity;
       k = mm.end - 1;
     }
     // Else an organisation opening the clause ("The Kremlin was blunt:"), not one inside a description.

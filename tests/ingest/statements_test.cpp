@@ -605,3 +605,17 @@ TEST_CASE("'The statement said' is its author's; verbs of assurance, denial and 
   CHECK(SpeakerOf(d, "ait cédé aux syndicats") == "Claire Vasseur");
   CHECK(SpeakerOf(d, "serait signé avant l'été") == "Paul Moreau");
 }
+
+TEST_CASE("a quotation paragraph after a paragraph introducing its speaker") {
+  Document d = Run("Peter Novak, the union leader, was in a combative mood on Tuesday.\n\n"
+                   "\"We will strike on Monday if the company does not move on pensions.\"\n\n"
+                   "The talks resumed in Leeds, with Laura Chen leading the delegation.\n\n"
+                   "\"Nobody wants a long strike before the winter.\"\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "strike on Monday") == "Peter Novak");
+  CHECK(StatementWith(d, "Nobody wants a long strike") == nullptr);  // "with X" is no subject
+  d = Run("Claire Vasseur, la secrétaire générale du syndicat, s'est montrée combative mardi.\n\n"
+          "« Nous ferons grève lundi si la direction ne bouge pas sur les retraites. »\n",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Nous ferons grève lundi") == "Claire Vasseur");
+}
