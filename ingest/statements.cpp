@@ -715,15 +715,30 @@ class StatementFinder {
           uint32_t c = b;
           while (c < sent.end && toks_[c].lower != ","sv) ++c;
           // "According to X, a shipping analyst at Y, CONTENT": skip the apposition.
-          uint32_t r = c + 1;
-          while (r < sent.end && r < c + 4 && Determiner(toks_[r].lower)) ++r;
-          // … or "Pour X, de l'Université de Y, CONTENT".
-          bool of_org = c + 1 < sent.end && (toks_[c + 1].lower == "de"sv || toks_[c + 1].lower == "d'"sv ||
-                                             toks_[c + 1].lower == "du"sv || toks_[c + 1].lower == "of"sv);
-          if (r < sent.end && (RoleAt(doc_, r, sent.end) || of_org)) {
-            uint32_t c2 = r;
+          // Also the speaker's name after a role ("Selon le représentant spécial de l'UE, Tomas Reinholt,
+          // CONTENT"), a relative clause ("Pour X, qui dirige l'Institut …, CONTENT", "According to X, who
+          // chairs …, CONTENT") and a role after lower-case modifiers ("a shipping analyst at Y"); at most two.
+          for (int skips = 0; skips < 2; ++skips) {
+            uint32_t r = c + 1;
+            while (r < sent.end && r < c + 4 && Determiner(toks_[r].lower)) ++r;
+            uint32_t mod = r;
+            while (mod < sent.end && mod < r + 3 && toks_[mod].Is(kWord) && !toks_[mod].Is(kCap) &&
+                   !RoleAt(doc_, mod, sent.end))
+              ++mod;
+            // … or "Pour X, de l'Université de Y, CONTENT".
+            bool of_org = c + 1 < sent.end && (toks_[c + 1].lower == "de"sv || toks_[c + 1].lower == "d'"sv ||
+                                               toks_[c + 1].lower == "du"sv || toks_[c + 1].lower == "of"sv);
+            bool relative = c + 1 < sent.end && In3(toks_[c + 1].lower, "qui", "who", "which");
+            int sm = c + 1 < sent.end ? doc_.MentionAt(c + 1) : -1;
+            bool name = sm >= 0 && doc_.mentions[static_cast<size_t>(sm)].entity == speaker &&
+                        doc_.mentions[static_cast<size_t>(sm)].end < sent.end &&
+                        toks_[doc_.mentions[static_cast<size_t>(sm)].end].lower == ","sv;
+            bool role = r < sent.end && (RoleAt(doc_, r, sent.end) || (r > c + 1 && mod > r && RoleAt(doc_, mod, sent.end)));
+            if (!(role || of_org || relative || name)) break;
+            uint32_t c2 = c + 1;
             while (c2 < sent.end && toks_[c2].lower != ","sv) ++c2;
-            if (c2 + 1 < sent.end) c = c2;
+            if (c2 + 1 >= sent.end) break;
+            c = c2;
           }
           if (c + 1 >= sent.end) continue;
           // "Pour X, les deux camps « gagnent du temps » : « … »": the content ends before a quotation

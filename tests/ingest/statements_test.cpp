@@ -619,3 +619,23 @@ TEST_CASE("a quotation paragraph after a paragraph introducing its speaker") {
           "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "Nous ferons grève lundi") == "Claire Vasseur");
 }
+
+TEST_CASE("'Selon/Pour/According to X, …': the speaker's name, a relative clause or a modified role before the content") {
+  Document d = Run("Selon le représentant spécial de l'UE pour le dialogue, Tomas Reinholt, les deux délégations ont accepté "
+                   "de reprendre les discussions.\n"
+                   "Pour Amina Diallo, qui dirige l'Institut d'études pour la paix, la fenêtre est étroite.\n",
+                   "fr", Upto::kStatements);
+  const StatementFact* a = StatementWith(d, "les deux délégations ont accepté");
+  REQUIRE(a != nullptr);
+  CHECK(a->text.rfind("les deux délégations", 0) == 0);
+  const StatementFact* b = StatementWith(d, "la fenêtre est étroite");
+  REQUIRE(b != nullptr);
+  CHECK(NameOf(d, b->speaker) == "Amina Diallo");
+  CHECK(b->text == "la fenêtre est étroite");
+  d = Run("According to Peter Novak, a shipping analyst at Jefferies in London, the combined group would have real "
+          "pricing power.\n"
+          "According to Laura Chen, who chairs the host commission, both bids meet the technical requirements.\n",
+          "en", Upto::kStatements);
+  CHECK(StatementWith(d, "pricing power")->text.rfind("the combined group", 0) == 0);
+  CHECK(StatementWith(d, "technical requirements")->text.rfind("both bids", 0) == 0);
+}
