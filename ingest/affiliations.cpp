@@ -394,11 +394,25 @@ class AffiliationFinder {
         k = after + 1;
       }
     }
+    // "l'un des dirigeants du Hamas", "one of the founders of X": a plural role after "un des / one of the".
+    {
+      uint32_t u = k < s.end && doc_.tokens[k].lower == "l'"sv ? k + 1 : k;
+      if (u + 2 < s.end && In(doc_.tokens[u].lower, {"un", "une", "one"}) && In(doc_.tokens[u + 1].lower, {"des", "of"}))
+        k = u + 2;
+    }
     while (k < s.end && Determiner(doc_.tokens[k].lower)) ++k;
     if (k < s.end && (doc_.tokens[k].lower == "haut"sv || doc_.tokens[k].lower == "senior"sv ||
                       doc_.tokens[k].lower == "former"sv || doc_.tokens[k].lower == "ancien"sv ||
                       doc_.tokens[k].lower == "ancienne"sv))
       ++k;
+    // "X, a former IMF official", "X, a Hamas negotiator": an organisation qualifying the role.
+    if (int om = doc_.MentionAt(k); owner < 0 && om >= 0) {
+      const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
+      if (mo.type == EntityType::kOrganization && mo.entity >= 0 && mo.begin == k && RoleAt(doc_, mo.end, s.end)) {
+        owner = mo.entity;
+        k = mo.end;
+      }
+    }
     uint32_t len = RoleAt(doc_, k, s.end);
     // "a shipping analyst at Y", "a sports law researcher at Y": lower-case modifiers before the role.
     for (uint32_t x = k; !len && x < k + 3 && x + 1 < s.end && doc_.tokens[x].Is(kWord) &&

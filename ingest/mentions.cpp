@@ -131,6 +131,25 @@ class MentionFinder {
       while (i < sent.end) i = Step(s, i, sent.end);
     }
     KnownNames();
+    OneSensePerName();
+  }
+
+  // A name confirmed once as an organisation is one wherever it is written
+  // again without evidence: "Monsanto argues …" after "since it bought
+  // Monsanto, the seed company,"; "Helix said" after "Helix, the software
+  // maker". Tentative mentions with that exact name become organisations
+  // (a person's name never does: only tentative mentions change).
+  void OneSensePerName() {
+    std::unordered_set<std::string> orgs;
+    for (const Mention& m : doc_.mentions)
+      if (m.type == EntityType::kOrganization && !m.tentative) orgs.insert(Key(m.begin, m.end));
+    if (orgs.empty()) return;
+    for (Mention& m : doc_.mentions) {
+      if (!m.tentative || !orgs.count(Key(m.begin, m.end))) continue;
+      m.type = EntityType::kOrganization;
+      m.tentative = false;
+      m.confidence = 0.6f;
+    }
   }
 
   // A person's full name confirmed somewhere is a name wherever it is
@@ -424,6 +443,13 @@ class MentionFinder {
   bool RoleAfter(uint32_t e, uint32_t end) const {
     if (e >= end || toks_[e].lower != ","sv) return false;
     uint32_t k = e + 1;
+    // "X, one of the negotiators", "X, l'un des dirigeants": a plural role after "one of the / l'un des".
+    if (k < end && toks_[k].lower == "l'"sv) ++k;
+    if (k + 2 < end && (toks_[k].lower == "one"sv || toks_[k].lower == "un"sv || toks_[k].lower == "une"sv) &&
+        (toks_[k + 1].lower == "of"sv || toks_[k + 1].lower == "des"sv))
+      k += 2;
+    else
+      k = e + 1;
     // Only determiners, "who is", demonyms between the comma and the role ("X, the Kremlin's …" is
     // elsewhere; "X, pendant que les ministres …" holds no apposition).
     static const StringSet kApposition = {
@@ -1035,7 +1061,7 @@ class MentionFinder {
     uint32_t j = i - 1;
     if (toks_[j].lower == "the"sv || toks_[j].lower == "la"sv || toks_[j].lower == "l'"sv || toks_[j].lower == "le"sv) --j;
     const std::string& p = toks_[j].lower;
-    bool en = p == "at" || p == "of" || p == "from" || p == "chez";
+    bool en = p == "at" || p == "of" || p == "from" || p == "chez" || p == "with";  // "an economist with Nordea"
     bool fr = p == "de" || p == "d'" || p == "du";
     if (!en && !fr) return i;
     bool person = PersonEndsAt(j) || (j > 0 && toks_[j - 1].lower == ","sv && PersonEndsAt(j - 1));

@@ -200,3 +200,19 @@ TEST_CASE("'ORG, the party of X', 'ORG, le parti fondé par X'") {
   d = Run("Le vote a eu lieu. Le Rassemblement, le parti fondé par Jean Moreau, a protesté.", "fr", Upto::kResolve);
   CHECK(Affiliated(d, "Jean Moreau", "Rassemblement"));
 }
+
+TEST_CASE("'X, a former ORG official', 'X, an economist with ORG', 'X, l'un des dirigeants du ORG', 'élue du ORG'") {
+  Document d = Run("Talks resumed. Paul Morel, a former IMF official, said the plan would fail. Lena Holm, an "
+                   "economist with Nordea, agreed. Ali Nasser, a Hamas negotiator, said the group was ready. Sara "
+                   "Olsen, one of the negotiators of Oxfam, spoke.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Paul Morel", "International Monetary Fund"));
+  CHECK(Affiliated(d, "Lena Holm", "Nordea"));
+  CHECK(Affiliated(d, "Ali Nasser", "Hamas"));
+  CHECK(Affiliated(d, "Sara Olsen", "Oxfam"));
+  d = Run("Les discussions ont repris. Jan Smit, l'un des dirigeants du Hamas, a démenti. Lena Holm, élue du "
+          "Rassemblement national, a voté contre.",
+          "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Jan Smit", "Hamas"));
+  CHECK(Affiliated(d, "Lena Holm", "Rassemblement national"));
+}

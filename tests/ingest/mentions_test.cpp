@@ -455,3 +455,15 @@ TEST_CASE("company suffixes and more tail and head cues; a cue word's possessive
   CHECK(TypeOf(d, "Tonga") == EntityType::kPlace);
   CHECK(EntityNamed(d, "Environnement") < 0);
 }
+
+TEST_CASE("one sense per name: a name confirmed as an organisation stays one where it speaks alone") {
+  Document d = Run("Helix, the Dutch software maker, agreed to pay. Helix said the fine was unfair.", "en",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Helix") == EntityType::kOrganization);
+  size_t persons = 0;
+  for (const auto& e : d.entities) persons += !e.dropped && e.type == EntityType::kPerson;
+  CHECK(persons == 0);
+  d = Run("Ortelia, une société de conseil basée à Lyon, a perdu le contrat. Ortelia a déclaré qu'elle ferait appel.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Ortelia") == EntityType::kOrganization);
+}
