@@ -1018,6 +1018,9 @@ class MeetingFinder {
       if (In(l, {".", ";", "que", "qu'", "that", "selon", "according", "mais", "but", "qui", "which", "où"}) ||
           toks_[j].Is(kQuoteOpen) || toks_[j].Is(kQuoteClose))
         break;
+      // Another event's time clause: "Talks broke down in 2024 after an
+      // attack on a base in Arauca", "depuis l'attaque de X à Y".
+      if (j > k + 1 && In(l, {"after", "before", "following", "since", "après", "avant", "depuis"})) break;
       // A purpose clause tells its own places: "received X on Tuesday to
       // discuss a vaccine hub in Jakarta", "a reçu X pour évoquer un projet
       // à Dakar", "afin de préparer …".
@@ -1353,7 +1356,8 @@ class MeetingFinder {
       std::string prev = p > sent.begin ? toks_[p - 1].lower : "";
       std::string prev2 = p > sent.begin + 1 ? toks_[p - 2].lower : "";
       bool party = In(prev, {"entre", "between", "avec", "with", "and", "et", ","}) ||
-                   (In(prev, {"by", "par"}) && In(prev2, {"hosted", "mediated", "accueillis", "accueillies", "organisés",
+                   (In(prev, {"by", "par"}) && In(prev2, {"hosted", "mediated", "mediation", "médiation", "brokered", "led",
+                                                           "accueillis", "accueillies", "organisés",
                                                            "organized", "organised", "convened", "convoqués"})) ||
                    (In(prev, {"de", "du", "d'", "of"}) && In(prev2, {"égide", "auspices", "médiation", "mediation"}));
       // After a verb, "avec/with X" far away belongs to another noun ("se
@@ -1369,9 +1373,18 @@ class MeetingFinder {
           party = true;
         }
       }
-      if (In(prev, {"et", "and", ","}) && !parts.empty()) {
-        // A conjunct joins the previous party's list only.
-        party = std::find(parts.begin(), parts.end(), parts.back()) != parts.end() && party;
+      if (In(prev, {"et", "and", ","}) && party) {
+        // A conjunct joins a list of parties only: the name before the
+        // conjunction must be one ("entre la Russie et l'Ukraine", "de
+        // l'Égypte et du Qatar", "Colombia's government and the ELN"; not
+        // "guarantor countries alongside Venezuela, Brazil and Chile").
+        uint32_t c = In(toks_[p - 1].lower, {"et", "and", ","}) ? p - 1 : p - 2;  // the conjunction
+        int before = c >= sent.begin + 1 ? doc_.MentionCovering(c - 1) : -1;
+        if (before < 0 && c >= sent.begin + 3 && (GovernmentNoun(toks_[c - 1].lower) || PeopleNoun(toks_[c - 1].lower)) &&
+            In(toks_[c - 2].lower, {"'s", "’s"}))
+          before = doc_.MentionCovering(c - 3);
+        int be = before >= 0 ? doc_.mentions[static_cast<size_t>(before)].entity : -1;
+        party = be >= 0 && std::find(parts.begin(), parts.end(), be) != parts.end();
       }
       // "a meeting in Vienna at which Saudi Arabia pressed Kazakhstan", "une
       // réunion au cours de laquelle X a…": the clause tells who took part.
@@ -1532,7 +1545,9 @@ class MeetingFinder {
     bool aside = !verb && Aside(s, k);
     bool own_meeting = false;
     if (aside) definite = false, indefinite = true;
-    bool bare = !definite && !indefinite && !toks_[k].Is(kCap) && !verb;
+    // A capital opening the sentence is no proper name ("Talks broke down").
+    bool opening = k == sent.begin || k == ClauseStart(s);
+    bool bare = !definite && !indefinite && (!toks_[k].Is(kCap) || (opening && !toks_[k].Is(kAllCaps))) && !verb;
     // A part of a meeting ("la séance d'ouverture", "a plenary session", "une
     // séance de travail") is the meeting under way, not one of its own.
     bool part = SessionPart(s, k);

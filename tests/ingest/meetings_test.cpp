@@ -769,3 +769,42 @@ TEST_CASE("a conjunct through 'et du' joins the parties: 'sous l'égide de l'Ég
   REQUIRE(d.meetings.size() == 1);
   CHECK(!Has(Who(d, d.meetings[0]), "Qatar"));
 }
+
+TEST_CASE("a meeting noun opening a sentence is no proper name, and another event's time clause tells no place") {
+  Document d = Run("The peace talks were held in Caracas on Wednesday. Talks broke down in 2024 after an attack on a "
+                   "military base in Arauca, and were revived in January.",
+                   "en", Upto::kAll, "2026-05-07");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Caracas");
+  Document f = Run("Les pourparlers se sont tenus mercredi à Caracas. Discussions et contacts avaient cessé en 2024 "
+                   "après une attaque contre une base militaire à Arauca.",
+                   "fr", Upto::kAll, "2026-05-07");
+  for (const auto& m : f.meetings) CHECK(NameOf(f, m.place) != "Arauca");
+}
+
+TEST_CASE("a list joins the parties only after a party: 'mediated by Norway and Cuba', not 'alongside Brazil and Chile'") {
+  Document d = Run("The talks in Havana were mediated by Norway and Cuba, which act as guarantors alongside Brazil "
+                   "and Chile.",
+                   "en", Upto::kAll, "2026-05-07");
+  REQUIRE(d.meetings.size() == 1);
+  auto who = Who(d, d.meetings[0]);
+  CHECK(Has(who, "Norway"));
+  CHECK(Has(who, "Cuba"));
+  CHECK(!Has(who, "Brazil"));
+  CHECK(!Has(who, "Chile"));
+  d = Run("Talks between the Africa Group and a bloc led by the European Union and Switzerland opened in Geneva on "
+          "Monday.",
+          "en", Upto::kAll, "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  who = Who(d, d.meetings[0]);
+  CHECK(Has(who, "European Union"));
+  CHECK(Has(who, "Switzerland"));
+  Document f = Run("Les pourparlers de La Havane ont été menés sous la médiation de la Norvège et de Cuba, aux côtés du "
+                   "Brésil et du Chili.",
+                   "fr", Upto::kAll, "2026-05-07");
+  REQUIRE(f.meetings.size() == 1);
+  who = Who(f, f.meetings[0]);
+  CHECK(Has(who, "Norvège"));
+  CHECK(Has(who, "Cuba"));
+  CHECK(!Has(who, "Chili"));
+}
