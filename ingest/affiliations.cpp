@@ -489,6 +489,12 @@ class AffiliationFinder {
         if (!doc_.tokens[d - 1].Is(kWord) || doc_.tokens[d - 1].Is(kCap)) break;
       }
       AddRole(m.entity, doc_.Span(k, e));
+      // "le député Renaissance X", "la sénatrice LR X": the organisation between the role and the name.
+      if (int om = doc_.MentionAt(k + full); om >= 0 && k + full < m.begin) {
+        const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
+        if (mo.type == EntityType::kOrganization && mo.entity >= 0 && mo.begin == k + full && mo.end == m.begin)
+          Affiliate(m.entity, mo.entity, role_key, m.sentence, k, m.end);
+      }
       Targets(m.entity, role_key, k + len, k + len, e, k, m.end);
       Nationality(m.entity, role_key, k + len, e, m.sentence, k, m.end);
       // "Russian Foreign Minister X": the words before the role up to its determiner belong to it.

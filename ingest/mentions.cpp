@@ -766,8 +766,11 @@ class MentionFinder {
       }
       // "Centre d'études prospectives": an organisation's head word, not the region "Centre".
       auto head = FindInLexicon(lex_.org_cues, t, Lexicon::kCue);
+      // Also "Centre africain pour la transformation économique": an adjective after the head word.
       if (n == 1 && cap && head != lex_.org_cues.end() && (head->second & Lexicon::kCueHead) && i + 1 < end &&
-          OrgConnector(toks_[i + 1].lower)) {
+          (OrgConnector(toks_[i + 1].lower) ||
+           (toks_[i + 1].Is(kWord) && !toks_[i + 1].Is(kCap) && !IsStopToken(lex_, toks_[i + 1]) &&
+            (AdjectiveLike(toks_[i + 1].lower) || InLexicon(lex_.demonyms, toks_[i + 1], Lexicon::kDemonym))))) {
         uint32_t e = HeadOrgEnd(i, end);
         if (e > i + 2) {
           Add(s, i, e, EntityType::kOrganization, 0.8f);
@@ -889,6 +892,14 @@ class MentionFinder {
     bool start = ClauseStart(i);
     bool common = CommonWord(i) || (start && lower_seen_.count(std::string_view(t.lower)));
     if (common) return i + 1;
+    // "le député Renaissance Antoine Verdier", "la sénatrice LR Claire Morin", "Republican Senator X" is
+    // elsewhere: a lone capitalised word between a role and a first name that starts a name is the
+    // person's party or organisation.
+    if (i + 2 < end && !(t.lex & Lexicon::kFirstName) && RoleEndsAt(i) && (toks_[i + 1].lex & Lexicon::kFirstName) &&
+        lex_.first_names.count(doc_.TokenText(i + 1)) && NameWord(toks_[i + 2])) {
+      Add(s, i, i + 1, EntityType::kOrganization, 0.6f);
+      return i + 1;
+    }
     // "Minister of State for Foreign Affairs Aisha al-Misnad", "ministre des Affaires étrangères Ahmed Attaf":
     // capitalised words after a preposition and before a first name and a name complete what precedes
     // (a portfolio), not the person's name, which starts at the first name.
@@ -1009,6 +1020,14 @@ class MentionFinder {
     return false;
   }
 
+  // True when a role phrase ends right before token i ("le député |X").
+  bool RoleEndsAt(uint32_t i) const {
+    const Sentence& sent = doc_.sentences[toks_[i].sentence];
+    for (uint32_t k = i; k-- > sent.begin && k + 4 >= i;)
+      if (RoleAt(doc_, k, i) == i - k) return true;
+    return false;
+  }
+
   // True when a reporting verb or an auxiliary follows token e: the name
   // before it is the subject of a clause ("the Commission said", "la
   // Commission a revu").
@@ -1092,6 +1111,7 @@ class MentionFinder {
       bool first = (toks_[i].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i));
       if (speaks && !first && WrittenStatement(e, end)) Add(s, i, e, EntityType::kOrganization, 0.6f);
       else if (speaks) Add(s, i, e, EntityType::kPerson, 0.6f);
+      else if (!all_caps && Locative(i)) Add(s, i, e, EntityType::kPlace, 0.45f);  // "the army retook El Fasher"
       else if (!all_caps) Add(s, i, e, EntityType::kOrganization, 0.4f, Gender::kUnknown, -1, -1, /*tentative=*/true);
     } else if (e - i == 1) {
       // "Oceana said in a statement": an organisation, unless the word is
@@ -1107,6 +1127,19 @@ class MentionFinder {
       Add(s, i, e, EntityType::kPerson, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/true);
     }
     return e;
+  }
+
+  // True when a locative preposition or a verb of movement or capture
+  // governs the name at i ("in El Fasher", "à Sharm el-Cheikh", "near Port
+  // Harcourt", "retook El Fasher", "arrived in", "se rendra à"): an unknown
+  // name there is a place rather than an organisation.
+  bool Locative(uint32_t i) const {
+    if (i == 0) return false;
+    static const StringSet kLoc = {"in", "near", "outside", "à", "près", "retook", "captured", "seized", "besieged",
+                                   "reprise", "reprendre", "repris", "assiégée", "assiégé", "toward", "towards", "vers"};
+    const std::string& p = toks_[i - 1].lower;
+    if (p == "de"sv && i >= 2 && toks_[i - 2].lower == "près"sv) return true;
+    return kLoc.count(p) > 0;
   }
 
   // "X said in a statement", "X a indiqué dans un communiqué": a reporting

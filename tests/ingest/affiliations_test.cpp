@@ -216,3 +216,13 @@ TEST_CASE("'X, a former ORG official', 'X, an economist with ORG', 'X, l'un des 
   CHECK(Affiliated(d, "Jan Smit", "Hamas"));
   CHECK(Affiliated(d, "Lena Holm", "Rassemblement national"));
 }
+
+TEST_CASE("'le député Renaissance X', 'la sénatrice LR X': the organisation between the role and the name") {
+  Document d = Run("Le vote a eu lieu. Le député Renaissance Antoine Verdier estime que la majorité a raison. Selon la "
+                   "sénatrice LR Claire Morin, le texte passera.",
+                   "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Antoine Verdier", "Renaissance"));
+  CHECK(Affiliated(d, "Claire Morin", "Les Républicains"));
+  d = Run("The vote took place. Former Labour MP Anna Weber said the bill would pass.", "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Anna Weber", "Labour Party"));
+}

@@ -457,13 +457,25 @@ TEST_CASE("company suffixes and more tail and head cues; a cue word's possessive
 }
 
 TEST_CASE("one sense per name: a name confirmed as an organisation stays one where it speaks alone") {
-  Document d = Run("Helix, the Dutch software maker, agreed to pay. Helix said the fine was unfair.", "en",
+  Document d = Run("Veltrix, the Dutch software maker, agreed to pay. Veltrix said the fine was unfair.", "en",
                    Upto::kResolve);
-  CHECK(TypeOf(d, "Helix") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Veltrix") == EntityType::kOrganization);
   size_t persons = 0;
   for (const auto& e : d.entities) persons += !e.dropped && e.type == EntityType::kPerson;
   CHECK(persons == 0);
   d = Run("Ortelia, une société de conseil basée à Lyon, a perdu le contrat. Ortelia a déclaré qu'elle ferait appel.",
           "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Ortelia") == EntityType::kOrganization);
+}
+
+TEST_CASE("a party between a role and a first name; a head cue before an adjective; unknown names after a locative") {
+  Document d = Run("Le vote a eu lieu. Le député Renaissance Antoine Verdier estime que la majorité a raison. "
+                   "Abena Owusu, économiste au Centre africain pour la transformation économique, a salué le texte.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Renaissance") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Antoine Verdier") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Centre africain pour la transformation économique") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Centre") < 0);
+  d = Run("The army retook Wad Hamid on Monday. Shelling continued in Wad Hamid for a week.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Wad Hamid") == EntityType::kPlace);
 }
