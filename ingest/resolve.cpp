@@ -159,6 +159,7 @@ void Resolve(Document* doc) {
   // Persons: full names first (in text order), then lone surnames.
   std::map<std::string, std::vector<int>> by_surname;  // FoldKey(surname) -> entities
   std::vector<std::string> first_of;                   // entity -> first name(s)
+  std::vector<std::vector<std::string>> words_of;      // entity -> folded words of its first full name
   for (size_t m = 0; m < ms.size(); ++m) {
     if (ms[m].type != EntityType::kPerson || ms[m].tentative) continue;
     auto words = NameWords(*doc, ms[m]);
@@ -168,10 +169,23 @@ void Resolve(Document* doc) {
     int found = -1;
     for (int e : by_surname[sur])
       if (CompatibleFirst(first_of[static_cast<size_t>(e)], first)) found = e;
+    // A compound surname without the first name: "Silva Nunes" or "da Silva Nunes" for "Tovar da Silva
+    // Nunes", "Ruiz Massieu" for "Carlos Ruiz Massieu" (the mention's words end the longer name).
+    if (found < 0) {
+      std::vector<std::string> folded;
+      for (const auto& w : words) folded.push_back(FoldKey(w));
+      for (int e : by_surname[sur]) {
+        const auto& full = words_of[static_cast<size_t>(e)];
+        if (full.size() > folded.size() && std::equal(folded.begin(), folded.end(), full.end() - static_cast<long>(folded.size())))
+          found = e;
+      }
+    }
     if (found < 0) {
       found = new_entity(EntityType::kPerson, m);
       first_of.resize(ents.size());
       first_of[static_cast<size_t>(found)] = first;
+      words_of.resize(ents.size());
+      for (const auto& w : words) words_of[static_cast<size_t>(found)].push_back(FoldKey(w));
       by_surname[sur].push_back(found);
       // Other short forms: "al-Tayeb" is also "Tayeb"; a name with a
       // patronymic ("Abdulaziz bin Salman", "Mohammed ibn Rashid") is also

@@ -345,7 +345,10 @@ class StatementFinder {
             doc_.mentions[static_cast<size_t>(last)].entity >= 0) {
           bool lower = true, role = false;
           for (uint32_t x = seg; x < doc_.mentions[static_cast<size_t>(last)].begin; ++x) {
-            lower &= toks_[x].Is(kWord) && !toks_[x].Is(kCap);
+            // (A party or body named inside the description counts as lower-case: "le député Renaissance X".)
+            int om = doc_.MentionCovering(x);
+            bool body = om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization;
+            lower &= (toks_[x].Is(kWord) && !toks_[x].Is(kCap)) || body;
             role |= RoleAt(doc_, x, doc_.mentions[static_cast<size_t>(last)].begin) > 0;
           }
           // "The IMF mission, led by X, said": a participle phrase is about the subject, not a new one.

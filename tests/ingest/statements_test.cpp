@@ -639,3 +639,19 @@ TEST_CASE("'Selon/Pour/According to X, …': the speaker's name, a relative clau
   CHECK(StatementWith(d, "pricing power")->text.rfind("the combined group", 0) == 0);
   CHECK(StatementWith(d, "technical requirements")->text.rfind("both bids", 0) == 0);
 }
+
+TEST_CASE("speakers called by a compound surname; a party inside the description before the name") {
+  Document d = Run("The talks were chaired by Tovar da Silva Nunes, a Brazilian diplomat. \"We have a text that everybody "
+                   "can live with,\" da Silva Nunes told reporters.\n"
+                   "Carlos Ruiz Massieu arrived on Monday. Ruiz Massieu said the mission was ready to deploy monitors.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "everybody can live with") == "Tovar da Silva Nunes");
+  CHECK(SpeakerOf(d, "ready to deploy monitors") == "Carlos Ruiz Massieu");
+  int persons = 0;
+  for (const auto& e : d.entities) persons += !e.dropped && e.type == EntityType::kPerson;
+  CHECK(persons == 2);
+  d = Run("Le rapporteur du texte, le député Renaissance Antoine Verdier, estime que la majorité a « prouvé qu'elle "
+          "pouvait bâtir des compromis ».\n",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "bâtir des compromis") == "Antoine Verdier");
+}
