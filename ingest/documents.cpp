@@ -55,7 +55,8 @@ bool Stop(const Token& t) {
                                 "une", "the", "a", "an", "lors", "depuis", "pendant", "selon", "avant", "après",
                                 "contre", "against", "vers", "sans", "without", "it", "he", "she", "they", "we", "i", "you", "there", "along", "across", "under", "into", "until", "since", "while", "this", "these", "its", "their", "ce",
                                 "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "over", "about", "for",
-                                "rien", "tout", "personne", "ici", "nothing", "anything", "everything"};
+                                "rien", "tout", "personne", "ici", "nothing", "anything", "everything", "unless",
+                                "if", "whether", "because", "although", "though", "si", "lorsque", "quand", "puisque"};
   return kStop.count(t.lower) > 0 || !t.Is(kWord);
 }
 
@@ -197,6 +198,12 @@ class DocumentFinder {
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
         uint32_t len = DocWordAt(k, sent.end);
         if (!len) continue;
+        // "Bill Anderson": a document noun inside a person's name.
+        int pm = doc_.MentionCovering(k);
+        if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson) continue;
+        // "any lasting deal", "no agreement", "aucun accord", "every protocol
+        // signed with …": a quantifier names no particular document.
+        if (Quantified(sent, k)) continue;
         uint32_t b = k, e = k + len;
         // "a new draft of the adaptation finance decision": the document is the inner one.
         if (len == 1 && In(toks_[k].lower, {"draft", "version"}) && k + 2 < sent.end && toks_[k + 1].lower == "of"sv &&
@@ -277,6 +284,19 @@ class DocumentFinder {
       if (lex_.document_words.count(key)) best = n + 1;
     }
     return best;
+  }
+
+  // True when the document noun at k follows a quantifier, directly or
+  // after one plain modifier ("any lasting deal", "aucun accord").
+  bool Quantified(const Sentence& sent, uint32_t k) const {
+    auto quantifier = [&](uint32_t x) {
+      return In(toks_[x].lower, {"any", "no", "every", "aucun", "aucune", "chaque", "nul", "nulle", "tout", "toute"});
+    };
+    if (k == sent.begin) return false;
+    if (quantifier(k - 1)) return true;
+    const Token& mod = toks_[k - 1];
+    return k - 1 > sent.begin && mod.Is(kWord) && !mod.Is(kCap) && !Det(mod.lower) && !Stop(mod) &&
+           quantifier(k - 2);
   }
 
   // Extends [b, e) over the document's modifiers; false when it names nothing.

@@ -465,3 +465,17 @@ TEST_CASE("past documents, documents owned by a third party and sentences withou
                     "fr");
   for (const auto& doc : fr.documents) CHECK_MESSAGE(doc.parties.empty(), doc.name);
 }
+
+TEST_CASE("a quantifier or a person's name starts no document; settlements, annexes and joint statements do") {
+  Document en = Run("Critics said any lasting deal would need Congress, and no agreement was signed. Bill Anderson "
+                    "read the joint statement of nine points. Negotiators revised the pathogen-sharing annex.",
+                    "en");
+  std::vector<std::string> names;
+  for (const auto& doc : en.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"joint statement of nine points", "pathogen-sharing annex"});
+  Document fr = Run("Aucun accord de paix n'a été signé, et le ministre rejette tout accord de partage du pouvoir. "
+                    "Le plan de paix en 20 points reste sur la table.",
+                    "fr");
+  REQUIRE(fr.documents.size() == 1);
+  CHECK(fr.documents[0].name == "plan de paix en 20 points");
+}
