@@ -401,6 +401,14 @@ class MeetingFinder {
     // "told reporters on a conference call", "une conférence téléphonique":
     // a telephone call, not a meeting.
     if (In(l, {"conference", "conferences"}) && In(next, {"call", "calls"})) return true;
+    // "Autour de la table, X faisait face à Y", "at the negotiating table",
+    // "à la table des négociations": the meeting under way; any other table
+    // ("on the table", "sur la table") is none.
+    if (l == "table"sv) {
+      std::string prev2 = k > sent.begin + 1 ? toks_[k - 2].lower : "";
+      bool seat = (In(prev, {"la", "the"}) && In(prev2, {"de", "à", "at", "around"})) || prev == "negotiating"sv;
+      return !seat || (prev2 == "de"sv && !(k > sent.begin + 2 && toks_[k - 3].lower == "autour"sv));
+    }
     // "s'est entretenu par téléphone avec X", "un entretien téléphonique",
     // "held phone talks with Y": a telephone call, not a meeting (a video
     // conference stays a meeting).
@@ -431,6 +439,8 @@ class MeetingFinder {
       // "un entretien au Figaro", "an interview with the BBC": a medium right after.
       if (In(next, {"au", "à", "with", "to", "avec", "on"})) {
         uint32_t j = k + 2;
+        // "un entretien à Radio Okapi", "an interview with Radio France": the medium's own name.
+        if (j < sent.end && In(toks_[j].lower, {"radio", "télévision", "television", "tv", "télé"})) return true;
         if (j < sent.end && In(toks_[j].lower, {"le", "la", "l'", "the", "quotidien", "journal", "newspaper", "daily",
                                                 "radio", "chaîne", "hebdomadaire", "magazine", "site"}))
           ++j;
@@ -1188,10 +1198,15 @@ class MeetingFinder {
     for (uint32_t j = k; !MeetingVerb(toks_[k].lower) && j-- > sent.begin && j + 3 >= k;) {
       const std::string& l = toks_[j].lower;
       // "des" after a governing noun is "de les" ("l'ouverture des discussions").
+      // So is "des" after a noun with its determiner ("tenu à l'écart des
+      // discussions", "au cœur des pourparlers"); after a verb it is
+      // indefinite ("ont tenu des discussions").
       bool contracted = l == "des"sv && j > sent.begin &&
-                        In(toks_[j - 1].lower, {"ouverture", "issue", "reprise", "fin", "début", "cours", "veille",
-                                                "lendemain", "marge", "cadre", "suite", "clôture", "résultats",
-                                                "résultat", "échec", "lors", "avant", "après", "compte", "bilan"});
+                        (In(toks_[j - 1].lower, {"ouverture", "issue", "reprise", "fin", "début", "cours", "veille",
+                                                 "lendemain", "marge", "cadre", "suite", "clôture", "résultats",
+                                                 "résultat", "échec", "lors", "avant", "après", "compte", "bilan"}) ||
+                         (j > sent.begin + 1 && toks_[j - 1].Is(kWord) && !toks_[j - 1].Is(kCap) &&
+                          In(toks_[j - 2].lower, {"l'", "la", "le", "au", "du", "un", "une"})));
       // "un nouveau cycle de discussions", "the next round of talks": the
       // determiner belongs to the head noun before "de/of".
       bool of = In(l, {"de", "d'", "of"}) && j > sent.begin && toks_[j - 1].Is(kWord) && !toks_[j - 1].Is(kCap) &&

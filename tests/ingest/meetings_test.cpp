@@ -808,3 +808,31 @@ TEST_CASE("a list joins the parties only after a party: 'mediated by Norway and 
   CHECK(Has(who, "Cuba"));
   CHECK(!Has(who, "Chili"));
 }
+
+TEST_CASE("'autour de la table' and 'at the negotiating table' are the meeting under way; 'on the table' is none") {
+  Document d = Run("Les ultimes discussions se sont tenues mardi à La Haye. Autour de la table, Rob Jetten faisait face au "
+                   "chef de file du CDA, Henri Bontenbal, et à la présidente du VVD, Dilan Yeşilgöz.",
+                   "fr", Upto::kAll, "2026-04-15");
+  REQUIRE(d.meetings.size() == 1);
+  auto who = Who(d, d.meetings[0]);
+  CHECK(Has(who, "Henri Bontenbal"));
+  CHECK(Has(who, "Dilan Yeşilgöz"));
+  d = Run("The talks opened in Geneva on Monday. At the negotiating table, Sandra Gallina faced Joe Phaahla.", "en",
+          Upto::kAll, "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Joe Phaahla"));
+  d = Run("Sandra Gallina said the offer remained on the table.", "en", Upto::kAll, "2026-01-23");
+  CHECK(d.meetings.empty());
+  d = Run("Joe Phaahla a posé l'offre sur la table.", "fr", Upto::kAll, "2026-01-23");
+  CHECK(d.meetings.empty());
+}
+
+TEST_CASE("'des' after a noun is definite: 'tenu à l'écart des discussions' refers to the talks told") {
+  Document d = Run("Les discussions de La Haye ont abouti mardi. Le chef du PVV, tenu à l'écart des discussions, a "
+                   "dénoncé l'accord.",
+                   "fr", Upto::kAll, "2026-04-15");
+  CHECK(d.meetings.size() == 1);
+  // An interview given to a radio is no meeting.
+  d = Run("« Il n'y aura pas de paix sans accord », a jugé Denis Mukwege, dans un entretien à Radio Okapi.", "fr");
+  CHECK(d.meetings.empty());
+}
