@@ -355,6 +355,14 @@ int ResolveReference(const Document& doc, uint32_t i) {
       latest = true;
       if (doc.tokens[k].lower == "dernière"sv) gender = Gender::kFemale;
     } else {
+      // "the Turkish minister": a demonym before the role gives the nationality.
+      if (k + 1 < s.end && doc.tokens[k].Is(kCap) && doc.lang == "en") {
+        auto d = FindInLexicon(lex.demonyms, doc.tokens[k], Lexicon::kDemonym);
+        if (d != lex.demonyms.end() && RoleAt(doc, k + 1, s.end)) {
+          nationality = d->second;
+          ++k;
+        }
+      }
       uint32_t len = RoleAt(doc, k, s.end);
       if (!len) return -1;
       role_head = doc.tokens[k].lower;
@@ -374,7 +382,9 @@ int ResolveReference(const Document& doc, uint32_t i) {
       bool has = false;
       for (const auto& r : en.roles) has |= LowerKey(r).rfind(role_head, 0) == 0;
       if (!has) continue;
-      if (!nationality.empty() && !en.nationality.empty() && en.nationality != nationality) continue;
+      // "the Turkish minister": a holder of the role whose nationality is unknown is not taken for it (the most
+      // salient person below may be).
+      if (!nationality.empty() && en.nationality != nationality) continue;
       // The holder mentioned last before the description.
       for (int m : en.mentions)
         if (doc.mentions[static_cast<size_t>(m)].begin < i) best = static_cast<int>(e);

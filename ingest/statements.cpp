@@ -401,8 +401,11 @@ class StatementFinder {
     if (j > lo && Determiner(toks_[j - 1].lower) && WrittenStatementNoun(toks_[j].lower)) return AuthorOf(j);
     // A description: "le porte-parole a déclaré", "the minister said".
     for (uint32_t k = j + 1; k-- > lo && k + 7 > j;) {
-      if (Determiner(toks_[k].lower) && RoleAt(doc_, k + 1, vb)) {
-        if (InLexicon(lex_.person_nouns, toks_[k + 1], Lexicon::kPersonNoun)) return -1;
+      // (A demonym may come first: "The Turkish minister said".)
+      uint32_t r = k + 1;
+      if (r + 1 < vb && toks_[r].Is(kCap) && doc_.lang == "en" && InLexicon(lex_.demonyms, toks_[r], Lexicon::kDemonym)) ++r;
+      if (Determiner(toks_[k].lower) && RoleAt(doc_, r, vb)) {
+        if (InLexicon(lex_.person_nouns, toks_[r], Lexicon::kPersonNoun)) return -1;
         return ResolveReference(doc_, k);
       }
     }

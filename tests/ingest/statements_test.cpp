@@ -655,3 +655,15 @@ TEST_CASE("speakers called by a compound surname; a party inside the description
           "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "bâtir des compromis") == "Antoine Verdier");
 }
+
+TEST_CASE("'The Turkish minister said': a demonym before the role; 'a justifié … par « … »'") {
+  Document d = Run("Laura Chen, Tonga's environment minister, spoke first. COP31 President Murat Kurum defended the text. "
+                   "\"This is the ceiling of what consensus allows tonight,\" Kurum told a plenary session. The Turkish "
+                   "minister said he would hold one-on-one consultations through the morning.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "one-on-one consultations") == "Murat Kurum");
+  d = Run("Claire Vasseur a gagné. Mme Vasseur, qui avait longtemps exclu de gouverner avec la gauche, a justifié son "
+          "revirement par « la responsabilité de ne pas laisser le pays sans gouvernement ».\n",
+          "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "sans gouvernement") == "Claire Vasseur");
+}
