@@ -140,12 +140,17 @@ class MentionFinder {
   // maker". Tentative mentions with that exact name become organisations
   // (a person's name never does: only tentative mentions change).
   void OneSensePerName() {
-    std::unordered_set<std::string> orgs;
-    for (const Mention& m : doc_.mentions)
-      if (m.type == EntityType::kOrganization && !m.tentative) orgs.insert(Key(m.begin, m.end));
+    std::unordered_set<std::string> orgs, first_words;
+    for (const Mention& m : doc_.mentions) {
+      if (m.type != EntityType::kOrganization || m.tentative) continue;
+      orgs.insert(Key(m.begin, m.end));
+      if (m.end - m.begin >= 2) first_words.insert(Key(m.begin, m.begin + 1));
+    }
     if (orgs.empty()) return;
     for (Mention& m : doc_.mentions) {
-      if (!m.tentative || !orgs.count(Key(m.begin, m.end))) continue;
+      // A short form of a longer name ("Atlas" for "Atlas Maritime Holdings") is left to Resolve.
+      std::string key = Key(m.begin, m.end);
+      if (!m.tentative || !orgs.count(key) || first_words.count(key)) continue;
       m.type = EntityType::kOrganization;
       m.tentative = false;
       m.confidence = 0.6f;
@@ -910,6 +915,10 @@ class MentionFinder {
         if ((toks_[k].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(k)) && NameWord(toks_[k + 1]))
           return k;
     }
+    if (CompanyContext(i, e, end)) {
+      Add(s, i, e, EntityType::kOrganization, 0.65f);
+      return e;
+    }
     if (PortfolioAt(i)) {  // its capitalised words only: "ministre de l'Environnement des Tonga"
       uint32_t k = i + 1;
       while (k < e && NameWord(toks_[k])) ++k;
@@ -1020,6 +1029,36 @@ class MentionFinder {
     return false;
   }
 
+  // Contexts that only an organisation fits, for an unknown name [i, e):
+  // the owner of a company officer's role ("Acme's chief executive, X",
+  // "Veltrix's chairman"; a person has a spokesman or an adviser, never a
+  // chief executive); shares ("shares in Acme", "Acme shares fell",
+  // "Acme's shares"); a classifier noun after the name ("the Wagner group",
+  // "the Tehreek-e-Insaf party", "the Sinaloa cartel").
+  bool CompanyContext(uint32_t i, uint32_t e, uint32_t end) const {
+    static const StringSet kOfficers = {
+        "chief executive", "ceo", "chairman", "chairwoman", "chairperson", "chief financial officer", "cfo",
+        "chief economist", "chief operating officer", "general counsel", "managing director", "executive director",
+        "board", "shareholders", "chief investment officer", "chief strategist", "director-general",
+        "secretary-general", "founder", "co-founder"};
+    static const StringSet kAfterName = {"party", "group", "movement", "militia", "company", "firm", "bank",
+                                         "cartel", "network", "union", "coalition", "alliance", "consultancy"};
+    if (e < end && toks_[e].lower == "'s"sv && e + 1 < end) {
+      std::string key;
+      for (uint32_t k = e + 1; k < end && k < e + 4 && toks_[k].Is(kWord); ++k) {
+        if (k > e + 1) key += ' ';
+        key += toks_[k].lower;
+        if (kOfficers.count(key) || (k == e + 1 && toks_[k].lower == "shares"sv)) return true;
+      }
+    }
+    if (e < end && (toks_[e].lower == "shares"sv || toks_[e].lower == "stock"sv) && !toks_[e].Is(kCap)) return true;
+    if (i >= 2 && (toks_[i - 1].lower == "in"sv || toks_[i - 1].lower == "of"sv) && toks_[i - 2].lower == "shares"sv)
+      return true;
+    return i >= 1 && toks_[i - 1].lower == "the"sv && e < end && toks_[e].Is(kWord) && !toks_[e].Is(kCap) &&
+           kAfterName.count(toks_[e].lower) > 0 &&
+           (e + 1 >= end || !toks_[e + 1].Is(kWord) || toks_[e + 1].lower != "'s"sv);
+  }
+
   // True when a role phrase ends right before token i ("le député |X").
   bool RoleEndsAt(uint32_t i) const {
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
@@ -1052,7 +1091,8 @@ class MentionFinder {
   bool RoleEndsBefore(uint32_t j) const {
     const Sentence& sent = doc_.sentences[toks_[j].sentence];
     for (uint32_t k = j; k-- > sent.begin && k + 8 > j;) {
-      if (toks_[k].Is(kCap) || !toks_[k].Is(kWord)) {
+      // A capitalised word stops the search unless it is a role ("Le PDG de X", "the CEO of X").
+      if ((toks_[k].Is(kCap) && !RoleAt(doc_, k, j)) || !toks_[k].Is(kWord)) {
         if (toks_[k].lower != "-"sv) return false;
         continue;
       }

@@ -226,3 +226,10 @@ TEST_CASE("'le député Renaissance X', 'la sénatrice LR X': the organisation b
   d = Run("The vote took place. Former Labour MP Anna Weber said the bill would pass.", "en", Upto::kResolve);
   CHECK(Affiliated(d, "Anna Weber", "Labour Party"));
 }
+
+TEST_CASE("'ORG's chief executive, X' with an organisation known only from that context") {
+  Document d = Run("Talks resumed. Veltrix's chief executive, Jan Smit, said the deal was fair.", "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Jan Smit", "Veltrix"));
+  d = Run("Les négociations ont repris. Le PDG de Veltrix, Jan Smit, a jugé l'accord équitable.", "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Jan Smit", "Veltrix"));
+}

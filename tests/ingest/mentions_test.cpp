@@ -479,3 +479,22 @@ TEST_CASE("a party between a role and a first name; a head cue before an adjecti
   d = Run("The army retook Wad Hamid on Monday. Shelling continued in Wad Hamid for a week.", "en", Upto::kResolve);
   CHECK(TypeOf(d, "Wad Hamid") == EntityType::kPlace);
 }
+
+TEST_CASE("contexts only an organisation fits: a company officer's possessor, shares, 'the X group'") {
+  Document d = Run("Talks resumed. Veltrix's chief executive, Jan Smit, said the deal was fair. Shares in Norbeck fell "
+                   "3%, while Kestrel shares rose. Fighters of the Tarkan group protested. Trump's spokesman, Karen "
+                   "Lee, declined to comment.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Veltrix") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Norbeck") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Kestrel") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Tarkan") == EntityType::kOrganization);
+  int trump = EntityNamed(d, "Trump");
+  CHECK((trump < 0 || d.entities[static_cast<size_t>(trump)].type != EntityType::kOrganization));
+  // A short form governed by "of" stays with the full name, not a second organisation.
+  d = Run("Nordhavn Lines and Atlas Maritime Holdings have agreed to merge, covering the future of Atlas's "
+          "terminals. Atlas chief executive Marieke van Dijk will become chair, while Atlas shares gained 4.8 percent.",
+          "en", Upto::kResolve);
+  int atlas = EntityNamed(d, "Atlas");
+  CHECK((atlas < 0 || atlas == EntityNamed(d, "Atlas Maritime Holdings")));
+}
