@@ -1056,6 +1056,12 @@ class DocumentFinder {
     return -1;
   }
 
+  // A participle of agreeing on a text ("conclu", "agreed", "struck").
+  static bool ParticipleOfAgreeing(std::string_view l) {
+    return In(l, {"conclu", "conclue", "conclus", "conclues", "agreed", "concluded", "reached", "struck", "brokered",
+                  "paraphé", "paraphée", "scellé", "scellée", "signed", "signé", "signée"});
+  }
+
   // The country entity named in the article for a person's nationality, or -1.
   int CountryOf(int person) const {
     const Entity& p = doc_.entities[static_cast<size_t>(person)];
@@ -1130,9 +1136,27 @@ class DocumentFinder {
       const DocumentFact& df = doc_.documents[static_cast<size_t>(d)];
       for (uint32_t k = sent.begin; k + 1 < sent.end; ++k)
         if (toks_[k].end == df.span_stop || (toks_[k].end <= df.span_stop && toks_[k + 1].start > df.span_stop)) {
-          if (In(toks_[k + 1].lower, {"entre", "between"})) {
-            auto p = Parties(k + 1, sent.end);
+          // "l'accord conclu entre X et Y", "the Cairo framework agreed
+          // between Iran and the agency": a participle may stand between.
+          uint32_t j = k + 1;
+          if (j + 1 < sent.end && ((toks_[j].lex & Lexicon::kNegotiation) || ParticipleOfAgreeing(toks_[j].lower)) &&
+              In(toks_[j + 1].lower, {"entre", "between"}))
+            ++j;
+          if (In(toks_[j].lower, {"entre", "between"})) {
+            auto p = Parties(j, sent.end);
             if (p.size() >= 2) AddParties({d}, p, s);
+          }
+          // "le texte négocié par Paris avec Berlin", "the deal struck by
+          // Ottawa with Washington".
+          if (j + 2 < sent.end && ((toks_[j].lex & Lexicon::kNegotiation) || ParticipleOfAgreeing(toks_[j].lower)) &&
+              In(toks_[j + 1].lower, {"par", "by"})) {
+            std::vector<int> by = Parties(j + 1, sent.end);
+            uint32_t w = j + 2;
+            while (w < sent.end && w < j + 10 && !In(toks_[w].lower, {"avec", "with"})) ++w;
+            if (by.size() == 1 && w < sent.end && In(toks_[w].lower, {"avec", "with"})) {
+              std::vector<int> with = Parties(w, sent.end);
+              if (with.size() == 1 && with[0] != by[0]) AddParties({d}, {by[0], with[0]}, s);
+            }
           }
           break;
         }

@@ -479,3 +479,16 @@ TEST_CASE("a quantifier or a person's name starts no document; settlements, anne
   REQUIRE(fr.documents.size() == 1);
   CHECK(fr.documents[0].name == "plan de paix en 20 points");
 }
+
+TEST_CASE("parties after a participle of agreeing: 'conclu entre X et Y', 'négocié par X avec Y'") {
+  Document fr = Run("L'accord commercial conclu entre le Canada et le Mexique entrera en vigueur en juin. Le "
+                    "protocole sanitaire négocié par Paris avec Berlin sera publié lundi.",
+                    "fr");
+  CHECK(PartiesOf(fr, "accord commercial") == std::vector<std::string>{"Canada", "Mexique"});
+  CHECK(PartiesOf(fr, "protocole sanitaire") == std::vector<std::string>{"Berlin", "Paris"});
+  Document en = Run("Inspectors studied the Cairo framework agreed between Iran and Egypt last year. The trade pact "
+                    "struck by Canada with Mexico expires in May.",
+                    "en");
+  CHECK(PartiesOf(en, "Cairo framework") == std::vector<std::string>{"Egypt", "Iran"});
+  CHECK(PartiesOf(en, "trade pact") == std::vector<std::string>{"Canada", "Mexico"});
+}
