@@ -405,6 +405,13 @@ class AffiliationFinder {
                       doc_.tokens[k].lower == "former"sv || doc_.tokens[k].lower == "ancien"sv ||
                       doc_.tokens[k].lower == "ancienne"sv))
       ++k;
+    // "X, the Turkish foreign minister,": a demonym before the role gives the country.
+    uint32_t demonym_at = 0;
+    bool has_demonym = false;
+    if (k + 1 < s.end && InLexicon(lex_.demonyms, doc_.tokens[k], Lexicon::kDemonym) && RoleAt(doc_, k + 1, s.end)) {
+      demonym_at = k++;
+      has_demonym = true;
+    }
     // "X, a former IMF official", "X, a Hamas negotiator": an organisation qualifying the role.
     if (int om = doc_.MentionAt(k); owner < 0 && om >= 0) {
       const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
@@ -435,7 +442,8 @@ class AffiliationFinder {
       Affiliate(m.entity, owner, role_key, m.sentence, m.begin, e);
     Targets(m.entity, role_key, k + len, k + len, e, m.begin, e);
     Nationality(m.entity, role_key, k + len, e, m.sentence, m.begin, e);
-    InstitutionOfRole(m.entity, role_key, k, e, m.sentence, m.begin, e);
+    if (has_demonym) Nationality(m.entity, role_key, demonym_at, demonym_at + 1, m.sentence, m.begin, e);
+    InstitutionOfRole(m.entity, role_key, has_demonym ? demonym_at : k, e, m.sentence, m.begin, e);
   }
 
   // [det] ROLE [adj] [(de|du|of) ORG ...][,] NAME  and  ORG ROLE NAME

@@ -233,3 +233,15 @@ TEST_CASE("'ORG's chief executive, X' with an organisation known only from that 
   d = Run("Les négociations ont repris. Le PDG de Veltrix, Jan Smit, a jugé l'accord équitable.", "fr", Upto::kResolve);
   CHECK(Affiliated(d, "Jan Smit", "Veltrix"));
 }
+
+TEST_CASE("'X, the Turkish foreign minister,': a demonym before the role in an apposition gives the country") {
+  Document d = Run("Talks resumed in Ankara. Hakan Fidan, the Turkish foreign minister, said progress was made. Turkey "
+                   "sent a delegation.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Hakan Fidan", "Turkey"));
+  // French puts the demonym after the role ("Badr Abdelatty, ministre égyptien des Affaires étrangères"), read
+  // by Nationality; an English apposition without a determiner works as the one with it.
+  d = Run("Rwanda sent a delegation. Olivier Nduhungirehe, Rwandan foreign minister, welcomed the deal.", "en",
+          Upto::kResolve);
+  CHECK(Affiliated(d, "Olivier Nduhungirehe", "Rwanda"));
+}
