@@ -753,6 +753,18 @@ class StatementFinder {
           while (ce < sent.end && !Used(s, ce)) ++ce;
           Add(s, c + 1, ce, false, speaker, verb, k, c, 0.75f);
           Use(s, k, ce);
+        } else if (uint32_t rel = RelativeBefore(k, lo); rel && selon && b + 1 < sent.end && toks_[b].lower != ","sv &&
+                   (toks_[b].lower == "lui"sv || toks_[b].lower == "elle"sv)) {
+          // "un compromis « équilibré », qui permettra selon lui de suspendre les préférences": the relative
+          // clause holding "selon lui" is the statement, without it.
+          uint32_t ce = b + 1;
+          while (ce < sent.end && toks_[ce].lower != ";"sv) ++ce;
+          ce = TrimEnd(b + 1, ce);
+          if (ce > b + 3) {
+            std::string text = SpanText(rel, k) + " " + SpanText(b + 1, ce);
+            Add(s, rel, ce, false, speaker, verb, k, b + 1, 0.7f, text);
+            Use(s, rel, sent.end);
+          }
         } else {
           // "CONTENT, selon X."
           uint32_t cb = sent.begin;
@@ -1348,6 +1360,16 @@ class StatementFinder {
     uint32_t j = gb;
     while (j > lo && gb - j < 12 && toks_[j - 1].lower != "."sv && toks_[j - 1].lower != ";"sv) --j;
     return j;
+  }
+
+  // The first token of a relative clause "…, qui VERB" opened at most four tokens before k (after the comma and
+  // the pronoun); 0 when k is not inside such a clause.
+  uint32_t RelativeBefore(uint32_t k, uint32_t lo) const {
+    for (uint32_t x = k; x-- > lo + 1 && x + 5 > k;) {
+      if (toks_[x].lower == ","sv) return 0;
+      if (In3(toks_[x].lower, "qui", "which", "who") && toks_[x - 1].lower == ","sv) return x + 1 < k ? x + 1 : 0;
+    }
+    return 0;
   }
 
   // Skips a leading connector clause ("Par ailleurs,", "However,") of at most 3 words.

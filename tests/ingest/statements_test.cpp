@@ -667,3 +667,16 @@ TEST_CASE("'The Turkish minister said': a demonym before the role; 'a justifié 
           "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "sans gouvernement") == "Claire Vasseur");
 }
+
+TEST_CASE("'selon lui' inside a relative clause: the clause is the statement") {
+  Document d = Run("Le commissaire Paul Moreau a défendu mercredi un compromis « équilibré », qui permettra selon lui de "
+                   "suspendre les préférences tarifaires en cas de hausse brutale des importations.\n",
+                   "fr", Upto::kStatements);
+  const StatementFact* st = StatementWith(d, "suspendre les préférences tarifaires");
+  REQUIRE(st != nullptr);
+  CHECK(NameOf(d, st->speaker) == "Paul Moreau");
+  CHECK(st->text.find("selon lui") == std::string::npos);
+  // "Selon lui" closing the content stays as before.
+  d = Run("Claire Vasseur a parlé. La réforme sera votée avant l'été, selon elle.\n", "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "La réforme sera votée") == "Claire Vasseur");
+}
