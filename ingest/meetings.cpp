@@ -473,7 +473,8 @@ class MeetingFinder {
                   PeopleNoun(toks_[j].lower) ||
                   In(toks_[j].lower, {"countries", "pays", "sides", "parties", "camps", "members", "membres",
                                       "governments", "gouvernements", "delegations", "délégations", "they", "ils",
-                                      "elles", "we", "nous"});
+                                      "elles", "we", "nous", "group", "groupe", "committee", "comité", "council",
+                                      "conseil", "board", "panel", "commission"});
       }
       // "Carney will meet the provincial premiers in Halifax": transitive.
       if (subject && (l == "meet"sv || l == "meets"sv) && VerbObject(s, k) >= 0) return false;
@@ -502,12 +503,17 @@ class MeetingFinder {
   int VerbObject(uint32_t s, uint32_t k, bool* located = nullptr) const {
     const Sentence& sent = doc_.sentences[s];
     bool role = false;  // a title read: "le Premier ministre soudanais, Kamil Idris" may follow with a comma
+    bool site = false;  // inside a site's name: "au palais Huis ten Bosch"
     for (uint32_t j = k + 1; j < sent.end && j < k + 14; ++j) {
       const Token& t = toks_[j];
       int m = doc_.MentionAt(j);
       bool after_prep = j > k + 1 && In(toks_[j - 1].lower, {"à", "au", "in", "at", "en", "dans"});
       if (m >= 0) {
         const auto& mm = doc_.mentions[static_cast<size_t>(m)];
+        if (site && mm.type != EntityType::kPerson) {  // "au palais Huis ten Bosch": the site's name
+          j = mm.end - 1;
+          continue;
+        }
         if (after_prep) {  // "à Bercy", "in Cairo", "at Olympic House": a place, go on
           if (located) *located = true;
           j = mm.end - 1;
@@ -520,6 +526,16 @@ class MeetingFinder {
         if (located) *located = true;
         continue;
       }
+      // "au palais Huis ten Bosch", "at the Élysée palace": a named site
+      // after a preposition, its cue word, particles and capitalised words.
+      if ((after_prep && InLexicon(lex_.site_cues, t, Lexicon::kSite)) ||
+          (site && (t.Is(kCap) || (In(t.lower, {"ten", "van", "der", "den", "de", "du", "des", "la", "le", "di", "da"}) &&
+                                   j + 1 < sent.end && toks_[j + 1].Is(kCap))))) {
+        site = true;
+        if (located) *located = true;
+        continue;
+      }
+      site = false;
       // Two capitalised words: a name the earlier stages did not know.
       if (t.Is(kCap) && t.Is(kWord) && j + 1 < sent.end && toks_[j + 1].Is(kCap) && toks_[j + 1].Is(kWord) &&
           !toks_[j].Is(kAllCaps))

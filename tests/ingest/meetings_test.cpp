@@ -836,3 +836,17 @@ TEST_CASE("'des' after a noun is definite: 'tenu à l'écart des discussions' re
   d = Run("« Il n'y aura pas de paix sans accord », a jugé Denis Mukwege, dans un entretien à Radio Okapi.", "fr");
   CHECK(d.meetings.empty());
 }
+
+TEST_CASE("a reception's guest after a named site ('au palais Noordeinde'); a committee or group that will meet") {
+  Document d = Run("Le roi Willem-Alexander recevra jeudi au palais Noordeinde le Premier ministre Dick Schoof.", "fr",
+                   Upto::kAll, "2026-04-15");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Dick Schoof"));
+  d = Run("The working group will meet again from March 9 to 13 in Geneva.", "en", Upto::kAll, "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "planned");
+  CHECK(NameOf(d, d.meetings[0].place) == "Geneva");
+  d = Run("The monitoring committee will meet again on March 3 in Bamako.", "en", Upto::kAll, "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Bamako");
+}
