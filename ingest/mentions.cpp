@@ -1034,7 +1034,8 @@ class MentionFinder {
   // "Veltrix's chairman"; a person has a spokesman or an adviser, never a
   // chief executive); shares ("shares in Acme", "Acme shares fell",
   // "Acme's shares"); a classifier noun after the name ("the Wagner group",
-  // "the Tehreek-e-Insaf party", "the Sinaloa cartel").
+  // "the Tehreek-e-Insaf party", "the Sinaloa cartel", "the Asharq
+  // newspaper", "the Tasnim news agency").
   bool CompanyContext(uint32_t i, uint32_t e, uint32_t end) const {
     static const StringSet kOfficers = {
         "chief executive", "ceo", "chairman", "chairwoman", "chairperson", "chief financial officer", "cfo",
@@ -1042,7 +1043,8 @@ class MentionFinder {
         "board", "shareholders", "chief investment officer", "chief strategist", "director-general",
         "secretary-general", "founder", "co-founder"};
     static const StringSet kAfterName = {"party", "group", "movement", "militia", "company", "firm", "bank",
-                                         "cartel", "network", "union", "coalition", "alliance", "consultancy"};
+                                         "cartel", "network", "union", "coalition", "alliance", "consultancy",
+                                         "newspaper", "daily", "weekly", "broadcaster", "magazine", "channel"};
     if (e < end && toks_[e].lower == "'s"sv && e + 1 < end) {
       std::string key;
       for (uint32_t k = e + 1; k < end && k < e + 4 && toks_[k].Is(kWord); ++k) {
@@ -1054,8 +1056,15 @@ class MentionFinder {
     if (e < end && (toks_[e].lower == "shares"sv || toks_[e].lower == "stock"sv) && !toks_[e].Is(kCap)) return true;
     if (i >= 2 && (toks_[i - 1].lower == "in"sv || toks_[i - 1].lower == "of"sv) && toks_[i - 2].lower == "shares"sv)
       return true;
+    // "the United Nations-backed broadcaster", "the Kyiv-based group": an adjective, not a name.
+    const std::string& last = toks_[e - 1].lower;
+    for (std::string_view suffix : {"-backed"sv, "-based"sv, "-led"sv, "-owned"sv, "-run"sv, "-funded"sv, "-aligned"sv})
+      if (last.size() > suffix.size() && last.compare(last.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return false;
+    // "the Tasnim news agency".
+    bool news_agency = e + 1 < end && toks_[e].lower == "news"sv && toks_[e + 1].lower == "agency"sv;
     return i >= 1 && toks_[i - 1].lower == "the"sv && e < end && toks_[e].Is(kWord) && !toks_[e].Is(kCap) &&
-           kAfterName.count(toks_[e].lower) > 0 &&
+           (kAfterName.count(toks_[e].lower) > 0 || news_agency) &&
            (e + 1 >= end || !toks_[e + 1].Is(kWord) || toks_[e + 1].lower != "'s"sv);
   }
 

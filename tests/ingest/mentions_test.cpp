@@ -498,3 +498,12 @@ TEST_CASE("contexts only an organisation fits: a company officer's possessor, sh
   int atlas = EntityNamed(d, "Atlas");
   CHECK((atlas < 0 || atlas == EntityNamed(d, "Atlas Maritime Holdings")));
 }
+
+TEST_CASE("media named by a classifier after the name; '-backed' and '-based' compounds are no names") {
+  Document d = Run("Officials met. Araghchi told the Tasnim news agency that talks would resume. He also spoke to the "
+                   "Asharq newspaper. He told Radio Okapi, the United Nations-backed broadcaster, that it was over.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Tasnim") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Asharq") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "United Nations-backed") < 0);
+}
