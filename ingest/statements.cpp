@@ -523,6 +523,13 @@ class StatementFinder {
         }
       }
       bool attributed_after = speaker >= 0 && vg.ok;
+      // ""…," a State Department official said", "« … », a confié un diplomate": attributed to someone the text
+      // does not name; no other speaker is guessed for it.
+      auto describes = [&](uint32_t x) {
+        return x < sent.end && (Determiner(toks_[x].lower) || InLexicon(lex_.person_nouns, toks_[x], Lexicon::kPersonNoun));
+      };
+      bool unnamed = speaker < 0 && vg.ok && vg.pronoun < 0 && !Participle(toks_[vg.end - 1].lower) &&
+                     (describes(vg.end) || (k < vg.begin && describes(k)));
       std::string inner_text;
       if (speaker < 0) {
         // An attribution inside the quotation marks: « A, a-t-elle poursuivi, B ».
@@ -569,6 +576,7 @@ class StatementFinder {
         }
       }
       float conf = 0.85f;
+      if (unnamed) continue;
       if (speaker < 0 && sg.open == sent.begin && sg.close + 2 >= sent.end) {
         // A quotation standing as a sentence, attributed by the next one: "« … » Ce sont les mots du
         // porte-parole, X.", ""…" Those words came from X, …".

@@ -680,3 +680,13 @@ TEST_CASE("'selon lui' inside a relative clause: the clause is the statement") {
   d = Run("Claire Vasseur a parlé. La réforme sera votée avant l'été, selon elle.\n", "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "La réforme sera votée") == "Claire Vasseur");
 }
+
+TEST_CASE("a quotation attributed to someone unnamed is no one's, not the previous sentence's subject") {
+  Document d = Run("Laura Chen met Peter Novak on Monday in Riyadh. \"We made progress on the embassies but not on the front "
+                   "line,\" a State Department official said.\n"
+                   "Paul Moreau a rencontré Claire Vasseur lundi. « Nous avons avancé sur les ambassades mais pas sur le "
+                   "front », a confié un diplomate.\n",
+                   "en", Upto::kStatements);
+  CHECK(StatementWith(d, "progress on the embassies") == nullptr);
+  CHECK(StatementWith(d, "avancé sur les ambassades") == nullptr);
+}
