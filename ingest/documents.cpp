@@ -362,8 +362,13 @@ class DocumentFinder {
     if (pb == k && det > sent.begin && In(toks_[det - 1].lower, {"de", "d'"}) &&
         In(toks_[k].lower, {"accord", "accords"}))
       return false;
-    // "sur le plan économique", "au plan": an idiom, not a document.
-    if (pb == k && k >= sent.begin + 2 && toks_[k].lower == "plan"sv && In(toks_[k - 2].lower, {"sur", "au"})) return false;
+    // "sur le plan économique", "sur le plan de la sécurité", "au plan": an
+    // idiom, not a document; "sur le plan de paix" names one.
+    bool plan_of_noun = k + 2 < sent.end && In(toks_[k + 1].lower, {"de", "d'"}) && !Det(toks_[k + 2].lower) &&
+                        !Stop(toks_[k + 2]);
+    if (pb == k && k >= sent.begin + 2 && toks_[k].lower == "plan"sv && In(toks_[k - 2].lower, {"sur", "au"}) &&
+        !plan_of_noun)
+      return false;
     if (pb == k && k >= sent.begin + 1 && toks_[k].lower == "plan"sv && toks_[k - 1].lower == "au"sv) return false;
     // Post-modifiers: adjectives, "de/d'/du/des/en/of X", numbers.
     uint32_t j = *e, last = *e;
@@ -859,6 +864,17 @@ class DocumentFinder {
       focus_.push_back({s, subjects});
       return;
     }
+    // "US-Ukraine talks resumed", "les négociations UE-Mercosur".
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      bool beside = (k + 1 < sent.end && (toks_[k + 1].lex & (Lexicon::kNegotiation | Lexicon::kMeeting))) ||
+                    (k > sent.begin && (toks_[k - 1].lex & (Lexicon::kNegotiation | Lexicon::kMeeting)));
+      if (!beside) continue;
+      std::vector<int> pair = HyphenPair(k);
+      if (pair.size() == 2) {
+        focus_.push_back({s, pair});
+        return;
+      }
+    }
     for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
       if (!(toks_[k].lex & Lexicon::kNegotiation) || toks_[k].Is(kCap)) continue;
       uint32_t w = k + 1;
@@ -1056,6 +1072,34 @@ class DocumentFinder {
     return -1;
   }
 
+  // The two parties a hyphenated compound names ("EU-Mercosur",
+  // "US-Ukraine", "Israel-Hamas"): each part a name or alias of an entity of
+  // the article (not a person) or a demonym of a country it names. Empty
+  // when the token is itself a name ("Congo-Kinshasa") or a part is unknown.
+  std::vector<int> HyphenPair(uint32_t k) const {
+    std::string text(doc_.text.substr(toks_[k].start, toks_[k].end - toks_[k].start));
+    size_t dash = text.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 >= text.size() || text.find('-', dash + 1) != std::string::npos)
+      return {};
+    if (doc_.MentionCovering(k) >= 0) return {};
+    std::vector<int> pair;
+    for (const std::string& part : {text.substr(0, dash), text.substr(dash + 1)}) {
+      std::string key = FoldKey(part);
+      int found = -1;
+      for (size_t e = 0; e < doc_.entities.size() && found < 0; ++e) {
+        const Entity& en = doc_.entities[e];
+        if (en.dropped || en.type == EntityType::kPerson || en.mentions.empty()) continue;
+        if (FoldKey(en.name) == key) found = static_cast<int>(e);
+        for (const std::string& a : en.aliases)
+          if (found < 0 && FoldKey(a) == key) found = static_cast<int>(e);
+      }
+      if (found < 0) found = DemonymCountry(LowerKey(part));
+      if (found < 0 || std::find(pair.begin(), pair.end(), found) != pair.end()) return {};
+      pair.push_back(found);
+    }
+    return pair;
+  }
+
   // A participle of agreeing on a text ("conclu", "agreed", "struck").
   static bool ParticipleOfAgreeing(std::string_view l) {
     return In(l, {"conclu", "conclue", "conclus", "conclues", "agreed", "concluded", "reached", "struck", "brokered",
@@ -1130,6 +1174,16 @@ class DocumentFinder {
         AddParties(docs, pair, s);
         return;
       }
+    }
+    // "the EU-Mercosur trade agreement", "the Israel-Hamas ceasefire": the
+    // pair the name holds.
+    for (int d : docs) {
+      const DocumentFact& df = doc_.documents[static_cast<size_t>(d)];
+      for (uint32_t k = sent.begin; k < sent.end; ++k)
+        if (toks_[k].start >= df.span_start && toks_[k].end <= df.span_stop) {
+          std::vector<int> pair = HyphenPair(k);
+          if (pair.size() == 2) AddParties({d}, pair, s);
+        }
     }
     // "l'accord de libre-échange entre l'Union européenne et le Mercosur".
     for (int d : docs) {

@@ -492,3 +492,22 @@ TEST_CASE("parties after a participle of agreeing: 'conclu entre X et Y', 'négo
   CHECK(PartiesOf(en, "Cairo framework") == std::vector<std::string>{"Egypt", "Iran"});
   CHECK(PartiesOf(en, "trade pact") == std::vector<std::string>{"Canada", "Mexico"});
 }
+
+TEST_CASE("a hyphenated pair names the parties: 'the Israel-Hamas ceasefire', 'les négociations UE-Mercosur'") {
+  Document en = Run("Israel and Hamas traded accusations on Sunday. Mediators said the Israel-Hamas ceasefire held.",
+                    "en");
+  CHECK(PartiesOf(en, "Israel-Hamas ceasefire") == std::vector<std::string>{"Hamas", "Israel"});
+  Document fr = Run("Le Mercosur et l'Union européenne (UE) se sont opposés lundi. Les négociations UE-Mercosur ont "
+                    "repris mardi. Les négociateurs ont discuté le protocole additionnel sur l'environnement.",
+                    "fr");
+  CHECK(PartiesOf(fr, "protocole additionnel sur l'environnement") ==
+        std::vector<std::string>{"Mercosur", "Union européenne"});
+}
+
+TEST_CASE("'sur le plan de paix' names the plan; 'sur le plan de la sécurité' is an idiom") {
+  Document d = Run("Les négociateurs ont avancé sur le plan de paix en 20 points. Sur le plan de la sécurité, rien "
+                   "ne change.",
+                   "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "plan de paix en 20 points");
+}
