@@ -189,14 +189,7 @@ class AffiliationFinder {
       else words.insert(t.lower);
     }
     int found = -1;
-    for (size_t x = 0; x < doc_.entities.size(); ++x) {
-      const Entity& en = doc_.entities[x];
-      if (en.dropped || en.type != EntityType::kOrganization || en.mentions.empty()) continue;
-      const Mention* longest = nullptr;
-      for (int mi : en.mentions) {
-        const Mention& mm = doc_.mentions[static_cast<size_t>(mi)];
-        if (!longest || mm.end - mm.begin > longest->end - longest->begin) longest = &mm;
-      }
+    for (const auto& [x, longest] : Institutions()) {
       bool head = false, content = false;
       // "China's foreign ministry": the country before the ministry's name.
       std::string cc = PossessorCountry(longest->begin);
@@ -219,9 +212,33 @@ class AffiliationFinder {
       }
       if (!head || !fits || (minister && !content)) continue;
       if (found >= 0) return;  // two fit: no guess
-      found = static_cast<int>(x);
+      found = x;
     }
     if (found >= 0) Affiliate(person, found, role, sentence, ev_b, ev_e);
+  }
+
+  // The organisations whose fullest mention holds a ministry's or a
+  // commission's head word, with that mention; computed once per article
+  // (the list is short, so each role compares with few names).
+  const std::vector<std::pair<int, const Mention*>>& Institutions() {
+    if (institutions_ready_) return institutions_;
+    institutions_ready_ = true;
+    for (size_t x = 0; x < doc_.entities.size(); ++x) {
+      const Entity& en = doc_.entities[x];
+      if (en.dropped || en.type != EntityType::kOrganization || en.mentions.empty()) continue;
+      const Mention* longest = nullptr;
+      for (int mi : en.mentions) {
+        const Mention& mm = doc_.mentions[static_cast<size_t>(mi)];
+        if (!longest || mm.end - mm.begin > longest->end - longest->begin) longest = &mm;
+      }
+      bool head = false;
+      for (uint32_t k = longest->begin; k < longest->end && !head; ++k) {
+        const std::string& l = doc_.tokens[k].lower;
+        head = l.rfind("minist", 0) == 0 || l == "commission"sv;
+      }
+      if (head) institutions_.push_back({static_cast<int>(x), longest});
+    }
+    return institutions_;
   }
 
   // "Likud, the party of Prime Minister X", "Together for the Republic, the
@@ -622,6 +639,8 @@ class AffiliationFinder {
 
   Document& doc_;
   const Lexicon& lex_;
+  std::vector<std::pair<int, const Mention*>> institutions_;  // see Institutions()
+  bool institutions_ready_ = false;
 };
 
 }  // namespace
