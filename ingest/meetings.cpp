@@ -1291,6 +1291,15 @@ class MeetingFinder {
       bool opening = verb_here && d.end_token < k && d.begin <= ClauseStart(s) + 1 && d.end_token < sent.end &&
                      toks_[d.end_token].lower == ","sv;
       if (!d.has_start || !(d.begin > k || k - d.end_token < 8 || opening)) continue;
+      // "the May 31 presidential election", "le scrutin du 12 mars": the date of another event.
+      bool other_event = false;
+      for (uint32_t x = d.end_token; x < sent.end && x < d.end_token + 3 && !other_event; ++x)
+        other_event = In(toks_[x].lower, {"election", "elections", "élection", "élections", "vote", "scrutin",
+                                          "referendum", "référendum", "ballot", "deadline", "primary", "primaire"});
+      for (uint32_t x = d.begin; x > sent.begin && x + 3 > d.begin && !other_event;)
+        other_event = In(toks_[--x].lower, {"scrutin", "élection", "élections", "election", "vote", "référendum",
+                                            "referendum", "deadline", "échéance"});
+      if (other_event) continue;
       // "Selon un communiqué publié jeudi, les discussions …": the date of
       // the source, not of the meeting.
       bool source = false;

@@ -850,3 +850,16 @@ TEST_CASE("a reception's guest after a named site ('au palais Noordeinde'); a co
   REQUIRE(d.meetings.size() == 1);
   CHECK(NameOf(d, d.meetings[0].place) == "Bamako");
 }
+
+TEST_CASE("the date of another event ('the May 31 presidential election', 'le scrutin du 12 avril') is not the meeting's") {
+  Document d = Run("The peace talks were held in Caracas on Wednesday. Several candidates in the May 31 presidential "
+                   "election have promised to end the talks.",
+                   "en", Upto::kAll, "2026-05-07");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].status == "held");
+  Document f = Run("Les pourparlers se sont tenus mercredi à Caracas. Avant le scrutin du 12 juin, les candidats ont "
+                   "promis de suspendre les pourparlers.",
+                   "fr", Upto::kAll, "2026-05-07");
+  REQUIRE(f.meetings.size() == 1);
+  CHECK(f.meetings[0].status == "held");
+}
