@@ -864,6 +864,24 @@ class DocumentFinder {
       focus_.push_back({s, subjects});
       return;
     }
+    // "Ukrainian and American negotiators", "les délégations russe et
+    // américaine": two demonyms of countries the article names, on a noun
+    // of negotiators or delegations.
+    for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
+      if (!In(toks_[k + 1].lower, {"and", "et"})) continue;
+      auto side_noun = [&](uint32_t x) {
+        return (toks_[x].lex & Lexicon::kNegotiation) || GovernmentNoun(toks_[x].lower) ||
+               In(toks_[x].lower, {"delegations", "délégations", "governments", "gouvernements", "officials",
+                                   "responsables", "negotiators", "négociateurs", "teams", "équipes"});
+      };
+      bool on_noun = (k + 3 < sent.end && side_noun(k + 3)) || (k > sent.begin && side_noun(k - 1));
+      if (!on_noun) continue;
+      int a = DemonymCountry(toks_[k].lower), b = DemonymCountry(toks_[k + 2].lower);
+      if (a >= 0 && b >= 0 && a != b) {
+        focus_.push_back({s, {a, b}});
+        return;
+      }
+    }
     // "US-Ukraine talks resumed", "les négociations UE-Mercosur".
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
       bool beside = (k + 1 < sent.end && (toks_[k + 1].lex & (Lexicon::kNegotiation | Lexicon::kMeeting))) ||

@@ -511,3 +511,14 @@ TEST_CASE("'sur le plan de paix' names the plan; 'sur le plan de la sécurité' 
   REQUIRE(d.documents.size() == 1);
   CHECK(d.documents[0].name == "plan de paix en 20 points");
 }
+
+TEST_CASE("two demonyms on a noun of negotiators or delegations name the negotiating countries") {
+  Document en = Run("Ukraine and the United States have set a deadline. Ukrainian and American negotiators met in "
+                    "Geneva on Sunday and discussed the 28-point peace plan.",
+                    "en");
+  CHECK(PartiesOf(en, "28-point peace plan") == std::vector<std::string>{"Ukraine", "United States"});
+  Document fr = Run("La Russie a rappelé son ambassadeur, et les États-Unis ont protesté. Les délégations russe et "
+                    "américaine ont négocié toute la nuit le protocole sur les garanties.",
+                    "fr");
+  CHECK(PartiesOf(fr, "protocole sur les garanties") == std::vector<std::string>{"Russie", "États-Unis"});
+}
