@@ -69,6 +69,13 @@ bool In(std::string_view l, std::initializer_list<std::string_view> set) {
   return false;
 }
 
+// "Bogotá-based", "Kremlin-backed": an adjective that may stand before an organisation's name.
+bool CompoundAdjective(std::string_view l) {
+  for (std::string_view suffix : {"-based"sv, "-backed"sv, "-led"sv, "-owned"sv, "-run"sv, "-funded"sv})
+    if (l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  return false;
+}
+
 bool Introducer(std::string_view l) {
   return l == "de"sv || l == "du"sv || l == "des"sv || l == "d'"sv || l == "au"sv || l == "aux"sv || l == "à"sv || l == "of"sv ||
          l == "at"sv || l == "for"sv || l == "with"sv || l == "auprès"sv || l == "chez"sv;
@@ -146,7 +153,8 @@ class AffiliationFinder {
       uint32_t p = k - 1;
       // "présidente de l'association Vitrines de Nantes", "analyst at the broker X": a classifier noun before the name.
       for (int skip = 0; skip < 3 && p > rb && doc_.tokens[p].Is(kWord) &&
-                         (!doc_.tokens[p].Is(kCap) || InLexicon(lex_.demonyms, doc_.tokens[p], Lexicon::kDemonym)) &&
+                         (!doc_.tokens[p].Is(kCap) || InLexicon(lex_.demonyms, doc_.tokens[p], Lexicon::kDemonym) ||
+                          CompoundAdjective(doc_.tokens[p].lower)) &&
                          !IsStopToken(lex_, doc_.tokens[p]) && !Introducer(doc_.tokens[p].lower);
            ++skip)
         --p;  // "of the European consumer organisation BEUC"
@@ -342,6 +350,7 @@ class AffiliationFinder {
     if (k + 1 < s.end && (doc_.tokens[k].lower == "of"sv || doc_.tokens[k].lower == "from"sv)) {
       uint32_t o = k + 1;
       if (o + 1 < s.end && doc_.tokens[o].lower == "the"sv) ++o;
+      if (o + 1 < s.end && CompoundAdjective(doc_.tokens[o].lower)) ++o;  // "of the Bogotá-based X"
       int om = doc_.MentionAt(o);
       if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
           doc_.mentions[static_cast<size_t>(om)].entity >= 0)
@@ -366,6 +375,7 @@ class AffiliationFinder {
                           doc_.tokens[k].lower == "from"sv)) {
       uint32_t o = k + 1;
       if (o + 1 < s.end && (doc_.tokens[o].lower == "la"sv || doc_.tokens[o].lower == "l'"sv || doc_.tokens[o].lower == "the"sv)) ++o;
+      if (o + 1 < s.end && CompoundAdjective(doc_.tokens[o].lower)) ++o;
       int om = doc_.MentionAt(o);
       if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
           doc_.mentions[static_cast<size_t>(om)].entity >= 0)

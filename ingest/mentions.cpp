@@ -743,6 +743,8 @@ class MentionFinder {
       return e;
     }
     bool cap = NameWord(t) || (t.Is(kCap) && t.Is(kNumber));
+    // "the Bogotá-based Conflict Responses Foundation", "a Kinshasa-based institute": an adjective, not a name.
+    if (cap && IsCompoundAdjective(t.lower)) return i + 1;
     if (cap && i >= 2 && toks_[i - 1].lower == "("sv && PersonEndsAt(i - 1)) {
       if (uint32_t e = ParenthesisedOrgEnd(i, end); e > i) {
         Add(s, i, e, EntityType::kOrganization, 0.7f);
@@ -858,9 +860,18 @@ class MentionFinder {
       }
       return i + 1;
     }
-    // 3. A first name starts a person's name.
+    // 3. A first name starts a person's name, unless the name ends with an organisation's tail cue
+    // ("Marine Stewardship Council", "Christian Aid Foundation").
     if (first_name) {
       uint32_t e = PersonEnd(i, end);
+      if (e > i + 2) {
+        auto tail = FindInLexicon(lex_.org_cues, toks_[e - 1], Lexicon::kCue);
+        if (tail != lex_.org_cues.end() && (tail->second & Lexicon::kCueTail) && toks_[e - 1].Is(kCap)) {
+          uint32_t c = CutAfterTailCue(i, ChunkEnd(i, end));
+          Add(s, i, c, EntityType::kOrganization, 0.7f);
+          return OrgAcronym(s, c, end);
+        }
+      }
       Add(s, i, e, EntityType::kPerson, 0.85f, lex_.first_names.find(doc_.TokenText(i))->second);
       return e;
     }
@@ -1029,6 +1040,14 @@ class MentionFinder {
     return false;
   }
 
+  // "Bogotá-based", "United Nations-backed", "Kremlin-linked": an adjective made of a name and a participle.
+  static bool IsCompoundAdjective(std::string_view l) {
+    for (std::string_view suffix : {"-based"sv, "-backed"sv, "-led"sv, "-owned"sv, "-run"sv, "-funded"sv,
+                                    "-aligned"sv, "-linked"sv, "-controlled"sv, "-held"sv})
+      if (l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+    return false;
+  }
+
   // Contexts that only an organisation fits, for an unknown name [i, e):
   // the owner of a company officer's role ("Acme's chief executive, X",
   // "Veltrix's chairman"; a person has a spokesman or an adviser, never a
@@ -1057,10 +1076,7 @@ class MentionFinder {
     if (i >= 2 && (toks_[i - 1].lower == "in"sv || toks_[i - 1].lower == "of"sv) && toks_[i - 2].lower == "shares"sv)
       return true;
     // "the United Nations-backed broadcaster", "the Kyiv-based group": an adjective, not a name.
-    const std::string& last = toks_[e - 1].lower;
-    for (std::string_view suffix : {"-backed"sv, "-based"sv, "-led"sv, "-owned"sv, "-run"sv, "-funded"sv, "-aligned"sv})
-      if (last.size() > suffix.size() && last.compare(last.size() - suffix.size(), suffix.size(), suffix) == 0)
-        return false;
+    if (IsCompoundAdjective(toks_[e - 1].lower)) return false;
     // "the Tasnim news agency".
     bool news_agency = e + 1 < end && toks_[e].lower == "news"sv && toks_[e + 1].lower == "agency"sv;
     return i >= 1 && toks_[i - 1].lower == "the"sv && e < end && toks_[e].Is(kWord) && !toks_[e].Is(kCap) &&

@@ -245,3 +245,14 @@ TEST_CASE("'X, the Turkish foreign minister,': a demonym before the role in an a
           Upto::kResolve);
   CHECK(Affiliated(d, "Olivier Nduhungirehe", "Rwanda"));
 }
+
+TEST_CASE("'X of the Bogotá-based ORG': a compound adjective between the preposition and the name") {
+  Document d = Run("Talks resumed. Kyle Johnson of the Bogotá-based Conflict Responses Foundation said the truce was "
+                   "fragile.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Kyle Johnson", "Conflict Responses Foundation"));
+  // The English compound has no French counterpart ("basée à Bogotá" follows the name).
+  d = Run("Talks resumed. \"The truce is fragile,\" said Kyle Johnson, of the Kyiv-based Razom Foundation.", "en",
+          Upto::kResolve);
+  CHECK(Affiliated(d, "Kyle Johnson", "Razom Foundation"));
+}

@@ -507,3 +507,14 @@ TEST_CASE("media named by a classifier after the name; '-backed' and '-based' co
   CHECK(TypeOf(d, "Asharq") == EntityType::kOrganization);
   CHECK(EntityNamed(d, "United Nations-backed") < 0);
 }
+
+TEST_CASE("a first name opening a name with a tail cue; a '-based' adjective before an organisation's name") {
+  Document d = Run("Quotas were cut. The Marine Stewardship Council said stocks were low. Kyle Johnson of the "
+                   "Bogotá-based Conflict Responses Foundation said the truce was fragile.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Marine Stewardship Council") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Conflict Responses Foundation") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Bogotá-based Conflict Responses Foundation") < 0);
+  d = Run("Le texte a été signé. Selon Marine Dupuis, la pêche est menacée.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Marine Dupuis") == EntityType::kPerson);
+}
