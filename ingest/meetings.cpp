@@ -860,7 +860,8 @@ class MeetingFinder {
     if (doc_.meetings.empty()) return;
     const Sentence& sent = doc_.sentences[s];
     bool delegation = false;
-    for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k)
+    uint32_t del_at = sent.end;  // the delegation word
+    for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k) {
       delegation = (In(toks_[k].lower, {"délégation", "délégations", "delegation", "delegations", "délégué", "déléguée",
                                         "delegate"}) ||
                     // "The IMF mission, led by X", "la mission du FMI, conduite par X".
@@ -872,6 +873,8 @@ class MeetingFinder {
                    !toks_[k].Is(kInQuote) &&
                    !(k > sent.begin && In(toks_[k - 1].lower, {"ministre", "minister", "administrateur", "directeur",
                                                                "directrice", "secrétaire"}));
+      if (delegation) del_at = k;
+    }
     if (!delegation) return;
     // The meeting of this sentence or of the two before ("Les délégations se
     // retrouveront à Genève. La délégation ukrainienne sera conduite par
@@ -916,6 +919,9 @@ class MeetingFinder {
         if (!of_delegation) continue;
       }
       if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "to", "de", "of", "selon", "according"})) continue;
+      // A speaker who only speaks of delegations is none ("X said in a
+      // statement that … urged capitals to give their delegations more room").
+      if (Speaks(s, mm.entity, del_at)) continue;
       bool dup = false;
       for (const auto& q : m.participants) dup |= q.first == mm.entity;
       if (!dup) m.participants.emplace_back(mm.entity, s);
@@ -1472,6 +1478,16 @@ class MeetingFinder {
             (In(prev2, {"égide", "auspices", "médiation", "mediation", "hosted", "mediated"}) || (visit && p == k + 2)))
           governed = false;
         if (In(prev, {"by", "par"}) || through_people) governed = false;
+        // "Pour l'économiste ghanéenne X, …, le sommet a montré …", "According
+        // to analyst X, …": an opinion's source, before the first comma.
+        if (!governed && mm.type == EntityType::kPerson) {
+          uint32_t c0 = ClauseStart(s);
+          bool source = c0 < sent.end && (In(toks_[c0].lower, {"pour", "selon", "d'après"}) ||
+                                           (toks_[c0].lower == "according"sv && c0 + 1 < sent.end &&
+                                            toks_[c0 + 1].lower == "to"sv));
+          for (uint32_t x = c0; x < mm.begin && source; ++x) source = toks_[x].lower != ","sv;
+          governed = source;
+        }
         if (governed || Speaks(s, mm.entity, k)) continue;
         // "La Banque mondiale … suit les discussions", "X welcomed the talks", "boycotted the summit": a
         // subject that watches, judges or shuns the meeting does not take part.

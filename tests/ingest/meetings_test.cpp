@@ -863,3 +863,27 @@ TEST_CASE("the date of another event ('the May 31 presidential election', 'le sc
   REQUIRE(f.meetings.size() == 1);
   CHECK(f.meetings[0].status == "held");
 }
+
+TEST_CASE("a speaker who only speaks of delegations, and an opinion's source ('Pour l'économiste X, …'), take no part") {
+  Document d = Run("The talks in Geneva ended on Friday. WTO Director-General Ngozi Okonjo-Iweala said in a statement "
+                   "that members had never been closer to a deal and urged capitals to give their delegations more room.",
+                   "en", Upto::kAll, "2026-07-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(!Has(Who(d, d.meetings[0]), "Ngozi Okonjo-Iweala"));
+  d = Run("Les chefs d'État se sont réunis lundi à Addis-Abeba. Pour l'économiste ghanéenne Abena Owusu, chercheuse à "
+          "Accra, le sommet a surtout montré les limites financières de l'organisation.",
+          "fr", Upto::kAll, "2026-02-16");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(!Has(Who(d, d.meetings[0]), "Abena Owusu"));
+  d = Run("The summit opened in Addis Ababa on Monday. According to analyst Abena Owusu, the summit showed the limits "
+          "of the organisation.",
+          "en", Upto::kAll, "2026-02-16");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(!Has(Who(d, d.meetings[0]), "Abena Owusu"));
+  // A delegation's leader still takes part.
+  d = Run("The talks in Geneva ended on Friday. The British delegation, headed by the minister, Angela Eagle, pressed "
+          "for a binding key.",
+          "en", Upto::kAll, "2026-07-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Angela Eagle"));
+}
