@@ -824,6 +824,15 @@ class DocumentFinder {
     for (const std::string& n : names)
       for (const std::string& w : DraftedWords(n))
         if (IsYear(w) && std::atoi(w.c_str()) < year) return true;
+    // "l'accord de Nouméa de 1998", "the Minsk agreements of 2015": the year
+    // right after the name.
+    for (size_t k = 0; k + 1 < toks_.size(); ++k) {
+      if (toks_[k].start < df.span_stop) continue;
+      if (In(toks_[k].lower, {"de", "of", "in", "en", "from", "du"}) && IsYear(toks_[k + 1].lower) &&
+          std::atoi(toks_[k + 1].lower.c_str()) < year)
+        return true;
+      break;
+    }
     return false;
   }
 

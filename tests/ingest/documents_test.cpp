@@ -459,6 +459,14 @@ TEST_CASE("past documents, documents owned by a third party and sentences withou
                     "en");
   REQUIRE(en.documents.size() == 3);
   for (const auto& doc : en.documents) CHECK_MESSAGE(doc.parties.empty(), doc.name);
+  // A year after the name dates a past text.
+  Document past = Run("Le Hamas et le Fatah ont repris leurs discussions au Caire. Les négociateurs ont évoqué "
+                      "l'accord de La Mecque de 2007 et le plan de réconciliation en dix points.",
+                      "fr");
+  REQUIRE(past.documents.size() == 2);
+  CHECK(past.documents[0].name == "accord de La Mecque");
+  CHECK(past.documents[0].parties.empty());
+  CHECK(PartiesOf(past, "plan de réconciliation en dix points") == std::vector<std::string>{"Fatah", "Hamas"});
   // "Selon Reuters, …" opens on no subject; "X, qui …" is no list.
   Document fr = Run("Selon Reuters, les délégations pourraient se retrouver à La Havane pour des négociations. Le "
                     "ministre israélien Gideon Saar, qui a rencontré Hamas, a discuté le plan de paix en 20 points.",
