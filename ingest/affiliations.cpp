@@ -284,6 +284,26 @@ class AffiliationFinder {
     }
   }
 
+  // The country that is the subject of the sentence of token k, before it
+  // ("Norway hosted the talks, where its minister …", "Greenland's
+  // delegation, led by its minister …"), or -1.
+  int SubjectCountry(uint32_t k) const {
+    const Sentence& sent = doc_.sentences[doc_.tokens[k].sentence];
+    for (uint32_t j = sent.begin; j < k && j < sent.begin + 4; ++j) {
+      int m = doc_.MentionAt(j);
+      if (m < 0) {
+        if (Determiner(doc_.tokens[j].lower)) continue;
+        return -1;
+      }
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.type != EntityType::kPlace || mm.entity < 0) return -1;
+      int place = doc_.entities[static_cast<size_t>(mm.entity)].place;
+      if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country") return -1;
+      return mm.entity;
+    }
+    return -1;
+  }
+
   // The country code of a country's possessive right before token b
   // ("Malaysia's foreign minister", "China's foreign ministry"), or "".
   std::string PossessorCountry(uint32_t b) const {
@@ -324,8 +344,11 @@ class AffiliationFinder {
           --p;
         bool governed = p > sent.begin && (Introducer(doc_.tokens[p - 1].lower) || doc_.tokens[p - 1].lower == "in"sv ||
                                            doc_.tokens[p - 1].lower == "à"sv || doc_.tokens[p - 1].lower == "en"sv);
-        if (governed || mm.type == EntityType::kPlace) continue;
+        if (governed) continue;
         if (mm.end < sent.end && doc_.tokens[mm.end].lower == "'s"sv) continue;  // "Iraq's oil ministry": the owner is the ministry
+        // A place as the subject ("La Norvège a accueilli la réunion, où son ministre …") owns the role:
+        // no organisation of an earlier sentence does.
+        if (mm.type == EntityType::kPlace) return -1;
         return mm.type == EntityType::kOrganization ? mm.entity : -1;
       }
     }
@@ -514,11 +537,28 @@ class AffiliationFinder {
         int owner = PossessiveOwner(k);
         if (owner >= 0) Affiliate(m.entity, owner, role_key, m.sentence, k, m.end);
       }
+      // "ORG, whose chief executive, X,", "ORG, dont le président, X,": the organisation before the relative.
+      {
+        uint32_t d = k;
+        while (d > s.begin && d + 2 > k && Determiner(doc_.tokens[d - 1].lower)) --d;
+        if (d >= s.begin + 3 && (doc_.tokens[d - 1].lower == "whose"sv || doc_.tokens[d - 1].lower == "dont"sv) &&
+            doc_.tokens[d - 2].lower == ","sv) {
+          int om = doc_.MentionCovering(d - 3);
+          if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
+              doc_.mentions[static_cast<size_t>(om)].end == d - 2)
+            Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, role_key, m.sentence,
+                      doc_.mentions[static_cast<size_t>(om)].begin, m.end);
+        }
+      }
       // "Its spokesman, X", "Son chef, X", "its chief oil analyst X", "Its executive director, X".
       for (uint32_t d = k; d > s.begin && d + 3 > k; --d) {
         const std::string& w = doc_.tokens[d - 1].lower;
         if (w == "its"sv || w == "their"sv || w == "son"sv || w == "sa"sv || w == "leur"sv) {
-          Affiliate(m.entity, PossessiveOwner(d - 1), role_key, m.sentence, d - 1, m.end);
+          int owner = PossessiveOwner(d - 1);
+          // "Norway hosted the meeting, where its fisheries minister, X, …": a country owns a governmental role.
+          if (owner < 0 && (w == "its"sv || w == "son"sv || w == "sa"sv) && GovernmentRole(role_key))
+            owner = SubjectCountry(d - 1);
+          Affiliate(m.entity, owner, role_key, m.sentence, d - 1, m.end);
           break;
         }
         if (!doc_.tokens[d - 1].Is(kWord) || doc_.tokens[d - 1].Is(kCap)) break;

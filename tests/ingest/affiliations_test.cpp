@@ -256,3 +256,21 @@ TEST_CASE("'X of the Bogotá-based ORG': a compound adjective between the prepos
           Upto::kResolve);
   CHECK(Affiliated(d, "Kyle Johnson", "Razom Foundation"));
 }
+
+TEST_CASE("'ORG, whose chief executive, X', 'ORG, dont la porte-parole, X'; 'its minister' after a country") {
+  Document d = Run("The Scottish Pelagic Fishermen's Association, whose chief executive, Ian Gatt, followed the talks, "
+                   "said the outcome was bad. Norway hosted the meeting in Bergen, where its fisheries minister, "
+                   "Marianne Sivertsen Næss, met her counterparts. \"It is over,\" said Anna Berg, a fisheries "
+                   "biologist at the University of Iceland.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Ian Gatt", "Scottish Pelagic Fishermen's Association"));
+  CHECK(Affiliated(d, "Marianne Sivertsen Næss", "Norway"));
+  CHECK(Affiliated(d, "Anna Berg", "University of Iceland"));
+  d = Run("Les discussions ont repris. La Confédération paysanne, dont la porte-parole, Laurence Marandola, était "
+          "présente, a protesté. La Norvège a accueilli la réunion, où son ministre de la Pêche, Karl Moe, a reçu "
+          "ses homologues.",
+          "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Laurence Marandola", "Confédération paysanne"));
+  CHECK(Affiliated(d, "Karl Moe", "Norvège"));
+  CHECK_FALSE(Affiliated(d, "Karl Moe", "Confédération paysanne"));
+}
