@@ -866,6 +866,11 @@ class MeetingFinder {
                                         "delegate"}) ||
                     // "The IMF mission, led by X", "la mission du FMI, conduite par X".
                     (In(toks_[k].lower, {"mission", "team", "équipe"}) && MissionLedBy(sent, k)) ||
+                    // "X is expected to head the team", "X doit diriger l'équipe".
+                    (In(toks_[k].lower, {"team", "équipe"}) && k >= sent.begin + 2 &&
+                     (In(toks_[k - 2].lower, {"head", "lead", "heads", "leads", "heading", "leading", "diriger",
+                                              "conduire", "dirigera", "conduira"}) ||
+                      (k >= sent.begin + 3 && In(toks_[k - 3].lower, {"head", "lead", "diriger", "conduire"})))) ||
                     // "Khartoum avait dépêché son ministre de l'Irrigation, X", "Cambodia sent its deputy prime
                     // minister, X": the envoy joins the meeting like a delegation.
                     (In(toks_[k].lower, {"dépêché", "envoyé", "sent", "dispatched"}) && k + 1 < sent.end &&
@@ -885,7 +890,8 @@ class MeetingFinder {
     bool future = false;
     for (uint32_t k = sent.begin; k < sent.end && !future; ++k) {
       const std::string& l = toks_[k].lower;
-      future = In(l, {"will", "sera", "seront", "shall", "doit", "doivent", "devra", "devront"}) ||
+      future = In(l, {"will", "sera", "seront", "shall", "doit", "doivent", "devra", "devront", "expected",
+                      "devrait", "devraient"}) ||
                (doc_.lang == "fr" && toks_[k].Is(kWord) && !toks_[k].Is(kCap) && l.size() > 6 &&
                 l.compare(l.size() - 4, 4, "ront") == 0);
     }
@@ -900,6 +906,10 @@ class MeetingFinder {
     }
     for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0 && !future;)
       if (doc_.meetings[i].status == "held" && !IsAside(static_cast<int>(i))) target = static_cast<int>(i);
+    // "The Ukrainian delegation will again be led by X": the latest planned
+    // meeting, even told further back.
+    for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0 && future;)
+      if (doc_.meetings[i].status == "planned" && !IsAside(static_cast<int>(i))) target = static_cast<int>(i);
     if (target < 0) return;
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
     if (m.status == "hypothetical") return;
@@ -922,6 +932,12 @@ class MeetingFinder {
       // A speaker who only speaks of delegations is none ("X said in a
       // statement that … urged capitals to give their delegations more room").
       if (Speaks(s, mm.entity, del_at)) continue;
+      // Nor is the subject of a relative clause about the delegation ("to
+      // head the team, which Kovalenko described as …").
+      bool relative = false;
+      for (uint32_t x = del_at + 1; x < mm.begin && !relative; ++x)
+        relative = In(toks_[x].lower, {"which", "que", "qu'", "dont", "whom"});
+      if (relative) continue;
       bool dup = false;
       for (const auto& q : m.participants) dup |= q.first == mm.entity;
       if (!dup) m.participants.emplace_back(mm.entity, s);

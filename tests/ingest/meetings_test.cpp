@@ -887,3 +887,21 @@ TEST_CASE("a speaker who only speaks of delegations, and an opinion's source ('P
   REQUIRE(d.meetings.size() == 1);
   CHECK(Has(Who(d, d.meetings[0]), "Angela Eagle"));
 }
+
+TEST_CASE("a delegation told in the future joins the latest planned meeting, even told further back") {
+  Document d = Run("Negotiators are due to meet in Geneva on March 3. Kyiv wants a ceasefire. Moscow wants more. Both "
+                   "sides remain far apart. The Ukrainian delegation will again be led by Rustem Umerov. On the Russian "
+                   "side, Vladimir Medinsky is expected to head the team, which Natalia Kovalenko described as a signal.",
+                   "en", Upto::kAll, "2026-02-24");
+  REQUIRE(d.meetings.size() == 1);
+  auto who = Who(d, d.meetings[0]);
+  CHECK(Has(who, "Rustem Umerov"));
+  CHECK(Has(who, "Vladimir Medinsky"));
+  CHECK(!Has(who, "Natalia Kovalenko"));
+  Document f = Run("Les négociateurs doivent se retrouver le 3 mars à Genève. Kiev veut un cessez-le-feu. Moscou veut "
+                   "davantage. Les positions restent éloignées. La délégation ukrainienne sera de nouveau conduite par "
+                   "Roustem Oumerov.",
+                   "fr", Upto::kAll, "2026-02-24");
+  REQUIRE(f.meetings.size() == 1);
+  CHECK(Has(Who(f, f.meetings[0]), "Roustem Oumerov"));
+}
