@@ -1149,6 +1149,8 @@ class MentionFinder {
     bool fr = p == "de" || p == "d'" || p == "du";
     if (!en && !fr) return i;
     bool person = PersonEndsAt(j) || (j > 0 && toks_[j - 1].lower == ","sv && PersonEndsAt(j - 1));
+    // "with" follows a role only ("an economist with Nordea"): a person "with" someone names company.
+    if (p == "with") person = false;
     // French "de" after a name needs the apposition's comma ("X, de Y,"): "la visite de Macron" is no affiliation.
     if (fr && person && !(toks_[j - 1].lower == ","sv)) person = false;
     // "analysts at Jefferies", "les économistes chez Natixis": a plural person noun before "at"/"chez".

@@ -518,3 +518,11 @@ TEST_CASE("a first name opening a name with a tail cue; a '-based' adjective bef
   d = Run("Le texte a été signé. Selon Marine Dupuis, la pêche est menacée.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Marine Dupuis") == EntityType::kPerson);
 }
+
+TEST_CASE("'with' governs an organisation after a role only, not after a person's name") {
+  Document d = Run("A photo showed Sergei Lavrov with Wang Yi in Beijing. Lena Holm, an economist with Nordea, agreed.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Nordea") == EntityType::kOrganization);
+  int wang = EntityNamed(d, "Wang Yi");
+  CHECK((wang < 0 || d.entities[static_cast<size_t>(wang)].type != EntityType::kOrganization));
+}
