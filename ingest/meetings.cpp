@@ -1544,6 +1544,39 @@ class MeetingFinder {
       for (int e : HoldingSubjects(s, k))
         if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_ && !Speaks(s, e, k))
           parts.push_back(e);
+    // "The delegations agreed to meet again in Havana", "les deux
+    // délégations ont accepté de reprendre les discussions", "both sides
+    // will meet": the parties (countries, organisations) of the latest held
+    // meeting, when the group is the subject opening the sentence or a
+    // clause after a comma.
+    if (!no_people && !in_quote && parts.empty()) {
+      for (uint32_t j = k > sent.begin + 10 ? k - 10 : sent.begin; j + 1 < k; ++j) {
+        bool opens = j == ClauseStart(s) || (j > sent.begin && toks_[j - 1].lower == ","sv);
+        if (!opens || !In(toks_[j].lower, {"the", "les", "both", "ces", "these"})) continue;
+        uint32_t g = j + 1;
+        if (g < k && In(toks_[g].lower, {"two", "deux"})) ++g;
+        if (g >= k || !In(toks_[g].lower, {"delegations", "délégations", "sides", "parties", "camps"})) continue;
+        if (toks_[j].lower == "both"sv && g != j + 1) continue;
+        // The latest held meeting that has parties; "the two delegations"
+        // are its two countries when it has two (not the body that hosts them).
+        bool two = g > j + 1;
+        for (size_t i = doc_.meetings.size(); i-- > 0 && parts.empty();) {
+          if (doc_.meetings[i].status != "held" || IsAside(static_cast<int>(i))) continue;
+          std::vector<int> all, places;
+          for (const auto& q : doc_.meetings[i].participants) {
+            EntityType t = doc_.entities[static_cast<size_t>(q.first)].type;
+            if (t == EntityType::kPerson || q.first == place_id_) continue;
+            all.push_back(q.first);
+            if (t == EntityType::kPlace) places.push_back(q.first);
+          }
+          if (!two) parts = all;
+          else if (places.size() == 2) parts = places;
+          else if (all.size() == 2) parts = all;
+          else break;  // "the two delegations" must name two parties
+        }
+        break;
+      }
+    }
     // "The two leaders will meet again", "les deux ministres se
     // retrouveront": the two people of the latest meeting (for a verb only:
     // "les deux hommes ont évoqué le sommet" is no attendance).

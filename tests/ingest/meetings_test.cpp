@@ -905,3 +905,19 @@ TEST_CASE("a delegation told in the future joins the latest planned meeting, eve
   REQUIRE(f.meetings.size() == 1);
   CHECK(Has(Who(f, f.meetings[0]), "Roustem Oumerov"));
 }
+
+TEST_CASE("'the delegations agreed to meet again', 'les deux délégations' take the parties of the latest held meeting") {
+  Document d = Run("Colombia's government and the National Liberation Army (ELN) ended three days of peace talks in "
+                   "Caracas on Wednesday. The delegations agreed to meet again in Havana on October 20.",
+                   "en", Upto::kAll, "2025-09-17");
+  REQUIRE(d.meetings.size() == 2);
+  auto who = Who(d, d.meetings[1]);
+  CHECK(Has(who, "Colombia"));
+  CHECK(Has(who, "National Liberation Army"));
+  // "The two delegations" need two parties: a lone facilitator is not them.
+  Document f = Run("Les discussions se sont tenues lundi à Bruxelles sous l'égide de l'Union européenne. Les deux "
+                   "délégations ont accepté de reprendre les discussions techniques à Bruxelles les 29 et 30 juin.",
+                   "fr", Upto::kAll, "2026-06-04");
+  REQUIRE(f.meetings.size() == 2);
+  CHECK(!Has(Who(f, f.meetings[1]), "Union européenne"));
+}
