@@ -274,3 +274,14 @@ TEST_CASE("'ORG, whose chief executive, X', 'ORG, dont la porte-parole, X'; 'its
   CHECK(Affiliated(d, "Karl Moe", "Norvège"));
   CHECK_FALSE(Affiliated(d, "Karl Moe", "Confédération paysanne"));
 }
+
+TEST_CASE("demonyms of the Faroe Islands and Greenland") {
+  Document d = Run("The talks included the Faroe Islands and Greenland. The Faroese minister, Dennis Holm, said his "
+                   "government would wait. Greenlandic Fisheries Minister Karl Tobiassen agreed.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Dennis Holm", "Faroe Islands"));
+  CHECK(Affiliated(d, "Karl Tobiassen", "Greenland"));
+  d = Run("Le Groenland participait. Le ministre groenlandais de la Pêche, Karl Tobiassen, a approuvé.", "fr",
+          Upto::kResolve);
+  CHECK(Affiliated(d, "Karl Tobiassen", "Groenland"));
+}
