@@ -1779,6 +1779,7 @@ class MeetingFinder {
   bool SessionPart(uint32_t s, uint32_t k) const {
     const Sentence& sent = doc_.sentences[s];
     const std::string& l = toks_[k].lower;
+    if (In(l, {"plenary", "plénière"})) return true;  // "Speaking at the plenary", "lors de la plénière"
     if (!In(l, {"séance", "séances", "session", "sessions"})) return false;
     if (k > sent.begin && In(toks_[k - 1].lower, {"opening", "closing", "plenary", "working", "final", "inaugural"}))
       return true;

@@ -921,3 +921,16 @@ TEST_CASE("'the delegations agreed to meet again', 'les deux délégations' take
   REQUIRE(f.meetings.size() == 2);
   CHECK(!Has(Who(f, f.meetings[1]), "Union européenne"));
 }
+
+TEST_CASE("'the plenary', 'la plénière' is a sitting of the meeting under way") {
+  Document d = Run("The talks opened in Geneva on Monday. Speaking at the plenary on Wednesday, Brazil's health minister, "
+                   "Alexandre Padilha, proposed a sliding scale.",
+                   "en", Upto::kAll, "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Alexandre Padilha"));
+  d = Run("Les discussions se sont ouvertes lundi à Genève. Lors de la plénière, la ministre Marina Silva a proposé un "
+          "compromis.",
+          "fr", Upto::kAll, "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Has(Who(d, d.meetings[0]), "Marina Silva"));
+}
