@@ -551,6 +551,17 @@ class MentionFinder {
           continue;
         }
       }
+      // "United Nations Verification Mission in Colombia", "UN Assistance Mission in Afghanistan": a mission's
+      // country is part of its name.
+      if (j > b && toks_[j].lower == "in"sv && toks_[j - 1].lower == "mission"sv && toks_[j - 1].Is(kCap) && j + 1 < end &&
+          NameWord(toks_[j + 1])) {
+        const std::vector<NameRef>* refs = nullptr;
+        uint32_t n = DictAt(j + 1, end, &refs);
+        if (n && lex_.BestPlace(*refs) >= 0) {
+          j += 1 + n;
+          break;
+        }
+      }
       // "National Security and Defense Council", "Department of Health and Human Services".
       if (j > b && (toks_[j].lower == "and"sv || toks_[j].lower == "et"sv) && j + 1 < end && NameWord(toks_[j + 1])) {
         uint32_t r = ChunkEnd(j + 1, end);

@@ -526,3 +526,13 @@ TEST_CASE("'with' governs an organisation after a role only, not after a person'
   int wang = EntityNamed(d, "Wang Yi");
   CHECK((wang < 0 || d.entities[static_cast<size_t>(wang)].type != EntityType::kOrganization));
 }
+
+TEST_CASE("a mission's country is part of its name") {
+  Document d = Run("Carlos Ruiz Massieu, head of the United Nations Verification Mission in Colombia, said the truce "
+                   "held. The UN Mission in South Sudan said it was ready.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "United Nations Verification Mission in Colombia") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "UN Mission in South Sudan") == EntityType::kOrganization);
+  d = Run("La Mission des Nations unies en Colombie a salué l'accord.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Mission des Nations unies en Colombie") == EntityType::kOrganization);
+}
