@@ -803,7 +803,8 @@ class DocumentFinder {
                        "finalise", "finalize", "finalised", "finalized", "ratify", "ratified", "initialled",
                        "initialed", "brokered", "convenu", "convenus", "convenue", "conviennent", "conclu", "conclue",
                        "conclus", "conclure", "signer", "signature", "paraphé", "paraphée", "finaliser", "ratifier",
-                       "ratifié", "parvenus", "parvenues", "parvenu", "parvenue", "négocie", "négociés"}))
+                       "ratifié", "parvenus", "parvenues", "parvenu", "parvenue", "négocie", "négociés",
+                       "negotiators", "negotiator", "négociateur", "négociatrice", "négociatrices"}))
         return true;
       if (k + 1 < sent.end && In(t.lower, {"two", "both", "deux"}) &&
           In(toks_[k + 1].lower, {"sides", "parties", "camps", "delegations", "délégations", "governments",
@@ -864,6 +865,23 @@ class DocumentFinder {
       return;
     }
     const Sentence& sent = doc_.sentences[s];
+    // "the merger of rail freight operators X and Y", "la fusion entre X et
+    // Y": the merging companies negotiate their merger's texts.
+    for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
+      if (!In(toks_[k].lower, {"merger", "fusion", "tie-up", "rapprochement"}) ||
+          !In(toks_[k + 1].lower, {"of", "between", "de", "entre", "des", "du"}))
+        continue;
+      uint32_t j = k + 1;
+      // A few plain words before the first party ("of rail freight operators").
+      while (j + 1 < sent.end && j < k + 5 && doc_.MentionAt(j + 1) < 0 && toks_[j + 1].Is(kWord) &&
+             !toks_[j + 1].Is(kCap) && !Stop(toks_[j + 1]))
+        ++j;
+      std::vector<int> parties = Parties(j, sent.end);
+      if (parties.size() >= 2) {
+        focus_.push_back({s, parties});
+        return;
+      }
+    }
     bool meeting = false;
     for (uint32_t k = sent.begin; k < sent.end && !meeting; ++k)
       meeting = (toks_[k].lex & Lexicon::kMeeting) && !toks_[k].Is(kCap);

@@ -530,3 +530,22 @@ TEST_CASE("two demonyms on a noun of negotiators or delegations name the negotia
                     "fr");
   CHECK(PartiesOf(fr, "protocole sur les garanties") == std::vector<std::string>{"Russie", "États-Unis"});
 }
+
+TEST_CASE("the merging companies negotiate the merger's texts; negotiators make a sentence about negotiating") {
+  Document en = Run("LONDON, Oct 21 (Reuters) - The regulator cleared the merger of defence groups Thales and "
+                    "Safran on Wednesday. The merger agreement, signed in January, creates a giant.",
+                    "en");
+  CHECK(PartiesOf(en, "merger agreement") == std::vector<std::string>{"Safran", "Thales"});
+  Document fusion = Run("PARIS, 21 octobre (AFP) - Bruxelles a autorisé mercredi la fusion entre Thales et Safran. "
+                        "Le protocole d'accord signé en janvier prévoit un siège à Paris.",
+                        "fr");
+  CHECK(PartiesOf(fusion, "protocole d'accord") == std::vector<std::string>{"Safran", "Thales"});
+  Document fr = Run("Le Hamas et le Fatah ont repris leurs discussions au Caire. Jeudi, les négociateurs devaient "
+                    "commencer à rédiger un plan de réconciliation en dix points.",
+                    "fr");
+  CHECK(PartiesOf(fr, "plan de réconciliation en dix points") == std::vector<std::string>{"Fatah", "Hamas"});
+  Document neg = Run("Israel and Hamas resumed talks in Cairo. On Monday, negotiators are expected to start work on a "
+                     "second document, a 12-point reconstruction plan.",
+                     "en");
+  CHECK(PartiesOf(neg, "12-point reconstruction plan") == std::vector<std::string>{"Hamas", "Israel"});
+}
