@@ -1309,9 +1309,20 @@ class MeetingFinder {
     // A date opening the sentence before a comma ("On Tuesday, before the
     // talks opened, X received Y") dates the verb of the main clause.
     bool verb_here = MeetingVerb(toks_[k].lower);
+    // "X and Y agreed on Wednesday to extend the truce, at the close of a
+    // fifth round of talks", "… à l'issue de deux jours de discussions":
+    // the act that ended the meeting dates it, however far before.
+    bool ended = false;
+    for (uint32_t j = k; j > sent.begin && j + 8 > k && !ended && !verb_here;) {
+      --j;
+      ended = In(toks_[j].lower, {"after", "following", "issue", "terme"}) ||
+              (In(toks_[j].lower, {"close", "end"}) && j + 1 < k && toks_[j + 1].lower == "of"sv);
+    }
     for (const auto& d : dates_) {
-      bool opening = verb_here && d.end_token < k && d.begin <= ClauseStart(s) + 1 && d.end_token < sent.end &&
-                     toks_[d.end_token].lower == ","sv;
+      bool opening = (verb_here || ended) && d.end_token < k && d.begin >= ClauseStart(s) &&
+                     d.begin <= ClauseStart(s) + 20 &&
+                     (ended || (d.begin <= ClauseStart(s) + 1 && d.end_token < sent.end &&
+                                toks_[d.end_token].lower == ","sv));
       if (!d.has_start || !(d.begin > k || k - d.end_token < 8 || opening)) continue;
       // "the May 31 presidential election", "le scrutin du 12 mars": the date of another event.
       bool other_event = false;

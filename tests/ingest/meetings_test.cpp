@@ -934,3 +934,18 @@ TEST_CASE("'the plenary', 'la plénière' is a sitting of the meeting under way"
   REQUIRE(d.meetings.size() == 1);
   CHECK(Has(Who(d, d.meetings[0]), "Marina Silva"));
 }
+
+TEST_CASE("the act that ended a meeting dates it: 'agreed on Wednesday …, at the close of a round of talks'") {
+  Document d = Run("Colombia's government and the National Liberation Army (ELN) guerrilla group agreed on Wednesday to "
+                   "extend their bilateral ceasefire by six months, at the close of a fifth round of peace talks.",
+                   "en", Upto::kAll, "2026-05-07");
+  REQUIRE(d.meetings.size() == 1);
+  REQUIRE(d.meetings[0].dates.has_start);
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-05-06");
+  Document f = Run("L'Égypte et l'Éthiopie ont signé jeudi une déclaration commune sur le partage des eaux du Nil, à "
+                   "l'issue de trois jours de discussions.",
+                   "fr", Upto::kAll, "2026-03-06");
+  REQUIRE(f.meetings.size() == 1);
+  REQUIRE(f.meetings[0].dates.has_start);
+  CHECK(Iso(f.meetings[0].dates.start) == "2026-03-05");
+}
