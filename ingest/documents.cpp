@@ -305,8 +305,11 @@ class DocumentFinder {
     uint32_t k = *b;
     // English pre-modifiers: "the 20-point peace plan", "the Paris Agreement".
     uint32_t pb = k;
+    // A possessive is a determiner: "the government's demobilisation plan",
+    // "the European Union's Pact on Migration" name the plan and the pact.
+    auto possessive = [&](uint32_t x) { return In(toks_[x].lower, {"'s", "’s"}); };
     while (pb > sent.begin && pb + 4 > k && toks_[pb - 1].Is(kWord) && !Det(toks_[pb - 1].lower) && !Stop(toks_[pb - 1]) &&
-           doc_.lang == "en" && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb))
+           !possessive(pb - 1) && doc_.lang == "en" && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb))
       --pb;
     // Evaluative words are not part of a document's name ("a separate memorandum", "the new draft").
     uint32_t det = pb;
@@ -347,7 +350,7 @@ class DocumentFinder {
             In(toks_[x].lower, {"'s", "’s", "s"}))
           return false;
     }
-    if (det == sent.begin || !Det(toks_[det - 1].lower)) {
+    if (det == sent.begin || !(Det(toks_[det - 1].lower) || possessive(det - 1))) {
       if (!(det > sent.begin && (toks_[det - 1].lower == ":"sv || toks_[det - 1].lower == ","sv))) return false;
     }
     bool indefinite = det > sent.begin && In(toks_[det - 1].lower, {"a", "an", "un", "une", "des", "de", "d'"});
@@ -837,12 +840,12 @@ class DocumentFinder {
     return false;
   }
 
-  // True when the document's name opens on the possessive of an entity
-  // outside `parties` ("the European Union's Pact on Migration and Asylum"):
+  // True when the document's name opens on, or follows, the possessive of
+  // an entity outside `parties` ("the European Union's Pact on Migration and Asylum"):
   // the owner's text, not one these parties negotiate.
   bool OwnedByOther(const DocumentFact& df, const std::vector<int>& parties) const {
     for (size_t k = 1; k < toks_.size(); ++k) {
-      if (toks_[k].start < df.span_start) continue;
+      if (toks_[k].end + 1 < df.span_start) continue;  // from the token just before the name
       if (toks_[k].start >= df.span_stop) break;
       if (!In(toks_[k].lower, {"'s", "’s"})) continue;
       int m = doc_.MentionCovering(static_cast<uint32_t>(k - 1));

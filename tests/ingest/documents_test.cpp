@@ -549,3 +549,15 @@ TEST_CASE("the merging companies negotiate the merger's texts; negotiators make 
                      "en");
   CHECK(PartiesOf(neg, "12-point reconstruction plan") == std::vector<std::string>{"Hamas", "Israel"});
 }
+
+TEST_CASE("an English possessive is a determiner, not part of the document's name") {
+  Document d = Run("Israel and Hamas resumed talks in Cairo. Negotiators discussed the government's reconstruction "
+                   "plan and the European Union's Pact on Migration.",
+                   "en");
+  std::vector<std::string> names;
+  for (const auto& doc : d.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"reconstruction plan", "Pact on Migration"});
+  // The pact is the European Union's: the talks in focus do not negotiate it.
+  CHECK(PartiesOf(d, "Pact on Migration").empty());
+  CHECK(PartiesOf(d, "reconstruction plan") == std::vector<std::string>{"Hamas", "Israel"});
+}
