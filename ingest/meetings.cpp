@@ -351,6 +351,7 @@ class MeetingFinder {
       Expected(s);
     }
     MergeSamePlace();
+    Negotiators();
     // A dispatch's dateline ("LE CAIRE, 14 mars (AFP) –") places held meetings that name no place.
     int dateline = Dateline();
     if (dateline >= 0)
@@ -1149,6 +1150,56 @@ class MeetingFinder {
       if ((toks_[j].lex & Lexicon::kMeeting) && MeetingVerb(toks_[j].lower)) return false;
     }
     return true;
+  }
+
+  // Negotiators speak from the talks: while the main meeting of the article
+  // is in focus (from its first mention to two sentences after its last),
+  // a person whose role is a negotiator or a delegate ("China's chief
+  // negotiator, X, said …", "le négociateur en chef de l'UE, X, a
+  // déclaré …", "the head of the rebel delegation, X") and who speaks in a
+  // sentence that names no meeting takes part in it. The main meeting is
+  // the held one told in the most sentences (at least two). Ministers,
+  // envoys and spokespeople are not assumed there: they comment from afar
+  // as often as they attend.
+  void Negotiators() {
+    int main = -1;
+    size_t best = 1;
+    for (size_t i = 0; i < doc_.meetings.size(); ++i) {
+      const MeetingFact& m = doc_.meetings[i];
+      if (m.status != "held" || IsAside(static_cast<int>(i))) continue;
+      std::vector<uint32_t> ss = m.sentences;
+      std::sort(ss.begin(), ss.end());
+      size_t n = static_cast<size_t>(std::unique(ss.begin(), ss.end()) - ss.begin());
+      if (n > best) best = n, main = static_cast<int>(i);
+    }
+    if (main < 0) return;
+    MeetingFact& m = doc_.meetings[static_cast<size_t>(main)];
+    uint32_t last = *std::max_element(m.sentences.begin(), m.sentences.end());
+    for (const auto& st : doc_.statements) {
+      int e = st.speaker;
+      if (e < 0 || st.sentence < m.first_sentence || st.sentence > last + 2) continue;
+      const Entity& en = doc_.entities[static_cast<size_t>(e)];
+      if (en.type != EntityType::kPerson || !Negotiator(en)) continue;
+      bool names_meeting = false, dup = false;
+      for (const auto& o : doc_.meetings)
+        names_meeting |= std::find(o.sentences.begin(), o.sentences.end(), st.sentence) != o.sentences.end();
+      for (const auto& p : m.participants) dup |= p.first == e;
+      if (!names_meeting && !dup) m.participants.emplace_back(e, st.sentence);
+    }
+  }
+
+  static bool Negotiator(const Entity& e) {
+    for (const auto& r : e.roles) {
+      std::string l = r;
+      for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (std::string_view w : {"spokes", "porte-parole", "former", "ancien", "analyst", "research", "chercheu"})
+        if (l.find(w) != std::string::npos) return false;
+      for (std::string_view w : {"negotiator", "négociateur", "négociatrice", "head of the delegation",
+                                 "head of delegation", "chef de la délégation", "chef de délégation", "délégué",
+                                 "déléguée", "delegate"})
+        if (l.find(w) != std::string::npos) return true;
+    }
+    return false;
   }
 
   // True when the meeting noun at k is looked forward to: "avant la séance",

@@ -949,3 +949,19 @@ TEST_CASE("the act that ended a meeting dates it: 'agreed on Wednesday …, at t
   REQUIRE(f.meetings[0].dates.has_start);
   CHECK(Iso(f.meetings[0].dates.start) == "2026-03-05");
 }
+
+TEST_CASE("a negotiator who speaks while the main meeting is in focus takes part; a minister who comments does not") {
+  Document d = Run("The climate talks in Antalya ran late on Friday. The talks resumed on Saturday. That condition was "
+                   "dismissed by China's chief negotiator, Liu Zhenmin, who said developed countries \"cannot rewrite the "
+                   "Paris Agreement\". Cambodian Prime Minister Hun Manet said the deal was \"a victory\".",
+                   "en", Upto::kAll, "2026-11-21");
+  REQUIRE(!d.meetings.empty());
+  auto who = Who(d, d.meetings[0]);
+  CHECK(Has(who, "Liu Zhenmin"));
+  CHECK(!Has(who, "Hun Manet"));
+  Document f = Run("Les pourparlers de Genève ont repris lundi. Les discussions ont duré deux jours. « Nous sommes "
+                   "proches d'un accord », a déclaré la négociatrice en chef de l'UE, Sabine Weyand.",
+                   "fr", Upto::kAll, "2026-11-21");
+  REQUIRE(!f.meetings.empty());
+  CHECK(Has(Who(f, f.meetings[0]), "Sabine Weyand"));
+}
