@@ -317,14 +317,15 @@ class DocumentFinder {
            In(toks_[pb].lower, {"separate", "new", "final", "revised", "proposed", "possible", "quick", "fast",
                                           "fair", "first", "second", "broader", "wider", "comprehensive", "interim",
                                           "initial", "current", "existing", "previous", "latest", "full", "formal",
-                                          "eventual", "potential", "future", "so-called", "long-awaited", "whole"}))
+                                          "eventual", "potential", "future", "so-called", "long-awaited", "whole", "own"}))
       ++pb;
     // "the ceasefire talks", "the peace plan negotiations": in English a head
     // followed by a meeting or document noun only modifies it.
     if (doc_.lang == "en" && *e < sent.end && !toks_[*e].Is(kCap) &&
         ((toks_[*e].lex & Lexicon::kMeeting) || DocWordAt(*e, sent.end) ||
          In(toks_[*e].lower, {"statement", "statements", "line", "lines", "deadline", "deadlines", "violation",
-                              "violations", "monitors", "monitoring", "negotiators", "negotiator"})))
+                              "violations", "monitors", "monitoring", "negotiators", "negotiator", "document",
+                              "documents"})))
       return false;
     // A number right after the noun is the document's identity and ends its
     // name, with or without a determiner: "la résolution 2231", "UN Security

@@ -561,3 +561,14 @@ TEST_CASE("an English possessive is a determiner, not part of the document's nam
   CHECK(PartiesOf(d, "Pact on Migration").empty());
   CHECK(PartiesOf(d, "reconstruction plan") == std::vector<std::string>{"Hamas", "Israel"});
 }
+
+TEST_CASE("'accord-cadre' heads a document; a head before 'document' only modifies it; 'own' is evaluative") {
+  Document fr = Run("Les négociateurs ont adopté deux chapitres de l'accord-cadre de Doha.", "fr");
+  REQUIRE(fr.documents.size() == 1);
+  CHECK(fr.documents[0].name == "accord-cadre de Doha");
+  Document en = Run("The leaders presented a 38-page framework document. The rebels tabled their own plan for a "
+                    "national dialogue.",
+                    "en");
+  REQUIRE(en.documents.size() == 1);
+  CHECK(en.documents[0].name == "plan for a national dialogue");
+}
