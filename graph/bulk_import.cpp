@@ -4,9 +4,9 @@
 // and encodes each row's records; a writer thread appends them to the SST
 // files of the column families (block building and compression). Node ids,
 // edge ids and keys are produced in ascending order, so every SST file is
-// written sequentially with no sort; the adjacency keys (sorted by node,
-// type, edge) come from the topology built at the end, which is also stored
-// as the topology snapshot when the database had no edges before.
+// written sequentially with no sort. When the database had no edges before,
+// the topology built from the imported edges at the end is stored as the
+// topology snapshot.
 #include "graph/bulk_import.h"
 
 #include <fcntl.h>
@@ -283,9 +283,9 @@ class Importer {
   Status WriteSortedFile(Cf cf, const std::string& name,
                          const std::map<std::string, std::optional<std::string>>& kv,
                          std::vector<storage::Store::SstBatch>* batches);
-  Status WriteAdjacencyAndTopology(std::vector<storage::Store::SstBatch>* batches);
-  // Writes and finishes one direction's adjacency file.
-  Status WriteAdjacency(const Topology& topo, Direction dir, SstOut* out);
+  // Builds the imported edges' topology and stages it as the topology
+  // snapshot when the database had no edges before (else nothing).
+  Status WriteTopologySnapshot(std::vector<storage::Store::SstBatch>* batches);
 
   storage::Store* store_;
   const ImportOptions& opts_;
@@ -301,7 +301,7 @@ class Importer {
   bool snapshot_shipped_ = false;
   std::map<std::string, int> group_ids_;
   std::vector<IdGroup> groups_;
-  std::vector<EdgeSlot> edges_;  // the imported edges, id first_edge_ + i
+  std::vector<EdgeSlot> edges_;  // the imported edges when first_edge_ == 0, id i
   ImportReport report_;
   std::string staging_;
 
@@ -866,7 +866,7 @@ Status Importer::ImportFile(const ImportSource& src, bool nodes) {
         if (next_edge_ >= kMaxId) return Status::Error(ErrorKind::kLimitExceeded, "too many relationships");
         uint64_t id = next_edge_++;
         ++report_.relationships;
-        edges_.push_back(EdgeSlot{ends[0], ends[1], type});
+        if (first_edge_ == 0) edges_.push_back(EdgeSlot{ends[0], ends[1], type});  // for the snapshot
         key = storage::IdKey(id);
         val.clear();
         storage::EncodeEdgeRecord(storage::EdgeRecord{ends[0], ends[1], type}, &val);
@@ -883,60 +883,22 @@ Status Importer::ImportFile(const ImportSource& src, bool nodes) {
   return Status::OK();
 }
 
-Status Importer::WriteAdjacency(const Topology& topo, Direction dir, SstOut* out) {
-  const char d = dir == Direction::kIn ? storage::kAdjIn : storage::kAdjOut;
-  std::string key, other;
-  Status st;
-  for (uint64_t n = first_node_; n < next_node_ && st.ok(); ++n) {
-    topo.ForEach(static_cast<uint32_t>(n), dir, {}, [&](const AdjVisit& v) {
-      key.clear();
-      storage::AppendAdjKey(&key, d, n, v.type, v.edge);
-      char be[8];
-      uint64_t o = __builtin_bswap64(uint64_t{v.other});
-      std::memcpy(be, &o, 8);
-      other.assign(be, 8);
-      st = storage::ToStatus(out->writer->Put(key, other), out->path);
-      ++out->entries;
-      return st.ok();
-    });
+Status Importer::WriteTopologySnapshot(std::vector<storage::Store::SstBatch>* batches) {
+  // The snapshot is exact only when the database had no edges before;
+  // otherwise the next open reads the imported edges from `edges`.
+  if (edges_.empty() || first_edge_ != 0) {
+    std::vector<EdgeSlot>().swap(edges_);
+    return Status::OK();
   }
-  if (st.ok() && out->entries > 0) st = storage::ToStatus(out->writer->Finish(), out->path);
-  return st;
-}
-
-Status Importer::WriteAdjacencyAndTopology(std::vector<storage::Store::SstBatch>* batches) {
-  if (edges_.empty()) return Status::OK();
-  // The imported edges as a topology: its CSR gives the adjacency keys in
-  // (node, type, edge) order.
   Topology topo;
   topo.ResizeEdges(first_edge_ + edges_.size());
   for (size_t i = 0; i < edges_.size(); ++i) topo.SetEdge(first_edge_ + i, edges_[i]);
   std::vector<EdgeSlot>().swap(edges_);
   topo.Rebuild(next_node_);
-  // Incoming keys ('i') and outgoing keys ('o') go to two files written in
-  // parallel (their key ranges do not overlap).
-  SstOut in, out;
-  KG_RETURN_IF_ERROR(OpenOut(Cf::kAdjacency, "adjacency-in", &in));
-  KG_RETURN_IF_ERROR(OpenOut(Cf::kAdjacency, "adjacency-out", &out));
-  Status in_status;
-  std::thread helper([&] { in_status = WriteAdjacency(topo, Direction::kIn, &in); });
-  Status out_status = WriteAdjacency(topo, Direction::kOut, &out);
-  // The snapshot is exact only when the database had no edges before.
-  Status snap_status;
   std::string snap_path = staging_ + "/topology.sst";
-  if (out_status.ok() && first_edge_ == 0) {
-    snap_status = WriteSnapshotFile(topo, *store_, snap_path, old_snapshot_chunks_);
-    snapshot_shipped_ = snap_status.ok();
-  }
-  helper.join();
-  KG_RETURN_IF_ERROR(in_status);
-  KG_RETURN_IF_ERROR(out_status);
-  KG_RETURN_IF_ERROR(snap_status);
-  for (SstOut* o : {&in, &out}) {
-    o->writer.reset();
-    if (o->entries > 0) AddFile(Cf::kAdjacency, o->path, batches);
-  }
-  if (snapshot_shipped_) AddFile(Cf::kTopology, snap_path, batches);
+  KG_RETURN_IF_ERROR(WriteSnapshotFile(topo, *store_, snap_path, old_snapshot_chunks_));
+  snapshot_shipped_ = true;
+  AddFile(Cf::kTopology, snap_path, batches);
   return Status::OK();
 }
 
@@ -982,7 +944,7 @@ Result<ImportReport> Importer::Run() {
 
   std::vector<storage::Store::SstBatch> batches;
   for (auto& o : outs_) KG_RETURN_IF_ERROR(FinishOut(&o, &batches));
-  KG_RETURN_IF_ERROR(WriteAdjacencyAndTopology(&batches));
+  KG_RETURN_IF_ERROR(WriteTopologySnapshot(&batches));
   // Dictionary entries and metadata.
   std::map<std::string, std::optional<std::string>> dict(new_dict_.begin(), new_dict_.end());
   KG_RETURN_IF_ERROR(WriteSortedFile(Cf::kDict, "dict", dict, &batches));

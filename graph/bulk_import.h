@@ -65,7 +65,7 @@ struct ImportReport {
   uint64_t bad_rows = 0;  // skipped
   double seconds = 0;
   // Phases: reading and encoding rows (with SST appends overlapped), the
-  // adjacency, dictionary and metadata files, and the atomic ingestion.
+  // topology snapshot, dictionary and metadata files, and the atomic ingestion.
   double parse_seconds = 0;
   double finish_seconds = 0;
   double ingest_seconds = 0;

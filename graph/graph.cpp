@@ -880,13 +880,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     ++g_->edge_count_;
     std::string v;
     storage::EncodeEdgeRecord(storage::EdgeRecord{start, end, type}, &v);
+    // The edge record is the stored topology (docs/storage.md: format 2
+    // keeps no adjacency keys; the topology loads from the snapshot and
+    // `edges`).
     Put(Cf::kEdges, storage::IdKey(id), v);
-    std::string other;
-    PutFixed64BE(&other, end);
-    Put(Cf::kAdjacency, storage::AdjKey(storage::kAdjOut, start, type, id), other);
-    other.clear();
-    PutFixed64BE(&other, start);
-    Put(Cf::kAdjacency, storage::AdjKey(storage::kAdjIn, end, type, id), other);
     if (!rec.empty()) Put(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id), rec);
     CountKeys(rec, +1);
     undo_.push_back([this, id, type, rec = std::move(rec)] {
@@ -916,7 +913,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     std::string_view enc_view = enc;
     ReindexProperty(id, key, had ? &old_enc : nullptr, value.is_null() ? nullptr : &enc_view, +1);
     s.props = storage::WithProperty(old, key, value.is_null() ? nullptr : &enc);
-    PutProps(id);
+    // Written once at Commit(), however many of its properties change.
+    props_dirty_.push_back(id);
     undo_.push_back([this, id, key, old = std::move(old), enc = std::move(enc), null = value.is_null()]() {
       NodeSlot& s2 = g_->nodes_[id];
       std::string_view old_enc2;
@@ -1027,8 +1025,6 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     --g_->type_count_[s.type];
     --g_->edge_count_;
     Delete(Cf::kEdges, storage::IdKey(id));
-    Delete(Cf::kAdjacency, storage::AdjKey(storage::kAdjOut, s.start, s.type, id));
-    Delete(Cf::kAdjacency, storage::AdjKey(storage::kAdjIn, s.end, s.type, id));
     if (!rec.empty()) Delete(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id));
     if (id < start_next_edge_) {
       Put(Cf::kMeta, storage::DeletedEdgeKey(id), "");
@@ -1106,7 +1102,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status Commit() override {
     KG_RETURN_IF_ERROR(CheckOpen());
-    if (batch_.Count() == 0) {
+    if (batch_.Count() == 0 && props_dirty_.empty()) {
       Finish();
       return Status::OK();
     }
@@ -1125,6 +1121,13 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
       PutFixed64BE(&v, static_cast<uint64_t>(std::max<int64_t>(0, g_->key_use_[k])));
       Put(Cf::kMeta, storage::KeyUseKey(k), v);
     }
+    // Node property records changed by SetNodeProperty, once each (a node
+    // deleted since has had its record deleted by DeleteNode).
+    std::sort(props_dirty_.begin(), props_dirty_.end());
+    props_dirty_.erase(std::unique(props_dirty_.begin(), props_dirty_.end()), props_dirty_.end());
+    for (NodeId n : props_dirty_)
+      if (g_->nodes_[n].alive) PutProps(n);
+    props_dirty_.clear();
     v.clear();
     PutFixed64BE(&v, g_->generation_ + 1);
     Put(Cf::kMeta, std::string(storage::kMetaGeneration), v);
@@ -1156,6 +1159,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     for (auto it = undo_.rbegin(); it != undo_.rend(); ++it) (*it)();
     undo_.clear();
     batch_.Clear();
+    props_dirty_.clear();
     written_.clear();
     readable_.Clear();
     aux_indexed_ = false;
@@ -1395,6 +1399,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   bool aux_indexed_ = false;
   std::vector<std::function<void()>> undo_;
   std::set<KeyId> dirty_keys_;
+  std::vector<NodeId> props_dirty_;  // nodes whose property record Commit() writes (repeats allowed)
   // Node property keys whose values changed, and whether relationships were
   // created or deleted: the caches to drop when the transaction finishes.
   std::set<KeyId> column_keys_;

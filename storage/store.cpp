@@ -82,15 +82,42 @@ rocksdb::Options MakeOptions(bool bulk_friendly) {
 }
 
 // Writes DIR/KG_FORMAT ("kg database format N"), synced.
-Status WriteFormatMarker(const std::string& dir) {
+Status WriteFormatMarker(const std::string& dir, uint64_t version = kFormatVersion) {
   std::string path = (fs::path(dir) / kFormatMarkerFile).string();
-  std::string text = fmt::format("kg database format {}\n", kFormatVersion);
+  std::string text = fmt::format("kg database format {}\n", version);
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return Status::IOError(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
   bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
   ::close(fd);
   if (!ok) return Status::IOError(fmt::format("cannot write '{}'", path));
   return Status::OK();
+}
+
+// Migrates a format-1 database, open writable, to format 2: empties the
+// `adjacency` family, which format 2 no longer writes and no reader of any
+// format ever read (whole SST files dropped, the rest covered by one range
+// deletion and compacted away), and sets the format record to 2 in the same
+// synced batch as the range deletion. The caller then rewrites KG_FORMAT.
+// Idempotent: after a crash at any step the next writable open finds the
+// record still at 1 (and migrates again) or at 2 (and rewrites the marker).
+// ingest/'s side tables need no rewriting: format 2's loader reads format
+// 1's support entries as well (ingest/loader.cpp, "support").
+Status MigrateFormat1(Store* store) {
+  rocksdb::DB* db = store->db();
+  rocksdb::ColumnFamilyHandle* adj = store->cf(Cf::kAdjacency);
+  KG_RETURN_IF_ERROR(ToStatus(rocksdb::DeleteFilesInRange(db, adj, nullptr, nullptr), "migrating to format 2"));
+  // Every adjacency key starts with 'i' or 'o': [ "", "\xff" ) covers them all.
+  rocksdb::WriteBatch b;
+  KG_RETURN_IF_ERROR(ToStatus(b.DeleteRange(adj, rocksdb::Slice(), rocksdb::Slice("\xff", 1)), "migrating"));
+  KG_RETURN_IF_ERROR(ToStatus(b.Put(store->cf(Cf::kMeta), rocksdb::Slice(kMetaFormat.data(), kMetaFormat.size()),
+                                    std::to_string(kFormatVersion)),
+                              "migrating"));
+  KG_RETURN_IF_ERROR(store->Write(&b));
+  rocksdb::CompactRangeOptions co;
+  KG_RETURN_IF_ERROR(ToStatus(db->CompactRange(co, adj, nullptr, nullptr), "migrating to format 2"));
+  // The new format record never lives only in the write-ahead log (see the
+  // fresh database's below).
+  return store->Flush();
 }
 
 bool IsEmptyDir(const fs::path& p) {
@@ -120,6 +147,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
   if (!fresh && !fs::exists(p / "CURRENT", ec)) {
     return Status::InputError(fmt::format("'{}' is not a kg database (the folder holds other files)", dir));
   }
+  uint64_t marker_version = 0;  // 0: no marker file
   if (!fresh) {
     // The marker is read before RocksDB opens anything, so that a database
     // of a newer format is refused without a single file being touched.
@@ -136,6 +164,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
             "'{}' holds a database of format {}, newer than this kg reads (format {}); use a newer kg", dir,
             v, kFormatVersion));
       }
+      marker_version = v;
     }
   }
   if (!exists) {
@@ -242,6 +271,16 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
           "'{}' holds a database of format {}, newer than this kg reads (format {}); use a newer kg", dir, v,
           kFormatVersion));
     }
+    if (v < kOldestFormatVersion) {
+      return Status::InputError(fmt::format("'{}' holds a database of format {}, older than this kg reads", dir, v));
+    }
+    store->format_ = v;
+    if (!options.read_only && v < kFormatVersion) {
+      // v == 1: the only older format.
+      KG_RETURN_IF_ERROR(MigrateFormat1(store.get()));
+      store->format_ = kFormatVersion;
+    }
+    if (!options.read_only && marker_version != kFormatVersion) KG_RETURN_IF_ERROR(WriteFormatMarker(dir));
   }
   if (!options.read_only) fs::remove_all(p / kImportStagingDir, ec);
   return store;
@@ -375,7 +414,9 @@ Status Store::CopyTo(const std::string& out_dir) {
       return st;
     }
   }
-  KG_RETURN_IF_ERROR(WriteFormatMarker(tmp));
+  // The copy holds this database's format record (an older format when it
+  // was opened read-only without migration).
+  KG_RETURN_IF_ERROR(WriteFormatMarker(tmp, format_));
   fs::rename(tmp, out_dir, ec);
   if (ec) return Status::IOError(fmt::format("cannot rename '{}' to '{}': {}", tmp, out_dir, ec.message()));
   return Status::OK();

@@ -24,7 +24,13 @@ namespace kg::storage {
 
 // The on-disk format this build writes and the newest it reads.
 // DO NOT CHANGE an existing version's meaning; bump for incompatible changes.
-inline constexpr uint64_t kFormatVersion = 1;
+// Format 2 (docs/storage.md, "Format version"): the `adjacency` family is no
+// longer written, and ingest/ keeps one support record per article. A
+// format-1 database opens read-only as it is, and a writable open migrates
+// it to format 2 (MigrateFormat1 in store.cpp) before anything else.
+inline constexpr uint64_t kFormatVersion = 2;
+// The oldest format this build opens.
+inline constexpr uint64_t kOldestFormatVersion = 1;
 
 // A text file in the database folder, "kg database format N", read before
 // RocksDB opens the folder (the meta record "format" is authoritative; the
@@ -37,7 +43,8 @@ enum class Cf : uint8_t {
   kDict,       // label / type / key dictionaries
   kNodes,      // node id -> labels
   kEdges,      // edge id -> start, end, type
-  kAdjacency,  // direction, node, type, edge -> other node
+  kAdjacency,  // format 1 only: direction, node, type, edge -> other node
+               // (never read; no longer written; emptied by the migration)
   kProps,      // node or edge id -> encoded property list
   kAux,        // namespace, key -> value (article index, alias index...)
   kTopology,   // the persisted in-memory topology snapshot (graph/)
@@ -80,6 +87,9 @@ class Store {
   const std::string& dir() const { return dir_; }
   // True when Open() created the database (it was missing or empty).
   bool created() const { return created_; }
+  // The format of the database as opened: kFormatVersion, or an older one
+  // when opened read-only (a writable open migrates it first).
+  uint64_t format() const { return format_; }
 
   // Applies `batch` atomically (synced when options.sync).
   Status Write(rocksdb::WriteBatch* batch);
@@ -121,6 +131,7 @@ class Store {
   std::string dir_;
   StoreOptions options_;
   bool created_ = false;
+  uint64_t format_ = kFormatVersion;
   rocksdb::Options rocks_options_;
   std::unique_ptr<rocksdb::DB> db_;
   std::array<rocksdb::ColumnFamilyHandle*, kCfCount> handles_{};

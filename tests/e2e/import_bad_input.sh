@@ -100,7 +100,7 @@ tests_bin="$(dirname "$KG")/tests/kg_graph_tests"
 if [ -x "$tests_bin" ]; then
   KG_NEWER_FORMAT_DB="$work/newer" "$tests_bin" --no-skip -tc='fixture*' >/dev/null
   before=$(cd newer && find . -type f -exec md5sum {} + | sort | md5sum)
-  newer="'newer' holds a database of format 2, newer than this kg"
+  newer="'newer' holds a database of format 3, newer than this kg"
   refused "$newer" import --db newer --nodes P=good.csv
   refused "$newer" stats --db newer
   refused "$newer" query --db newer "RETURN 1"

@@ -2,6 +2,7 @@
 #include "graph/graph.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <rocksdb/db.h>
 #include <unistd.h>
 
@@ -472,6 +473,133 @@ TEST_CASE("a newer format or a foreign RocksDB database is refused without touch
   CHECK(r.status().kind() == ErrorKind::kInputError);
   CHECK(r.status().message().find("not a kg database") != std::string::npos);
   CHECK(Listing(foreign) == fbefore);
+}
+
+namespace {
+// Keys in one column family of the database at `dir` (opened read-only).
+size_t CountKeys(const std::string& dir, storage::Cf cf) {
+  storage::StoreOptions so;
+  so.read_only = true;
+  auto s = storage::Store::Open(dir, so);
+  REQUIRE_MESSAGE(s.ok(), s.status().ToString());
+  size_t n = 0;
+  auto it = s.value()->NewIterator(cf);
+  for (it->SeekToFirst(); it->Valid(); it->Next()) ++n;
+  return n;
+}
+
+uint64_t FormatOf(const std::string& dir) {
+  storage::StoreOptions so;
+  so.read_only = true;
+  auto s = storage::Store::Open(dir, so);
+  REQUIRE_MESSAGE(s.ok(), s.status().ToString());
+  return s.value()->format();
+}
+
+std::string Marker(const std::string& dir) {
+  std::ifstream in(fs::path(dir) / storage::kFormatMarkerFile);
+  std::string line;
+  std::getline(in, line);
+  return line;
+}
+
+// A graph's edges as (id, start, end, type) text, in id order.
+std::vector<std::string> EdgeList(Graph* g) {
+  auto r = g->BeginRead();
+  std::vector<std::string> out;
+  for (NodeId n = 0; n < 64; ++n) {
+    if (!r->NodeExists(n)) continue;
+    std::vector<EdgeRef> refs;
+    r->Edges(n, Direction::kOut, {}, &refs);
+    for (const auto& e : refs) out.push_back(fmt::format("{} {} {} {}", e.edge, n, e.other, e.type));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("format 2 writes no adjacency keys; a format-1 database is read as is and migrated when writable") {
+  TempDir t;
+  std::string db = t.Sub("db");
+  std::vector<std::string> edges;
+  {
+    auto g = MustOpen(db);
+    auto w = MustWrite(g.get());
+    TypeId knows = w->InternType("KNOWS"), likes = w->InternType("LIKES");
+    std::vector<NodeId> n;
+    for (int i = 0; i < 6; ++i) n.push_back(w->CreateNode({}, {}).value());
+    for (int i = 0; i < 6; ++i) {
+      w->CreateEdge(knows, n[i], n[(i + 1) % 6], {}).value();
+      w->CreateEdge(likes, n[i], n[(i + 2) % 6], {}).value();
+    }
+    REQUIRE(w->Commit().ok());
+    auto w2 = MustWrite(g.get());
+    REQUIRE(w2->DeleteEdge(3).ok());
+    REQUIRE(w2->Commit().ok());
+    edges = EdgeList(g.get());
+  }
+  REQUIRE(edges.size() == 11);
+  CHECK(CountKeys(db, storage::Cf::kAdjacency) == 0);
+  CHECK(CountKeys(db, storage::Cf::kEdges) == 11);
+  CHECK(FormatOf(db) == storage::kFormatVersion);
+  CHECK(Marker(db) == fmt::format("kg database format {}", storage::kFormatVersion));
+
+  // As the kg of format 1 left it: format record and marker 1, and the
+  // adjacency keys of every live edge.
+  {
+    auto s = storage::Store::Open(db, {});
+    REQUIRE(s.ok());
+    rocksdb::WriteBatch b;
+    b.Put(s.value()->cf(storage::Cf::kMeta), "format", "1");
+    for (const auto& e : edges) {
+      unsigned long long id, from, to;
+      unsigned type;
+      REQUIRE(std::sscanf(e.c_str(), "%llu %llu %llu %u", &id, &from, &to, &type) == 4);
+      std::string other;
+      PutFixed64BE(&other, to);
+      b.Put(s.value()->cf(storage::Cf::kAdjacency), storage::AdjKey(storage::kAdjOut, from, type, id), other);
+      other.clear();
+      PutFixed64BE(&other, from);
+      b.Put(s.value()->cf(storage::Cf::kAdjacency), storage::AdjKey(storage::kAdjIn, to, type, id), other);
+    }
+    REQUIRE(s.value()->Write(&b).ok());
+  }
+  std::ofstream(fs::path(db) / storage::kFormatMarkerFile) << "kg database format 1\n";
+  REQUIRE(CountKeys(db, storage::Cf::kAdjacency) == 22);
+  REQUIRE(FormatOf(db) == 1);
+
+  // Read-only: read as it is, nothing changed.
+  auto before = Listing(db);
+  {
+    OpenOptions ro;
+    ro.read_only = true;
+    auto g = MustOpen(db, ro);
+    CHECK(EdgeList(g.get()) == edges);
+  }
+  CHECK(Listing(db) == before);
+  CHECK(FormatOf(db) == 1);
+
+  // Writable: migrated first, the same graph, writable as usual.
+  {
+    auto g = MustOpen(db);
+    CHECK(EdgeList(g.get()) == edges);
+    auto w = MustWrite(g.get());
+    REQUIRE(w->DeleteEdge(0).ok());
+    REQUIRE(w->Commit().ok());
+    edges.erase(edges.begin());
+  }
+  CHECK(CountKeys(db, storage::Cf::kAdjacency) == 0);
+  CHECK(FormatOf(db) == 2);
+  CHECK(Marker(db) == "kg database format 2");
+  {
+    auto g = MustOpen(db);
+    CHECK(EdgeList(g.get()) == edges);
+  }
+  // A crash after the format record but before the marker: the next
+  // writable open rewrites the marker.
+  std::ofstream(fs::path(db) / storage::kFormatMarkerFile) << "kg database format 1\n";
+  MustOpen(db).reset();
+  CHECK(Marker(db) == "kg database format 2");
 }
 
 // A fixture for tests/e2e/import_bad_input.sh, run on demand:
