@@ -122,6 +122,53 @@ ValueMap DecodeMap(std::string_view bytes) {
   return v.as_map();
 }
 
+// ---- support records ----
+//
+// An article's support record (key: Article node id BE64 in kNsSupport)
+// lists the nodes and edges it supports: varint node count, the node ids
+// ascending as varint deltas, then the same for edges. Entries may name
+// nodes or edges deleted since (ids are never reused): readers skip those.
+// Databases of format 1 hold one empty-valued entry per node or edge
+// instead (key: Article BE64, 'n' or 'e', id BE64); both are read.
+
+void PutIdList(std::string* out, const std::vector<uint64_t>& ids) {
+  PutVarint64(out, ids.size());
+  uint64_t prev = 0;
+  for (uint64_t id : ids) {
+    PutVarint64(out, id - prev);
+    prev = id;
+  }
+}
+
+// Appends the list at the front of *in to *ids; false when malformed.
+bool GetIdList(std::string_view* in, std::vector<uint64_t>* ids) {
+  uint64_t n = 0;
+  if (!GetVarint64(in, &n) || n > in->size()) return false;
+  uint64_t prev = 0;
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t d = 0;
+    if (!GetVarint64(in, &d)) return false;
+    prev += d;
+    ids->push_back(prev);
+  }
+  return true;
+}
+
+// Sorts and removes repeats.
+void SortUnique(std::vector<uint64_t>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+std::string EncodeSupport(std::vector<uint64_t> nodes, std::vector<uint64_t> edges) {
+  SortUnique(&nodes);
+  SortUnique(&edges);
+  std::string out;
+  PutIdList(&out, nodes);
+  PutIdList(&out, edges);
+  return out;
+}
+
 // ---- name keys ----
 
 size_t TokenCount(std::string_view key) {
@@ -661,13 +708,24 @@ class Writer {
                   std::set<NodeId>* deferred = nullptr) {
     std::vector<NodeId> nodes;
     std::vector<EdgeId> edges;
-    txn_->AuxScan(kNsSupport, Be64(art), [&](std::string_view key, std::string_view) {
-      if (key.size() == 17) (key[8] == 'n' ? nodes : edges).push_back(DecodeFixed64BE(key.data() + 9));
+    std::vector<std::string> entries;  // support keys to delete (format 1: one per node or edge)
+    txn_->AuxScan(kNsSupport, Be64(art), [&](std::string_view key, std::string_view value) {
+      if (key.size() == 8) {  // the article's support record
+        // Unreadable past some point: what was read is withdrawn, the rest
+        // stays (as it would, were the record missing).
+        if (GetIdList(&value, &nodes)) (void)GetIdList(&value, &edges);
+        entries.emplace_back(key);
+      } else if (key.size() == 17) {  // format 1
+        (key[8] == 'n' ? nodes : edges).push_back(DecodeFixed64BE(key.data() + 9));
+        entries.emplace_back(key);
+      }
       return true;
     });
+    for (const auto& k : entries) txn_->AuxDelete(kNsSupport, k);
+    SortUnique(&nodes);
+    SortUnique(&edges);
     for (EdgeId e : edges) {
       txn_->AuxDelete(kNsEdgeContrib, Be64(e) + Be64(art));
-      txn_->AuxDelete(kNsSupport, Be64(art) + "e" + Be64(e));
       if (!txn_->EdgeExists(e)) continue;
       if (Contributions(kNsEdgeContrib, e).empty()) {
         KG_RETURN_IF_ERROR(txn_->DeleteEdge(e));
@@ -687,7 +745,6 @@ class Writer {
     }
     for (NodeId n : nodes) {
       txn_->AuxDelete(kNsNodeContrib, Be64(n) + Be64(art));
-      txn_->AuxDelete(kNsSupport, Be64(art) + "n" + Be64(n));
       if (!txn_->NodeExists(n)) continue;
       if (Contributions(kNsNodeContrib, n).empty()) {
         orphans->push_back(n);
@@ -1049,6 +1106,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
   std::unordered_map<std::string, NodeId> local;      // extraction id -> node
   std::map<NodeId, ValueMap> contrib;                 // this article's share of each node
   std::map<NodeId, int64_t> mention_count;
+  std::vector<uint64_t> support_nodes, support_edges;  // this article's support record
   std::unordered_map<std::string, std::set<std::string>> held_in;  // meeting local id -> place local ids
   for (const auto& e : ex.edges)
     if (e.type == kHeldIn) held_in[e.from].insert(e.to);
@@ -1092,7 +1150,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
     // A Statement belongs to its article alone: its contribution is only a
     // mark of support (its text is not stored twice).
     txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(n.label == kStatementLabel ? ValueMap{} : it->second));
-    txn->AuxPut(kNsSupport, Be64(art) + "n" + Be64(id), "");
+    support_nodes.push_back(id);
     mention_count[id];  // at least one mention
     if (created_now) return Status::OK();
     // A new article comes last in ingestion order: merging its share into the
@@ -1143,7 +1201,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
     }
     if (!seen_edges.insert(edge).second) continue;
     txn->AuxPut(kNsEdgeContrib, Be64(edge) + Be64(art), EncodeMap(props));
-    txn->AuxPut(kNsSupport, Be64(art) + "e" + Be64(edge), "");
+    support_edges.push_back(edge);
     if (created_now) {
       // Its properties were set with it.
     } else if (!newest) {
@@ -1155,6 +1213,8 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
       KG_RETURN_IF_ERROR(txn->SetEdgeProperty(edge, support, Value(n.is_int() ? n.as_int() + 1 : 1)));
     }
   }
+
+  txn->AuxPut(kNsSupport, Be64(art), EncodeSupport(std::move(support_nodes), std::move(support_edges)));
 
   // MENTIONS, one per node the article supports.
   TypeId mentions = w.Type(kMentions);

@@ -49,7 +49,8 @@
 // order and an Article node id orders articles by ingestion):
 //   ingest.article   article id -> Article node id + sha256
 //   ingest.alias     label, name key (or #country:, #geo:, #day: form), node id -> ""
-//   ingest.support   Article node id, 'n'|'e', node/edge id -> ""
+//   ingest.support   Article node id -> the nodes and edges it supports
+//                    (format 1: Article node id, 'n'|'e', node/edge id -> "")
 //   ingest.ncontrib  node id, Article node id -> the article's properties
 //   ingest.econtrib  edge id, Article node id -> the article's properties
 // A node or edge that no article supports any more is deleted.

@@ -432,6 +432,67 @@ TEST_CASE("merging a new article's share equals recomputing from every contribut
   CHECK(Count(db.get(), "Person") == 1);
 }
 
+TEST_CASE("forget reads support entries of format 1 (one per node or edge) as well as support records") {
+  TempDb db;
+  REQUIRE(Load(db.get(), PeskovArticle("a1", "un")).ok());
+  Ex en("a2", "two", "en");
+  auto p = en.Person("Dmitry Peskov", {"Peskov"});
+  auto m = en.Place("Moscow", {"Moscou"});
+  en.Edge("AFFILIATED_WITH", p, m, {{"role", Value("spokesman")}});
+  REQUIRE(Load(db.get(), en.get()).ok());
+  // a1's support record (varint node count, node id deltas, then edges) as
+  // the kg of format 1 wrote it: Article id BE64, 'n' or 'e', id BE64 -> "".
+  {
+    auto w = db.get()->BeginWrite();
+    REQUIRE(w.ok());
+    std::vector<std::pair<std::string, std::string>> records;
+    w.value()->AuxScan("ingest.support", "", [&](std::string_view k, std::string_view v) {
+      records.emplace_back(k, v);
+      return true;
+    });
+    REQUIRE(records.size() == 2);
+    const auto& [key, value] = records[0];
+    REQUIRE(key.size() == 8);
+    std::string_view in = value;
+    size_t entries = 0;
+    for (char kind : {'n', 'e'}) {
+      uint64_t count = 0, id = 0, delta = 0;
+      REQUIRE(GetVarint64(&in, &count));
+      for (uint64_t i = 0; i < count; ++i) {
+        REQUIRE(GetVarint64(&in, &delta));
+        id += delta;
+        std::string old = key + std::string(1, kind);
+        PutFixed64BE(&old, id);
+        w.value()->AuxPut("ingest.support", old, "");
+        ++entries;
+      }
+    }
+    CHECK(in.empty());
+    CHECK(entries >= 4);  // the person, the place, the statement; SAID at least
+    w.value()->AuxDelete("ingest.support", key);
+    REQUIRE(w.value()->Commit().ok());
+  }
+  auto f = Forget(db.get(), "a1");
+  REQUIRE_MESSAGE(f.ok(), f.status().ToString());
+  CHECK(f->nodes_deleted == 2);  // the Article and its Statement
+  CHECK(Count(db.get(), "Statement") == 0);
+  CHECK(Count(db.get(), "Person") == 1);
+  CHECK(CountEdges(db.get(), "SAID") == 0);
+  {
+    auto rd = db.get()->BeginRead();
+    size_t left = 0;
+    rd->AuxScan("ingest.support", "", [&](std::string_view, std::string_view) {
+      ++left;
+      return true;
+    });
+    CHECK(left == 1);  // a2's record; a1's entries are gone
+  }
+  REQUIRE(Forget(db.get(), "a2").ok());
+  auto st = db.get()->Stats();
+  CHECK(st.nodes == 0);
+  CHECK(st.relationships == 0);
+}
+
 TEST_CASE("forget removes an article and only the facts it alone supports") {
   TempDb db;
   REQUIRE(Load(db.get(), PeskovArticle("a1", "un")).ok());
