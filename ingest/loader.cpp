@@ -251,6 +251,12 @@ std::set<std::string> FormsOf(std::string_view label, const ValueMap& props) {
   return forms;
 }
 
+// The properties FormsOf() reads.
+bool FormKey(std::string_view k) {
+  return k == "name" || k == "aliases" || k == "kind" || k == "country" || k == "lat" || k == "lon" ||
+         k == "start" || k == "end";
+}
+
 // Forms that are not names: gazetteer identities and meeting days.
 bool SyntheticForm(std::string_view form) { return !form.empty() && form[0] == '#'; }
 
@@ -621,12 +627,19 @@ class Writer {
   }
   // The same, given the node's current properties `old`.
   Status ReplaceNodeProps(NodeId n, std::string_view label, const ValueMap& props, const ValueMap& old) {
-    for (const auto& [k, v] : old)
-      if (Get(props, k) == nullptr) KG_RETURN_IF_ERROR(txn_->SetNodeProperty(n, Key(k), Value()));
+    bool forms_may_change = false;  // a property FormsOf() reads changed
+    for (const auto& [k, v] : old) {
+      if (Get(props, k) != nullptr) continue;
+      KG_RETURN_IF_ERROR(txn_->SetNodeProperty(n, Key(k), Value()));
+      forms_may_change |= FormKey(k);
+    }
     for (const auto& [k, v] : props) {
       const Value* o = Get(old, k);
-      if (o == nullptr || !(*o == v)) KG_RETURN_IF_ERROR(txn_->SetNodeProperty(n, Key(k), v));
+      if (o != nullptr && *o == v) continue;
+      KG_RETURN_IF_ERROR(txn_->SetNodeProperty(n, Key(k), v));
+      forms_may_change |= FormKey(k);
     }
+    if (!forms_may_change) return Status::OK();
     auto old_forms = FormsOf(label, old);
     auto new_forms = FormsOf(label, props);
     for (const auto& f : old_forms)
