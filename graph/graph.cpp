@@ -793,6 +793,69 @@ class ReadTxnImpl : public ViewImpl<ReadTxn> {
 
 // ======================= write transactions =======================
 
+// An open-addressing hash table (linear probing, power-of-two size, at most
+// half full) of `Ref`s by 64-bit hash; the caller compares keys. Used by a
+// write transaction to find the last write of a key: one probe sequence in
+// one array instead of a node allocation per key.
+template <typename Ref>
+class HashSlots {
+ public:
+  // Calls match(ref) on each entry of hash `h` until it returns true; returns
+  // that entry or nullptr.
+  template <typename Match>
+  Ref* Find(uint64_t h, Match&& match) {
+    if (slots_.empty()) return nullptr;
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == h && match(s.ref)) return &s.ref;
+    }
+  }
+  template <typename Match>
+  const Ref* Find(uint64_t h, Match&& match) const {
+    return const_cast<HashSlots*>(this)->Find(h, std::forward<Match>(match));
+  }
+  // Adds an entry (the caller found none with the same key).
+  void Insert(uint64_t h, const Ref& ref) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    size_t i = h & mask_;
+    while (slots_[i].used) i = (i + 1) & mask_;
+    slots_[i] = Slot{h, ref, true};
+    ++size_;
+  }
+  void Clear() {
+    slots_.clear();
+    mask_ = 0;
+    size_ = 0;
+  }
+  template <typename Fn>
+  void ForEach(Fn&& fn) const {
+    for (const Slot& s : slots_)
+      if (s.used) fn(s.ref);
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    Ref ref{};
+    bool used = false;
+  };
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (!s.used) continue;
+      size_t i = s.hash & mask_;
+      while (slots_[i].used) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
 class WriteTxnImpl : public ViewImpl<WriteTxn> {
  public:
   explicit WriteTxnImpl(GraphImpl* g)
@@ -1160,7 +1223,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     undo_.clear();
     batch_.Clear();
     props_dirty_.clear();
-    written_.clear();
+    written_.Clear();
     readable_.Clear();
     aux_indexed_ = false;
     Finish();
@@ -1183,11 +1246,11 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     if (!aux_indexed_) {
       // The first scan of this transaction: index its side-table writes.
       const std::string& rep = batch_.Data();
-      for (const auto& [h, w] : written_) {
-        if (static_cast<Cf>(w.cf) != Cf::kAux) continue;
+      written_.ForEach([&](const WrittenRef& w) {
+        if (static_cast<Cf>(w.cf) != Cf::kAux) return;
         std::string_view value = w.deleted ? std::string_view() : std::string_view(rep).substr(w.val_off, w.val_len);
         self->IndexAux(std::string_view(rep).substr(w.key_off, w.key_len), w.deleted ? nullptr : &value);
-      }
+      });
       self->aux_indexed_ = true;
     }
     auto* base = g_->store_->db()->NewIterator(rocksdb::ReadOptions(), g_->store_->cf(Cf::kAux));
@@ -1228,14 +1291,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   }
   const WrittenRef* FindWritten(Cf cf, std::string_view key) const {
     const std::string& rep = batch_.Data();
-    auto [b, e] = written_.equal_range(WrittenHash(cf, key));
-    for (auto it = b; it != e; ++it) {
-      const WrittenRef& w = it->second;
-      if (w.cf == static_cast<uint8_t>(cf) && w.key_len == key.size() &&
-          rep.compare(w.key_off, w.key_len, key) == 0)
-        return &w;
-    }
-    return nullptr;
+    return written_.Find(WrittenHash(cf, key), [&](const WrittenRef& w) {
+      return w.cf == static_cast<uint8_t>(cf) && w.key_len == key.size() &&
+             rep.compare(w.key_off, w.key_len, key) == 0;
+    });
   }
   static size_t VarintLength(uint64_t v) {
     size_t n = 1;
@@ -1259,17 +1318,14 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
       w.key_off = rep.size() - key.size();
     }
     uint64_t h = WrittenHash(cf, key);
-    auto [b, e] = written_.equal_range(h);
-    bool found = false;
-    for (auto it = b; it != e; ++it) {
-      WrittenRef& old = it->second;
-      if (old.cf == w.cf && old.key_len == w.key_len && rep.compare(old.key_off, old.key_len, key) == 0) {
-        old = w;
-        found = true;
-        break;
-      }
+    WrittenRef* old = written_.Find(h, [&](const WrittenRef& o) {
+      return o.cf == w.cf && o.key_len == w.key_len && rep.compare(o.key_off, o.key_len, key) == 0;
+    });
+    if (old) {
+      *old = w;
+    } else {
+      written_.Insert(h, w);
     }
-    if (!found) written_.emplace(h, w);
     if (cf == Cf::kAux && aux_indexed_) IndexAux(key, value);
   }
   void IndexAux(std::string_view key, const std::string_view* value) {
@@ -1394,7 +1450,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   // The last write of each ReadBack() key (a WrittenRef into batch_), for
   // point reads; side-table writes are also indexed in `readable_` for scans, from
   // the transaction's first scan on (most transactions never scan).
-  std::unordered_multimap<uint64_t, WrittenRef> written_;  // by WrittenHash()
+  HashSlots<WrittenRef> written_;  // by WrittenHash()
   rocksdb::WriteBatchWithIndex readable_;
   bool aux_indexed_ = false;
   std::vector<std::function<void()>> undo_;

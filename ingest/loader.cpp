@@ -1054,14 +1054,16 @@ std::string NameKey(std::string_view name) {
   // and again, and folding (ICU decomposition) costs more than a lookup.
   // Bounded: cleared when full.
   constexpr size_t kMemo = 16384;
-  thread_local std::unordered_map<std::string, std::string> memo;
-  thread_local std::string probe;
-  probe.assign(name);
-  auto it = memo.find(probe);
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo;
+  auto it = memo.find(name);
   if (it != memo.end()) return it->second;
   if (memo.size() >= kMemo) memo.clear();
   std::string key = ComputeNameKey(name);
-  memo.emplace(probe, key);
+  memo.emplace(std::string(name), key);
   return key;
 }
 
