@@ -593,13 +593,18 @@ class Writer {
   std::vector<NodeId> Lookup(std::string_view label, std::string_view form,
                              size_t limit = std::numeric_limits<size_t>::max()) const {
     std::vector<NodeId> out;
-    std::string prefix = AliasPrefix(label, form);
     if (cache_) {
-      auto it = cache_->ids.find(prefix);
+      // The key is built in a reused buffer: no allocation per lookup.
+      probe_.assign(label);
+      probe_.push_back('\0');
+      probe_.append(form);
+      probe_.push_back('\0');
+      auto it = cache_->ids.find(probe_);
       if (it != cache_->ids.end())
         out.assign(it->second.begin(), it->second.begin() + std::min(limit, it->second.size()));
       return out;
     }
+    std::string prefix = AliasPrefix(label, form);
     txn_->AuxScan(kNsAlias, prefix, [&](std::string_view key, std::string_view) {
       if (key.size() == prefix.size() + 8) out.push_back(DecodeFixed64BE(key.data() + prefix.size()));
       return out.size() < limit;
@@ -783,6 +788,7 @@ class Writer {
  private:
   graph::WriteTxn* txn_;
   AliasCache::Impl* cache_;
+  mutable std::string probe_;  // Lookup()'s key buffer
   std::unordered_map<std::string, KeyId> keys_;
   std::unordered_map<std::string, TypeId> types_;
   std::unordered_map<std::string, LabelId> labels_;
@@ -1160,13 +1166,17 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
       ++result.nodes_added;
     }
     local[n.id] = id;
-    auto [it, fresh] = contrib.emplace(id, props);
-    if (!fresh) it->second = MergeNode(n.label, {it->second, props});
-    // A Statement belongs to its article alone: its contribution is only a
-    // mark of support (its text is not stored twice).
-    txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(n.label == kStatementLabel ? ValueMap{} : it->second));
     support_nodes.push_back(id);
     mention_count[id];  // at least one mention
+    // A Statement belongs to its article alone (never resolved to another
+    // node): it has no contribution record, and the support record alone
+    // ties it to the article (Withdraw then finds it without contributions
+    // and collects it). Databases written before hold an empty one.
+    if (n.label != kStatementLabel) {
+      auto [it, fresh] = contrib.emplace(id, props);
+      if (!fresh) it->second = MergeNode(n.label, {it->second, props});
+      txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(it->second));
+    }
     if (created_now) return Status::OK();
     // A new article comes last in ingestion order: merging its share into the
     // current properties equals recomputing them from every contribution

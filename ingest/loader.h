@@ -52,6 +52,7 @@
 //   ingest.support   Article node id -> the nodes and edges it supports
 //                    (format 1: Article node id, 'n'|'e', node/edge id -> "")
 //   ingest.ncontrib  node id, Article node id -> the article's properties
+//                    (none for a Statement, which its article alone supports)
 //   ingest.econtrib  edge id, Article node id -> the article's properties
 // A node or edge that no article supports any more is deleted.
 //
