@@ -945,11 +945,16 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
   return fallback;
 }
 
-// The edge of `type` from `from` to `to`, or kInvalidEdge; scans the smaller
-// of the two adjacency lists.
+// The edge of `type` from `from` to `to`, or kInvalidEdge; scans the end's
+// incoming list when it is short (a node just created has none: no scan at
+// all), else the smaller of the two lists. Counting a list costs about as
+// much as scanning it, so a hub's list is not counted when the other is short.
 EdgeId FindEdge(graph::WriteTxn* txn, TypeId type, NodeId from, NodeId to) {
+  constexpr uint64_t kShort = 8;
   std::span<const TypeId> types(&type, 1);
-  bool from_side = txn->Degree(from, Direction::kOut, types) <= txn->Degree(to, Direction::kIn, types);
+  uint64_t to_in = txn->Degree(to, Direction::kIn, types);
+  if (to_in == 0) return kInvalidEdge;
+  bool from_side = to_in > kShort && txn->Degree(from, Direction::kOut, types) <= to_in;
   std::vector<graph::EdgeRef> refs;
   txn->Edges(from_side ? from : to, from_side ? Direction::kOut : Direction::kIn, types, &refs);
   for (const auto& r : refs)
