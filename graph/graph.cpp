@@ -1238,8 +1238,24 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
         return true;
       }
     }
+    // The store does not change while this transaction is open (it holds
+    // the writer lock and writes only at Commit), so the last key read from
+    // it may be answered again: the loader reads an edge's properties and
+    // then sets one of them, which reads the record again.
+    if (last_read_cf_ == static_cast<int>(cf) && last_read_key_ == key) {
+      if (last_read_found_) value->assign(last_read_value_);
+      return last_read_found_;
+    }
     bool found = false;
-    return g_->store_->Get(cf, key, value, &found).ok() && found;
+    if (!g_->store_->Get(cf, key, value, &found).ok()) {
+      last_read_cf_ = -1;
+      return false;
+    }
+    last_read_cf_ = static_cast<int>(cf);
+    last_read_key_ = key;
+    last_read_found_ = found;
+    if (found) last_read_value_ = *value;
+    return found;
   }
   std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const override {
     auto* self = const_cast<WriteTxnImpl*>(this);
@@ -1264,6 +1280,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   }
   void Finish() {
     finished_ = true;
+    last_read_cf_ = -1;  // the store changes once the writer lock is released
     // Committed or rolled back: the caches built before this transaction
     // may describe what it changed (graph/columns.h).
     if (!column_keys_.empty() || !changed_labels_.empty() || edges_changed_)
@@ -1451,6 +1468,11 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   // point reads; side-table writes are also indexed in `readable_` for scans, from
   // the transaction's first scan on (most transactions never scan).
   HashSlots<WrittenRef> written_;  // by WrittenHash()
+  // The last key ReadRaw() read from the store, and what it found.
+  mutable int last_read_cf_ = -1;
+  mutable std::string last_read_key_;
+  mutable std::string last_read_value_;
+  mutable bool last_read_found_ = false;
   rocksdb::WriteBatchWithIndex readable_;
   bool aux_indexed_ = false;
   std::vector<std::function<void()>> undo_;
