@@ -98,12 +98,36 @@ ValueMap NormaliseProps(const ValueMap& in) {
   return out;
 }
 
-Status CheckStorable(const ValueMap& m, const std::string& where) {
-  std::string scratch;
+// True when EncodeValue() accepts `v` (common/value.h): every type but
+// nodes, relationships and paths, at any depth of lists and maps.
+bool Storable(const Value& v) {
+  switch (v.type()) {
+    case Value::Type::kNull:
+    case Value::Type::kBool:
+    case Value::Type::kInt:
+    case Value::Type::kFloat:
+    case Value::Type::kString:
+    case Value::Type::kDate:
+      return true;
+    case Value::Type::kList:
+      for (const auto& e : v.as_list())
+        if (!Storable(e)) return false;
+      return true;
+    case Value::Type::kMap:
+      for (const auto& [k, e] : v.as_map())
+        if (!Storable(e)) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+
+// `where()` names the node or edge, built only for the error.
+template <typename Where>
+Status CheckStorable(const ValueMap& m, Where&& where) {
   for (const auto& [k, v] : m) {
-    scratch.clear();
-    if (!EncodeValue(v, &scratch).ok())
-      return Status::InputError(fmt::format("{}: property '{}' holds a {} value, which cannot be stored", where, k,
+    if (!Storable(v))
+      return Status::InputError(fmt::format("{}: property '{}' holds a {} value, which cannot be stored", where(), k,
                                             Value::TypeName(v.type())));
   }
   return Status::OK();
@@ -967,19 +991,19 @@ Status Validate(const Extraction& ex) {
   std::set<std::string> ids;
   for (size_t i = 0; i < ex.nodes.size(); ++i) {
     const auto& n = ex.nodes[i];
-    std::string where = fmt::format("{}: nodes[{}]", ex.article.id, i);
-    if (n.id.empty() || n.id == kLocalArticle) return Status::InputError(where + ": empty or reserved id");
-    if (n.label.empty()) return Status::InputError(where + ": empty label");
-    if (!ids.insert(n.id).second) return Status::InputError(fmt::format("{}: duplicate id '{}'", where, n.id));
+    auto where = [&] { return fmt::format("{}: nodes[{}]", ex.article.id, i); };
+    if (n.id.empty() || n.id == kLocalArticle) return Status::InputError(where() + ": empty or reserved id");
+    if (n.label.empty()) return Status::InputError(where() + ": empty label");
+    if (!ids.insert(n.id).second) return Status::InputError(fmt::format("{}: duplicate id '{}'", where(), n.id));
     KG_RETURN_IF_ERROR(CheckStorable(n.properties, where));
   }
   for (size_t i = 0; i < ex.edges.size(); ++i) {
     const auto& e = ex.edges[i];
-    std::string where = fmt::format("{}: edges[{}]", ex.article.id, i);
-    if (e.type.empty()) return Status::InputError(where + ": empty type");
+    auto where = [&] { return fmt::format("{}: edges[{}]", ex.article.id, i); };
+    if (e.type.empty()) return Status::InputError(where() + ": empty type");
     if (e.from != kLocalArticle && !ids.count(e.from))
-      return Status::InputError(fmt::format("{}: unknown node id '{}'", where, e.from));
-    if (!ids.count(e.to)) return Status::InputError(fmt::format("{}: unknown node id '{}'", where, e.to));
+      return Status::InputError(fmt::format("{}: unknown node id '{}'", where(), e.from));
+    if (!ids.count(e.to)) return Status::InputError(fmt::format("{}: unknown node id '{}'", where(), e.to));
     KG_RETURN_IF_ERROR(CheckStorable(e.properties, where));
   }
   return Status::OK();
