@@ -36,6 +36,9 @@ struct Item {
   Status read_error;                 // non-OK: the file could not be read
   std::optional<Article> article;    // set until extracted
   std::optional<Extraction> extraction;
+  // Prepare(*extraction), made on the extraction thread (null when the
+  // writer extracted the article itself).
+  std::shared_ptr<const PreparedExtraction> prepared;
   bool known = false;                // same id and sha256 already stored at the start
   size_t bytes = 0;
 };
@@ -220,7 +223,7 @@ class Writer {
             results.push_back(LoadResult{});
             continue;
           }
-          auto r = LoadInto(txn.value().get(), *item.extraction, &aliases_);
+          auto r = LoadInto(txn.value().get(), *item.extraction, &aliases_, item.prepared.get());
           if (!r.ok()) {
             ok = false;
             break;
@@ -257,7 +260,7 @@ class Writer {
         continue;
       }
       for (const auto& w : item.extraction->warnings) Warn(id, w);
-      Result<LoadResult> r = grouped ? results[i] : Load(graph_, *item.extraction, &aliases_);
+      Result<LoadResult> r = grouped ? results[i] : Load(graph_, *item.extraction, &aliases_, item.prepared.get());
       if (r.ok()) {
         written_.insert(id);
         Stored(item, id, r.value());
@@ -321,9 +324,11 @@ IngestSummary IngestPaths(graph::Graph* graph, const std::vector<std::string>& p
   for (int i = 0; i < jobs; ++i) {
     extractors.emplace_back([&] {
       while (auto item = work.Take()) {
-        if (!item->known)
+        if (!item->known) {
           item->extraction = options.extractor ? options.extractor(*item->article)
                                                : Extract(*item->article, options.extract);
+          item->prepared = Prepare(*item->extraction);  // the writer's share that needs no database
+        }
         reorder.Put(std::move(*item));
       }
     });

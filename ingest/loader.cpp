@@ -818,6 +818,46 @@ class Writer {
   std::unordered_map<std::string, LabelId> labels_;
 };
 
+// An extracted node's properties as the loader stores them: nulls dropped,
+// ISO dates of date keys as dates, and a Statement's article, language and
+// date (the article's unless the text says otherwise).
+ValueMap NodePropsOf(const Article& a, const ExtractedNode& n) {
+  ValueMap props = NormaliseProps(n.properties);
+  if (n.label == kStatementLabel) {
+    if (Get(props, "article") == nullptr) Put(&props, "article", Value(a.id));
+    if (Get(props, "lang") == nullptr && !a.lang.empty()) Put(&props, "lang", Value(a.lang));
+    Date d;
+    if (Get(props, "date") == nullptr && a.date.size() == 10 && ParseIsoDate(a.date, &d)) Put(&props, "date", Value(d));
+  }
+  return props;
+}
+
+}  // namespace
+
+struct PreparedExtraction {
+  struct Node {
+    ValueMap props;               // NodePropsOf()
+    std::set<std::string> forms;  // FormsOf(label, props)
+    std::string name_key;         // NameKey of the name
+  };
+  std::vector<Node> nodes;  // one per Extraction::nodes, in order
+};
+
+std::shared_ptr<const PreparedExtraction> Prepare(const Extraction& ex) {
+  auto p = std::make_shared<PreparedExtraction>();
+  p->nodes.reserve(ex.nodes.size());
+  for (const auto& n : ex.nodes) {
+    PreparedExtraction::Node pn;
+    pn.props = NodePropsOf(ex.article, n);
+    pn.forms = FormsOf(n.label, pn.props);
+    pn.name_key = NameKey(GetString(pn.props, "name"));
+    p->nodes.push_back(std::move(pn));
+  }
+  return p;
+}
+
+namespace {
+
 // ---- resolution ----
 
 // Candidates read per one-word name form or meeting day; beyond, the form is
@@ -828,15 +868,19 @@ constexpr size_t kMaxNameMatches = 64;
 
 // The existing node an incoming Person / Organization / Place / Document is
 // (loader.h, "Resolution"), or kInvalidNode.
-NodeId ResolveNamed(Writer* w, std::string_view label, const ValueMap& props) {
-  std::string name_key = NameKey(GetString(props, "name"));
+// `prepared` holds FormsOf(label, props) and the name's key when given.
+NodeId ResolveNamed(Writer* w, std::string_view label, const ValueMap& props,
+                    const PreparedExtraction::Node* prepared) {
+  std::string name_key = prepared ? prepared->name_key : NameKey(GetString(props, "name"));
   std::string country = GetString(props, "country");
   struct Cand {
     int strong = 0;
     bool weak_ok = false;
   };
   std::map<NodeId, Cand> cands;
-  for (const auto& form : FormsOf(label, props)) {
+  std::set<std::string> computed;
+  if (!prepared) computed = FormsOf(label, props);
+  for (const auto& form : prepared ? prepared->forms : computed) {
     bool multi = TokenCount(form) >= 2 || SyntheticForm(form);
     // A one-word form shared by many nodes (a common surname) cannot single
     // one out: it is not read further, so that its cost stays bounded.
@@ -908,7 +952,8 @@ DateRange RangeOf(const ValueMap& m) {
   return r;
 }
 
-NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& places) {
+NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& places,
+                      const PreparedExtraction::Node* prepared) {
   graph::WriteTxn* txn = w->txn();
   TypeId held_in = w->Type(kHeldIn);
   // Candidates: meetings of the same name, and of the same days (which
@@ -917,7 +962,9 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
   // recent first.
   std::set<NodeId> by_name, by_day;
   bool busy_day = false;
-  for (const auto& form : FormsOf(kMeetingLabel, props)) {
+  std::set<std::string> computed;
+  if (!prepared) computed = FormsOf(kMeetingLabel, props);
+  for (const auto& form : prepared ? prepared->forms : computed) {
     bool day = SyntheticForm(form);
     auto ids = w->Lookup(kMeetingLabel, form, (day ? kMaxShortFormMatches : kMaxNameMatches) + 1);
     if (day && ids.size() > kMaxShortFormMatches) {
@@ -1115,8 +1162,10 @@ void ForEachStoredArticle(const graph::View& view,
   });
 }
 
-Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCache* cache) {
+Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCache* cache,
+                            const PreparedExtraction* prepared) {
   KG_RETURN_IF_ERROR(Validate(ex));
+  if (prepared && prepared->nodes.size() != ex.nodes.size()) prepared = nullptr;  // not this extraction's
   const Article& a = ex.article;
   std::string sha = a.sha256.empty() ? Sha256Hex(a.text) : a.sha256;
   LoadResult result;
@@ -1161,14 +1210,12 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
   for (const auto& e : ex.edges)
     if (e.type == kHeldIn) held_in[e.from].insert(e.to);
 
-  auto place_one = [&](const ExtractedNode& n) -> Status {
-    ValueMap props = NormaliseProps(n.properties);
-    if (n.label == kStatementLabel) {
-      if (Get(props, "article") == nullptr) Put(&props, "article", Value(a.id));
-      if (Get(props, "lang") == nullptr && !a.lang.empty()) Put(&props, "lang", Value(a.lang));
-      Date d;  // said on the article's date unless the text says otherwise
-      if (Get(props, "date") == nullptr && a.date.size() == 10 && ParseIsoDate(a.date, &d)) Put(&props, "date", Value(d));
-    }
+  auto place_one = [&](size_t index) -> Status {
+    const ExtractedNode& n = ex.nodes[index];
+    const PreparedExtraction::Node* pn = prepared ? &prepared->nodes[index] : nullptr;
+    ValueMap computed;
+    if (!pn) computed = NodePropsOf(a, n);
+    const ValueMap& props = pn ? pn->props : computed;
     NodeId id = kInvalidNode;
     if (n.label == kMeetingLabel) {
       std::set<NodeId> places;
@@ -1176,9 +1223,9 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
         auto it = local.find(p);
         if (it != local.end()) places.insert(it->second);
       }
-      id = ResolveMeeting(&w, props, places);
+      id = ResolveMeeting(&w, props, places, pn);
     } else if (n.label != kStatementLabel) {
-      id = ResolveNamed(&w, n.label, props);
+      id = ResolveNamed(&w, n.label, props, pn);
     }
     bool created_now = false;
     if (id == kInvalidNode) {
@@ -1219,10 +1266,10 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
     ValueMap merged = MergeNode(n.label, {current, props});
     return w.ReplaceNodeProps(id, n.label, merged, current);
   };
-  for (const auto& n : ex.nodes)
-    if (n.label != kMeetingLabel && n.label != kArticleLabel) KG_RETURN_IF_ERROR(place_one(n));
-  for (const auto& n : ex.nodes)
-    if (n.label == kMeetingLabel) KG_RETURN_IF_ERROR(place_one(n));
+  for (size_t i = 0; i < ex.nodes.size(); ++i)
+    if (ex.nodes[i].label != kMeetingLabel && ex.nodes[i].label != kArticleLabel) KG_RETURN_IF_ERROR(place_one(i));
+  for (size_t i = 0; i < ex.nodes.size(); ++i)
+    if (ex.nodes[i].label == kMeetingLabel) KG_RETURN_IF_ERROR(place_one(i));
 
   // Edges: one graph edge per (type, start, end); the first contribution of
   // this article to it counts.
@@ -1286,10 +1333,11 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
   return result;
 }
 
-Result<LoadResult> Load(graph::Graph* graph, const Extraction& extraction, AliasCache* cache) {
+Result<LoadResult> Load(graph::Graph* graph, const Extraction& extraction, AliasCache* cache,
+                        const PreparedExtraction* prepared) {
   auto txn = graph->BeginWrite();
   if (!txn.ok()) return txn.status();
-  auto r = LoadInto(txn.value().get(), extraction, cache);
+  auto r = LoadInto(txn.value().get(), extraction, cache, prepared);
   if (!r.ok() || r->outcome == LoadOutcome::kSkipped) {
     txn.value()->Rollback();
     if (cache) cache->RolledBack();

@@ -144,20 +144,31 @@ class AliasCache {
   std::unique_ptr<Impl> impl_;
 };
 
+// What loading an extraction computes from the extraction alone: its
+// entities' properties as stored, name keys and alias forms. Prepare() may
+// run on any thread ahead of the writer (IngestPaths runs it on the
+// extraction threads), so that LoadInto() does less under the writer lock;
+// the result is immutable. Defined in ingest/loader.cpp.
+struct PreparedExtraction;
+std::shared_ptr<const PreparedExtraction> Prepare(const Extraction& extraction);
+
 // Writes `extraction` into the open transaction `txn` without committing, so
 // that a caller may put several articles under one commit (one log sync).
 // On a non-OK status the transaction holds partial writes and must be rolled
 // back. Errors: InputError when the extraction is malformed (an edge naming an
 // unknown node, an article without id, a property that cannot be stored).
 // With `cache`, resolution reads it and the caller reports the transaction's
-// end to it (AliasCache).
+// end to it (AliasCache). `prepared`, when given, is Prepare(extraction)
+// (the result is the same with or without it).
 // REQUIRES: txn is open and not read-only.
-Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& extraction, AliasCache* cache = nullptr);
+Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& extraction, AliasCache* cache = nullptr,
+                            const PreparedExtraction* prepared = nullptr);
 
 // LoadInto() in a transaction of its own, committed on success (one atomic,
 // durable write). A failed load leaves the database unchanged. The
 // transaction's end is reported to `cache` when given.
-Result<LoadResult> Load(graph::Graph* graph, const Extraction& extraction, AliasCache* cache = nullptr);
+Result<LoadResult> Load(graph::Graph* graph, const Extraction& extraction, AliasCache* cache = nullptr,
+                        const PreparedExtraction* prepared = nullptr);
 
 // Removes the article `article_id` and every fact that only it supports;
 // entities and edges that other articles support stay, their properties
