@@ -346,8 +346,27 @@ void Analyze(std::string_view text, std::string_view lang, Document* doc) {
   doc->tokens.reserve(text.size() / 5 + 1);
   Tokenizer(text, &doc->tokens).Run();
   const Lexicon& lex = Lexicon::Get();
-  for (auto& t : doc->tokens)
-    if (t.Is(kWord)) t.lex = lex.FlagsOf(t.lower);
+  // Every word's lexicon flags: the table probes are prefetched kAhead words
+  // ahead, so that their cache misses overlap instead of following one another.
+  constexpr size_t kAhead = 8;
+  struct Pending {
+    Token* token;
+    uint64_t hash;
+  };
+  Pending ring[kAhead];
+  size_t queued = 0;
+  for (auto& t : doc->tokens) {
+    if (!t.Is(kWord)) continue;
+    Pending& p = ring[queued % kAhead];
+    if (queued >= kAhead) p.token->lex = lex.FlagsOf(p.token->lower, p.hash);
+    p = Pending{&t, Lexicon::WordHash(t.lower)};
+    lex.PrefetchFlags(p.hash);
+    ++queued;
+  }
+  for (size_t k = queued > kAhead ? queued - kAhead : 0; k < queued; ++k) {
+    Pending& p = ring[k % kAhead];
+    p.token->lex = lex.FlagsOf(p.token->lower, p.hash);
+  }
   doc->lang = lang.empty() ? DetectLanguage(doc->tokens) : std::string(lang);
   SplitSentences(doc);
   doc->mention_of_token.assign(doc->tokens.size(), -1);

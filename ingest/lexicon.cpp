@@ -216,7 +216,7 @@ Lexicon::Lexicon() {
   BuildFlagTable();
 }
 
-uint64_t Lexicon::HashWord(std::string_view w) {
+uint64_t Lexicon::WordHash(std::string_view w) {
   // 8 bytes at a time, multiply and fold (words are short: one or two rounds).
   uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
   size_t i = 0;
@@ -239,7 +239,7 @@ void Lexicon::BuildFlagTable() {
   flag_keys_.clear();
   for (const auto& [w, f] : word_flags) {
     if (w.empty()) continue;  // FlagsOf("") asks the map
-    uint64_t h = HashWord(w);
+    uint64_t h = WordHash(w);
     size_t i = h & (n - 1);
     while (flag_slots_[i].size != 0) i = (i + 1) & (n - 1);
     flag_slots_[i] = FlagSlot{static_cast<uint32_t>(h), f, static_cast<uint32_t>(flag_keys_.size()),
@@ -248,18 +248,35 @@ void Lexicon::BuildFlagTable() {
   }
 }
 
-uint32_t Lexicon::FlagsOf(std::string_view lower) const {
+namespace {
+
+// a == b for strings of the same size n, 8 bytes at a time (keys are short:
+// a call to memcmp would cost more than the comparison).
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  for (; n >= 8; n -= 8, a += 8, b += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != y) return false;
+  }
+  for (; n > 0; --n, ++a, ++b)
+    if (*a != *b) return false;
+  return true;
+}
+
+}  // namespace
+
+uint32_t Lexicon::FlagsOf(std::string_view lower, uint64_t hash) const {
   if (lower.empty() || flag_slots_.empty()) {
     auto it = word_flags.find(std::string(lower));
     return it == word_flags.end() ? 0 : it->second;
   }
-  uint64_t h = HashWord(lower);
   size_t mask = flag_slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const FlagSlot& s = flag_slots_[i];
     if (s.size == 0) return 0;
-    if (s.hash == static_cast<uint32_t>(h) && s.size == lower.size() &&
-        std::memcmp(flag_keys_.data() + s.offset, lower.data(), lower.size()) == 0)
+    if (s.hash == static_cast<uint32_t>(hash) && s.size == lower.size() &&
+        SameBytes(flag_keys_.data() + s.offset, lower.data(), lower.size()))
       return s.flags;
   }
 }

@@ -111,7 +111,15 @@ class Lexicon {
   // flat open-addressing copy of word_flags (one probe into one array,
   // keys in one buffer) rather than the node-based map.
   uint32_t FlagsOf(const std::string& lower) const { return FlagsOf(std::string_view(lower)); }
-  uint32_t FlagsOf(std::string_view lower) const;
+  uint32_t FlagsOf(std::string_view lower) const { return FlagsOf(lower, WordHash(lower)); }
+  // FlagsOf in two steps for a run of words, so that the table's cache
+  // misses overlap: h = WordHash(w) and PrefetchFlags(h) some words ahead,
+  // then FlagsOf(w, h). REQUIRES: hash == WordHash(lower).
+  static uint64_t WordHash(std::string_view w);
+  void PrefetchFlags(uint64_t hash) const {
+    if (!flag_slots_.empty()) __builtin_prefetch(&flag_slots_[hash & (flag_slots_.size() - 1)]);
+  }
+  uint32_t FlagsOf(std::string_view lower, uint64_t hash) const;
 
   bool IsStopword(std::string_view lower) const { return stopwords.count(lower) > 0; }
   // The best place among the candidates of a phrase: curated aliases first,
@@ -123,13 +131,12 @@ class Lexicon {
  private:
   Lexicon();
   void BuildFlagTable();
-  static uint64_t HashWord(std::string_view w);
 
   std::unordered_set<std::string> lower_first_;  // first words of curated lower-case names
   // The flat copy of word_flags: a power-of-two number of slots, at most
   // half full; a slot with size 0 is empty (keys are never empty).
   struct FlagSlot {
-    uint32_t hash = 0;    // low bits of HashWord(key)
+    uint32_t hash = 0;    // low bits of WordHash(key)
     uint32_t flags = 0;
     uint32_t offset = 0;  // of the key in flag_keys_
     uint32_t size = 0;
