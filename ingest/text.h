@@ -34,7 +34,11 @@ inline bool IsLetterCodePoint(char32_t c) {
   return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : IsLetterCodePointSlow(c);
 }
 
-// SHA-256 of `data` as 64 lowercase hex digits.
+// SHA-256 of `data` as 64 lowercase hex digits: OpenSSL's (hardware SHA
+// instructions where the CPU has them), or PortableSha256Hex when OpenSSL
+// offers no SHA-256.
 std::string Sha256Hex(std::string_view data);
+// The same digest from portable C++ code (the fallback; tests compare both).
+std::string PortableSha256Hex(std::string_view data);
 
 }  // namespace kg::ingest

@@ -11,7 +11,7 @@ PACKAGES=(
   librocksdb-dev libboost-graph-dev nlohmann-json3-dev libfmt-dev doctest-dev
   libicu-dev libcpp-httplib-dev libedit-dev libgumbo-dev libpugixml-dev
   unicode-cldr-core iso-codes libgeonames-common libgeonames-dev
-  libjemalloc-dev
+  libjemalloc-dev libssl-dev
   python3
 )
 missing=()

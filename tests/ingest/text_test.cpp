@@ -9,6 +9,16 @@ TEST_CASE("Sha256Hex matches the FIPS 180-4 examples") {
   CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   CHECK(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  CHECK(PortableSha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("Sha256Hex and PortableSha256Hex agree at every padding boundary") {
+  // Lengths around the 55/56/64-byte padding edges and over several blocks.
+  std::string s;
+  for (size_t n = 0; n <= 300; ++n) {
+    CHECK(Sha256Hex(s) == PortableSha256Hex(s));
+    s.push_back(static_cast<char>('a' + n % 26));
+  }
 }
 
 TEST_CASE("ValidateUtf8 reports the offset of the first bad byte") {
