@@ -216,35 +216,18 @@ Lexicon::Lexicon() {
   BuildFlagTable();
 }
 
-uint64_t Lexicon::WordHash(std::string_view w) {
-  // 8 bytes at a time, multiply and fold (words are short: one or two rounds).
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
-  size_t i = 0;
-  for (; i + 8 <= w.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, w.data() + i, 8);
-    h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 31;
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, w.data() + i, w.size() - i);
-  h = (h ^ tail) * 0x94D049BB133111EBull;
-  return h ^ (h >> 29);
-}
-
-void Lexicon::BuildFlagTable() {
+void Lexicon::FlatTable::Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries) {
   size_t n = 16;
-  while (n < 2 * word_flags.size()) n *= 2;
-  flag_slots_.assign(n, FlagSlot{});
-  flag_keys_.clear();
-  for (const auto& [w, f] : word_flags) {
-    if (w.empty()) continue;  // FlagsOf("") asks the map
-    uint64_t h = WordHash(w);
+  while (n < 2 * entries.size()) n *= 2;
+  slots_.assign(n, Slot{});
+  keys_.clear();
+  for (const auto& [key, value] : entries) {
+    uint64_t h = WordHash(key);
     size_t i = h & (n - 1);
-    while (flag_slots_[i].size != 0) i = (i + 1) & (n - 1);
-    flag_slots_[i] = FlagSlot{static_cast<uint32_t>(h), f, static_cast<uint32_t>(flag_keys_.size()),
-                              static_cast<uint32_t>(w.size())};
-    flag_keys_ += w;
+    while (slots_[i].size != 0) i = (i + 1) & (n - 1);
+    slots_[i] = Slot{static_cast<uint32_t>(h), value, static_cast<uint32_t>(keys_.size()),
+                     static_cast<uint32_t>(key.size())};
+    keys_ += key;
   }
 }
 
@@ -266,19 +249,51 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
 
 }  // namespace
 
+bool Lexicon::FlatTable::Find(std::string_view key, uint64_t hash, uint32_t* value) const {
+  if (slots_.empty() || key.empty()) return false;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.size == 0) return false;
+    if (s.hash == static_cast<uint32_t>(hash) && s.size == key.size() &&
+        SameBytes(keys_.data() + s.offset, key.data(), key.size())) {
+      *value = s.value;
+      return true;
+    }
+  }
+}
+
+void Lexicon::BuildFlagTable() {
+  std::vector<std::pair<std::string_view, uint32_t>> entries;
+  entries.reserve(word_flags.size());
+  for (const auto& [w, f] : word_flags)
+    if (!w.empty()) entries.emplace_back(w, f);  // FlagsOf("") asks the map
+  flag_table_.Build(entries);
+  entries.clear();
+  name_refs_.clear();
+  for (const auto& [phrase, refs] : names) {
+    if (phrase.empty()) continue;  // add_name skips empty names
+    entries.emplace_back(phrase, static_cast<uint32_t>(name_refs_.size()));
+    name_refs_.push_back(&refs);
+  }
+  name_table_.Build(entries);
+}
+
 uint32_t Lexicon::FlagsOf(std::string_view lower, uint64_t hash) const {
-  if (lower.empty() || flag_slots_.empty()) {
+  if (lower.empty()) {
     auto it = word_flags.find(std::string(lower));
     return it == word_flags.end() ? 0 : it->second;
   }
-  size_t mask = flag_slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const FlagSlot& s = flag_slots_[i];
-    if (s.size == 0) return 0;
-    if (s.hash == static_cast<uint32_t>(hash) && s.size == lower.size() &&
-        SameBytes(flag_keys_.data() + s.offset, lower.data(), lower.size()))
-      return s.flags;
-  }
+  uint32_t flags = 0;
+  return flag_table_.Find(lower, hash, &flags) ? flags : 0;
+}
+
+const std::vector<NameRef>* Lexicon::NameRefs(std::string_view phrase, uint64_t hash) const {
+  uint32_t index = 0;
+  if (name_table_.Find(phrase, hash, &index)) return name_refs_[index];
+  if (!phrase.empty()) return nullptr;
+  auto it = names.find(phrase);
+  return it == names.end() ? nullptr : &it->second;
 }
 
 int Lexicon::BestPlace(const std::vector<NameRef>& refs) const {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -45,12 +46,28 @@ struct NameRef {
 
 enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
+// A 64-bit hash of a string, 8 bytes at a time (multiply and fold): inline
+// and a few instructions for the short words of the lexicons.
+inline uint64_t HashString(std::string_view w) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
+  size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, w.data() + i, 8);
+    h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+  }
+  uint64_t tail = 0;
+  for (size_t k = 0; i + k < w.size(); ++k) tail |= uint64_t{static_cast<unsigned char>(w[i + k])} << (8 * k);
+  h = (h ^ tail) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
+}
+
 // Hash maps and sets keyed by strings that also accept std::string_view and
 // const char* keys in find() and count() (no std::string built per lookup).
-// Same hash values as std::hash<std::string>.
 struct StringKeyHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return HashString(s); }
 };
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringKeyHash, std::equal_to<>>;
@@ -115,11 +132,17 @@ class Lexicon {
   // FlagsOf in two steps for a run of words, so that the table's cache
   // misses overlap: h = WordHash(w) and PrefetchFlags(h) some words ahead,
   // then FlagsOf(w, h). REQUIRES: hash == WordHash(lower).
-  static uint64_t WordHash(std::string_view w);
-  void PrefetchFlags(uint64_t hash) const {
-    if (!flag_slots_.empty()) __builtin_prefetch(&flag_slots_[hash & (flag_slots_.size() - 1)]);
-  }
+  static uint64_t WordHash(std::string_view w) { return HashString(w); }
+  void PrefetchFlags(uint64_t hash) const { flag_table_.Prefetch(hash); }
   uint32_t FlagsOf(std::string_view lower, uint64_t hash) const;
+
+  // &names.at(phrase), or nullptr when the phrase is no dictionary name:
+  // answered from a flat open-addressing index of `names`. PrefetchName(h)
+  // before NameRefs(phrase, h) overlaps the probes of several phrases.
+  // REQUIRES: hash == WordHash(phrase).
+  const std::vector<NameRef>* NameRefs(std::string_view phrase) const { return NameRefs(phrase, WordHash(phrase)); }
+  const std::vector<NameRef>* NameRefs(std::string_view phrase, uint64_t hash) const;
+  void PrefetchName(uint64_t hash) const { name_table_.Prefetch(hash); }
 
   bool IsStopword(std::string_view lower) const { return stopwords.count(lower) > 0; }
   // The best place among the candidates of a phrase: curated aliases first,
@@ -133,16 +156,33 @@ class Lexicon {
   void BuildFlagTable();
 
   std::unordered_set<std::string> lower_first_;  // first words of curated lower-case names
-  // The flat copy of word_flags: a power-of-two number of slots, at most
-  // half full; a slot with size 0 is empty (keys are never empty).
-  struct FlagSlot {
-    uint32_t hash = 0;    // low bits of WordHash(key)
-    uint32_t flags = 0;
-    uint32_t offset = 0;  // of the key in flag_keys_
-    uint32_t size = 0;
+
+  // A read-only map from non-empty strings to uint32_t values: a power-of-two
+  // number of slots, at most half full, linear probing; the keys in one
+  // buffer. A slot with size 0 is empty.
+  class FlatTable {
+   public:
+    // REQUIRES: no key empty or repeated; keys' bytes in total < 4 GiB.
+    void Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries);
+    // True and *value set when `key` (hashed as `hash`) is in the table.
+    bool Find(std::string_view key, uint64_t hash, uint32_t* value) const;
+    void Prefetch(uint64_t hash) const {
+      if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+    }
+
+   private:
+    struct Slot {
+      uint32_t hash = 0;    // low bits of WordHash(key)
+      uint32_t value = 0;
+      uint32_t offset = 0;  // of the key in keys_
+      uint32_t size = 0;
+    };
+    std::vector<Slot> slots_;
+    std::string keys_;
   };
-  std::vector<FlagSlot> flag_slots_;
-  std::string flag_keys_;
+  FlatTable flag_table_;  // word_flags
+  FlatTable name_table_;  // names: phrase -> index into name_refs_
+  std::vector<const std::vector<NameRef>*> name_refs_;  // into names (never modified after construction)
 };
 
 }  // namespace kg::ingest

@@ -278,19 +278,25 @@ class MentionFinder {
       key += t.lower;
       len[n] = key.size();
     }
+    // All the phrases' probes first (their cache misses overlap), then the longest match.
+    std::array<uint64_t, 256> hash;
+    for (uint32_t n = 0; n < maxn; ++n) {
+      hash[n] = Lexicon::WordHash(std::string_view(key).substr(0, len[n]));
+      lex_.PrefetchName(hash[n]);
+    }
     for (uint32_t n = maxn; n >= 1; --n) {
-      auto it = lex_.names.find(std::string_view(key).substr(0, len[n - 1]));
-      if (it == lex_.names.end()) continue;
+      const std::vector<NameRef>* found = lex_.NameRefs(std::string_view(key).substr(0, len[n - 1]), hash[n - 1]);
+      if (!found) continue;
       // The phrase must look like a name: its first or last word capitalised
       // (curated phrases may start in lower case: "bande de Gaza").
       bool cap_first = toks_[i].Is(kCap);
-      bool curated = std::any_of(it->second.begin(), it->second.end(), [](const NameRef& r) { return r.curated; });
+      bool curated = std::any_of(found->begin(), found->end(), [](const NameRef& r) { return r.curated; });
       bool any_cap = false;
       for (uint32_t k = i; k < i + n; ++k) any_cap |= toks_[k].Is(kCap);
       // A body whose own name is written in lower case ("franceinfo") matches as written.
       bool lower_body = false;
       if (!cap_first)
-        for (const auto& r : it->second) {
+        for (const auto& r : *found) {
           if (r.kind != NameRef::Kind::kBody) continue;
           const Body& b = lex_.bodies[static_cast<size_t>(r.index)];
           std::string written = doc_.Span(i, i + n);
@@ -300,7 +306,7 @@ class MentionFinder {
       // A name must not stop in the middle of a hyphenated or dotted word.
       if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord) && toks_[i + n].lower != "'s"sv)
         continue;
-      *refs = &it->second;
+      *refs = found;
       return n;
     }
     return 0;
