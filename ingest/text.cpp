@@ -44,35 +44,59 @@ bool IsUpperCodePointSlow(char32_t c) {
 bool IsLetterCodePointSlow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
 std::string LowerKey(std::string_view s) {
-  // Most words are ASCII: copy, lower in place, and stop at the first
-  // non-ASCII byte; from there on, character by character.
+  // Written over a copy of the input, one byte pass: ASCII and the Latin-1
+  // letters (lead byte 0xC3, most accented letters of French) are lowered
+  // inline; other characters go through ICU's simple lower-case mapping,
+  // which may change their length (the string grows when needed).
   std::string out(s);
-  size_t i = 0;
-  for (; i < out.size(); ++i) {
-    auto b = static_cast<unsigned char>(out[i]);
-    if (b >= 0x80) break;
-    if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
-  }
-  if (i == out.size()) return out;
-  out.resize(i);
-  while (i < s.size()) {
-    auto b = static_cast<unsigned char>(s[i]);
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size(), r = 0, w = 0;
+  char* o = out.data();  // (a local pointer: stores through char* would reload out's)
+  while (r < n) {
+    unsigned char b = p[r];
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
+      o[w++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++r;
       continue;
     }
-    char32_t c = DecodeUtf8(s, &i);
-    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032) {
-      out.push_back('\'');
-    } else if (c == 0x00A0 || c == 0x202F || c == 0x2009) {
-      out.push_back(' ');
-    } else if (c == 0x2010 || c == 0x2011) {
-      out.push_back('-');
-    } else {
-      AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), &out);
+    if (b == 0xC3 && r + 1 < n && (p[r + 1] & 0xC0) == 0x80) {
+      // U+00C0..U+00FF: the capitals U+00C0..U+00DE (but U+00D7, the sign
+      // ×) lower to the code point 0x20 above, in the same two bytes.
+      unsigned char c = p[r + 1];
+      if (c <= 0x9E && c != 0x97) c = static_cast<unsigned char>(c + 0x20);
+      o[w++] = static_cast<char>(0xC3);
+      o[w++] = static_cast<char>(c);
+      r += 2;
+      continue;
     }
+    char32_t c = DecodeUtf8(s, &r);
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032) {
+      c = '\'';
+    } else if (c == 0x00A0 || c == 0x202F || c == 0x2009) {
+      c = ' ';
+    } else if (c == 0x2010 || c == 0x2011) {
+      c = '-';
+    } else {
+      c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    }
+    char buf[4];
+    size_t len = 0;
+    if (c < 0x80) {
+      buf[len++] = static_cast<char>(c);
+    } else {
+      std::string enc;
+      AppendUtf8(c, &enc);
+      len = enc.size();
+      std::memcpy(buf, enc.data(), len);
+    }
+    if (w + len > out.size()) {
+      out.resize(w + len + (n - r));
+      o = out.data();
+    }
+    std::memcpy(o + w, buf, len);
+    w += len;
   }
+  out.resize(w);
   return out;
 }
 
