@@ -29,6 +29,11 @@ bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC |
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsWordChar(char32_t c) { return IsDigit(c) || IsLetterCodePoint(c) || (c >= 0x300 && c <= 0x36F); }
+// IsWordChar for an ASCII byte (false for every byte of a multi-byte sequence).
+inline bool IsAsciiAlnum(char b) {
+  auto c = static_cast<unsigned char>(b);
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 
 char32_t PeekAt(std::string_view s, size_t i) {
   if (i >= s.size()) return 0;
@@ -95,6 +100,11 @@ class Tokenizer {
   size_t Word(size_t b, uint16_t pending) {
     size_t i = b;
     while (i < s_.size()) {
+      // Runs of ASCII letters and digits, the bulk of a word, without decoding.
+      if (IsAsciiAlnum(s_[i])) {
+        ++i;
+        continue;
+      }
       size_t j = i;
       char32_t c = NextChar(s_, &j);
       if (IsWordChar(c)) {
@@ -209,7 +219,7 @@ class Tokenizer {
     uint16_t f = kWord;
     // "al-Khulaifi", "el-Sisi", "ad-Din": a name behind a lower-case article
     // (all of which start with 'a' or 'e').
-    if (s_[b] == 'a' || s_[b] == 'e') {
+    if ((s_[b] == 'a' || s_[b] == 'e') && e - b > 4 && (s_[b + 2] == '-' || s_[b + 3] == '-')) {
       static constexpr std::string_view kArticles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"};
       for (std::string_view art : kArticles) {
         size_t n = art.size();
