@@ -139,16 +139,46 @@ class JsonWriter {
   }
 
   void String(std::string_view s) {
-    size_t bad;
-    if (!ValidateUtf8(s, &bad)) {  // rare: the library's replacement rules
-      out_->append(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-      return;
-    }
+    const size_t mark = out_->size();
     out_->push_back('"');
-    size_t run = 0;  // start of the bytes not yet copied
-    for (size_t i = 0; i < s.size(); ++i) {
-      auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    size_t run = 0;         // start of the bytes not yet copied
+    bool checked = false;   // s[i..] known to be valid UTF-8
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    for (size_t i = 0; i < n;) {
+      if (i + 8 <= n) {
+        // Eight bytes at a time while none needs a look: no control
+        // character, quote, backslash or (until checked) non-ASCII byte.
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        uint64_t q = w ^ (kOnes * '"'), bs = w ^ (kOnes * '\\');
+        uint64_t special = ((w - kOnes * 0x20) & ~w) | ((q - kOnes) & ~q) | ((bs - kOnes) & ~bs);
+        if (!checked) special |= w;
+        if ((special & kHigh) == 0) {
+          i += 8;
+          continue;
+        }
+      }
+      auto c = static_cast<unsigned char>(p[i]);
+      if (c >= 0x80) {
+        if (!checked) {
+          size_t bad;
+          if (!ValidateUtf8(s.substr(i), &bad)) {  // rare: the library's replacement rules
+            out_->resize(mark);
+            out_->append(
+                nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+            return;
+          }
+          checked = true;
+        }
+        ++i;
+        continue;
+      }
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        ++i;
+        continue;
+      }
       out_->append(s.data() + run, i - run);
       run = i + 1;
       switch (c) {
@@ -165,8 +195,9 @@ class JsonWriter {
           out_->append(u, 6);
         }
       }
+      ++i;
     }
-    out_->append(s.data() + run, s.size() - run);
+    out_->append(s.data() + run, n - run);
     out_->push_back('"');
   }
 

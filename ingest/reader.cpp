@@ -66,12 +66,14 @@ std::string NormaliseLang(const std::string& s) {
 }
 
 // Validates, normalises and finishes an article. `where` prefixes errors.
-Result<Article> Finish(Article a, const std::string& where, const ReadOptions& options) {
+// `text_valid`: a.text is known to be valid UTF-8 (part of a file already
+// validated as a whole), so it is not checked again.
+Result<Article> Finish(Article a, const std::string& where, const ReadOptions& options, bool text_valid = false) {
   if (a.text.size() > kMaxArticleBytes)
     return Status::InputError(fmt::format("{}: article too large ({} bytes; the limit is {} bytes)", where,
                                           a.text.size(), kMaxArticleBytes));
   size_t bad = 0;
-  if (!ValidateUtf8(a.text, &bad))
+  if (!text_valid && !ValidateUtf8(a.text, &bad))
     return Status::InputError(fmt::format("{}: invalid UTF-8 at byte offset {}", where, bad));
   if (a.text.find('\0') != std::string::npos)
     return Status::InputError(fmt::format("{}: binary data (NUL byte at byte offset {})", where, a.text.find('\0')));
@@ -448,7 +450,9 @@ void ReadOne(const fs::path& p, const std::string& id, Format format, const Read
     if (a.title.empty()) a.title = FirstLineTitle(a.text);
   }
   if (a.id.empty()) a.id = id;
-  sink(Finish(std::move(a), where, options));
+  // Plain text and Markdown: the text is the validated file less a front
+  // matter block (whole lines), so still valid UTF-8.
+  sink(Finish(std::move(a), where, options, format != Format::kHtml));
 }
 
 }  // namespace
