@@ -1,6 +1,7 @@
 #include "ingest/lexicon.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -64,6 +65,16 @@ std::string FirstWord(const std::string& phrase) {
 char32_t PeekFirst(const std::string& s) {
   size_t i = 0;
   return s.empty() ? 0 : DecodeUtf8(s, &i);
+}
+
+// The number written in `s` (a coordinate of the gazetteer), as strtod
+// reads it: std::from_chars (both round correctly, so they agree) for plain
+// decimals, strtod itself for other forms ("+1.5", " 2").
+double ParseDouble(std::string_view s) {
+  double d = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
+  if (ec == std::errc() && end == s.data() + s.size()) return d;
+  return std::strtod(std::string(s).c_str(), nullptr);
 }
 
 size_t WordCount(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
@@ -153,8 +164,8 @@ Lexicon::Lexicon() {
     p.country = std::string(f[3]);
     if (!f[4].empty() && !f[5].empty()) {
       p.has_coords = true;
-      p.lat = std::strtod(std::string(f[4]).c_str(), nullptr);
-      p.lon = std::strtod(std::string(f[5]).c_str(), nullptr);
+      p.lat = ParseDouble(f[4]);
+      p.lon = ParseDouble(f[5]);
     }
     p.population = std::atoll(std::string(f[6]).c_str());
     p.name_fr = std::string(f[7]);
