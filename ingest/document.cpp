@@ -85,12 +85,22 @@ class Tokenizer {
 
  private:
   void Push(size_t b, size_t e, uint16_t flags) {
-    Token t;
+    Token& t = out_->emplace_back();
     t.start = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
     t.flags = flags;
-    t.lower = LowerKey(s_.substr(b, e - b));
-    out_->push_back(std::move(t));
+    // LowerKey, with ASCII words (most of them) lowered in place.
+    std::string_view w = s_.substr(b, e - b);
+    t.lower.resize(w.size());
+    char* o = t.lower.data();
+    for (size_t k = 0; k < w.size(); ++k) {
+      auto c = static_cast<unsigned char>(w[k]);
+      if (c >= 0x80) {
+        t.lower = LowerKey(w);
+        return;
+      }
+      o[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
   }
 
   // Scans a word from b; returns the offset after it. Words keep internal
