@@ -140,12 +140,26 @@ class JsonWriter {
 
   void String(std::string_view s) {
     const size_t mark = out_->size();
-    out_->push_back('"');
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    // Short ASCII strings needing no escape (ids, labels, keys: most of
+    // them) are written in one step.
+    if (n <= 16) {
+      size_t k = 0;
+      while (k < n && p[k] >= 0x20 && p[k] < 0x80 && p[k] != '"' && p[k] != '\\') ++k;
+      if (k == n) {
+        out_->resize(mark + n + 2);
+        char* d = out_->data() + mark;
+        d[0] = '"';
+        std::memcpy(d + 1, s.data(), n);
+        d[n + 1] = '"';
+        return;
+      }
+    }
+    out_->push_back('"');
     size_t run = 0;         // start of the bytes not yet copied
     bool checked = false;   // s[i..] known to be valid UTF-8
-    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
     for (size_t i = 0; i < n;) {
       if (i + 8 <= n) {
         // Eight bytes at a time while none needs a look: no control
