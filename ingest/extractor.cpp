@@ -22,9 +22,8 @@ namespace {
 constexpr size_t kMaxExternalOutput = size_t{64} << 20;
 constexpr int kExternalTimeoutSeconds = 300;
 
-void RunBuiltin(const Article& a, Extraction* out) {
-  Document doc;
-  Analyze(a.text, a.lang, &doc);
+// The built-in stages over `doc`, which Analyze has filled from a.text.
+void RunBuiltin(const Article& a, Document& doc, Extraction* out) {
   doc.has_date = !a.date.empty() && ParseIsoDate(a.date, &doc.date);
   FindMentions(&doc);
   Resolve(&doc);
@@ -191,17 +190,24 @@ Extraction Extract(const Article& article, const ExtractOptions& options) {
   Extraction out;
   out.article = article;
   try {
+    // Analyze with the language detected gives the document Analyze with
+    // that language given would: the article is analysed once.
+    Document doc;
+    bool analyzed = false;
     if (out.article.lang.empty()) {
-      Document probe;
-      Analyze(article.text, "", &probe);
-      out.article.lang = probe.lang;
+      Analyze(out.article.text, "", &doc);
+      out.article.lang = doc.lang;
+      analyzed = true;
     }
     const std::string& lang = out.article.lang;
     if (lang != "fr" && lang != "en") {
       out.warnings.push_back(fmt::format("language '{}' is not supported: no facts extracted", lang));
       return out;
     }
-    if (options.builtin) RunBuiltin(out.article, &out);
+    if (options.builtin) {
+      if (!analyzed) Analyze(out.article.text, lang, &doc);
+      RunBuiltin(out.article, doc, &out);
+    }
     if (!options.external_command.empty()) RunExternal(options.external_command, out.article, &out);
   } catch (const std::exception& e) {
     out.nodes.clear();
