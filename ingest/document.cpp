@@ -91,15 +91,15 @@ class Tokenizer {
     t.flags = flags;
     // LowerKey, with ASCII words (most of them) lowered in place.
     std::string_view w = s_.substr(b, e - b);
-    t.lower.resize(w.size());
+    t.lower.assign(w);
     char* o = t.lower.data();
     for (size_t k = 0; k < w.size(); ++k) {
-      auto c = static_cast<unsigned char>(w[k]);
+      auto c = static_cast<unsigned char>(o[k]);
       if (c >= 0x80) {
         t.lower = LowerKey(w);
         return;
       }
-      o[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (c >= 'A' && c <= 'Z') o[k] = static_cast<char>(c + 32);
     }
   }
 

@@ -126,7 +126,8 @@ class JsonWriter {
   void Key(std::string_view k) {
     Item();
     String(k);
-    out_->append(indent_ >= 0 ? ": " : ":");
+    if (indent_ >= 0) out_->append(": ", 2);
+    else out_->push_back(':');
   }
   // Before an array element.
   void Item() {
@@ -149,11 +150,11 @@ class JsonWriter {
       size_t k = 0;
       while (k < n && p[k] >= 0x20 && p[k] < 0x80 && p[k] != '"' && p[k] != '\\') ++k;
       if (k == n) {
-        out_->resize(mark + n + 2);
-        char* d = out_->data() + mark;
-        d[0] = '"';
-        std::memcpy(d + 1, s.data(), n);
-        d[n + 1] = '"';
+        char quoted[18];
+        quoted[0] = '"';
+        std::memcpy(quoted + 1, s.data(), n);
+        quoted[n + 1] = '"';
+        out_->append(quoted, n + 2);
         return;
       }
     }
