@@ -245,13 +245,30 @@ class JsonWriter {
 
   // A property map: keys in byte order, the last of duplicates winning.
   void Map(const ValueMap& m) {
-    std::vector<const std::pair<std::string, kg::Value>*> order;
-    order.reserve(m.size());
-    for (const auto& kv : m) order.push_back(&kv);
-    std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->first < b->first; });
-    OpenObject(order.empty());
-    for (size_t i = 0; i < order.size(); ++i) {
-      if (i + 1 < order.size() && order[i + 1]->first == order[i]->first) continue;
+    using Entry = const std::pair<std::string, kg::Value>*;
+    // Property maps are small: up to 16 entries are ordered on the stack by
+    // a (stable) insertion sort, larger ones by std::stable_sort.
+    constexpr size_t kSmall = 16;
+    Entry small[kSmall];
+    std::vector<Entry> large;
+    Entry* order = small;
+    if (m.size() > kSmall) {
+      large.reserve(m.size());
+      for (const auto& kv : m) large.push_back(&kv);
+      std::stable_sort(large.begin(), large.end(), [](Entry a, Entry b) { return a->first < b->first; });
+      order = large.data();
+    } else {
+      for (size_t i = 0; i < m.size(); ++i) {
+        Entry e = &m[i];
+        size_t j = i;
+        for (; j > 0 && e->first < order[j - 1]->first; --j) order[j] = order[j - 1];
+        order[j] = e;
+      }
+    }
+    const size_t n = m.size();
+    OpenObject(n == 0);
+    for (size_t i = 0; i < n; ++i) {
+      if (i + 1 < n && order[i + 1]->first == order[i]->first) continue;
       Key(order[i]->first);
       Value(order[i]->second);
     }
