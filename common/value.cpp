@@ -70,7 +70,16 @@ std::string FormatIsoDate(Date d) {
   int y;
   unsigned m, day;
   YmdFromDate(d, &y, &m, &day);
-  return fmt::format("{:04d}-{:02d}-{:02d}", y, m, day);
+  if (y < 0 || y > 9999 || m > 12 || day > 31) return fmt::format("{:04d}-{:02d}-{:02d}", y, m, day);
+  // The common case written digit by digit (the format string is parsed at
+  // every call; extraction output writes a date per dated fact).
+  std::string out = "0000-00-00";
+  for (int k = 3, v = y; k >= 0; --k, v /= 10) out[static_cast<size_t>(k)] = static_cast<char>('0' + v % 10);
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+  return out;
 }
 
 // ---- Value ----

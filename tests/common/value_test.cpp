@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <limits>
 
@@ -20,6 +22,20 @@ TEST_CASE("dates round-trip through ISO text and day numbers") {
   CHECK(FormatIsoDate(d) == "1989-12-03");
   REQUIRE(ParseIsoDate("0001-01-01", &d));
   CHECK(FormatIsoDate(d) == "0001-01-01");
+}
+
+TEST_CASE("FormatIsoDate writes every date of years 1-9999 as YYYY-MM-DD that parses back") {
+  for (int32_t day = DateFromYmd(1, 1, 1).days; day <= DateFromYmd(9999, 12, 31).days; day += 97) {
+    int y;
+    unsigned m, dd;
+    YmdFromDate(Date{day}, &y, &m, &dd);
+    std::string text = FormatIsoDate(Date{day});
+    CHECK(text == fmt::format("{:04d}-{:02d}-{:02d}", y, m, dd));
+    Date back;
+    REQUIRE(ParseIsoDate(text, &back));
+    CHECK(back.days == day);
+  }
+  CHECK(FormatIsoDate(DateFromYmd(-44, 3, 15)) == fmt::format("{:04d}-{:02d}-{:02d}", -44, 3, 15));
 }
 
 TEST_CASE("storable values encode and decode to themselves") {
