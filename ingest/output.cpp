@@ -162,7 +162,7 @@ class Builder {
 
  private:
   std::string Node(const char* label, ValueMap props, int64_t count) {
-    std::string id = fmt::format("n{}", out_->nodes.size() + 1);
+    std::string id = "n" + std::to_string(out_->nodes.size() + 1);
     out_->nodes.push_back({id, label, std::move(props)});
     mentions_.emplace_back(id, count);
     return id;
