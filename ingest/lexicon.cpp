@@ -154,6 +154,13 @@ Lexicon::Lexicon() {
   };
 
   // Gazetteer: key kind parent country lat lon population name_fr name_en aliases.
+  // (The tables are sized for it up front: no rehashing while they fill.)
+  size_t gazetteer_lines = static_cast<size_t>(std::count(EmbeddedFile("gazetteer.tsv").begin(),
+                                                          EmbeddedFile("gazetteer.tsv").end(), '\n'));
+  places.reserve(gazetteer_lines);
+  place_by_key.reserve(gazetteer_lines);
+  names.reserve(gazetteer_lines + gazetteer_lines / 4);
+  name_first_words.reserve(gazetteer_lines);
   std::vector<std::string> parents;
   ForEachLine("gazetteer.tsv", [&](const auto& f) {
     if (f.size() < 10) return;
@@ -198,6 +205,7 @@ Lexicon::Lexicon() {
     bodies.push_back(std::move(b));
   });
   // Word flags.
+  word_flags.reserve(name_first_words.size() + 4096);
   auto flag = [&](const std::string& w, uint32_t f) { word_flags[w] |= f; };
   for (const auto& [w, l] : stopwords) flag(w, kStop);
   for (const auto& [w, c] : demonyms) flag(w, kDemonym);
