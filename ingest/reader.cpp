@@ -1,6 +1,7 @@
 #include "ingest/reader.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <fmt/format.h>
 #include <gumbo.h>
 #include <unistd.h>
@@ -93,13 +94,25 @@ Result<Article> Finish(Article a, const std::string& where, const ReadOptions& o
 }
 
 Result<std::string> ReadFile(const fs::path& p, size_t limit) {
-  std::error_code ec;
-  auto size = fs::file_size(p, ec);
-  if (ec) return Status::IOError(fmt::format("{}: {}", p.string(), ec.message()));
-  if (size > limit)
-    return Status::InputError(fmt::format("{}: file too large ({} bytes; the limit is {} bytes)", p.string(), size, limit));
-  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+  // Opened first, then sized with fstat: one path lookup per file.
+  // O_NONBLOCK: a FIFO is refused below instead of waiting for a writer.
+  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return Status::IOError(fmt::format("{}: cannot open ({})", p.string(), std::strerror(errno)));
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    int e = errno;
+    ::close(fd);
+    return Status::IOError(fmt::format("{}: {}", p.string(), std::strerror(e)));
+  }
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return Status::IOError(fmt::format("{}: {}", p.string(), std::make_error_code(std::errc::not_supported).message()));
+  }
+  auto size = static_cast<uintmax_t>(st.st_size);
+  if (size > limit) {
+    ::close(fd);
+    return Status::InputError(fmt::format("{}: file too large ({} bytes; the limit is {} bytes)", p.string(), size, limit));
+  }
   // Reads what is there now (the file may have changed since its size was
   // taken), never more than the limit.
   std::string data(static_cast<size_t>(size) + 1, '\0');  // + 1: end of file seen without growing
