@@ -85,7 +85,7 @@ int RunImport(int argc, char** argv) {
   if (rep.bad_rows > 0) std::printf("; %llu bad rows skipped", static_cast<unsigned long long>(rep.bad_rows));
   std::printf("\n");
   if (std::getenv("KG_IMPORT_PHASES") != nullptr) {
-    std::fprintf(stderr, "phases: rows %.3f s, adjacency and metadata %.3f s, ingestion %.3f s\n",
+    std::fprintf(stderr, "phases: rows %.3f s, snapshot and metadata %.3f s, ingestion %.3f s\n",
                  rep.parse_seconds, rep.finish_seconds, rep.ingest_seconds);
   }
   return 0;
