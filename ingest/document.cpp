@@ -341,15 +341,13 @@ void SplitSentences(Document* doc) {
 }  // namespace
 
 std::string DetectLanguage(const std::vector<Token>& tokens) {
-  const Lexicon& lex = Lexicon::Get();
   size_t fr = 0, en = 0, words = 0;
   for (size_t i = 0; i < tokens.size() && words < 5000; ++i) {
     if (!tokens[i].Is(kWord)) continue;
     ++words;
+    // A word's flags say whether it is a stop word, and of which language.
     if (!(tokens[i].lex & Lexicon::kStop)) continue;
-    auto it = lex.stopwords.find(tokens[i].lower);
-    if (it == lex.stopwords.end()) continue;
-    if (it->second == "fr") ++fr;
+    if (tokens[i].lex & Lexicon::kStopFr) ++fr;
     else ++en;
   }
   if (words == 0) return "other";

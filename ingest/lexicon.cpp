@@ -207,7 +207,7 @@ Lexicon::Lexicon() {
   // Word flags.
   word_flags.reserve(name_first_words.size() + 4096);
   auto flag = [&](const std::string& w, uint32_t f) { word_flags[w] |= f; };
-  for (const auto& [w, l] : stopwords) flag(w, kStop);
+  for (const auto& [w, l] : stopwords) flag(w, l == "fr" ? kStop | kStopFr : kStop);
   for (const auto& [w, c] : demonyms) flag(w, kDemonym);
   for (const auto& [w, m] : months) flag(w, kMonth);
   for (const auto& [w, d] : weekdays) flag(w, kWeekday);

@@ -117,6 +117,7 @@ class Lexicon {
     kMeeting = 1u << 10, kDocStart = 1u << 11, kNegotiation = 1u << 12, kNameStart = 1u << 13, kSite = 1u << 14,
     kFirstName = 1u << 15, kTitle = 1u << 16, kDoc = 1u << 17,
     kNameStartLower = 1u << 18,  // begins a name written in lower case ("bande de Gaza")
+    kStopFr = 1u << 19,          // a stop word whose language is "fr" (with kStop)
   };
   // Bits kNameWordsShift.. of a word's flags hold name_first_words[word] (the
   // most tokens of a dictionary name it begins; 0 when it begins none), so
