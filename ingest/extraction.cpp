@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <set>
@@ -139,6 +140,14 @@ class JsonWriter {
     first_ = false;
   }
 
+  // 1 for the bytes String looks at one by one: control characters, '"',
+  // '\\' and non-ASCII bytes.
+  static constexpr std::array<uint8_t, 256> kNeedsLook = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = c < 0x20 || c >= 0x80 || c == '"' || c == '\\';
+    return t;
+  }();
+
   void String(std::string_view s) {
     const size_t mark = out_->size();
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -147,9 +156,10 @@ class JsonWriter {
     // Short ASCII strings needing no escape (ids, labels, keys: most of
     // them) are written in one step.
     if (n <= 16) {
-      size_t k = 0;
-      while (k < n && p[k] >= 0x20 && p[k] < 0x80 && p[k] != '"' && p[k] != '\\') ++k;
-      if (k == n) {
+      // Plain bytes: 0x20..0x7F but '"' and '\\' (OR-ed flags: no branch per byte).
+      unsigned bad = 0;
+      for (size_t k = 0; k < n; ++k) bad |= kNeedsLook[p[k]];
+      if (bad == 0) {
         char quoted[18];
         quoted[0] = '"';
         std::memcpy(quoted + 1, s.data(), n);
