@@ -28,16 +28,26 @@ ValueList StringList(const std::vector<std::string>& v) {
 
 Value Span(uint32_t a, uint32_t b) { return Value(ValueList{Value(static_cast<int64_t>(a)), Value(static_cast<int64_t>(b))}); }
 
+// Entries a node's property map is given room for up front (the most any
+// node gets: an entity's name, aliases, roles, kind, country, lat, lon).
+constexpr size_t kPropsReserve = 7;
+
 class Builder {
  public:
   Builder(const Document& doc, Extraction* out) : doc_(doc), out_(out), lex_(Lexicon::Get()) {}
 
   void Run() {
+    // Room for every node, and for a few edges per node (no vector of
+    // nodes or edges moved as it grows, in the common case).
+    size_t nodes = doc_.entities.size() + doc_.meetings.size() + doc_.documents.size() + doc_.statements.size();
+    out_->nodes.reserve(out_->nodes.size() + nodes);
+    out_->edges.reserve(out_->edges.size() + 3 * nodes + doc_.affiliations.size());
     entity_node_.assign(doc_.entities.size(), "");
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& en = doc_.entities[e];
       if (en.dropped || en.mentions.empty()) continue;
       ValueMap p;
+      p.reserve(kPropsReserve);
       p.emplace_back("name", en.name);
       if (!en.aliases.empty()) p.emplace_back("aliases", StringList(en.aliases));
       if (en.type == EntityType::kPerson && !en.roles.empty()) p.emplace_back("roles", StringList(en.roles));
@@ -55,6 +65,7 @@ class Builder {
     std::vector<std::string> meeting_node, document_node, statement_node;
     for (const auto& m : doc_.meetings) {
       ValueMap p;
+      p.reserve(kPropsReserve);
       p.emplace_back("name", m.name);
       if (m.dates.has_start) {
         p.emplace_back("start", m.dates.start);
@@ -66,12 +77,14 @@ class Builder {
     }
     for (const auto& d : doc_.documents) {
       ValueMap p;
+      p.reserve(kPropsReserve);
       p.emplace_back("name", d.name);
       if (!d.aliases.empty()) p.emplace_back("aliases", StringList(d.aliases));
       document_node.push_back(Node("Document", std::move(p), static_cast<int64_t>(d.sentences.size())));
     }
     for (const auto& s : doc_.statements) {
       ValueMap p;
+      p.reserve(kPropsReserve);
       p.emplace_back("text", s.text);
       p.emplace_back("quote", s.quote);
       p.emplace_back("lang", doc_.lang);
@@ -171,6 +184,7 @@ class Builder {
   void Edge(const char* type, const std::string& from, const std::string& to, ValueMap props, uint32_t sentence,
             uint32_t start, uint32_t stop, float confidence) {
     if (from == to || !edge_keys_.insert(std::string(type) + '|' + from + '|' + to).second) return;
+    props.reserve(props.size() + 3);
     props.emplace_back("sentence", static_cast<int64_t>(sentence));
     props.emplace_back("span", Span(start, stop));
     props.emplace_back("confidence", static_cast<double>(static_cast<int>(confidence * 100 + 0.5)) / 100.0);
