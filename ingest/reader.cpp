@@ -80,7 +80,8 @@ Result<Article> Finish(Article a, const std::string& where, const ReadOptions& o
     return Status::InputError(fmt::format("{}: binary data (NUL byte at byte offset {})", where, a.text.find('\0')));
   if (a.text.size() >= 3 && a.text.compare(0, 3, "\xEF\xBB\xBF") == 0) a.text.erase(0, 3);
   a.text = NormalizeNfc(a.text);
-  if (Trim(a.text).empty()) return Status::InputError(fmt::format("{}: empty article (no text)", where));
+  if (a.text.find_first_not_of(" \t\r\n") == std::string::npos)  // Trim(a.text) empty, without the copy
+    return Status::InputError(fmt::format("{}: empty article (no text)", where));
   a.date = NormaliseDate(a.date.empty() ? options.date : a.date);
   if (a.lang.empty()) a.lang = options.lang;
   a.lang = NormaliseLang(a.lang);
