@@ -287,6 +287,8 @@ void SplitSentences(Document* doc) {
     s.end = end;
     s.start = toks[begin].start;
     s.stop = toks[end - 1].end;
+    // A sentence opening a line opens a paragraph; a line wrapped inside a sentence does not.
+    if (!doc->sentences.empty() && toks[begin].Is(kNewlineBefore)) ++paragraph;
     s.paragraph = paragraph;
     for (uint32_t k = begin; k < end; ++k) toks[k].sentence = static_cast<uint32_t>(doc->sentences.size());
     doc->sentences.push_back(s);
@@ -305,7 +307,6 @@ void SplitSentences(Document* doc) {
         depth = 0;
         straight_open = false;
       }
-      if (t.Is(kParagraphBefore) || t.Is(kNewlineBefore)) ++paragraph;
     }
     if (t.Is(kQuoteOpen) && t.Is(kQuoteClose)) {  // straight quote: toggles
       t.flags &= static_cast<uint16_t>(~(straight_open ? kQuoteOpen : kQuoteClose));

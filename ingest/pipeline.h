@@ -75,7 +75,7 @@ auto FindInLexicon(const Map& map, const Token& t, uint32_t flag) {
 struct Sentence {
   uint32_t begin = 0, end = 0;  // token range [begin, end)
   uint32_t start = 0, stop = 0;  // byte span [start, stop)
-  uint32_t paragraph = 0;
+  uint32_t paragraph = 0;        // 0-based; sentences opening a line start the next one
 };
 
 enum class EntityType : uint8_t { kPerson, kOrganization, kPlace };

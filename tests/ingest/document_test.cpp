@@ -54,6 +54,20 @@ TEST_CASE("sentences: abbreviations, initials and quotations do not split") {
                                                  "He came back."});
 }
 
+TEST_CASE("sentences: paragraphs count lines that open a sentence, not lines wrapped inside one") {
+  Document d;
+  Analyze("Talks resumed on Monday. Both sides arrived early.\n\n"
+          "The envoy said little. She left\nbefore noon.\n"
+          "Le ministre a parlé.\n\nIl est reparti.",
+          "", &d);
+  std::vector<uint32_t> paragraphs;
+  for (const Sentence& s : d.sentences) paragraphs.push_back(s.paragraph);
+  CHECK(Sentences(d) == std::vector<std::string>{"Talks resumed on Monday.", "Both sides arrived early.",
+                                                 "The envoy said little.", "She left\nbefore noon.",
+                                                 "Le ministre a parlé.", "Il est reparti."});
+  CHECK(paragraphs == std::vector<uint32_t>{0, 0, 1, 1, 2, 3});
+}
+
 TEST_CASE("language detection") {
   Document fr, en, de;
   Analyze("Les ministres se sont réunis à Genève pour discuter de la trêve avec les médiateurs.", "", &fr);
