@@ -477,6 +477,14 @@ class MeetingFinder {
                                       "elles", "we", "nous", "group", "groupe", "committee", "comité", "council",
                                       "conseil", "board", "panel", "commission"});
       }
+      // "le comité de pilotage du projet … s'est réuni", "ils se sont
+      // entretenus": the reflexive of réunir / entretenir always states a
+      // meeting, however far its subject stands.
+      if (l.rfind("réuni", 0) == 0 || l.rfind("entreten", 0) == 0)
+        for (uint32_t j = k; j > sent.begin && j + 4 > k && !subject;) subject = In(toks_[--j].lower, {"se", "s'"});
+      // "Réunis jeudi à Bruxelles, les chefs d'État ont adopté …": a
+      // participle opening the sentence, its subject after the comma.
+      if (!subject && k == sent.begin && In(l, {"réunis", "réunies", "réuni", "réunie"})) subject = true;
       // "Carney will meet the provincial premiers in Halifax": transitive.
       if (subject && (l == "meet"sv || l == "meets"sv) && VerbObject(s, k) >= 0) return false;
       return !subject || !(In(next, {"again", "in", "at", "on", "next", "later", "this", "with", "à", "au", "en", "les",

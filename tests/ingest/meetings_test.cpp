@@ -965,3 +965,22 @@ TEST_CASE("a negotiator who speaks while the main meeting is in focus takes part
   REQUIRE(!f.meetings.empty());
   CHECK(Has(Who(f, f.meetings[0]), "Sabine Weyand"));
 }
+
+TEST_CASE("meetings: reflexive réunir with a distant subject; a participle opening the sentence") {
+  // The subject stands more than six words before "s'est réuni".
+  Document d = Run("Lundi 14 septembre, le comité de pilotage du projet de halte ferroviaire de Briffaut s'est "
+                   "réuni à Valence.",
+                   "fr", Upto::kAll, "2026-09-16");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Valence");
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-09-14");
+  d = Run("Réunis jeudi et vendredi à Bruxelles, les chefs d'État ont adopté des conclusions.", "fr", Upto::kAll,
+          "2026-03-21");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Bruxelles");
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-03-19");
+  CHECK(Iso(d.meetings[0].dates.end) == "2026-03-20");
+  // Without the reflexive, "réuni" is no meeting ("a réuni des fonds").
+  d = Run("Le parti a réuni des fonds importants à Valence lundi.", "fr", Upto::kAll, "2026-09-16");
+  CHECK(d.meetings.empty());
+}
