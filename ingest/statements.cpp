@@ -165,12 +165,13 @@ class StatementFinder {
         --gb;
         continue;
       }
-      if (Aux(toks_[gb - 1].lower) || AdverbAt(gb - 1) || toks_[gb - 1].Is(kInverted)) {
-        --gb;
-        continue;
-      }
+      // Fillers first: "a quant à lui annoncé" ends in "lui", which is also an auxiliary-like pronoun.
       if (gb >= lo + 3 && Filler(gb - 3, gb) == 3) {
         gb -= 3;
+        continue;
+      }
+      if (Aux(toks_[gb - 1].lower) || AdverbAt(gb - 1) || toks_[gb - 1].Is(kInverted)) {
+        --gb;
         continue;
       }
       if (gb >= lo + 2 && Filler(gb - 2, gb) == 2) {
@@ -1316,6 +1317,16 @@ class StatementFinder {
     } else if (v != "said" && v != "says" && v != "noted" && v != "warned" && v != "argued" && v != "insisted" &&
                v != "added" && v != "wrote" && v != "believes" && v != "thinks") {
       return 0;
+    }
+    // "said on Wednesday it had …", "said late on Monday the talks …": a day between the verb and the clause.
+    if (v != "told" && v != "tells") {
+      uint32_t y = x;
+      if (y < end && toks_[y].lower == "late"sv) ++y;
+      if (y + 1 < end && toks_[y].lower == "on"sv && InLexicon(lex_.weekdays, toks_[y + 1], Lexicon::kWeekday)) {
+        y += 2;
+        if (y >= end || toks_[y].lower == "that"sv || !toks_[y].Is(kWord)) return 0;  // the que/that rule handles it
+        x = y;
+      }
     }
     if (x >= end || !toks_[x].Is(kWord)) return 0;
     const std::string& w = toks_[x].lower;

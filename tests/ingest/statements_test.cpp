@@ -690,3 +690,21 @@ TEST_CASE("a quotation attributed to someone unnamed is no one's, not the previo
   CHECK(StatementWith(d, "progress on the embassies") == nullptr);
   CHECK(StatementWith(d, "avancé sur les ambassades") == nullptr);
 }
+
+TEST_CASE("'a quant à lui annoncé que' and 'said on Wednesday it had …'") {
+  Document fr = Run("Patrick Ollivier, de FO, a quant à lui annoncé que son organisation appellerait à suspendre le mouvement. "
+                    "La ministre Claire Vasseur a quant à elle fait savoir qu'elle ne signerait pas le texte.",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "appellerait à suspendre") == "Patrick Ollivier");
+  CHECK(SpeakerOf(fr, "ne signerait pas") == "Claire Vasseur");
+  Document en = Run("Laura Chen said on Wednesday the talks had stalled over steel quotas. "
+                    "Peter Novak said late on Monday that the text was ready. "
+                    "Tom Baker said on Monday, before the vote, that nothing had changed.",
+                    "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "the talks had stalled") == "Laura Chen");
+  const StatementFact* s = StatementWith(en, "the talks had stalled");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.rfind("the talks", 0) == 0);  // the day is no part of the content
+  CHECK(SpeakerOf(en, "the text was ready") == "Peter Novak");
+  CHECK(StatementWith(en, "Monday, before") == nullptr);
+}
