@@ -506,6 +506,23 @@ class MeetingFinder {
     return false;
   }
 
+  // The token of the verb of invitation or participation that ends the
+  // relative clause opening at `from` in sentence s ("à laquelle l'UA et
+  // l'IGAD ont été invitées à participer", "to which Japan and India were
+  // invited"), or 0 when the clause has none before a semicolon or the
+  // sentence's end (bounded to 25 words).
+  uint32_t InvitedAfter(uint32_t s, uint32_t from) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t x = from; x < sent.end && x < from + 25; ++x) {
+      if (In(toks_[x].lower, {";", "."})) return 0;
+      if (In(toks_[x].lower, {"invité", "invitée", "invités", "invitées", "convié", "conviée", "conviés", "conviées",
+                              "participer", "participé", "participeront", "participera", "assister", "assisté",
+                              "invited", "attend", "attended", "participate", "participated"}))
+        return x;
+    }
+    return 0;
+  }
+
   // The first token of the named or described participant after a
   // reception verb ("reçu lundi à Bercy les dirigeants de X", "hosted the
   // two leaders", "received by X"), or -1 when the object is no participant.
@@ -1525,7 +1542,17 @@ class MeetingFinder {
           party = (In(toks_[x].lower, {"at", "during"}) && toks_[x + 1].lower == "which"sv) ||
                   (In(toks_[x].lower, {"laquelle", "lequel", "lesquelles", "lesquels"}) &&
                    In(toks_[x - 1].lower, {"de", "lors", "cours", "pendant", "durant"}));
+        // "une nouvelle session …, à laquelle l'UA et l'IGAD ont été
+        // invitées à participer", "a summit, to which Japan was invited":
+        // the subjects of the relative clause up to its verb of invitation.
+        for (uint32_t x = k + 1; x + 1 < mm.begin && x < k + 30 && !party; ++x)
+          party = (In(toks_[x].lower, {"laquelle", "auquel", "auxquels", "auxquelles"}) ||
+                   (toks_[x].lower == "which"sv && toks_[x - 1].lower == "to"sv)) &&
+                  mm.end <= InvitedAfter(s, x + 1);
       }
+      // "Autour de la table : la CGT, la CFDT et FO, face aux équipes du
+      // ministère": the organisations seated at the table take part.
+      if (toks_[k].lower == "table"sv && mm.begin > k) party = true;
       // "les conseillers de l'Allemagne, de la France et de l'Ukraine se sont
       // retrouvés", "the negotiators of Hamas": a country or an organisation
       // takes part through its people.

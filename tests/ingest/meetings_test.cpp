@@ -984,3 +984,32 @@ TEST_CASE("meetings: reflexive réunir with a distant subject; a participle open
   d = Run("Le parti a réuni des fonds importants à Valence lundi.", "fr", Upto::kAll, "2026-09-16");
   CHECK(d.meetings.empty());
 }
+
+TEST_CASE("meetings: organisations invited in a relative clause, or seated around the table") {
+  auto has = [](const std::vector<std::string>& v, const char* n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  Document d = Run("Les médiateurs ont annoncé une nouvelle session à Djeddah « au début du mois de mars », à laquelle "
+                   "l'Union africaine et l'Autorité intergouvernementale pour le développement (IGAD) ont été "
+                   "invitées à participer.",
+                   "fr", Upto::kAll, "2026-02-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(has(Who(d, d.meetings[0]), "Union africaine"));
+  d = Run("Leaders announced a summit in Nairobi next month, to which the African Union and the World Bank were "
+          "invited.",
+          "en", Upto::kAll, "2026-02-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(has(Who(d, d.meetings[0]), "African Union"));
+  CHECK(has(Who(d, d.meetings[0]), "World Bank"));
+  // No verb of invitation: the clause tells no participant.
+  d = Run("Leaders announced a summit in Nairobi next month, to which the World Bank objected.", "en", Upto::kAll,
+          "2026-02-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(has(Who(d, d.meetings[0]), "World Bank"));
+  d = Run("La séance de négociation s'est tenue le 21 mai à Paris. Autour de la table : la CGT, la CFDT et "
+          "Force ouvrière.",
+          "fr", Upto::kAll, "2026-05-23");
+  REQUIRE(d.meetings.size() == 1);
+  std::vector<std::string> who = Who(d, d.meetings[0]);
+  CHECK(has(who, "CGT"));
+  CHECK(has(who, "CFDT"));
+  CHECK(has(who, "Force ouvrière"));
+}
