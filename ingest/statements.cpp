@@ -231,6 +231,11 @@ class StatementFinder {
            l == "services"sv || l == "leadership"sv || l == "spokesperson"sv;
   }
 
+  // Nouns of a person speaking for a body: "spokesperson", "porte-parole".
+  static bool SpokesNoun(std::string_view l) {
+    return l == "spokesperson"sv || l == "spokesman"sv || l == "spokeswoman"sv || l == "porte-parole"sv;
+  }
+
   static bool Possessive(std::string_view l) {
     return l == "son"sv || l == "sa"sv || l == "ses"sv || l == "his"sv || l == "her"sv || l == "leur"sv || l == "their"sv;
   }
@@ -349,7 +354,9 @@ class StatementFinder {
             // (A party or body named inside the description counts as lower-case: "le député Renaissance X".)
             int om = doc_.MentionCovering(x);
             bool body = om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization;
-            lower &= (toks_[x].Is(kWord) && !toks_[x].Is(kCap)) || body;
+            // (So does a nationality: "Its president, Vietnamese diplomat X, told".)
+            bool demonym = toks_[x].Is(kCap) && InLexicon(lex_.demonyms, toks_[x], Lexicon::kDemonym);
+            lower &= (toks_[x].Is(kWord) && !toks_[x].Is(kCap)) || body || demonym;
             role |= RoleAt(doc_, x, doc_.mentions[static_cast<size_t>(last)].begin) > 0;
           }
           // "The IMF mission, led by X, said": a participle phrase is about the subject, not a new one.
@@ -400,6 +407,19 @@ class StatementFinder {
     if (j > lo && Determiner(toks_[j - 1].lower) && IsGenericOrgNoun(toks_[j].lower)) return ResolveOrgReference(doc_, j);
     // "The statement said", "Le communiqué précise": the author of the written statement named just before.
     if (j > lo && Determiner(toks_[j - 1].lower) && WrittenStatementNoun(toks_[j].lower)) return AuthorOf(j);
+    // "A UEFA spokesperson said", "a ministry spokesman said": the spokesperson speaks for the body named or
+    // described right before the noun.
+    if (j > lo && SpokesNoun(toks_[j].lower)) {
+      int o = doc_.EntityAt(j - 1);
+      if (o >= 0) return doc_.entities[static_cast<size_t>(o)].type == EntityType::kOrganization ? o : -1;
+      if (IsGenericOrgNoun(toks_[j - 1].lower)) return ResolveOrgReference(doc_, j - 1);
+    }
+    // "a spokesman for the ministry said", "un porte-parole du ministère a déclaré".
+    if (j > lo + 2 && IsGenericOrgNoun(toks_[j].lower)) {
+      uint32_t p = j - 1;
+      if (toks_[p].lower == "the"sv || toks_[p].lower == "la"sv || toks_[p].lower == "l'"sv) --p;
+      if (p > lo && In3(toks_[p].lower, "for", "du", "de") && SpokesNoun(toks_[p - 1].lower)) return ResolveOrgReference(doc_, j);
+    }
     // A description: "le porte-parole a déclaré", "the minister said".
     for (uint32_t k = j + 1; k-- > lo && k + 7 > j;) {
       // (A demonym may come first: "The Turkish minister said".)

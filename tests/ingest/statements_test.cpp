@@ -708,3 +708,18 @@ TEST_CASE("'a quant à lui annoncé que' and 'said on Wednesday it had …'") {
   CHECK(SpeakerOf(en, "the text was ready") == "Peter Novak");
   CHECK(StatementWith(en, "Monday, before") == nullptr);
 }
+
+TEST_CASE("a spokesperson speaks for the body named before the noun; a nationality inside an apposition") {
+  Document en = Run("UEFA met in Nyon on Monday. A UEFA spokesperson said the European body supported any dialogue. "
+                    "Germany's economy ministry opened a review. \"Critical infrastructure will get the scrutiny it "
+                    "deserves,\" a ministry spokesman said. "
+                    "Its president, Vietnamese diplomat Tran Minh Duc, told the plenary that the draft had been within reach.",
+                    "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "supported any dialogue") == "UEFA");
+  CHECK(SpeakerOf(en, "Critical infrastructure") != "<no statement>");
+  CHECK(SpeakerOf(en, "Critical infrastructure") != "UEFA");
+  CHECK(SpeakerOf(en, "within reach") == "Tran Minh Duc");
+  Document fr = Run("Le président, le diplomate vietnamien Tran Minh Duc, a déclaré que le texte était à portée de main.",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "à portée de main") == "Tran Minh Duc");
+}
