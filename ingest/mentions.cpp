@@ -532,7 +532,17 @@ class MentionFinder {
     bool left_tail = false;
     for (uint32_t k = b; k < a; ++k) left_tail |= cue_at(k, Lexicon::kCueTail);
     if (!left_tail && cue_at(r - 1, Lexicon::kCueTail)) return true;
-    return cue_at(b, Lexicon::kCueHead) && a - b >= 3 && r - a - 1 <= 3 && !left_tail;
+    if (r - a - 1 > 3 || cue_at(r - 1, Lexicon::kCueTail) || cue_at(r - 1, Lexicon::kCueHead)) return false;
+    if (cue_at(b, Lexicon::kCueHead) && a - b >= 3 && !left_tail) return true;
+    // "Federal Ministry for Economic Cooperation and Development", "Advisory Committee on Restrictive Practices
+    // and Dominant Positions": a cue word with a prepositional complement anywhere in the left part.
+    for (uint32_t k = b; k + 2 < a; ++k) {
+      auto it = FindInLexicon(lex_.org_cues, toks_[k], Lexicon::kCue);
+      if (it != lex_.org_cues.end() && toks_[k].Is(kCap) &&
+          (toks_[k + 1].lower == "of"sv || toks_[k + 1].lower == "for"sv || toks_[k + 1].lower == "on"sv))
+        return true;
+    }
+    return false;
   }
 
   // Capitalised chunk from b: name words joined by connectors.
@@ -651,8 +661,13 @@ class MentionFinder {
       if (!t.Is(kWord)) break;
       if (NameWord(t)) {
         auto cue = FindInLexicon(lex_.org_cues, t, Lexicon::kCue);
+        // A head word after "et" and connectors also begins one: "ministère de la Santé et de la Direction
+        // générale de l'offre de soins" names two bodies.
+        uint32_t c = j;
+        while (c > b + 1 && OrgConnector(toks_[c - 1].lower)) --c;
+        bool after_et = c < j && c > b + 1 && toks_[c - 1].lower == "et"sv;
         if (cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueHead) && j > b + 1 &&
-            OrgConnector(toks_[j - 1].lower) && j + 1 < end && HeadConnector(toks_[j + 1].lower))
+            OrgConnector(toks_[j - 1].lower) && ((j + 1 < end && HeadConnector(toks_[j + 1].lower)) || after_et))
           break;  // "... de la Faculté de ...": a second organisation begins
         ++j;
         last = j;
@@ -709,7 +724,11 @@ class MentionFinder {
       bool et_continues = j + 1 < end && HeadConnector(toks_[j + 1].lower) && toks_[j + 1].lower != "l'"sv &&
                           toks_[j + 1].lower != "la"sv && toks_[j + 1].lower != "the"sv;
       // "Bureau of Industry and Security": "and" and one to three name words end the name.
-      if (t.lower == "and"sv && j + 1 < end && NameWord(toks_[j + 1]) && !(toks_[j + 1].lex & Lexicon::kFirstName)) {
+      // Only after a complement: "Union representatives and Norrvik" coordinates two parties.
+      bool complement = false;
+      for (uint32_t k = b + 1; k < j; ++k) complement |= OrgConnector(toks_[k].lower);
+      if (t.lower == "and"sv && complement && j + 1 < end && NameWord(toks_[j + 1]) &&
+          !(toks_[j + 1].lex & Lexicon::kFirstName)) {
         uint32_t r = j + 1;
         while (r < end && r < j + 4 && NameWord(toks_[r])) ++r;
         const std::vector<NameRef>* refs = nullptr;
@@ -746,7 +765,8 @@ class MentionFinder {
       const std::vector<NameRef>* refs = nullptr;
       auto cue = i + r < end && toks_[i + r].Is(kCap) ? FindInLexicon(lex_.org_cues, toks_[i + r], Lexicon::kCue) : lex_.org_cues.end();
       bool org_name = cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail);  // "General Council"
-      if (!DictAt(i, end, &refs) && !org_name) return i + r;
+      // A known name shorter than the role is part of it ("Treasury Secretary X": no Treasury named).
+      if (DictAt(i, end, &refs) < r && !org_name) return i + r;
     } else if (r > 1) {
       return i + r;  // "chefs d'État", "secrétaire d'État": a role's capitalised words name no one
     }
@@ -801,6 +821,17 @@ class MentionFinder {
           return OrgAcronym(s, e, end);
         }
       }
+      // "Conseil de sécurité nationale et de défense": a known body's name (headed by a cue word) continued
+      // by "et de/du/des" and a complement is a longer name.
+      if (n >= 2 && cap && head != lex_.org_cues.end() && (head->second & Lexicon::kCueHead) && i + n + 2 < end &&
+          toks_[i + n].lower == "et"sv &&
+          (toks_[i + n + 1].lower == "de"sv || toks_[i + n + 1].lower == "du"sv || toks_[i + n + 1].lower == "des"sv)) {
+        uint32_t e = HeadOrgEnd(i, end);
+        if (e > i + n + 2) {
+          Add(s, i, e, EntityType::kOrganization, 0.8f);
+          return OrgAcronym(s, e, end);
+        }
+      }
       if (n) {
         uint32_t chunk = cap ? ChunkEnd(i, end) : i;
         if (chunk > i + n) chunk = CutAfterTailCue(i, chunk);  // "the World Bank on Monday"
@@ -847,8 +878,16 @@ class MentionFinder {
     if (!cap) {
       // "le ministère égyptien des Affaires étrangères": a lower-case head word with a name after it.
       // Also "la commission des Affaires économiques", "le département fédéral des Affaires étrangères".
+      // French local government: "le conseil régional d'Auvergne-Rhône-Alpes", "du conseil départemental de la
+      // Drôme", "à la préfecture de la Drôme" (after a determiner: "Valence, préfecture de la Drôme" names a town).
+      bool local_body =
+          i + 2 < end &&
+          ((t.lower == "conseil"sv && (toks_[i + 1].lower == "régional"sv || toks_[i + 1].lower == "départemental"sv ||
+                                       toks_[i + 1].lower == "municipal"sv || toks_[i + 1].lower == "territorial"sv)) ||
+           (t.lower == "préfecture"sv && i > 0 &&
+            (toks_[i - 1].lower == "la"sv || toks_[i - 1].lower == "l'"sv || toks_[i - 1].lower == "cette"sv)));
       if ((t.lower == "ministère"sv || t.lower == "ministry"sv || t.lower == "département"sv || t.lower == "commission"sv ||
-           t.lower == "secrétariat"sv || t.lower == "université"sv || t.lower == "university"sv) &&
+           t.lower == "secrétariat"sv || t.lower == "université"sv || t.lower == "university"sv || local_body) &&
           i + 1 < end) {
         uint32_t e = HeadOrgEnd(i, end);
         bool named = false;

@@ -536,3 +536,48 @@ TEST_CASE("a mission's country is part of its name") {
   d = Run("La Mission des Nations unies en Colombie a salué l'accord.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Mission des Nations unies en Colombie") == EntityType::kOrganization);
 }
+
+TEST_CASE("names coordinated by 'et de' / 'and' after a cue word with a complement; a head word after 'et' opens a second body") {
+  Document d = Run("Kyiv a confirmé l'échange. Oleh Marchenko, secrétaire du Conseil de sécurité nationale et de défense, a "
+                   "salué l'accord.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Conseil de sécurité nationale et de défense") == EntityType::kOrganization);
+  d = Run("Les grévistes ont été reçus. Le ministère du Travail et de l'Emploi et la Direction générale du travail ont "
+          "répondu.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "ministère du Travail et de l'Emploi") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "ministère du Travail et de l'Emploi et la Direction générale du travail") < 0);
+  d = Run("Funding rose. The German Federal Ministry for Economic Cooperation and Development pledged more. The Advisory "
+          "Committee on Restrictive Practices and Dominant Positions met.",
+          "en", Upto::kResolve);
+  CHECK(TypeOf(d, "German Federal Ministry for Economic Cooperation and Development") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Advisory Committee on Restrictive Practices and Dominant Positions") == EntityType::kOrganization);
+  d = Run("Trade resumed. Officials from the Ministry of Finance and Central Bank met.", "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Ministry of Finance and Central Bank") < 0);
+}
+
+TEST_CASE("French local government bodies; 'Capital' and 'AB' end company names; 'Treasury Secretary' is a role") {
+  Document d = Run("Le projet avance. Paul Girard, président du conseil régional d'Occitanie, et Anne Roux, du conseil "
+                   "départemental de l'Ardèche, se sont réunis à la préfecture de la Drôme.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "conseil régional d'Occitanie") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "conseil départemental de l'Ardèche") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "préfecture de la Drôme") == EntityType::kOrganization);
+  d = Run("La ville grandit. Valence, préfecture de la Drôme, attend sa gare.", "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "préfecture de la Drôme") < 0);
+  d = Run("Shares rose. Activist fund Cevian Capital said it backed the bid, and Investor AB agreed. Treasury Secretary "
+          "Laura Benning attended.",
+          "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Cevian Capital") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Investor AB") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Treasury Department") < 0);
+  CHECK(TypeOf(d, "Laura Benning") == EntityType::kPerson);
+}
+
+TEST_CASE("parties named by their members' plural: 'des Verts', 'les Libéraux', 'the Greens'") {
+  Document d = Run("Le vote approche. Le soutien des Verts reste incertain, et les Libéraux hésitent.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Verts") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Libéraux") == EntityType::kOrganization);
+  d = Run("The vote is near. The Greens said they would abstain.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Greens") == EntityType::kOrganization);
+}
