@@ -98,6 +98,38 @@ void Resolve(Document* doc) {
     if (ents[static_cast<size_t>(e)].gender == Gender::kUnknown) ents[static_cast<size_t>(e)].gender = ms[m].gender;
   };
 
+  // Transcripts: a word labelling three or more lines ("Kamau: …") in a text that also labels questions
+  // ("Q: …", "Question : …") names the person answering; a mention of that name taken for an organisation
+  // ("Wanjiru Kamau has led …": a name the gazetteer does not know, read as a company) is a person's.
+  {
+    const auto& toks = doc->tokens;
+    std::unordered_map<std::string, int> labels;
+    int questions = 0;
+    for (uint32_t i = 0; i < toks.size(); ++i) {
+      if (i > 0 && !toks[i].Is(kNewlineBefore) && !toks[i].Is(kParagraphBefore)) continue;
+      uint32_t w = i;
+      while (w < toks.size() && w < i + 2 && !toks[w].Is(kWord)) ++w;  // "**Q:"
+      if (w + 1 >= toks.size() || !toks[w].Is(kWord) || !toks[w].Is(kCap)) continue;
+      uint32_t c = w + 1;
+      while (c < toks.size() && c < w + 3 && !toks[c].Is(kWord) && toks[c].lower != ":"sv) ++c;  // "**Q**:"
+      if (c >= toks.size() || toks[c].lower != ":"sv) continue;
+      if (toks[w].lower == "q"sv || toks[w].lower == "question"sv) ++questions;
+      else ++labels[FoldKey(std::string(doc->TokenText(w)))];
+    }
+    if (questions > 0) {
+      for (auto& m : ms) {
+        if (m.type != EntityType::kOrganization || m.body >= 0 || m.place >= 0 || m.end - m.begin > 3) continue;
+        auto it = labels.find(FoldKey(std::string(doc->TokenText(m.end - 1))));
+        if (it == labels.end() || it->second < 3) continue;
+        bool name = true;
+        for (uint32_t k = m.begin; k < m.end; ++k)
+          name &= toks[k].Is(kWord) && toks[k].Is(kCap) && !lex.org_cues.count(toks[k].lower);
+        if (!name) continue;
+        m.type = EntityType::kPerson;
+        m.tentative = false;
+      }
+    }
+  }
   // Short forms of an organisation named in full in the article: "Nordhavn"
   // for "Nordhavn Lines", "the Commission" for "the European Commission"
   // (a cue word of the full name). A word that is a person's surname stays a person.

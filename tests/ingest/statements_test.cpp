@@ -723,3 +723,22 @@ TEST_CASE("a spokesperson speaks for the body named before the noun; a nationali
                     "fr", Upto::kStatements);
   CHECK(SpeakerOf(fr, "à portée de main") == "Tran Minh Duc");
 }
+
+TEST_CASE("a transcript's answer label names a person even when the name was read as an organisation") {
+  const std::string text =
+      "NAIROBI - Wanjiru Kamau has led the Central Bank of Kenya since last June.\n\n"
+      "**Q: Is it time to cut rates?**\n\nKamau: We are getting there, but I am not in a hurry.\n\n"
+      "**Q: And the IMF?**\n\nKamau: The staff mission left Nairobi and the discussions were constructive.\n\n"
+      "**Q: The Eurobonds?**\n\nKamau: That is not on the table.\n";
+  Document d = Run(text, "en", Upto::kStatements);
+  int e = EntityNamed(d, "Wanjiru Kamau");
+  REQUIRE(e >= 0);
+  CHECK(d.entities[static_cast<size_t>(e)].type == EntityType::kPerson);
+  CHECK(SpeakerOf(d, "I am not in a hurry") == "Wanjiru Kamau");
+  CHECK(SpeakerOf(d, "That is not on the table") == "Wanjiru Kamau");
+  // Without question labels the same lines name no one.
+  Document plain = Run("NAIROBI - Wanjiru Kamau has led the Central Bank of Kenya since last June.\n"
+                       "Kamau: one.\nKamau: two.\nKamau: three.\n",
+                       "en", Upto::kStatements);
+  CHECK(plain.statements.empty());
+}
