@@ -313,12 +313,12 @@ class MeetingFinder {
       }
       int verb_target = -1;
       if (verb_k < sent.end) {
-        dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
+        dates_ = FindDates(doc_, DatedFrom(s), sent.end), dated = true;
         verb_target = Mention(s, verb_k, FindInLexicon(lex_.meeting_words, toks_[verb_k], Lexicon::kMeeting)->second, false);
       }
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
         if (!(toks_[k].lex & Lexicon::kMeeting) || MeetingVerb(toks_[k].lower)) continue;
-        if (!dated) dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
+        if (!dated) dates_ = FindDates(doc_, DatedFrom(s), sent.end), dated = true;
         auto it = FindInLexicon(lex_.meeting_words, toks_[k], Lexicon::kMeeting);
         if (it == lex_.meeting_words.end() || doc_.MentionCovering(k) >= 0) continue;
         if (NotAMeeting(s, k)) continue;
@@ -758,6 +758,21 @@ class MeetingFinder {
           In(toks_[j + 1].lower, {"by", "par"}))
         return true;
     return false;
+  }
+
+  // The first token of sentence s whose dates can date its meetings: the
+  // date of a dispatch's dateline ("UNITED NATIONS, May 23 - A four-week
+  // conference … ended on Friday") is the filing date, not the meeting's.
+  uint32_t DatedFrom(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (s >= 3) return sent.begin;
+    // An upper-case place of one or more words, a comma, then the dash.
+    uint32_t c = sent.begin;
+    while (c < sent.end && c < sent.begin + 4 && toks_[c].Is(kAllCaps)) ++c;
+    if (c == sent.begin || c >= sent.end || toks_[c].lower != ","sv) return sent.begin;
+    for (uint32_t j = c + 1; j < sent.end && j < sent.begin + 14; ++j)
+      if (In(toks_[j].lower, {"-", "–", "—"})) return j + 1;
+    return sent.begin;
   }
 
   // The first token of the clause after a dateline ("ISLAMABAD, May 14
@@ -1437,6 +1452,27 @@ class MeetingFinder {
               break;
             }
           }
+    }
+    // "which opened on April 27 and closed on May 22", "ouverte le 3 mars et
+    // close le 5": a later date of the same clause after a verb of closing
+    // ends the meeting's span.
+    if (dates.has_start) {
+      for (const auto& d : dates_) {
+        if (!d.has_start || d.begin <= dates.end_token || d.begin > dates.end_token + 6 || d.start.days <= dates.end.days)
+          continue;
+        bool closing = false, clause_break = false;
+        for (uint32_t j = dates.end_token; j < d.begin; ++j) {
+          clause_break |= In(toks_[j].lower, {",", ";", ":", "but", "mais"});
+          closing |= In(toks_[j].lower, {"closed", "ended", "concluded", "wrapped", "close", "end", "ends", "closes",
+                                         "clôturé", "clôturée", "close", "achevé", "achevée", "terminé", "terminée",
+                                         "achève", "termine", "clôture"});
+        }
+        if (closing && !clause_break) {
+          dates.end = d.end;
+          dates.has_end = true;
+        }
+        break;
+      }
     }
     bool verb = MeetingVerb(toks_[k].lower);
     uint32_t back_sentence = 0;

@@ -1013,3 +1013,22 @@ TEST_CASE("meetings: organisations invited in a relative clause, or seated aroun
   CHECK(has(who, "CFDT"));
   CHECK(has(who, "Force ouvrière"));
 }
+
+TEST_CASE("meetings: a dateline's date does not date the meeting; 'opened on X and closed on Y' is its span") {
+  Document d = Run("UNITED NATIONS, May 23 - A four-week conference ended in New York late on Friday without "
+                   "agreement. The conference, which opened on April 27 and closed on May 22, brought together "
+                   "Tran Minh Duc and Rebecca Thornhill.",
+                   "en", Upto::kAll, "2026-05-23");  // a Saturday
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-05-22");
+  d = Run("La conférence, ouverte le 3 mars et achevée le 6 mars, a réuni Jean Dupont à Genève.", "fr", Upto::kAll,
+          "2026-03-10");
+  REQUIRE(!d.meetings.empty());
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-03-03");
+  CHECK(Iso(d.meetings[0].dates.end) == "2026-03-06");
+  // Two dates of separate clauses stay apart.
+  d = Run("La conférence s'est ouverte le 3 mars à Genève, mais le vote final est prévu le 20 mars.", "fr", Upto::kAll,
+          "2026-03-10");
+  REQUIRE(!d.meetings.empty());
+  CHECK(Iso(d.meetings[0].dates.end) == "2026-03-03");
+}
