@@ -905,6 +905,15 @@ class StatementFinder {
       const std::string& vw = toks_[k].lower;
       bool object_verb = vw.rfind("réclam", 0) == 0 || vw.rfind("exig", 0) == 0 || vw.rfind("anticip", 0) == 0 ||
                          vw == "demanded";
+      // An appeal with its addressee and infinitive: "urged states to sign …", "called on both countries to cut …".
+      if (!object_verb && (vw == "urged"sv || vw == "urges"sv || ((vw == "called"sv || vw == "calls"sv) && k + 1 < sent.end &&
+                                                                  toks_[k + 1].lower == "on"sv))) {
+        for (uint32_t x = vg.end + 1; x < sent.end && x < vg.end + 8 && !toks_[x].Is(kQuoteOpen) && toks_[x].lower != ","sv; ++x)
+          if (toks_[x].lower == "to"sv && x + 1 < sent.end && toks_[x + 1].Is(kWord) && !toks_[x + 1].Is(kCap)) {
+            object_verb = true;
+            break;
+          }
+      }
       if ((vw.rfind("accus", 0) == 0 || object_verb) && vg.end + 3 < sent.end) {
         uint32_t of = vg.end;
         while (!object_verb && of < sent.end && of < vg.end + 8 && toks_[of].lower != "de"sv && toks_[of].lower != "d'"sv &&

@@ -742,3 +742,13 @@ TEST_CASE("a transcript's answer label names a person even when the name was rea
                        "en", Upto::kStatements);
   CHECK(plain.statements.empty());
 }
+
+TEST_CASE("appeals: 'urged X to …', 'called on X to …'") {
+  Document d = Run("China's ambassador, Fu Jianming, called on both countries to cut their arsenals first. "
+                   "Siobhán Keane, Ireland's ambassador, urged states to sign the new treaty. "
+                   "Laura Chen called on Monday for calm.",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "cut their arsenals first") == "Fu Jianming");
+  CHECK(SpeakerOf(d, "sign the new treaty") == "Siobhán Keane");
+  CHECK(StatementWith(d, "for calm") == nullptr);
+}
