@@ -293,7 +293,9 @@ class StatementFinder {
       while (c1 > lo && toks_[c1 - 1].lower != ","sv) --c1;
       if (c1 > lo) {
         uint32_t seg = c1;  // first token after the opening comma
-        int m = doc_.MentionAt(seg);
+        uint32_t name = seg;  // "Son avocat, Me X, a confirmé", "M. X", "Dr X": the name after a title
+        while (name + 1 < c2 && (toks_[name].lex & Lexicon::kTitle)) ++name;
+        int m = doc_.MentionAt(name);
         if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 &&
             doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson &&
             doc_.mentions[static_cast<size_t>(m)].end == c2)
@@ -366,10 +368,11 @@ class StatementFinder {
       return -1;
     }
     int e = doc_.EntityAt(j);
-    if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kOrganization) {
-      // "Priya Nair of Bernstein said", "Jean-Luc Morin of the Fraser Institute said": the person speaks.
+    if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type != EntityType::kPerson) {
+      // "Priya Nair of Bernstein said", "Jean-Luc Morin of the Fraser Institute said", "Ingrid Solheim of
+      // Norway told reporters": the person speaks.
       int om = doc_.MentionCovering(j);
-      uint32_t p = doc_.mentions[static_cast<size_t>(om)].begin;
+      uint32_t p = om >= 0 ? doc_.mentions[static_cast<size_t>(om)].begin : j;
       if (p > lo && toks_[p - 1].lower == "the"sv) --p;
       if (p > lo + 1 && (toks_[p - 1].lower == "of"sv || toks_[p - 1].lower == "at"sv || toks_[p - 1].lower == "from"sv)) {
         int pe = doc_.EntityAt(p - 2);

@@ -752,3 +752,14 @@ TEST_CASE("appeals: 'urged X to …', 'called on X to …'") {
   CHECK(SpeakerOf(d, "sign the new treaty") == "Siobhán Keane");
   CHECK(StatementWith(d, "for calm") == nullptr);
 }
+
+TEST_CASE("speakers: 'X of PLACE told reporters', a title inside an apposition ('Son avocat, Me X, a confirmé')") {
+  Document en = Run("Board co-chair Ingrid Solheim of Norway told reporters the approvals showed the fund could move faster. "
+                    "The envoy, Mr. John Smith, said that the talks would resume.",
+                    "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "the approvals showed") == "Ingrid Solheim");
+  CHECK(SpeakerOf(en, "the talks would resume") == "John Smith");
+  Document fr = Run("Son avocat, Me Étienne Ravel, a confirmé qu'il avait quitté le territoire jeudi matin.", "fr",
+                    Upto::kStatements);
+  CHECK(SpeakerOf(fr, "avait quitté le territoire") == "Étienne Ravel");
+}
