@@ -987,6 +987,39 @@ class MeetingFinder {
 
   // True when `entity` speaks in sentence s about a content holding token k
   // ("Les pourparlers … ne sauraient …, a déclaré X": X reports, not attends).
+  // The speakers of the statements of sentence s whose reporting verb
+  // places them at the meeting noun k: the verb, then at/during/lors de/
+  // devant/au cours de (or "told") and the noun with at most two words
+  // between ("said at the closing session", "a déclaré devant
+  // l'assemblée", "told the summit"). The noun must lie outside the
+  // statement's content.
+  std::vector<int> SpeakersAt(uint32_t s, uint32_t k) const {
+    std::vector<int> out;
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t p = k;  // the preposition
+    while (p > sent.begin && p + 4 > k && !In(toks_[p - 1].lower, {"at", "during", "lors", "devant", "cours", "told"}))
+      --p;
+    if (p == sent.begin || p + 4 <= k) return out;
+    --p;
+    if (In(toks_[p].lower, {"lors", "cours"}) && !(p + 1 < k && In(toks_[p + 1].lower, {"de", "du", "d'"}))) return out;
+    for (uint32_t j = k; j > p + 1;)
+      if (!toks_[--j].Is(kWord) || toks_[j].Is(kCap)) return out;  // "at the Hotel X": a named site
+    bool told = toks_[p].lower == "told"sv;
+    if (told && p + 2 <= k && !In(toks_[p + 1].lower, {"the", "this"})) return out;
+    if (toks_[p].lower == "cours"sv && p > sent.begin && toks_[p - 1].lower == "au"sv) --p;
+    for (const auto& st : doc_.statements) {
+      if (st.sentence != s || st.speaker < 0 || (k >= st.tok_begin && k < st.tok_end)) continue;
+      // The reporting verb ends one or two tokens before the preposition.
+      bool verb = told;
+      for (uint32_t j = p > sent.begin + 3 ? p - 3 : sent.begin; j < p && !verb; ++j) {
+        uint32_t len = 0;
+        verb = IsReportingVerbAt(doc_, j, p, &len) && j + len + 1 >= p;
+      }
+      if (verb && std::find(out.begin(), out.end(), st.speaker) == out.end()) out.push_back(st.speaker);
+    }
+    return out;
+  }
+
   bool Speaks(uint32_t s, int entity, uint32_t k) const {
     for (const auto& st : doc_.statements)
       if (st.sentence == s && st.speaker == entity && k >= st.tok_begin && k < st.tok_end) return true;
@@ -1677,6 +1710,11 @@ class MeetingFinder {
       for (int e : HoldingSubjects(s, k))
         if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_ && !Speaks(s, e, k))
           parts.push_back(e);
+    // "he said at the closing session", "a-t-elle déclaré lors de la
+    // réunion", "told the summit": whoever speaks at the meeting takes part.
+    if (!in_quote && !no_people)
+      for (int e : SpeakersAt(s, k))
+        if (std::find(parts.begin(), parts.end(), e) == parts.end()) parts.push_back(e);
     // "The delegations agreed to meet again in Havana", "les deux
     // délégations ont accepté de reprendre les discussions", "both sides
     // will meet": the parties (countries, organisations) of the latest held

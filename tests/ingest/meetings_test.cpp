@@ -1032,3 +1032,22 @@ TEST_CASE("meetings: a dateline's date does not date the meeting; 'opened on X a
   REQUIRE(!d.meetings.empty());
   CHECK(Iso(d.meetings[0].dates.end) == "2026-03-03");
 }
+
+TEST_CASE("meetings: a speaker placed at the meeting by the reporting verb takes part") {
+  auto has = [](const std::vector<std::string>& v, const char* n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  const char* kBoard =
+      "The board meeting opened in Geneva on Monday. Her fellow co-chair, Tevita Fonua of Tonga, was blunter. "
+      "\"Every year of delay is measured in kilometres of coastline,\" he said ";
+  Document d = Run(std::string(kBoard) + "at the closing session.", "en", Upto::kAll, "2026-07-03");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(has(Who(d, d.meetings[0]), "Tevita Fonua"));
+  // Speaking after the meeting is no part in it.
+  d = Run(std::string(kBoard) + "after the closing session.", "en", Upto::kAll, "2026-07-03");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(has(Who(d, d.meetings[0]), "Tevita Fonua"));
+  d = Run("La réunion s'est ouverte lundi à Genève. « Nous ne céderons pas », a déclaré Marie Lambert lors de la "
+          "séance de clôture.",
+          "fr", Upto::kAll, "2026-07-03");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(has(Who(d, d.meetings[0]), "Marie Lambert"));
+}
