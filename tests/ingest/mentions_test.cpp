@@ -581,3 +581,15 @@ TEST_CASE("parties named by their members' plural: 'des Verts', 'les Libéraux',
   d = Run("The vote is near. The Greens said they would abstain.", "en", Upto::kResolve);
   CHECK(TypeOf(d, "Greens") == EntityType::kOrganization);
 }
+
+TEST_CASE("given names of several naming cultures start names; a demonym noun before a name is no part of it") {
+  Document d = Run("NAIROBI - Wanjiru Kamau has led the central bank since June. Mick Hartley and Jane Okoro disagreed.", "en",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Wanjiru Kamau") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Mick Hartley") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Jane Okoro") == EntityType::kPerson);
+  d = Run("Le texte divise. Joint par téléphone, le Namibien Peter Shilongo a affirmé que rien n'était réglé.", "fr",
+          Upto::kResolve);
+  CHECK(TypeOf(d, "Peter Shilongo") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "Namibien Peter Shilongo") < 0);
+}
