@@ -1879,6 +1879,22 @@ class MeetingFinder {
     if (name.empty() && k + 1 < sent.end && toks_[k + 1].Is(kWord) && !toks_[k + 1].Is(kCap) &&
         (toks_[k + 1].lower.find('-') != std::string::npos || InLexicon(lex_.demonyms, toks_[k + 1], Lexicon::kDemonym)))
       name = doc_.Span(k, k + 2);
+    // "the board's next regular session", "its quarterly meeting", "a
+    // three-day meeting": the lower-case words between a determiner (or a
+    // possessive) and the noun belong to the name.
+    if (name.empty() && !verb && k > sent.begin) {
+      uint32_t j = k;
+      while (j > sent.begin && j + 3 > k && toks_[j - 1].Is(kWord) && !toks_[j - 1].Is(kCap) &&
+             !Definite(toks_[j - 1].lower) && !Indefinite(toks_[j - 1].lower) &&
+             !In(toks_[j - 1].lower, {"'s", "’s", "its", "his", "her", "their", "our", "this", "that", "of", "for",
+                                      "to", "at", "in", "on", "and", "or"}) &&
+             !(toks_[j - 1].lex & Lexicon::kMeeting))
+        --j;
+      bool determined = j > sent.begin && (Definite(toks_[j - 1].lower) || Indefinite(toks_[j - 1].lower) ||
+                                           In(toks_[j - 1].lower, {"'s", "’s", "its", "his", "her", "their", "our",
+                                                                   "this", "that"}));
+      if (j < k && determined) name = doc_.Span(j, k + 1);
+    }
     if (name.empty()) name = std::string(doc_.TokenText(k));
     if (m.name.empty() || (place >= 0 && name.find(' ') != std::string::npos && m.name.find(' ') == std::string::npos))
       m.name = name;

@@ -1051,3 +1051,20 @@ TEST_CASE("meetings: a speaker placed at the meeting by the reporting verb takes
   REQUIRE(d.meetings.size() == 1);
   CHECK(has(Who(d, d.meetings[0]), "Marie Lambert"));
 }
+
+TEST_CASE("meetings: the words between the determiner and the noun belong to the name") {
+  Document d = Run("The board opened its quarterly meeting on Monday in Vienna.", "en", Upto::kAll, "2026-03-03");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].name == "quarterly meeting");
+  d = Run("Director General Jean Dupont will report before the board's next regular session.", "en", Upto::kAll,
+          "2026-03-03");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].name == "next regular session");
+  d = Run("Une prochaine rencontre entre Jean Dupont et Paul Martin reste possible.", "fr", Upto::kAll, "2026-03-03");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].name == "prochaine rencontre");
+  // A verb before the noun is not part of the name.
+  d = Run("Jean Dupont and Paul Martin held talks on Monday.", "en", Upto::kAll, "2026-03-04");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].name == "talks");
+}
