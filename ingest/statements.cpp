@@ -194,6 +194,10 @@ class StatementFinder {
       if (b > k && OfficeNoun(toks_[b].lower) && Possessive(toks_[b - 1].lower)) return PossessiveOwner(b - 1);
       Gender g;
       if (IsPronoun(toks_[b], &g)) return ResolveReference(doc_, b);
+      // "…, the spokesperson added": the body whose spokesperson was named in the three sentences before.
+      if (b > k && SpokesNoun(toks_[b].lower)) {
+        if (int o = SpokespersonBody(b); o >= 0) return o;
+      }
       // "…, said the company."
       if (b > k && IsGenericOrgNoun(toks_[b].lower) && (b + 1 >= limit || !toks_[b + 1].Is(kWord)))
         return ResolveOrgReference(doc_, b);
@@ -234,6 +238,23 @@ class StatementFinder {
   // Nouns of a person speaking for a body: "spokesperson", "porte-parole".
   static bool SpokesNoun(std::string_view l) {
     return l == "spokesperson"sv || l == "spokesman"sv || l == "spokeswoman"sv || l == "porte-parole"sv;
+  }
+
+  // The organisation a spokesperson named at or before token i speaks for ("A UEFA spokesperson", "a
+  // spokesman for the ministry"), searched back to the start of the third sentence before; -1 when none.
+  int SpokespersonBody(uint32_t i) const {
+    uint32_t s = toks_[i].sentence;
+    uint32_t lo = doc_.sentences[s >= 3 ? s - 3 : 0].begin;
+    for (uint32_t x = i; x-- > lo;) {
+      if (!SpokesNoun(toks_[x].lower)) continue;
+      int o = x > lo ? doc_.EntityAt(x - 1) : -1;
+      if (o < 0 && x + 2 < toks_.size() && In3(toks_[x + 1].lower, "for", "of", "de")) o = doc_.EntityAt(x + 2);
+      if (o < 0 && x + 3 < toks_.size() && In3(toks_[x + 1].lower, "for", "of", "de") && Determiner(toks_[x + 2].lower))
+        o = doc_.EntityAt(x + 3);
+      if (o >= 0 && doc_.entities[static_cast<size_t>(o)].type == EntityType::kOrganization) return o;
+      return -1;
+    }
+    return -1;
   }
 
   static bool Possessive(std::string_view l) {
@@ -402,6 +423,18 @@ class StatementFinder {
     // "X, who told ...", "X, qui a déclaré": the antecedent of the relative pronoun.
     if ((toks_[j].lower == "who"sv || toks_[j].lower == "qui"sv) && j > lo + 1 && toks_[j - 1].lower == ","sv) {
       int a = doc_.EntityAt(j - 2);
+      // "Faisal Al-Harbi, an adviser at the Saudi energy ministry, who added that": an organisation closing an
+      // apposition after a person's name; the person is the antecedent.
+      if (a >= 0 && doc_.entities[static_cast<size_t>(a)].type == EntityType::kOrganization) {
+        uint32_t c0 = j - 2;
+        while (c0 > lo && c0 + 14 > j && toks_[c0].lower != ","sv) --c0;
+        if (c0 > lo && toks_[c0].lower == ","sv) {
+          int pm = doc_.MentionCovering(c0 - 1);
+          if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == c0 &&
+              doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson && doc_.mentions[static_cast<size_t>(pm)].entity >= 0)
+            return doc_.mentions[static_cast<size_t>(pm)].entity;
+        }
+      }
       if (a >= 0 && Speaker(a)) return a;
     }
     if (toks_[j].lower == "dernier"sv || toks_[j].lower == "dernière"sv || toks_[j].lower == "latter"sv)
@@ -416,6 +449,10 @@ class StatementFinder {
       int o = doc_.EntityAt(j - 1);
       if (o >= 0) return doc_.entities[static_cast<size_t>(o)].type == EntityType::kOrganization ? o : -1;
       if (IsGenericOrgNoun(toks_[j - 1].lower)) return ResolveOrgReference(doc_, j - 1);
+      // "…, the spokesperson added": the body whose spokesperson was named before.
+      if (In3(toks_[j - 1].lower, "the", "le", "la")) {
+        if (int b = SpokespersonBody(j); b >= 0) return b;
+      }
     }
     // "a spokesman for the ministry said", "un porte-parole du ministère a déclaré".
     if (j > lo + 2 && IsGenericOrgNoun(toks_[j].lower)) {

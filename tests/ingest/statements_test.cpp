@@ -763,3 +763,19 @@ TEST_CASE("speakers: 'X of PLACE told reporters', a title inside an apposition (
                     Upto::kStatements);
   CHECK(SpeakerOf(fr, "avait quitté le territoire") == "Étienne Ravel");
 }
+
+TEST_CASE("'the spokesperson added' is the body's; 'X, an adviser at ORG, who added that'; 's'indigne X'") {
+  Document en = Run("Pieter de Vries met UEFA officials. A UEFA spokesperson said the European body supports any dialogue. "
+                    "The memorandum already includes commitments on rest periods, the spokesperson added. "
+                    "The statement was read by Faisal Al-Harbi, an adviser at the Saudi energy ministry, who added that the "
+                    "group was ready to engage.",
+                    "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "commitments on rest periods") == "UEFA");
+  CHECK(SpeakerOf(en, "ready to engage") == "Faisal Al-Harbi");
+  Document fr = Run("La FNSEA a appelé à manifester. « On nous demande de respecter des règles que personne n'imposera », "
+                    "s'indigne Hervé Lapierre, secrétaire général adjoint de la FNSEA. "
+                    "Un porte-parole de la FNSEA a pris la parole. Le texte doit être revu, a ajouté le porte-parole.",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "On nous demande") == "Hervé Lapierre");
+  CHECK(SpeakerOf(fr, "Le texte doit être revu") == "FNSEA");
+}
