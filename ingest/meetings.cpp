@@ -1107,7 +1107,10 @@ class MeetingFinder {
         inserted = pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPlace &&
                    pb > sent.begin + 1 && In(toks_[pb - 1].lower, {"à", "au", "in", "at"}) && toks_[pb - 2].lower == ","sv;
       }
-      if ((l == ","sv && !inserted) || l == "."sv || toks_[j].Is(kQuoteClose)) break;
+      // "Un diplomate en poste à Ankara juge que la session …": a
+      // complement clause opens ("that" stays open: "told a briefing in Doha
+      // that a meeting was planned" often places both in one city).
+      if ((l == ","sv && !inserted) || l == "."sv || toks_[j].Is(kQuoteClose) || In(l, {"que", "qu'"})) break;
       int m = doc_.MentionAt(j);
       if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
           doc_.mentions[static_cast<size_t>(m)].entity < 0 || j == sent.begin)
