@@ -247,6 +247,11 @@ class StatementFinder {
     uint32_t lo = doc_.sentences[s >= 3 ? s - 3 : 0].begin;
     for (uint32_t x = i; x-- > lo;) {
       if (!SpokesNoun(toks_[x].lower)) continue;
+      // Only an unnamed spokesperson ("a/un … spokesperson"): "X, porte-parole de la Commission" is X later on.
+      bool indefinite = false;
+      for (uint32_t d = x > lo + 3 ? x - 3 : lo; d < x; ++d)
+        indefinite |= In3(toks_[d].lower, "a", "an", "un") || toks_[d].lower == "une"sv;
+      if (!indefinite || (x > lo && toks_[x - 1].lower == ","sv)) return -1;
       int o = x > lo ? doc_.EntityAt(x - 1) : -1;
       if (o < 0 && x + 2 < toks_.size() && In3(toks_[x + 1].lower, "for", "of", "de")) o = doc_.EntityAt(x + 2);
       if (o < 0 && x + 3 < toks_.size() && In3(toks_[x + 1].lower, "for", "of", "de") && Determiner(toks_[x + 2].lower))
