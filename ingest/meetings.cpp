@@ -1890,16 +1890,27 @@ class MeetingFinder {
       while (j > sent.begin && j + 3 > k && toks_[j - 1].Is(kWord) && !toks_[j - 1].Is(kCap) &&
              !Definite(toks_[j - 1].lower) && !Indefinite(toks_[j - 1].lower) &&
              !In(toks_[j - 1].lower, {"'s", "’s", "its", "his", "her", "their", "our", "this", "that", "of", "for",
-                                      "to", "at", "in", "on", "and", "or"}) &&
+                                      "to", "at", "in", "on", "and", "or", "since", "before", "after", "with", "by",
+                                      "from", "en", "dans", "par", "pour", "sur", "entre", "avec", "sans", "et",
+                                      "ou", "depuis", "avant", "après"}) &&
              !(toks_[j - 1].lex & Lexicon::kMeeting))
         --j;
       bool determined = j > sent.begin && (Definite(toks_[j - 1].lower) || Indefinite(toks_[j - 1].lower) ||
                                            In(toks_[j - 1].lower, {"'s", "’s", "its", "his", "her", "their", "our",
                                                                    "this", "that"}));
-      if (j < k && determined) name = doc_.Span(j, k + 1);
+      // "session de négociation", "round of negotiations": the noun's
+      // complement of negotiation belongs to it.
+      uint32_t e = k + 1;
+      if (k + 2 < sent.end && In(toks_[k + 1].lower, {"de", "of"}) &&
+          (toks_[k + 2].lex & (Lexicon::kNegotiation | Lexicon::kMeeting)) && !toks_[k + 2].Is(kCap) &&
+          !MeetingVerb(toks_[k + 2].lower))
+        e = k + 3;
+      if ((j < k && determined) || e > k + 1) name = doc_.Span(j < k && determined ? j : k, e);
     }
     if (name.empty()) name = std::string(doc_.TokenText(k));
-    if (m.name.empty() || (place >= 0 && name.find(' ') != std::string::npos && m.name.find(' ') == std::string::npos))
+    // A later mention's fuller name replaces a bare noun ("les discussions
+    // … La dernière session de négociation, qui s'est achevée samedi").
+    if (m.name.empty() || (name.find(' ') != std::string::npos && m.name.find(' ') == std::string::npos))
       m.name = name;
     if (!proper.empty() && m.name == proper) named_meetings_[proper] = target;
     if (place >= 0) {

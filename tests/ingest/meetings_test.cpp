@@ -1068,3 +1068,18 @@ TEST_CASE("meetings: the words between the determiner and the noun belong to the
   REQUIRE(d.meetings.size() == 1);
   CHECK(d.meetings[0].name == "talks");
 }
+
+TEST_CASE("meetings: a complement of negotiation joins the name; a later fuller name replaces a bare noun") {
+  Document d = Run("La négociatrice codirige les discussions sur l'accord. La dernière session de négociation, qui "
+                   "s'est achevée samedi 9 mai, n'a rien tranché.",
+                   "fr", Upto::kAll, "2026-05-12");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].name == "dernière session de négociation");
+  d = Run("FIFA and the players' union held talks on Monday. The first formal session lasted four hours.", "en",
+          Upto::kAll, "2026-09-08");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].name == "first formal session");
+  // A preposition before the noun ends the name.
+  d = Run("It was the first meeting since talks collapsed in Geneva in May.", "en", Upto::kAll, "2026-09-08");
+  for (const auto& m : d.meetings) CHECK(m.name.find("since") == std::string::npos);
+}
