@@ -134,8 +134,9 @@ class AffiliationFinder {
       if (m < 0) {
         const Token& t = doc_.tokens[k];
         portfolio &= t.Is(kCap) || Introducer(t.lower) || t.lower == "la"sv || t.lower == "l'"sv || t.lower == "the"sv;
-        // "le directeur général de l'agence": the organisation named before.
-        if (k > b && IsGenericOrgNoun(t.lower) && !t.Is(kCap)) {
+        // "le directeur général de l'agence": the organisation named before (a word inside a name, as
+        // "développement" in "Institut … et du développement", refers to none).
+        if (k > b && IsGenericOrgNoun(t.lower) && !t.Is(kCap) && doc_.MentionCovering(k) < 0) {
           uint32_t p = k - 1;
           if (p > rb && (doc_.tokens[p].lower == "la"sv || doc_.tokens[p].lower == "l'"sv || doc_.tokens[p].lower == "the"sv)) --p;
           // Not a named group: "président du groupe écologiste" names its own group.
@@ -379,6 +380,15 @@ class AffiliationFinder {
           doc_.mentions[static_cast<size_t>(om)].entity >= 0)
         Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "", m.sentence, m.begin,
                   doc_.mentions[static_cast<size_t>(om)].end);
+      // "Board co-chair Ingrid Solheim of Norway", "Tevita Fonua of Tonga": a country after "of" is the one the
+      // person represents (a town after "of" is only where they come from).
+      if (om >= 0 && o == k + 1 && doc_.tokens[k].lower == "of"sv) {
+        const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
+        const Entity* pe = mo.entity >= 0 ? &doc_.entities[static_cast<size_t>(mo.entity)] : nullptr;
+        if (mo.type == EntityType::kPlace && pe && pe->place >= 0 &&
+            lex_.places[static_cast<size_t>(pe->place)].kind == "country")
+          Affiliate(m.entity, mo.entity, "", m.sentence, m.begin, mo.end);
+      }
     }
     // "le sénateur X (Centre démocratique)", "la députée Y (LFI, Paris)": an organisation in parentheses.
     if (k + 2 < s.end && doc_.tokens[k].lower == "("sv) {
@@ -519,8 +529,12 @@ class AffiliationFinder {
         if (mi >= 0 && doc_.mentions[static_cast<size_t>(mi)].type == EntityType::kPerson) ok = false;
         uint32_t vlen;
         if (IsReportingVerbAt(doc_, j, m.begin, &vlen)) ok = false;
-        if (t.lower == "et"sv || t.lower == "and"sv || t.lower == "que"sv || t.lower == "that"sv || t.lower == "a"sv ||
-            t.lower == "est"sv || t.lower == "is"sv || t.lower == "selon"sv) ok = false;
+        // "et"/"and" inside an organisation's name ("le porte-parole du ministère de l'Europe et des Affaires
+        // étrangères, X") coordinates no other person.
+        bool in_org = mi >= 0 && doc_.mentions[static_cast<size_t>(mi)].type == EntityType::kOrganization;
+        if (((t.lower == "et"sv || t.lower == "and"sv) && !in_org) || t.lower == "que"sv || t.lower == "that"sv ||
+            t.lower == "a"sv || t.lower == "est"sv || t.lower == "is"sv || t.lower == "selon"sv)
+          ok = false;
       }
       if (!ok) continue;
       // "Deputy Prime Minister", "vice-premier ministre": a role qualified by another.
@@ -533,7 +547,13 @@ class AffiliationFinder {
       // organisation of the sentence's opening locative.
       AtOrganisation(m, s, k, role_key);
       // "The Kremlin dismissed the vote. Spokesman X told …": a sentence opened by the role.
-      if (k == s.begin && doc_.tokens[k].Is(kCap) && m.sentence > 0) {
+      // Not when the role names its own organisation ("Chercheur à l'Institut …, X rappelle").
+      bool own_org = false;
+      for (uint32_t j = k + len; j < e && !own_org; ++j) {
+        int mi = doc_.MentionCovering(j);
+        own_org = mi >= 0 && doc_.mentions[static_cast<size_t>(mi)].type == EntityType::kOrganization;
+      }
+      if (k == s.begin && doc_.tokens[k].Is(kCap) && m.sentence > 0 && !own_org) {
         int owner = PossessiveOwner(k);
         if (owner >= 0) Affiliate(m.entity, owner, role_key, m.sentence, k, m.end);
       }

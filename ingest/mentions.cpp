@@ -920,6 +920,15 @@ class MentionFinder {
     // ("Marine Stewardship Council", "Christian Aid Foundation").
     if (first_name) {
       uint32_t e = PersonEnd(i, end);
+      // "the Christian Democratic Appeal (CDA)": a name followed by the acronym of its initials is an
+      // organisation's (people are not called by acronyms).
+      if (e > i + 2 && InitialsAcronymAt(i, e, end)) {
+        uint32_t c = ChunkEnd(i, end);
+        if (c == e) {
+          Add(s, i, e, EntityType::kOrganization, 0.7f);
+          return OrgAcronym(s, e, end);
+        }
+      }
       if (e > i + 2) {
         auto tail = FindInLexicon(lex_.org_cues, toks_[e - 1], Lexicon::kCue);
         if (tail != lex_.org_cues.end() && (tail->second & Lexicon::kCueTail) && toks_[e - 1].Is(kCap)) {
@@ -1313,6 +1322,16 @@ class MentionFinder {
   }
 
   // "Institut français des relations internationales (Ifri)": the acronym is an alias.
+  // True when "(ACRONYM)" follows the name [b, e) and the acronym is the initials of the name's
+  // capitalised words ("Christian Democratic Appeal (CDA)").
+  bool InitialsAcronymAt(uint32_t b, uint32_t e, uint32_t end) const {
+    if (e + 2 >= end || toks_[e].lower != "("sv || toks_[e + 2].lower != ")"sv || !toks_[e + 1].Is(kAllCaps)) return false;
+    std::string initials;
+    for (uint32_t k = b; k < e; ++k)
+      if (toks_[k].Is(kCap) && !toks_[k].lower.empty()) initials += toks_[k].lower[0];
+    return initials.size() >= 3 && initials == toks_[e + 1].lower;
+  }
+
   uint32_t OrgAcronym(uint32_t s, uint32_t e, uint32_t end) {
     if (e + 2 < end && toks_[e].lower == "("sv && toks_[e + 2].lower == ")"sv && toks_[e + 1].Is(kCap) &&
         toks_[e + 1].Is(kWord)) {

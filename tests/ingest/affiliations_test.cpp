@@ -285,3 +285,32 @@ TEST_CASE("demonyms of the Faroe Islands and Greenland") {
           Upto::kResolve);
   CHECK(Affiliated(d, "Karl Tobiassen", "Groenland"));
 }
+
+TEST_CASE("'et'/'and' inside an organisation's name between a role and a person; roles vice-secrétaire, associate, general secretary") {
+  Document d = Run("La France refuse. Le porte-parole du ministère de l'Europe et des Affaires étrangères, Antoine Ferlay, a "
+                   "répété lundi que rien n'était fait.",
+                   "fr");
+  CHECK(Affiliated(d, "Antoine Ferlay", "ministère de l'Europe et des Affaires étrangères"));
+  d = Run("La délégation, conduite par le vice-secrétaire du Conseil de sécurité nationale et de défense, Oleksandr "
+          "Hrytsenko, est arrivée.",
+          "fr");
+  CHECK(Affiliated(d, "Oleksandr Hrytsenko", "Conseil de sécurité nationale et de défense"));
+  d = Run("Funds rose. Andrés Villalobos, an associate at the World Resources Institute in Washington, noted the gap. "
+          "\"Nothing changed,\" said Tomás Ibarra, the general secretary of the International Labour Organization.",
+          "en");
+  CHECK(Affiliated(d, "Andrés Villalobos", "World Resources Institute"));
+  CHECK(Affiliated(d, "Tomás Ibarra", "International Labour Organization"));
+  d = Run("Le traité divise. L'Organisation mondiale de la santé (OMS) a publié un texte. Chercheur à l'Institut de hautes "
+          "études internationales et du développement, Pierre-Louis Bénézet rappelle qu'aucun traité n'a été adopté.",
+          "fr");
+  CHECK_FALSE(Affiliated(d, "Pierre-Louis Bénézet", "Organisation mondiale de la santé"));
+}
+
+TEST_CASE("'X of COUNTRY' affiliates X with the country, not with a town") {
+  Document d = Run("The fund approved projects. Board co-chair Ingrid Solheim of Norway said it moved faster. Her fellow "
+                   "co-chair, Tevita Fonua of Tonga, was blunter. Chef Anna Berg of Malmö cooked.",
+                   "en");
+  CHECK(Affiliated(d, "Ingrid Solheim", "Norway"));
+  CHECK(Affiliated(d, "Tevita Fonua", "Tonga"));
+  CHECK_FALSE(Affiliated(d, "Anna Berg", "Malmö"));
+}

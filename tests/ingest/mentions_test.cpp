@@ -593,3 +593,11 @@ TEST_CASE("given names of several naming cultures start names; a demonym noun be
   CHECK(TypeOf(d, "Peter Shilongo") == EntityType::kPerson);
   CHECK(EntityNamed(d, "Namibien Peter Shilongo") < 0);
 }
+
+TEST_CASE("a name followed by the acronym of its initials is an organisation's, even after a first name") {
+  Document d = Run("THE HAGUE - The centrist D66 and the Christian Democratic Appeal (CDA) agreed on Wednesday.", "en",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Christian Democratic Appeal") == EntityType::kOrganization);
+  d = Run("Le texte avance. Christian Dupont (CD) a voté contre.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Christian Dupont") == EntityType::kPerson);
+}
