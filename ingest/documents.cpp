@@ -262,6 +262,9 @@ class DocumentFinder {
     for (size_t d = 0; d < doc_.documents.size(); ++d) {
       DocumentFact& df = doc_.documents[d];
       if (!df.parties.empty() || Historical(df)) continue;
+      // A bare head ("the treaty", "la trêve") read as a document of its
+      // own says too little to tie it to the negotiation in focus.
+      if (lex_.document_words.count(LowerKey(df.name))) continue;
       for (uint32_t s : df.sentences) {
         if (!NegotiationSentence(s)) continue;
         const Focus* f = FocusAt(s);
@@ -290,7 +293,8 @@ class DocumentFinder {
   // after one plain modifier ("any lasting deal", "aucun accord").
   bool Quantified(const Sentence& sent, uint32_t k) const {
     auto quantifier = [&](uint32_t x) {
-      return In(toks_[x].lower, {"any", "no", "every", "aucun", "aucune", "chaque", "nul", "nulle", "tout", "toute"});
+      return In(toks_[x].lower,
+                {"any", "no", "every", "another", "aucun", "aucune", "chaque", "nul", "nulle", "tout", "toute"});
     };
     if (k == sent.begin) return false;
     if (quantifier(k - 1)) return true;
@@ -317,7 +321,8 @@ class DocumentFinder {
            In(toks_[pb].lower, {"separate", "new", "final", "revised", "proposed", "possible", "quick", "fast",
                                           "fair", "first", "second", "broader", "wider", "comprehensive", "interim",
                                           "initial", "current", "existing", "previous", "latest", "full", "formal",
-                                          "eventual", "potential", "future", "so-called", "long-awaited", "whole", "own"}))
+                                          "eventual", "potential", "future", "so-called", "long-awaited", "whole", "own",
+                                          "updated", "divisive", "controversial", "contentious"}))
       ++pb;
     // "the ceasefire talks", "the peace plan negotiations": in English a head
     // followed by a meeting or document noun only modifies it.
@@ -326,6 +331,19 @@ class DocumentFinder {
          In(toks_[*e].lower, {"statement", "statements", "line", "lines", "deadline", "deadlines", "violation",
                               "violations", "monitors", "monitoring", "negotiators", "negotiator", "document",
                               "documents"})))
+      return false;
+    // "The negotiators plan to meet again", "the leaders deal with …": after
+    // a plural noun, an English head followed by "to" or "with" is a verb.
+    if (doc_.lang == "en" && k > sent.begin && *e + 1 < sent.end && In(toks_[*e].lower, {"to", "with"}) &&
+        toks_[k - 1].Is(kWord) && !toks_[k - 1].Is(kCap) && EndsWith(toks_[k - 1].lower, "s") &&
+        !EndsWith(toks_[k - 1].lower, "ss") && !possessive(k - 1) && !Det(toks_[k - 1].lower) &&
+        !Stop(toks_[k - 1]) && In(toks_[k].lower, {"plan", "deal", "pact", "contract", "draft", "settle"}))
+      return false;
+    // "un accord de principe", "an agreement in principle": an agreement on
+    // the outline, not a text.
+    if (*e + 1 < sent.end && In(toks_[k].lower, {"accord", "agreement"}) &&
+        ((toks_[*e].lower == "de"sv && toks_[*e + 1].lower == "principe"sv) ||
+         (toks_[*e].lower == "in"sv && toks_[*e + 1].lower == "principle"sv)))
       return false;
     // A number right after the noun is the document's identity and ends its
     // name, with or without a determiner: "la résolution 2231", "UN Security
@@ -462,6 +480,15 @@ class DocumentFinder {
       if (!after_conn && !prenominal && !t.Is(kNumber) && !AdjectiveLike(l) && !lex_.demonyms.count(l) &&
           doc_.lang == "fr")
         break;
+      // "un communiqué publié sur Telegram", "une déclaration publiée mardi",
+      // "un plan de financement évalué à 38 millions": a participle followed
+      // by its complement describes the document and ends its name.
+      if (!after_conn && doc_.lang == "fr" && j + 1 < sent.end &&
+          (EndsWith(l, "é") || EndsWith(l, "ée") || EndsWith(l, "és") || EndsWith(l, "ées")) &&
+          (In(toks_[j + 1].lower, {"par", "à", "au", "aux", "sur", "dans", "lors", "hier", "avec", "le", "la", "les",
+                                   "l'", "ce", "cette", "en", "depuis", "jusqu'"}) ||
+           (toks_[j + 1].lex & (Lexicon::kWeekday | Lexicon::kMonth))))
+        break;
       if (!after_conn && doc_.lang == "en") break;
       ++conn_run;
       ++words;
@@ -475,7 +502,14 @@ class DocumentFinder {
     // Two premodifiers or a capitalised one do name it ("a draft Black Sea
     // navigation arrangement", "a three-phase ceasefire framework").
     bool rich_premod = k >= pb + 2;
-    for (uint32_t x = pb; x < k; ++x) rich_premod |= toks_[x].Is(kCap) || toks_[x].Is(kNumber);
+    // A capitalised compound on a demonym ("an Egyptian-supervised
+    // mechanism") describes the document as a plain premodifier does.
+    auto demonym_compound = [&](uint32_t x) {
+      size_t h = toks_[x].lower.find('-');
+      return h != std::string::npos && lex_.demonyms.count(toks_[x].lower.substr(0, h)) > 0;
+    };
+    for (uint32_t x = pb; x < k; ++x)
+      rich_premod |= (toks_[x].Is(kCap) && !demonym_compound(x)) || toks_[x].Is(kNumber);
     // Governed by a verb of making one, a single premodifier does name it
     // ("signed a cooperation protocol", "to finalise a humanitarian truce",
     // "négocier un accord commercial").
@@ -487,6 +521,17 @@ class DocumentFinder {
                                    "reached", "reaching", "parvenu", "parvenus", "parvenue", "parvenues", "parvenir", "conclu",
                                    "concluded"});
     if (indefinite && last == k + DocWordAt(k, sent.end) && !rich_premod && !(making && pb + 1 == k)) return false;
+    // In French likewise after "un/une": one adjective alone does not name
+    // it ("ouverte à un arrangement mutuel") unless a verb makes it
+    // ("négocier un accord commercial").
+    uint32_t head_end = k + DocWordAt(k, sent.end);
+    bool adopting = det >= sent.begin + 2 &&
+                    In(toks_[det - 2].lower, {"adopter", "adopté", "adoptée", "adoptent", "approuver", "approuvé",
+                                              "rédiger", "présenter", "présenté", "proposer", "proposé", "soumettre",
+                                              "soumis", "publier", "publié", "préparer", "préparé"});
+    if (indefinite && doc_.lang == "fr" && pb == k && last == head_end + 1 && !toks_[head_end].Is(kCap) &&
+        !toks_[head_end].Is(kNumber) && !making && !adopting)
+      return false;
     return *e - *b > DocWordAt(k, sent.end) || pb < k;
   }
 
@@ -973,7 +1018,8 @@ class DocumentFinder {
         }
     // "Selon Reuters, …", "In Doha, …": no subject.
     if (k < sent.end && In(toks_[k].lower, {"selon", "according", "d'après", "in", "at", "à", "en", "dans", "after",
-                                            "après", "for", "pour", "while", "when", "lors", "since", "depuis"}))
+                                            "après", "for", "pour", "while", "when", "lors", "since", "depuis",
+                                            "ahead", "before", "during", "avant", "pendant", "durant", "like", "comme"}))
       return {};
     std::vector<int> list;
     uint32_t x = k;
@@ -995,6 +1041,11 @@ class DocumentFinder {
           break;
         }
         if (t.lower == "("sv) continue;  // "l'Appel chrétien-démocrate (CDA)"
+        // "Mediators from Egypt, Qatar and Turkey shuttled between the two
+        // delegations": mediators are not the negotiating parties.
+        if (In(t.lower, {"mediator", "mediators", "médiateur", "médiateurs", "médiatrice", "médiatrices", "mediation",
+                         "médiation", "facilitators", "facilitateurs", "guarantors", "garants"}))
+          return {};
         if (!t.Is(kWord) || t.Is(kNumber) || (t.lex & Lexicon::kVerb) ||
             ((t.lex & Lexicon::kNegotiation) && !(list.empty() && In(t.lower, {"negotiators", "négociateurs"}))) ||
             (Stop(t) && !Det(t.lower) && !In(t.lower, {"of", "from", "for", "pour"})))
@@ -1149,6 +1200,19 @@ class DocumentFinder {
     return pair;
   }
 
+  // The organisation or country a sentence opens on ("Le Mercosur, a-t-il
+  // ajouté, a …", "Canada has …"), or -1.
+  int SentenceSubject(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t k = sent.begin;
+    if (k + 1 < sent.end && Det(toks_[k].lower) && doc_.MentionAt(k) < 0) ++k;
+    int m = doc_.MentionAt(k);
+    if (m < 0) return -1;
+    const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+    if (mm.type != EntityType::kOrganization && mm.type != EntityType::kPlace) return -1;
+    return mm.entity;
+  }
+
   // A participle of agreeing on a text ("conclu", "agreed", "struck").
   static bool ParticipleOfAgreeing(std::string_view l) {
     return In(l, {"conclu", "conclue", "conclus", "conclues", "agreed", "concluded", "reached", "struck", "brokered",
@@ -1259,6 +1323,19 @@ class DocumentFinder {
             if (by.size() == 1 && w < sent.end && In(toks_[w].lower, {"avec", "with"})) {
               std::vector<int> with = Parties(w, sent.end);
               if (with.size() == 1 && with[0] != by[0]) AddParties({d}, {by[0], with[0]}, s);
+            }
+          }
+          // "Le Mercosur a d'autres options, à commencer par l'accord signé
+          // en septembre avec l'AELE", "Ottawa points to the deal signed last
+          // year with Seoul": the sentence's subject and the party after
+          // "avec/with", a few plain words after the participle.
+          if (j + 1 < sent.end && ParticipleOfAgreeing(toks_[j].lower)) {
+            uint32_t w = j + 1;
+            while (w < sent.end && w < j + 5 && !In(toks_[w].lower, {"avec", "with", ",", "par", "by"})) ++w;
+            if (w < sent.end && In(toks_[w].lower, {"avec", "with"})) {
+              std::vector<int> with = Parties(w, sent.end);
+              int subject = SentenceSubject(s);
+              if (with.size() == 1 && subject >= 0 && subject != with[0]) AddParties({d}, {subject, with[0]}, s);
             }
           }
           break;

@@ -572,3 +572,48 @@ TEST_CASE("'accord-cadre' heads a document; a head before 'document' only modifi
   REQUIRE(en.documents.size() == 1);
   CHECK(en.documents[0].name == "plan for a national dialogue");
 }
+
+TEST_CASE("a participle with its complement ends a French name; agreements in principle; verbs, not plans") {
+  Document fr = Run("La présidence a publié un communiqué publié sur Telegram. Les élus veulent boucler un plan de "
+                    "financement évalué à 38 millions d'euros. Le ministre espère un accord de principe à Bruxelles.",
+                    "fr");
+  std::vector<std::string> names;
+  for (const auto& doc : fr.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"plan de financement"});
+  Document en = Run("The negotiators plan to meet again in Geneva. Officials hope for an agreement in principle by "
+                    "May. \"What we want is a text, not another communique,\" she said.",
+                    "en");
+  CHECK(en.documents.empty());
+}
+
+TEST_CASE("after 'un', one French adjective or an English demonym compound alone names no document") {
+  Document fr = Run("La Russie reste ouverte à un arrangement mutuel, à condition qu'il couvre les raffineries. Les "
+                    "délégations espèrent adopter un communiqué final vendredi.",
+                    "fr");
+  std::vector<std::string> names;
+  for (const auto& doc : fr.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"communiqué final"});
+  Document en = Run("Hamas would hand its heavy weapons to an Egyptian-supervised mechanism.", "en");
+  CHECK(en.documents.empty());
+}
+
+TEST_CASE("the negotiation in focus: not mediators, not for a bare head") {
+  Document med = Run("Israel and Hamas resumed talks in Cairo on Monday. Mediators from Egypt, Qatar and Turkey "
+                     "shuttled between the two delegations. Negotiators discussed a phased reconstruction plan.",
+                     "en");
+  CHECK(PartiesOf(med, "phased reconstruction plan") == std::vector<std::string>{"Hamas", "Israel"});
+  Document bare = Run("L'Arménie et l'Azerbaïdjan ont repris leurs pourparlers à Abou Dhabi. Le lendemain, des "
+                      "experts ont négocié sur la trêve.",
+                      "fr");
+  REQUIRE(bare.documents.size() == 1);
+  CHECK(bare.documents[0].parties.empty());
+}
+
+TEST_CASE("a document signed with a party: the sentence's subject is the other") {
+  Document fr = Run("Le Mercosur, a-t-il ajouté, a d'autres options, à commencer par l'accord de libre-échange signé "
+                    "en septembre avec la Norvège.",
+                    "fr");
+  CHECK(PartiesOf(fr, "accord de libre-échange") == std::vector<std::string>{"Mercosur", "Norvège"});
+  Document en = Run("Canada also points to the trade agreement signed last year with Japan.", "en");
+  CHECK(PartiesOf(en, "trade agreement") == std::vector<std::string>{"Canada", "Japan"});
+}
