@@ -781,6 +781,13 @@ class StatementFinder {
         if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson &&
             doc_.mentions[static_cast<size_t>(m)].entity >= 0)
           selon = true;
+        // "Pour elle, …", "Pour la spécialiste, …": a pronoun or a description of a person named before, then
+        // a comma.
+        if (l == "pour"sv && k + 2 < sent.end) {
+          bool pronoun = (toks_[k + 1].lower == "elle"sv || toks_[k + 1].lower == "lui"sv) && toks_[k + 2].lower == ","sv;
+          uint32_t r = Determiner(toks_[k + 1].lower) ? RoleAt(doc_, k + 2, sent.end) : 0;
+          if (pronoun || (r && k + 2 + r < sent.end && toks_[k + 2 + r].lower == ","sv)) selon = true;
+        }
       }
       if (selon || dapres || according) {
         uint32_t b = k + (selon ? 1 : 2);
@@ -902,6 +909,17 @@ class StatementFinder {
           uint32_t c2 = q + 1;
           while (c2 < sent.end && c2 < q + 10 && toks_[c2].lower != ","sv) ++c2;
           if (c2 + 1 < sent.end && toks_[c2].lower == ","sv && toks_[c2 + 1].lower == "that"sv) {
+            q = c2 + 1;
+            break;
+          }
+        }
+        // "a laissé entendre, devant la presse, qu'il …", "said, in a statement on Tuesday, that …": an incise of
+        // a few lower-case words opened by a preposition, then "que/that".
+        if (toks_[q].lower == ","sv && q == vg.end && q + 2 < sent.end && toks_[q + 1].Is(kWord) && !toks_[q + 1].Is(kCap) &&
+            Complement(toks_[q + 1]) && !Audience(toks_[q + 1].lower)) {
+          uint32_t c2 = q + 1;
+          while (c2 < sent.end && c2 < q + 9 && toks_[c2].lower != ","sv && !toks_[c2].Is(kQuoteOpen)) ++c2;
+          if (c2 + 1 < sent.end && toks_[c2].lower == ","sv && In3(toks_[c2 + 1].lower, "que", "qu'", "that")) {
             q = c2 + 1;
             break;
           }

@@ -779,3 +779,18 @@ TEST_CASE("'the spokesperson added' is the body's; 'X, an adviser at ORG, who ad
   CHECK(SpeakerOf(fr, "On nous demande") == "Hervé Lapierre");
   CHECK(SpeakerOf(fr, "Le texte doit être revu") == "FNSEA");
 }
+
+TEST_CASE("'Pour elle, …', 'Pour la spécialiste, …'; an incise between the verb and 'que/that'") {
+  Document fr = Run("« Les Russes utilisent la trêve », estime Olena Kovalchuk, chercheuse au Centre ukrainien. "
+                    "Pour elle, l'échange de prisonniers reste le seul canal qui fonctionne. "
+                    "« Les Européens ont changé de vocabulaire », observe Élise Marchetti, chercheuse à l'Ifri. "
+                    "Pour la spécialiste, tout se jouera au sommet de l'Otan. "
+                    "Jean Dubois a laissé entendre, devant la presse, qu'il pourrait accepter des prêts ciblés.",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "le seul canal") == "Olena Kovalchuk");
+  CHECK(SpeakerOf(fr, "tout se jouera") == "Élise Marchetti");
+  CHECK(SpeakerOf(fr, "accepter des prêts ciblés") == "Jean Dubois");
+  CHECK(StatementWith(fr, "devant la presse") == nullptr);
+  Document en = Run("Laura Chen said, in a statement on Tuesday, that the talks would resume.", "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "the talks would resume") == "Laura Chen");
+}
