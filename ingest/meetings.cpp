@@ -1264,6 +1264,25 @@ class MeetingFinder {
     }
   }
 
+  // True when every role of person e is a commentator's or a reporter's
+  // (analyst, researcher, expert, professor, correspondent …); false for a
+  // person without roles.
+  static bool Commentator(const Entity& e) {
+    if (e.roles.empty()) return false;
+    for (const auto& r : e.roles) {
+      std::string l = r;
+      for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      bool found = false;
+      for (std::string_view w : {"analyst", "analyste", "research", "chercheu", "expert", "professor", "professeur",
+                                 "économiste", "economist", "politologue", "political scientist", "correspondent",
+                                 "correspondant", "journalist", "reporter", "éditorialiste", "columnist",
+                                 "think tank", "senior associate", "senior fellow"})
+        found |= l.find(w) != std::string::npos;
+      if (!found) return false;
+    }
+    return true;
+  }
+
   static bool Negotiator(const Entity& e) {
     for (const auto& r : e.roles) {
       std::string l = r;
@@ -1674,6 +1693,10 @@ class MeetingFinder {
           governed = source;
         }
         if (governed || Speaks(s, mm.entity, k)) continue;
+        // "tandis que Thomas Lemaire, analyste à l'IRIS, rappelle que …",
+        // "our correspondent Tom Hadley": commentators and reporters
+        // observe the meeting, they do not take part.
+        if (mm.type == EntityType::kPerson && Commentator(doc_.entities[static_cast<size_t>(mm.entity)])) continue;
         // "La Banque mondiale … suit les discussions", "X welcomed the talks", "boycotted the summit": a
         // subject that watches, judges or shuns the meeting does not take part.
         if (mm.end <= k && ReactsTo(mm.end, k)) continue;

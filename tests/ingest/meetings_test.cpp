@@ -1083,3 +1083,19 @@ TEST_CASE("meetings: a complement of negotiation joins the name; a later fuller 
   d = Run("It was the first meeting since talks collapsed in Geneva in May.", "en", Upto::kAll, "2026-09-08");
   for (const auto& m : d.meetings) CHECK(m.name.find("since") == std::string::npos);
 }
+
+TEST_CASE("meetings: commentators and reporters named beside the meeting do not take part") {
+  auto has = [](const std::vector<std::string>& v, const char* n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  Document d = Run("Les pourparlers d'Istanbul ont réuni Oleksandr Hrytsenko et Viktor Lebedinski, tandis que Thomas "
+                   "Lemaire, analyste à l'Institut de relations internationales et stratégiques, rappelle que rien "
+                   "n'est joué.",
+                   "fr", Upto::kAll, "2025-10-07");
+  REQUIRE(d.meetings.size() == 1);
+  std::vector<std::string> who = Who(d, d.meetings[0]);
+  CHECK(has(who, "Oleksandr Hrytsenko"));
+  CHECK_FALSE(has(who, "Thomas Lemaire"));
+  d = Run("Ahead of the spring meetings in Washington, the governor spoke to our correspondent Tom Hadley.", "en",
+          Upto::kAll, "2026-04-01");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(has(Who(d, d.meetings[0]), "Tom Hadley"));
+}
