@@ -624,6 +624,14 @@ class MentionFinder {
     return e;
   }
 
+  // Acronyms of common nouns ("PIB", "NGO") and of a meeting series ("COP", read by the meetings stage) name
+  // no organisation.
+  static bool CommonAcronym(std::string_view l) {
+    static const StringSet kCommonAcronyms = {"ong", "ngo", "pdg", "ceo", "pib", "gdp", "tva", "vat",
+                                              "pme", "sme", "cdi", "faq", "ovni", "cop", "cops"};
+    return kCommonAcronyms.count(l) > 0;
+  }
+
   static bool CorporateSuffix(std::string_view l) {
     static const StringSet kSuffixes = {
         "holdings", "lines", "airlines", "airways", "industries", "group", "company", "corporation", "corp",
@@ -765,6 +773,13 @@ class MentionFinder {
       const std::vector<NameRef>* refs = nullptr;
       auto cue = i + r < end && toks_[i + r].Is(kCap) ? FindInLexicon(lex_.org_cues, toks_[i + r], Lexicon::kCue) : lex_.org_cues.end();
       bool org_name = cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail);  // "General Council"
+      // "General Intelligence Service", "General Motors": capitalised words after the role that end with a
+      // tail cue make an organisation's name (not "General Jean Dupont").
+      if (!org_name && i + r < end && toks_[i + r].Is(kCap) && !(toks_[i + r].lex & Lexicon::kFirstName)) {
+        uint32_t c = ChunkEnd(i + r, end);
+        auto tail = c > i + r + 1 ? FindInLexicon(lex_.org_cues, toks_[c - 1], Lexicon::kCue) : lex_.org_cues.end();
+        org_name = tail != lex_.org_cues.end() && (tail->second & Lexicon::kCueTail) && toks_[c - 1].Is(kCap);
+      }
       // A known name shorter than the role is part of it ("Treasury Secretary X": no Treasury named).
       if (DictAt(i, end, &refs) < r && !org_name) return i + r;
     } else if (r > 1) {
@@ -956,6 +971,8 @@ class MentionFinder {
     // A capitalised document name ("Framework Agreement on Reciprocal Trade") is left to the documents stage.
     for (uint32_t k = i; k < e; ++k)
       if (InLexicon(lex_.document_words, toks_[k], Lexicon::kDoc)) return e;
+    // "le PIB pour l'Union": a common acronym opens no organisation's name.
+    if (t.Is(kAllCaps) && CommonAcronym(t.lower)) return i + 1;
     if (HasOrgCue(i, e) && e > i + 1) {
       e = CutAfterTailCue(i, e);
       Add(s, i, e, EntityType::kOrganization, 0.8f);
@@ -1027,10 +1044,9 @@ class MentionFinder {
     }
     if (t.Is(kAllCaps) && e == i + 1) {
       // Acronyms of common nouns name no organisation.
-      static const StringSet kCommonAcronyms = {"ong", "ngo", "pdg", "ceo", "pib", "gdp", "tva",
-                                                                      "vat", "pme", "sme", "cdi", "faq", "ovni"};
+
       // A named meeting ("COP30") is no organisation either: the meetings stage reads it.
-      if (t.lower.size() >= 3 && t.lower.size() <= 6 && !kCommonAcronyms.count(t.lower) && !(t.lex & Lexicon::kMeeting))
+      if (t.lower.size() >= 3 && t.lower.size() <= 6 && !CommonAcronym(t.lower) && !(t.lex & Lexicon::kMeeting))
         Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/start);
       return e;
     }
@@ -1140,8 +1156,11 @@ class MentionFinder {
     if (e < end && (toks_[e].lower == "shares"sv || toks_[e].lower == "stock"sv) && !toks_[e].Is(kCap)) return true;
     if (i >= 2 && (toks_[i - 1].lower == "in"sv || toks_[i - 1].lower == "of"sv) && toks_[i - 2].lower == "shares"sv)
       return true;
-    // "the United Nations-backed broadcaster", "the Kyiv-based group": an adjective, not a name.
+    // "the United Nations-backed broadcaster", "the Kyiv-based group": an adjective, not a name; so is a
+    // lone word of a doctrine's follower ("the Islamist group", "the Marxist party").
     if (IsCompoundAdjective(toks_[e - 1].lower)) return false;
+    if (e == i + 1 && toks_[i].lower.size() > 5 && toks_[i].lower.compare(toks_[i].lower.size() - 3, 3, "ist") == 0)
+      return false;
     // "the Tasnim news agency".
     bool news_agency = e + 1 < end && toks_[e].lower == "news"sv && toks_[e + 1].lower == "agency"sv;
     return i >= 1 && toks_[i - 1].lower == "the"sv && e < end && toks_[e].Is(kWord) && !toks_[e].Is(kCap) &&

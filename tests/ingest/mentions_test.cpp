@@ -601,3 +601,14 @@ TEST_CASE("a name followed by the acronym of its initials is an organisation's, 
   d = Run("Le texte avance. Christian Dupont (CD) a voté contre.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Christian Dupont") == EntityType::kPerson);
 }
+
+TEST_CASE("'the Islamist group' names no organisation; COP and PIB open no name; a role word opening an organisation's name") {
+  Document d = Run("Talks ended. The disarmament of the Islamist group remains the obstacle, said Egypt's General "
+                   "Intelligence Service.",
+                   "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Islamist") < 0);
+  CHECK(TypeOf(d, "General Intelligence Service") == EntityType::kOrganization);
+  d = Run("Le sommet approche. La contribution au PIB pour l'Union reste faible avant la COP.", "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "PIB pour l'Union") < 0);
+  CHECK(EntityNamed(d, "COP") < 0);
+}
