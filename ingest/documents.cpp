@@ -405,6 +405,12 @@ class DocumentFinder {
         if (In(t.lower, {"contre", "against"}) && j + 1 < sent.end && !Det(toks_[j + 1].lower) &&
             !toks_[j + 1].Is(kCap))
           break;
+        // "paraphé l'accord sur la paix en présence du président", "en marge
+        // du sommet", "en échange d'otages": "en", a noun and "de" make a
+        // locution that ends the name.
+        if (t.lower == "en"sv && j + 2 < sent.end && toks_[j + 1].Is(kWord) && !toks_[j + 1].Is(kCap) &&
+            In(toks_[j + 2].lower, {"de", "d'", "du", "des"}))
+          break;
         // "l'accord de Nouméa de 1998", "accord de dernière minute", "d'ici
         // au 30 avril", "the memorandum on Friday": a date, an evaluation or
         // a time ends the name.

@@ -617,3 +617,11 @@ TEST_CASE("a document signed with a party: the sentence's subject is the other")
   Document en = Run("Canada also points to the trade agreement signed last year with Japan.", "en");
   CHECK(PartiesOf(en, "trade agreement") == std::vector<std::string>{"Canada", "Japan"});
 }
+
+TEST_CASE("'en présence de', 'en marge de' end a French document's name") {
+  Document d = Run("Les deux dirigeants avaient paraphé l'accord sur l'établissement de la paix en présence du "
+                   "président américain.",
+                   "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "accord sur l'établissement de la paix");
+}
