@@ -396,11 +396,24 @@ int ResolveReference(const Document& doc, uint32_t i) {
         }
       }
       uint32_t len = RoleAt(doc, k, s.end);
-      if (!len) return -1;
-      role_head = doc.tokens[k].lower;
-      for (uint32_t j = k + len; j < s.end && j < k + len + 3; ++j) {
-        auto d = FindInLexicon(lex.demonyms, doc.tokens[j], Lexicon::kDemonym);
-        if (d != lex.demonyms.end()) nationality = d->second;
+      // "Le Portugais, qui présidait …, a annoncé", "la Française a estimé": a French nationality noun after a
+      // singular definite article stands for a person of that nationality (or of an unknown one).
+      if (!len && k > i && k < s.end && doc.lang == "fr" && doc.tokens[i].lower != "les"sv && doc.tokens[k].Is(kCap) &&
+          (k + 1 >= s.end || !doc.tokens[k + 1].Is(kCap))) {
+        auto d = FindInLexicon(lex.demonyms, doc.tokens[k], Lexicon::kDemonym);
+        if (d == lex.demonyms.end()) return -1;
+        nationality = d->second;
+        if (doc.tokens[i].lower == "la"sv) gender = Gender::kFemale;
+        if (doc.tokens[i].lower == "le"sv) gender = Gender::kMale;
+      } else if (!len) {
+        return -1;
+      }
+      if (len) {
+        role_head = doc.tokens[k].lower;
+        for (uint32_t j = k + len; j < s.end && j < k + len + 3; ++j) {
+          auto d = FindInLexicon(lex.demonyms, doc.tokens[j], Lexicon::kDemonym);
+          if (d != lex.demonyms.end()) nationality = d->second;
+        }
       }
       if (i > 0 && doc.tokens[i].lower == "la"sv) gender = Gender::kFemale;
     }

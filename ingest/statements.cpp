@@ -262,6 +262,15 @@ class StatementFinder {
     return -1;
   }
 
+  // "Le Portugais", "la Française": a French singular definite article at token d and a capitalised
+  // nationality noun after it, not followed by a name.
+  bool NationalityNoun(uint32_t d) const {
+    if (doc_.lang != "fr" || d + 1 >= toks_.size() || !In3(toks_[d].lower, "le", "la", "l'")) return false;
+    const Token& n = toks_[d + 1];
+    if (!n.Is(kCap) || !InLexicon(lex_.demonyms, n, Lexicon::kDemonym)) return false;
+    return d + 2 >= toks_.size() || !toks_[d + 2].Is(kCap);
+  }
+
   static bool Possessive(std::string_view l) {
     return l == "son"sv || l == "sa"sv || l == "ses"sv || l == "his"sv || l == "her"sv || l == "leur"sv || l == "their"sv;
   }
@@ -338,6 +347,8 @@ class StatementFinder {
             if (Determiner(toks_[d].lower) && RoleAt(doc_, d + 1, before) &&
                 d + 1 + RoleAt(doc_, d + 1, before) == before && doc_.EntityAt(before - 1) < 0)
               return ResolveReference(doc_, d);
+          // "Le Portugais, qui présidait …, a annoncé": a nationality noun.
+          if (before >= lo + 2 && NationalityNoun(before - 2)) return ResolveReference(doc_, before - 2);
         }
         if (before > lo) before = BeforeAcronym(before - 1, lo) + 1;
         if (before > lo) {
@@ -465,6 +476,8 @@ class StatementFinder {
       if (toks_[p].lower == "the"sv || toks_[p].lower == "la"sv || toks_[p].lower == "l'"sv) --p;
       if (p > lo && In3(toks_[p].lower, "for", "du", "de") && SpokesNoun(toks_[p - 1].lower)) return ResolveOrgReference(doc_, j);
     }
+    // "La Française a estimé que": a nationality noun.
+    if (j > lo && NationalityNoun(j - 1)) return ResolveReference(doc_, j - 1);
     // A description: "le porte-parole a déclaré", "the minister said".
     for (uint32_t k = j + 1; k-- > lo && k + 7 > j;) {
       // (A demonym may come first: "The Turkish minister said".)

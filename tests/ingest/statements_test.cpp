@@ -794,3 +794,14 @@ TEST_CASE("'Pour elle, …', 'Pour la spécialiste, …'; an incise between the 
   Document en = Run("Laura Chen said, in a statement on Tuesday, that the talks would resume.", "en", Upto::kStatements);
   CHECK(SpeakerOf(en, "the talks would resume") == "Laura Chen");
 }
+
+TEST_CASE("a French nationality noun stands for the person named before: 'Le Portugais, qui …, a annoncé que'") {
+  Document d = Run("Le président du Conseil européen, Rui Carvalhal, a salué l'accord. Le Portugais, qui présidait ses "
+                   "dernières réunions, a annoncé que la question serait tranchée en juin. "
+                   "La ministre Claire Vasseur a salué l'accord. La Française a estimé que le calendrier restait tenable. "
+                   "Les Allemands ont estimé que rien ne pressait.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "la question serait tranchée") == "Rui Carvalhal");
+  CHECK(SpeakerOf(d, "le calendrier restait tenable") == "Claire Vasseur");
+  CHECK(StatementWith(d, "rien ne pressait") == nullptr);
+}
