@@ -1600,6 +1600,22 @@ class MeetingFinder {
                                                            "accueillis", "accueillies", "organisés",
                                                            "organized", "organised", "convened", "convoqués"})) ||
                    (In(prev, {"de", "du", "d'", "of"}) && In(prev2, {"égide", "auspices", "médiation", "mediation"}));
+      // After a verb, the parties of a later meeting noun are that
+      // meeting's ("The negotiators plan to meet again in Beijing, … around
+      // a possible meeting between Trump and Xi"); not after "for talks",
+      // the verb's own meeting.
+      uint32_t pt = p;  // before a title ("between President Donald Trump and President Xi")
+      while (pt > sent.begin + 1 && pt + 3 > p && ((toks_[pt - 1].lex & (Lexicon::kTitle | Lexicon::kRole)) ||
+                                                   In(toks_[pt - 1].lower, {"la", "le", "l'", "les", "the"})))
+        --pt;
+      if (verb && mm.begin > k && In(toks_[pt - 1].lower, {"entre", "between", "avec", "with", "and", "et", ","})) {
+        bool other_noun = false;
+        for (uint32_t x = k + 1; x < pt && !other_noun; ++x)
+          other_noun = (toks_[x].lex & Lexicon::kMeeting) && !MeetingVerb(toks_[x].lower) && x > k + 1 &&
+                       !In(toks_[x - 1].lower, {"for", "pour", "in", "de", "of"}) &&
+                       FindInLexicon(lex_.meeting_words, toks_[x], Lexicon::kMeeting) != lex_.meeting_words.end();
+        if (other_noun) continue;
+      }
       // After a verb, "avec/with X" far away belongs to another noun ("se
       // retrouver à Luxembourg … avant les négociations avec le Parlement").
       if (verb && party && mm.begin > k + 8 && In(prev, {"avec", "with", "entre", "between"})) party = false;
@@ -1705,8 +1721,9 @@ class MeetingFinder {
       bool comma_between = false;  // "Ahead of the summit, X spoke with Y": Y is no party of the summit
       for (uint32_t x = k + 1; x < mm.begin && x < k + 8; ++x) comma_between |= toks_[x].lower == ","sv;
       if (mm.begin > k && mm.begin < k + 8 && !comma_between &&
-          (In(prev, {"avec", "with", "entre", "between"}) ||
-           (In(prev, {"et", "and", ","}) && !after_parties.empty() && parts.size() >= 2 &&
+          (In(prev, {"avec", "with", "entre", "between"}) || In(toks_[pt - 1].lower, {"avec", "with", "entre", "between"}) ||
+           ((In(prev, {"et", "and", ","}) || In(toks_[pt - 1].lower, {"et", "and", ","})) && !after_parties.empty() &&
+            parts.size() >= 2 &&
             parts[parts.size() - 2] == after_parties.back())))
         after_parties.push_back(mm.entity);
     }
@@ -1905,6 +1922,25 @@ class MeetingFinder {
     if (name.empty() && k + 1 < sent.end && toks_[k + 1].Is(kWord) && !toks_[k + 1].Is(kCap) &&
         (toks_[k + 1].lower.find('-') != std::string::npos || InLexicon(lex_.demonyms, toks_[k + 1], Lexicon::kDemonym)))
       name = doc_.Span(k, k + 2);
+    // "une rencontre entre X et le premier ministre britannique", "a
+    // possible meeting between President Trump and President Xi",
+    // "discussions avec des Européens et des Ukrainiens": the noun and its
+    // parties name the meeting (as the development gold names them).
+    if (name.empty() && !verb && after_parties.size() >= 2 && k + 1 < sent.end &&
+        In(toks_[k + 1].lower, {"entre", "between", "avec", "with"})) {
+      uint32_t last = 0;
+      for (uint32_t j = k + 2; j < sent.end && j < k + 16; ++j) {
+        int mi = doc_.MentionAt(j);
+        if (mi < 0) continue;
+        const auto& mj = doc_.mentions[static_cast<size_t>(mi)];
+        if (mj.entity == after_parties.back()) last = mj.end;
+        j = mj.end - 1;
+      }
+      // "entre le Front de libération nationale kanak et socialiste (FLNKS)
+      // et …": a bracketed acronym after the last party belongs to it.
+      if (last + 2 < sent.end && toks_[last].lower == "("sv && toks_[last + 2].lower == ")"sv) last += 3;
+      if (last > k + 2) name = doc_.Span(k, last);
+    }
     // "the board's next regular session", "its quarterly meeting", "a
     // three-day meeting": the lower-case words between a determiner (or a
     // possessive) and the noun belong to the name.

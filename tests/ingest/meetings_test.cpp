@@ -1060,9 +1060,13 @@ TEST_CASE("meetings: the words between the determiner and the noun belong to the
           "2026-03-03");
   REQUIRE(d.meetings.size() == 1);
   CHECK(d.meetings[0].name == "next regular session");
-  d = Run("Une prochaine rencontre entre Jean Dupont et Paul Martin reste possible.", "fr", Upto::kAll, "2026-03-03");
+  d = Run("Une prochaine rencontre est prévue le 12 mars.", "fr", Upto::kAll, "2026-03-03");
   REQUIRE(d.meetings.size() == 1);
   CHECK(d.meetings[0].name == "prochaine rencontre");
+  // With its parties after "entre", the noun and its parties name it.
+  d = Run("Une prochaine rencontre entre Jean Dupont et Paul Martin reste possible.", "fr", Upto::kAll, "2026-03-03");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(d.meetings[0].name == "rencontre entre Jean Dupont et Paul Martin");
   // A verb before the noun is not part of the name.
   d = Run("Jean Dupont and Paul Martin held talks on Monday.", "en", Upto::kAll, "2026-03-04");
   REQUIRE(d.meetings.size() == 1);
@@ -1098,4 +1102,20 @@ TEST_CASE("meetings: commentators and reporters named beside the meeting do not 
           Upto::kAll, "2026-04-01");
   REQUIRE(d.meetings.size() == 1);
   CHECK_FALSE(has(Who(d, d.meetings[0]), "Tom Hadley"));
+}
+
+TEST_CASE("meetings: the parties of a later meeting noun are not the verb's; that noun and its parties name it") {
+  auto has = [](const std::vector<std::string>& v, const char* n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  Document d = Run("The negotiators plan to meet again in Beijing next month, Whitcombe said, adding that a signing "
+                   "ceremony could be arranged around a possible meeting between President Donald Trump and President "
+                   "Xi Jinping later in the year.",
+                   "en", Upto::kAll, "2026-03-12");
+  REQUIRE(d.meetings.size() == 2);
+  CHECK(NameOf(d, d.meetings[0].place) == "Beijing");
+  CHECK_FALSE(has(Who(d, d.meetings[0]), "Donald Trump"));
+  CHECK(d.meetings[1].status == "hypothetical");
+  CHECK(d.meetings[1].name == "meeting between President Donald Trump and President Xi Jinping");
+  std::vector<std::string> who = Who(d, d.meetings[1]);
+  CHECK(has(who, "Donald Trump"));
+  CHECK(has(who, "Xi Jinping"));
 }
