@@ -814,6 +814,13 @@ class MentionFinder {
     if (!first_name) {
       uint32_t n = DictAt(i, end, &refs);
       if (n && IsSmallTown(*refs, i)) n = 0;  // confirmed, if at all, by the context below
+      // "the IG Metall union": a two-letter capitalised code the gazetteer knows only as an alias ("IG", the
+      // Slovenian municipality Ig) opens a longer name when an unknown name word follows.
+      if (n == 1 && t.Is(kAllCaps) && t.lower.size() <= 2 && !refs->front().curated && i + 1 < end &&
+          NameWord(toks_[i + 1]) && !toks_[i + 1].Is(kAllCaps)) {
+        const std::vector<NameRef>* next = nullptr;
+        if (!DictAt(i + 1, end, &next) && !CommonWord(i + 1)) n = 0;
+      }
       // A city's name that is also a first name, after a role: "le président du sénat, Gilbert Wahnyamalla".
       if (n == 1 && cap && i + 1 < end && NameWord(toks_[i + 1]) && !CommonWord(i + 1) && RoleBefore(i)) {
         const std::vector<NameRef>* next = nullptr;

@@ -612,3 +612,12 @@ TEST_CASE("'the Islamist group' names no organisation; COP and PIB open no name;
   CHECK(EntityNamed(d, "PIB pour l'Union") < 0);
   CHECK(EntityNamed(d, "COP") < 0);
 }
+
+TEST_CASE("a two-letter code known only as a gazetteer alias opens a longer name; 'Leagues' ends an organisation's name") {
+  Document d = Run("The deal was signed. The IG Metall union said it had a commitment. Pieter Smit, managing director of "
+                   "the Kestrel Football Leagues, said the deal was fair.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "IG Metall") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Ig") < 0);
+  CHECK(TypeOf(d, "Kestrel Football Leagues") == EntityType::kOrganization);
+}
