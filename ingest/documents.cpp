@@ -214,7 +214,8 @@ class DocumentFinder {
         int d = -1;
         std::string head = DocKey(doc_.Span(k, k + len));
         if (Extent(s, &b, &e)) {
-          d = Add(s, b, e);
+          d = Demonstrative(s, b, e);
+          if (d < 0) d = Add(s, b, e);
           if (d >= 0 && !pending_alias_.empty()) AddAlias(d, pending_alias_);
           pending_alias_.clear();
         } else {
@@ -600,6 +601,26 @@ class DocumentFinder {
   // holds that noun; "the draft"/"le projet" for the latest document. With
   // none, in a sentence about negotiating or signing, it is a document of its
   // own named by the noun. Returns the document index, or -1.
+  // "Under that Cairo agreement, …", "ce protocole de Genève": a
+  // demonstrative names a document already named; the latest earlier one
+  // with the same head takes the name as an alias. -1 when none does.
+  int Demonstrative(uint32_t s, uint32_t b, uint32_t e) {
+    if (b == doc_.sentences[s].begin || !In(toks_[b - 1].lower, {"that", "this", "ce", "cet", "cette"})) return -1;
+    std::string name = doc_.Span(b, e);
+    std::string head = HeadWord(name);
+    if (head.empty()) return -1;
+    int best = -1;
+    for (size_t i = 0; i < doc_.documents.size(); ++i) {
+      const DocumentFact& df = doc_.documents[i];
+      if (df.first_sentence < s && HeadWord(df.name) == head && DocKey(df.name) != DocKey(name)) best = static_cast<int>(i);
+    }
+    if (best < 0) return -1;
+    DocumentFact& df = doc_.documents[static_cast<size_t>(best)];
+    if (std::find(df.sentences.begin(), df.sentences.end(), s) == df.sentences.end()) df.sentences.push_back(s);
+    AddAlias(best, name);
+    return best;
+  }
+
   int BareReference(uint32_t s, uint32_t k, uint32_t len) {
     const Sentence& sent = doc_.sentences[s];
     if (k == sent.begin) return -1;

@@ -625,3 +625,16 @@ TEST_CASE("'en présence de', 'en marge de' end a French document's name") {
   REQUIRE(d.documents.size() == 1);
   CHECK(d.documents[0].name == "accord sur l'établissement de la paix");
 }
+
+TEST_CASE("a demonstrative names a document already named") {
+  Document en = Run("In March, Iran and the agency signed a framework agreement on inspections. Under that Cairo "
+                    "agreement, inspectors returned to two sites.",
+                    "en");
+  REQUIRE(en.documents.size() == 1);
+  CHECK(en.documents[0].name == "framework agreement on inspections");
+  Document fr = Run("En mars, Paris et Berlin ont signé un protocole sur les frontières. Ce protocole de Genève prévoit "
+                    "des patrouilles communes.",
+                    "fr");
+  REQUIRE(fr.documents.size() == 1);
+  CHECK(fr.documents[0].name == "protocole sur les frontières");
+}
