@@ -2021,7 +2021,11 @@ class MeetingFinder {
                  "boycotte", "follows", "followed", "monitors", "monitored", "monitoring", "watching",
                  "watches", "welcomed", "welcomes", "hailed", "praised", "criticised", "criticized",
                  "condemned", "boycotted", "boycott", "snubbed", "skipped", "skip", "shunned", "écart",
-                 "exclu", "exclue", "exclus", "exclues", "excluded", "absent", "absente", "absents", "absentes"}))
+                 "exclu", "exclue", "exclus", "exclues", "excluded", "absent", "absente", "absents", "absentes",
+                 // "The White House has not confirmed any such summit": a
+                 // subject that confirms or denies the meeting tells of it.
+                 "confirmed", "confirm", "confirms", "denied", "denies", "confirmé", "confirme", "démenti",
+                 "dément", "démentent"}))
         return true;
       if (In(l, {"not", "pas", "never", "jamais", "n't", "ni", "neither", "nor"})) negated = true;
       if (negated && In(l, {"involved", "impliqué", "impliquée", "impliqués", "associé", "associée", "associés",

@@ -1119,3 +1119,14 @@ TEST_CASE("meetings: the parties of a later meeting noun are not the verb's; tha
   CHECK(has(who, "Donald Trump"));
   CHECK(has(who, "Xi Jinping"));
 }
+
+TEST_CASE("meetings: a subject that confirms or denies the meeting does not take part") {
+  auto has = [](const std::vector<std::string>& v, const char* n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  Document d = Run("The White House has not confirmed the summit in Geneva.", "en", Upto::kAll, "2026-03-12");
+  for (const auto& m : d.meetings) CHECK_FALSE(has(Who(d, m), "White House"));
+  d = Run("Le Kremlin a démenti la rencontre de Genève.", "fr", Upto::kAll, "2026-03-12");
+  for (const auto& m : d.meetings) CHECK_FALSE(has(Who(d, m), "Kremlin"));
+  // A subject that holds the meeting still does.
+  d = Run("The White House hosted the summit in Washington on Monday.", "en", Upto::kAll, "2026-03-12");
+  REQUIRE(!d.meetings.empty());
+}
