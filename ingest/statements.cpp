@@ -99,6 +99,10 @@ class StatementFinder {
         g.pronoun = static_cast<int>(j++);
         continue;
       }
+      if (t.lower == "en"sv && j == k && j + 1 < limit && Participle(toks_[j + 1].lower)) {
+        ++j;  // "en ajoutant que": a gerund
+        continue;
+      }
       if ((t.lower == "elle"sv || t.lower == "lui"sv || t.lower == "eux"sv || t.lower == "elles"sv) && j + 1 < limit &&
           toks_[j + 1].lower == "aussi"sv) {
         j += 2;  // "a elle aussi jugé"
@@ -168,6 +172,11 @@ class StatementFinder {
       // Fillers first: "a quant à lui annoncé" ends in "lui", which is also an auxiliary-like pronoun.
       if (gb >= lo + 3 && Filler(gb - 3, gb) == 3) {
         gb -= 3;
+        continue;
+      }
+      // "…, en ajoutant que": the gerund's "en".
+      if (gb == k && p == "en"sv && Participle(toks_[k].lower)) {
+        --gb;
         continue;
       }
       if (Aux(toks_[gb - 1].lower) || AdverbAt(gb - 1) || toks_[gb - 1].Is(kInverted)) {
@@ -972,6 +981,25 @@ class StatementFinder {
           continue;
         }
         return;
+      }
+      // "X a affirmé avoir obtenu des garanties", "ont annoncé jeudi avoir bouclé « l'essentiel » d'un accord":
+      // a perfect infinitive after the verb (past a weekday or an adverb) is what the subject reported.
+      if (doc_.lang == "fr" && vg.pronoun < 0) {
+        uint32_t a = vg.end;
+        while (a < sent.end && a < vg.end + 2 && (InLexicon(lex_.weekdays, toks_[a], Lexicon::kWeekday) || AdverbAt(a))) ++a;
+        if (a + 3 < sent.end && (toks_[a].lower == "avoir"sv || toks_[a].lower == "être"sv) && toks_[a + 1].Is(kWord) &&
+            !toks_[a + 1].Is(kCap)) {
+          int speaker = SubjectBefore(gb, lo);
+          if (speaker >= 0) {
+            uint32_t ce = NextAttribution(a, sent.end);
+            Add(s, a, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, vg.end, 0.7f);
+            Use(s, lo, ce);
+            if (ce == sent.end) return;
+            lo = ce + 1;
+            k = ce;
+            continue;
+          }
+        }
       }
       // "X a qualifié les échanges de « sérieux et constructifs »", "a jugé la copie « inacceptable en
       // l'état »": a short quotation after the verb's object is what X said, with that object.

@@ -805,3 +805,15 @@ TEST_CASE("a French nationality noun stands for the person named before: 'Le Por
   CHECK(SpeakerOf(d, "le calendrier restait tenable") == "Claire Vasseur");
   CHECK(StatementWith(d, "rien ne pressait") == nullptr);
 }
+
+TEST_CASE("French perfect infinitives after the verb ('a affirmé avoir obtenu …') and gerunds ('en ajoutant que')") {
+  Document d = Run("Karin Holmberg a affirmé avoir obtenu des garanties écrites sur ce point. "
+                   "Le Parti du centre a annoncé jeudi avoir bouclé « l'essentiel » d'un accord de gouvernement. "
+                   "« Nous ne signerons pas de chèque en blanc », a prévenu Sofia Nyman, en ajoutant que son parti "
+                   "voterait contre le budget.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "avoir obtenu des garanties") == "Karin Holmberg");
+  CHECK(SpeakerOf(d, "l'essentiel » d'un accord de gouvernement") == "Parti du centre");
+  CHECK(SpeakerOf(d, "voterait contre le budget") == "Sofia Nyman");
+  CHECK(StatementWith(d, "jeudi avoir") == nullptr);
+}
