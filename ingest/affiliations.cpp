@@ -142,6 +142,12 @@ class AffiliationFinder {
           // Not a named group: "président du groupe écologiste" names its own group.
           bool bare = k + 1 >= e || !doc_.tokens[k + 1].Is(kWord) || Introducer(doc_.tokens[k + 1].lower) ||
                       IsStopToken(lex_, doc_.tokens[k + 1]);
+          // Nor a compound noun: "coprésidente du groupe de travail intergouvernemental", "the group of experts".
+          if (bare && k + 2 < e && (doc_.tokens[k + 1].lower == "de"sv || doc_.tokens[k + 1].lower == "d'"sv ||
+                                    doc_.tokens[k + 1].lower == "of"sv) &&
+              doc_.tokens[k + 2].Is(kWord) && !doc_.tokens[k + 2].Is(kCap) && !Determiner(doc_.tokens[k + 2].lower) &&
+              !IsStopToken(lex_, doc_.tokens[k + 2]))
+            bare = false;
           if (p >= rb && Introducer(doc_.tokens[p].lower) && bare) {
             Affiliate(person, ResolveOrgReference(doc_, k), role, doc_.tokens[k].sentence, ev_b, ev_e);
             break;

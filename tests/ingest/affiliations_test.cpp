@@ -314,3 +314,14 @@ TEST_CASE("'X of COUNTRY' affiliates X with the country, not with a town") {
   CHECK(Affiliated(d, "Tevita Fonua", "Tonga"));
   CHECK_FALSE(Affiliated(d, "Anna Berg", "Malmö"));
 }
+
+TEST_CASE("a generic noun heading a compound ('groupe de travail', 'group of experts') refers to no organisation named before") {
+  Document d = Run("L'Organisation mondiale de la santé a publié un texte. Hélène Vasseur, coprésidente du groupe de travail "
+                   "intergouvernemental, a reconnu que le texte n'était pas mûr.",
+                   "fr");
+  CHECK_FALSE(Affiliated(d, "Hélène Vasseur", "Organisation mondiale de la santé"));
+  d = Run("The World Health Organization published a draft. Anna Berg, who chairs the group of experts, said it was "
+          "not ready. Tom Reid, the head of the group, agreed.",
+          "en");
+  CHECK_FALSE(Affiliated(d, "Anna Berg", "World Health Organization"));
+}
