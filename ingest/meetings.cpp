@@ -260,7 +260,8 @@ bool PeopleNoun(std::string_view l) {
                 "homologues", "négociateurs", "présidents", "leaders", "leader", "delegations", "delegation",
                 "representatives", "officials", "ministers", "counterpart", "counterparts", "envoys", "negotiators",
                 "mayors", "heads", "presidents", "premiers", "émissaires", "envoyés", "mediators", "médiateurs",
-                "conseillers", "advisers", "advisors", "diplomates", "diplomats", "négociatrices"};
+                "conseillers", "advisers", "advisors", "diplomates", "diplomats", "négociatrices", "direction",
+                "leadership", "équipes", "teams"};
   return kNouns.count(l) > 0;
 }
 // Nouns for a government, which stands for its country ("le gouvernement

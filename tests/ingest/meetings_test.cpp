@@ -1130,3 +1130,14 @@ TEST_CASE("meetings: a subject that confirms or denies the meeting does not take
   d = Run("The White House hosted the summit in Washington on Monday.", "en", Upto::kAll, "2026-03-12");
   REQUIRE(!d.meetings.empty());
 }
+
+TEST_CASE("meetings: a body met through its leadership or its teams takes part") {
+  auto has = [](const std::vector<std::string>& v, const char* n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  Document d = Run("Magdalena Andersson ne s'est pas exprimée. Selon le quotidien Dagens Nyheter, elle devrait "
+                   "rencontrer la direction des Verts samedi à Göteborg.",
+                   "fr", Upto::kAll, "2026-09-18");
+  REQUIRE(!d.meetings.empty());
+  std::vector<std::string> who = Who(d, d.meetings[0]);
+  CHECK(has(who, "Magdalena Andersson"));
+  CHECK(has(who, "Verts"));
+}
