@@ -916,13 +916,18 @@ class MeetingFinder {
                     // "Khartoum avait dépêché son ministre de l'Irrigation, X", "Cambodia sent its deputy prime
                     // minister, X": the envoy joins the meeting like a delegation.
                     (In(toks_[k].lower, {"dépêché", "envoyé", "sent", "dispatched"}) && k + 1 < sent.end &&
-                     In(toks_[k + 1].lower, {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}))) &&
+                     In(toks_[k + 1].lower, {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"})) ||
+                    // "La délégation de l'armée était conduite par X. Celle des FSR était emmenée par Y":
+                    // the pronoun stands for the delegation of the sentence before.
+                    (k == sent.begin && In(toks_[k].lower, {"celle", "celles"}) && k + 1 < sent.end &&
+                     In(toks_[k + 1].lower, {"de", "des", "du", "d'"}) && s > 0 && delegation_sentence_ + 1 == s)) &&
                    !toks_[k].Is(kInQuote) &&
                    !(k > sent.begin && In(toks_[k - 1].lower, {"ministre", "minister", "administrateur", "directeur",
                                                                "directrice", "secrétaire"}));
       if (delegation) del_at = k;
     }
     if (!delegation) return;
+    delegation_sentence_ = s;
     // The meeting of this sentence or of the two before ("Les délégations se
     // retrouveront à Genève. La délégation ukrainienne sera conduite par
     // X"), else the latest one held (a delegation received today is not at
@@ -2181,6 +2186,7 @@ class MeetingFinder {
   bool main_only_ = false;   // the mention being read skips the encounters of aside_
   bool anticipated_ = false; // the mention being read is looked forward to ("avant la séance")
   uint32_t current_sentence_ = 0;  // the sentence being read
+  uint32_t delegation_sentence_ = UINT32_MAX - 1;  // the latest sentence that tells a delegation
 };
 
 }  // namespace

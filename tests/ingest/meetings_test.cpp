@@ -1141,3 +1141,19 @@ TEST_CASE("meetings: a body met through its leadership or its teams takes part")
   CHECK(has(who, "Magdalena Andersson"));
   CHECK(has(who, "Verts"));
 }
+
+TEST_CASE("meetings: 'Celle des X' after a delegation sentence is the next delegation") {
+  auto has = [](const std::vector<std::string>& v, const char* n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  Document d = Run("Les pourparlers de Djeddah se sont tenus les 14 et 15 février. La délégation des Forces armées "
+                   "soudanaises était conduite par le général Abdelrahim Osman. Celle des rebelles était emmenée par "
+                   "Omar Hamdan, conseiller politique du mouvement.",
+                   "fr", Upto::kAll, "2026-02-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(has(Who(d, d.meetings[0]), "Omar Hamdan"));
+  // Without a delegation just before, "Celle de" is no delegation.
+  d = Run("Les pourparlers de Djeddah se sont tenus les 14 et 15 février. La situation reste grave. Celle des "
+          "rebelles était décrite par Omar Hamdan.",
+          "fr", Upto::kAll, "2026-02-17");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(has(Who(d, d.meetings[0]), "Omar Hamdan"));
+}
