@@ -543,6 +543,18 @@ class AffiliationFinder {
           ok = false;
       }
       if (!ok) continue;
+      // "Pour Narine Sargsyan, politologue à l'université d'État d'Erevan, Nikol Pachinian …": a role in
+      // apposition to the person named before it is that person's, not the next name's.
+      {
+        uint32_t d = k;
+        while (d > s.begin && d + 2 > k && Determiner(doc_.tokens[d - 1].lower)) --d;
+        if (d >= s.begin + 2 && doc_.tokens[d - 1].lower == ","sv) {
+          int pm = doc_.MentionCovering(d - 2);
+          if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson &&
+              doc_.mentions[static_cast<size_t>(pm)].end == d - 1 && doc_.mentions[static_cast<size_t>(pm)].entity != m.entity)
+            continue;
+        }
+      }
       // "Deputy Prime Minister", "vice-premier ministre": a role qualified by another.
       uint32_t full = len;
       while (k + full < m.begin && RoleAt(doc_, k + full, m.begin)) full += RoleAt(doc_, k + full, m.begin);

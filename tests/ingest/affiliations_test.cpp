@@ -325,3 +325,14 @@ TEST_CASE("a generic noun heading a compound ('groupe de travail', 'group of exp
           "en");
   CHECK_FALSE(Affiliated(d, "Anna Berg", "World Health Organization"));
 }
+
+TEST_CASE("a role in apposition to the person before it is not the next name's") {
+  Document d = Run("Le traité divise. Pour Narine Sargsyan, politologue à l'université d'État d'Erevan, Nikol Pachinian « ne "
+                   "prendra aucun risque ».",
+                   "fr");
+  CHECK(Affiliated(d, "Narine Sargsyan", "université d'État d'Erevan"));
+  CHECK_FALSE(Affiliated(d, "Nikol Pachinian", "université d'État d'Erevan"));
+  d = Run("Markets fell. For Anna Berg, an analyst at Nordea, Lars Holm \"has no room left\".", "en");
+  CHECK(Affiliated(d, "Anna Berg", "Nordea"));
+  CHECK_FALSE(Affiliated(d, "Lars Holm", "Nordea"));
+}
