@@ -1118,6 +1118,11 @@ class StatementFinder {
         uint32_t c = gb;
         while (c > lo && toks_[c - 1].lower != ","sv) --c;
         if (c > lo + (mid ? 1 : 2) && gb - c <= 6) {
+          // "…, auquel X n'a pas encore confirmé sa participation", "…, which X denied": a relative clause
+          // attributes nothing to the words before it.
+          static const StringSet kRelatives = {"auquel", "auxquels", "auxquelles", "laquelle", "lequel", "dont",
+                                               "qui", "que", "qu'", "où", "which", "who", "whom", "where", "whose"};
+          if (kRelatives.count(toks_[c].lower)) continue;
           int speaker = SubjectBefore(gb, c);
           if (speaker < 0) continue;
           uint32_t cb = SkipConnector(lo, c - 1);

@@ -817,3 +817,12 @@ TEST_CASE("French perfect infinitives after the verb ('a affirmé avoir obtenu �
   CHECK(SpeakerOf(d, "voterait contre le budget") == "Sofia Nyman");
   CHECK(StatementWith(d, "jeudi avoir") == nullptr);
 }
+
+TEST_CASE("a relative clause after content attributes nothing to it ('…, auquel X n'a pas confirmé sa venue')") {
+  Document fr = Run("Erevan accueillera en mai le sommet de la Communauté politique européenne, auquel Ilham Aliev n'a pas "
+                    "encore confirmé sa participation.",
+                    "fr", Upto::kStatements);
+  CHECK(StatementWith(fr, "Erevan accueillera") == nullptr);
+  Document en = Run("The summit will open in May, which Ilham Aliev has confirmed.", "en", Upto::kStatements);
+  CHECK(StatementWith(en, "The summit will open") == nullptr);
+}
