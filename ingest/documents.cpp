@@ -374,6 +374,13 @@ class DocumentFinder {
       if (!(det > sent.begin && (toks_[det - 1].lower == ":"sv || toks_[det - 1].lower == ","sv))) return false;
     }
     bool indefinite = det > sent.begin && In(toks_[det - 1].lower, {"a", "an", "un", "une", "des", "de", "d'"});
+    // "selon un communiqué de la présidence", "dans une déclaration", "in a
+    // statement", "according to a communique": a source of the news, not a
+    // text under discussion.
+    if (indefinite && det >= sent.begin + 2 &&
+        In(toks_[k].lower, {"communiqué", "communique", "déclaration", "declaration", "statement"}) &&
+        In(toks_[det - 2].lower, {"selon", "dans", "par", "via", "in", "to", "from"}))
+      return false;
     // "talks ended without a deal on the withdrawal of heavy weapons", "sans
     // accord sur le calendrier": a document that does not exist.
     if (det > sent.begin && (indefinite || toks_[det - 1].lower == "sans"sv)) {
@@ -437,6 +444,16 @@ class DocumentFinder {
           words > 0) {
         j += 1;
         continue;
+      }
+      // "le pacte sur la migration et l'asile.": in French likewise,
+      // "et", a determiner and one plain word that ends the phrase.
+      if (doc_.lang == "fr" && t.lower == "et"sv && words > 0 && j + 3 <= sent.end &&
+          In(toks_[j + 1].lower, {"la", "l'", "le", "les"}) && toks_[j + 2].Is(kWord) && !toks_[j + 2].Is(kCap) &&
+          !Stop(toks_[j + 2]) && !InLexicon(lex_.reporting_verbs, toks_[j + 2], Lexicon::kVerb) &&
+          (j + 3 == sent.end || In(toks_[j + 3].lower, {",", ".", ";", ")"}))) {
+        words += 1;
+        j = last = j + 3;
+        break;
       }
       // "the agreement on the establishment of peace and interstate
       // relations, which …", "a treaty on trade and investment.": after a

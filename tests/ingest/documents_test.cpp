@@ -638,3 +638,16 @@ TEST_CASE("a demonstrative names a document already named") {
   REQUIRE(fr.documents.size() == 1);
   CHECK(fr.documents[0].name == "protocole sur les frontières");
 }
+
+TEST_CASE("a communiqué quoted as a source is no document; 'et l'asile' ends a French complement") {
+  Document src = Run("Un vote pourrait avoir lieu le 20 octobre, selon un communiqué de la présidence du Riksdag. "
+                     "Moscou a répondu dans un communiqué de la diplomatie russe.",
+                     "fr");
+  CHECK(src.documents.empty());
+  Document en = Run("The ministry said in a communique on the talks that negotiators would meet again.", "en");
+  CHECK(en.documents.empty());
+  Document pacte = Run("Le volet migratoire reprendrait le compromis conclu sur le pacte sur la migration et l'asile.",
+                       "fr");
+  REQUIRE(pacte.documents.size() == 1);
+  CHECK(pacte.documents[0].name == "pacte sur la migration et l'asile");
+}
