@@ -738,6 +738,17 @@ class MeetingFinder {
     }
     if (target < 0) return;
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
+    // "X is expected in the region at the end of the month", "attendu à
+    // Washington": a trip, unless it is to the meeting's own place.
+    if (at + 1 < sent.end && In(toks_[at + 1].lower, {"in", "at", "à", "au", "en", "dans"})) {
+      uint32_t x = at + 2;
+      while (x < sent.end && In(toks_[x].lower, {"the", "la", "le", "l'", "les"})) ++x;
+      int pm = x < sent.end ? doc_.MentionAt(x) : -1;
+      int pe = pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPlace
+                   ? doc_.mentions[static_cast<size_t>(pm)].entity
+                   : -1;
+      if (pe < 0 || m.place < 0 || !SamePlace(pe, m.place)) return;
+    }
     for (uint32_t j = sent.begin; j < at; ++j) {
       int mi = doc_.MentionAt(j);
       if (mi < 0) continue;

@@ -1157,3 +1157,16 @@ TEST_CASE("meetings: 'Celle des X' after a delegation sentence is the next deleg
   REQUIRE(d.meetings.size() == 1);
   CHECK_FALSE(has(Who(d, d.meetings[0]), "Omar Hamdan"));
 }
+
+TEST_CASE("meetings: 'expected in' another place is a trip, not attendance") {
+  auto has = [](const std::vector<std::string>& v, const char* n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  Document d = Run("A follow-up meeting is planned in Doha next week. Steve Witkoff is expected in the region at the "
+                   "end of the month.",
+                   "en", Upto::kAll, "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK_FALSE(has(Who(d, d.meetings[0]), "Steve Witkoff"));
+  d = Run("A follow-up meeting is planned in Doha next week. Steve Witkoff is expected in Doha.", "en", Upto::kAll,
+          "2026-01-23");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(has(Who(d, d.meetings[0]), "Steve Witkoff"));
+}
