@@ -507,7 +507,19 @@ class MentionFinder {
       if (j > b && t.Is(kWord) && !t.Is(kCap) && Particle(t.lower) && j + 1 < end && NameWord(toks_[j + 1]) &&
           !toks_[j + 1].Is(kAllCaps)) {
         const std::vector<NameRef>* refs = nullptr;
-        if (DictAt(j + 1, end, &refs)) break;  // "Trump de Washington": a place, not a particle
+        // "Trump de Washington": a place, not a particle; but a city after a first name and a surname, closing
+        // the name before a comma, ends an Iberian compound surname ("Ricardo Tavares de Lima, a déclaré").
+        if (uint32_t n = DictAt(j + 1, end, &refs); n) {
+          int place = lex_.BestPlace(*refs);
+          bool city = place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "city";
+          bool body = std::any_of(refs->begin(), refs->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; });
+          bool surname = city && !body && n == 1 && j == b + 2 && (toks_[b].lex & Lexicon::kFirstName) &&
+                         lex_.first_names.count(doc_.TokenText(b)) && j + 2 < end && toks_[j + 2].lower == ","sv &&
+                         (t.lower == "de"sv || t.lower == "da"sv || t.lower == "dos"sv);
+          if (!surname) break;
+          j += 2;
+          break;
+        }
         ++j;
         continue;
       }

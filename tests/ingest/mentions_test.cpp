@@ -621,3 +621,12 @@ TEST_CASE("a two-letter code known only as a gazetteer alias opens a longer name
   CHECK(EntityNamed(d, "Ig") < 0);
   CHECK(TypeOf(d, "Kestrel Football Leagues") == EntityType::kOrganization);
 }
+
+TEST_CASE("a city after a first name and a surname, before a comma, ends an Iberian compound surname") {
+  Document d = Run("Le Brésil attend. Le négociateur brésilien, Ricardo Tavares de Lima, a déclaré que rien n'était fait.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Ricardo Tavares de Lima") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "Lima") < 0);
+  d = Run("Le président a parlé. Trump de Washington a répondu.", "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "Trump de Washington") < 0);
+}
