@@ -805,6 +805,17 @@ class StatementFinder {
           selon = true;
         // "Pour elle, …", "Pour la spécialiste, …": a pronoun or a description of a person named before, then
         // a comma.
+        // "Pour l'ONG Médecins sans frontières, …", "Pour le syndicat FO, …": an organisation named after a
+        // determiner (and a noun classifying it), then a comma or a relative clause.
+        if (l == "pour"sv && !selon && x > k + 1) {
+          uint32_t y = x;
+          if (y < sent.end && doc_.MentionAt(y) < 0 && toks_[y].Is(kWord) && y + 1 < sent.end) ++y;
+          int om = doc_.MentionAt(y);
+          if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
+              doc_.mentions[static_cast<size_t>(om)].entity >= 0 && doc_.mentions[static_cast<size_t>(om)].end < sent.end &&
+              toks_[doc_.mentions[static_cast<size_t>(om)].end].lower == ","sv)
+            selon = true;
+        }
         if (l == "pour"sv && k + 2 < sent.end) {
           bool pronoun = (toks_[k + 1].lower == "elle"sv || toks_[k + 1].lower == "lui"sv) && toks_[k + 2].lower == ","sv;
           uint32_t r = Determiner(toks_[k + 1].lower) ? RoleAt(doc_, k + 2, sent.end) : 0;

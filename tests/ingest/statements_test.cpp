@@ -826,3 +826,12 @@ TEST_CASE("a relative clause after content attributes nothing to it ('…, auque
   Document en = Run("The summit will open in May, which Ilham Aliev has confirmed.", "en", Upto::kStatements);
   CHECK(StatementWith(en, "The summit will open") == nullptr);
 }
+
+TEST_CASE("'Pour l'ONG X, qui …, CONTENT': an organisation's opinion; 'Pour la France, …' is none") {
+  Document d = Run("Pour l'ONG Médecins sans frontières, qui suit les discussions depuis 2021, la proposition des "
+                   "laboratoires est « inacceptable en l'état ». "
+                   "Pour la France, la priorité reste la défense aérienne.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "la proposition des laboratoires") == "Médecins sans frontières");
+  CHECK(StatementWith(d, "la priorité reste") == nullptr);
+}
