@@ -2042,7 +2042,9 @@ class MeetingFinder {
                  // "The White House has not confirmed any such summit": a
                  // subject that confirms or denies the meeting tells of it.
                  "confirmed", "confirm", "confirms", "denied", "denies", "confirmé", "confirme", "démenti",
-                 "dément", "démentent"}))
+                 "dément", "démentent",
+                 // "X has not commented publicly on Monday's meeting".
+                 "commented", "comment", "comments", "commenté", "commente", "reacted", "réagi"}))
         return true;
       if (In(l, {"not", "pas", "never", "jamais", "n't", "ni", "neither", "nor"})) negated = true;
       if (negated && In(l, {"involved", "impliqué", "impliquée", "impliqués", "associé", "associée", "associés",
