@@ -368,6 +368,8 @@ class MentionFinder {
       if (r.kind == NameRef::Kind::kBody) return false;
     const GazPlace& gp = lex_.places[static_cast<size_t>(place)];
     if (gp.kind != "city" || gp.population >= 100000) return false;
+    // "in March", "en mai": a month's name is no small town, even after a locative.
+    if (InLexicon(lex_.months, toks_[i], Lexicon::kMonth)) return true;
     const std::string& p = i > 0 ? toks_[i - 1].lower : std::string();
     return !(p == "à" || p == "in" || p == "at" || p == "near" || p == "près");
   }

@@ -630,3 +630,9 @@ TEST_CASE("a city after a first name and a surname, before a comma, ends an Iber
   d = Run("Le président a parlé. Trump de Washington a répondu.", "fr", Upto::kResolve);
   CHECK(EntityNamed(d, "Trump de Washington") < 0);
 }
+
+TEST_CASE("a month's name after a locative is no small town ('in March')") {
+  Document d = Run("Inflation fell to 4.1 percent in March. The mission left Nairobi on March 27.", "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "March") < 0);
+  CHECK(TypeOf(d, "Nairobi") == EntityType::kPlace);
+}
