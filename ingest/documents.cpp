@@ -374,6 +374,10 @@ class DocumentFinder {
       if (!(det > sent.begin && (toks_[det - 1].lower == ":"sv || toks_[det - 1].lower == ","sv))) return false;
     }
     bool indefinite = det > sent.begin && In(toks_[det - 1].lower, {"a", "an", "un", "une", "des", "de", "d'"});
+    // "après avoir obtenu des garanties sur l'indication géographique",
+    // "nous demandons des garanties écrites": guarantees without a definite
+    // determiner are assurances asked for or given, not a text.
+    if (indefinite && In(toks_[k].lower, {"garanties", "garantie", "guarantees", "guarantee"})) return false;
     // "selon un communiqué de la présidence", "dans une déclaration", "in a
     // statement", "according to a communique": a source of the news, not a
     // text under discussion.

@@ -651,3 +651,12 @@ TEST_CASE("a communiqué quoted as a source is no document; 'et l'asile' ends a 
   REQUIRE(pacte.documents.size() == 1);
   CHECK(pacte.documents[0].name == "pacte sur la migration et l'asile");
 }
+
+TEST_CASE("guarantees after an indefinite determiner are assurances, not a text") {
+  Document fr = Run("L'Italie soutient l'accord après avoir obtenu des garanties sur l'indication géographique des "
+                    "fromages. Les négociateurs ont discuté les garanties multilatérales de sécurité.",
+                    "fr");
+  std::vector<std::string> names;
+  for (const auto& doc : fr.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"garanties multilatérales de sécurité"});
+}
