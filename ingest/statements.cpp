@@ -929,6 +929,17 @@ class StatementFinder {
       // trying to avoid a ruling that …").
       // ("told reporters at the authority's offices in Canary Wharf that": an audience and its place.)
       uint32_t window = vg.end < sent.end && Complement(toks_[vg.end]) ? (Audience(toks_[vg.end].lower) ? 11 : 8) : 5;
+      // "a fait savoir par la voix de sa présidente de groupe, Sofia Nyman, qu'il …": the spokesperson and an
+      // apposition of its name before "que".
+      bool voice = vg.end + 3 < sent.end && toks_[vg.end].lower == "par"sv && toks_[vg.end + 1].lower == "la"sv &&
+                   toks_[vg.end + 2].lower == "voix"sv && In3(toks_[vg.end + 3].lower, "de", "du", "d'");
+      if (voice) {
+        for (uint32_t x = vg.end + 4; x < sent.end && x < vg.end + 16 && !toks_[x].Is(kQuoteOpen); ++x)
+          if (toks_[x].lower == "que"sv || toks_[x].lower == "qu'"sv) {
+            window = x - vg.end + 1;
+            break;
+          }
+      }
       uint32_t q = vg.end;
       while (q < sent.end && q < vg.end + window && toks_[q].lower != "que"sv && toks_[q].lower != "qu'"sv &&
              toks_[q].lower != "that"sv && !toks_[q].Is(kQuoteOpen)) {
@@ -957,7 +968,7 @@ class StatementFinder {
             break;
           }
         }
-        if (toks_[q].lower == ","sv) break;
+        if (toks_[q].lower == ","sv && !voice) break;
         ++q;
       }
       bool que = q < sent.end && (toks_[q].lower == "que"sv || toks_[q].lower == "qu'"sv || toks_[q].lower == "that"sv);

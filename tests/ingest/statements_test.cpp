@@ -835,3 +835,13 @@ TEST_CASE("'Pour l'ONG X, qui …, CONTENT': an organisation's opinion; 'Pour la
   CHECK(SpeakerOf(d, "la proposition des laboratoires") == "Médecins sans frontières");
   CHECK(StatementWith(d, "la priorité reste") == nullptr);
 }
+
+TEST_CASE("'a fait savoir par la voix de sa présidente, X, qu'il …'") {
+  Document d = Run("Le Parti de gauche a fait savoir par la voix de sa présidente de groupe, Sofia Nyman, qu'il "
+                   "n'exigeait pas d'entrer au gouvernement.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "n'exigeait pas d'entrer") == "Parti de gauche");
+  const StatementFact* s = StatementWith(d, "n'exigeait pas d'entrer");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("Sofia Nyman") == std::string::npos);
+}
