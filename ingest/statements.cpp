@@ -405,7 +405,9 @@ class StatementFinder {
             // (So does a nationality: "Its president, Vietnamese diplomat X, told".)
             bool demonym = toks_[x].Is(kCap) && InLexicon(lex_.demonyms, toks_[x], Lexicon::kDemonym);
             lower &= (toks_[x].Is(kWord) && !toks_[x].Is(kCap)) || body || demonym;
-            role |= RoleAt(doc_, x, doc_.mentions[static_cast<size_t>(last)].begin) > 0;
+            // (A nationality noun serves as the description: "le Namibien X", "the Briton X".)
+            role |= RoleAt(doc_, x, doc_.mentions[static_cast<size_t>(last)].begin) > 0 ||
+                    (demonym && x > seg && Determiner(toks_[x - 1].lower));
           }
           // "The IMF mission, led by X, said": a participle phrase is about the subject, not a new one.
           if (lower && role) return doc_.mentions[static_cast<size_t>(last)].entity;

@@ -845,3 +845,10 @@ TEST_CASE("'a fait savoir par la voix de sa présidente, X, qu'il …'") {
   REQUIRE(s != nullptr);
   CHECK(s->text.find("Sofia Nyman") == std::string::npos);
 }
+
+TEST_CASE("a nationality noun before the name closing an apposition: 'le négociateur …, le Sénégalais X, a affirmé que'") {
+  Document d = Run("Joint par téléphone, le négociateur du groupe africain, le Sénégalais Amadou Diallo, a affirmé que ses "
+                   "collègues ne voteraient pas une annexe au rabais.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "ne voteraient pas") == "Amadou Diallo");
+}
