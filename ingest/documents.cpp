@@ -1373,6 +1373,22 @@ class DocumentFinder {
               if (with.size() == 1 && with[0] != by[0]) AddParties({d}, {by[0], with[0]}, s);
             }
           }
+          // "the agreement on player welfare that the Premier League and the
+          // PFA signed in March", "la convention que doivent signer la Ville,
+          // la Région et SNCF Réseau": a relative clause of signing or
+          // negotiating whose subject is a list of parties.
+          if (In(toks_[j].lower, {"que", "qu'", "that", "which"})) {
+            bool agreeing = false;
+            for (uint32_t x = j + 1; x < sent.end && x < j + 14 && !agreeing; ++x)
+              agreeing = ParticipleOfAgreeing(toks_[x].lower) ||
+                         ((toks_[x].lex & Lexicon::kNegotiation) && !toks_[x].Is(kCap)) ||
+                         In(toks_[x].lower, {"sign", "signs", "signer", "signent", "signeront", "negotiate",
+                                             "négocier", "conclude", "conclure", "ratify", "ratifier"});
+            if (agreeing) {
+              std::vector<int> p = Parties(j, sent.end);
+              if (p.size() >= 2) AddParties({d}, p, s);
+            }
+          }
           // "Le Mercosur a d'autres options, à commencer par l'accord signé
           // en septembre avec l'AELE", "Ottawa points to the deal signed last
           // year with Seoul": the sentence's subject and the party after

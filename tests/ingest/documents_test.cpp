@@ -660,3 +660,12 @@ TEST_CASE("guarantees after an indefinite determiner are assurances, not a text"
   for (const auto& doc : fr.documents) names.push_back(doc.name);
   CHECK(names == std::vector<std::string>{"garanties multilatérales de sécurité"});
 }
+
+TEST_CASE("a relative clause of signing whose subject lists the parties") {
+  Document en = Run("He pointed to the agreement on player welfare that Spain and Portugal signed in March.", "en");
+  CHECK(PartiesOf(en, "agreement on player welfare") == std::vector<std::string>{"Portugal", "Spain"});
+  Document fr = Run("Le différend porte sur la convention de financement que doivent signer Lyon, Grenoble et "
+                    "Valence.",
+                    "fr");
+  CHECK(PartiesOf(fr, "convention de financement") == std::vector<std::string>{"Grenoble", "Lyon", "Valence"});
+}
