@@ -646,6 +646,12 @@ class MentionFinder {
     return kCommonAcronyms.count(l) > 0;
   }
 
+  static bool CompassWord(std::string_view l) {
+    static const StringSet kCompass = {"nord", "sud", "est", "ouest", "north", "south", "east", "west",
+                                       "western", "eastern", "northern", "southern"};
+    return kCompass.count(l) > 0;
+  }
+
   static bool CorporateSuffix(std::string_view l) {
     static const StringSet kSuffixes = {
         "holdings", "lines", "airlines", "airways", "industries", "group", "company", "corporation", "corp",
@@ -828,6 +834,17 @@ class MentionFinder {
     if (!first_name) {
       uint32_t n = DictAt(i, end, &refs);
       if (n && IsSmallTown(*refs, i)) n = 0;  // confirmed, if at all, by the context below
+      // A lone compass word names a region only after a locative ("dans le Nord", "in the West"): "nos voisins
+      // de l'Est", "the Western draft", "Caucase du Sud" name none; "Western", "Eastern" never do.
+      if (n == 1 && !refs->front().curated && CompassWord(t.lower)) {
+        uint32_t p = i;
+        if (p > 0 && (toks_[p - 1].lower == "le"sv || toks_[p - 1].lower == "l'"sv || toks_[p - 1].lower == "the"sv)) --p;
+        const std::string& prev = p > 0 ? toks_[p - 1].lower : std::string();
+        // "La députée X (Nord)": a constituency in parentheses is a region too.
+        bool locative = prev == "dans"sv || prev == "in"sv || prev == "à"sv || prev == "au"sv || prev == "en"sv ||
+                        prev == "("sv;
+        if (!locative || t.lower.size() > 5) n = 0;
+      }
       // "the IG Metall union": a two-letter capitalised code the gazetteer knows only as an alias ("IG", the
       // Slovenian municipality Ig) opens a longer name when an unknown name word follows.
       if (n == 1 && t.Is(kAllCaps) && t.lower.size() <= 2 && !refs->front().curated && i + 1 < end &&

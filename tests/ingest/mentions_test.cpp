@@ -636,3 +636,13 @@ TEST_CASE("a month's name after a locative is no small town ('in March')") {
   CHECK(EntityNamed(d, "March") < 0);
   CHECK(TypeOf(d, "Nairobi") == EntityType::kPlace);
 }
+
+TEST_CASE("a lone compass word is a region only after a locative") {
+  Document d = Run("Le sommet s'ouvre. « Nos voisins de l'Est ne nous attendront pas », dit-il. Les chantiers démarreront à "
+                   "Gravelines, dans le Nord, dès 2028.",
+                   "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "Est") < 0);
+  CHECK(TypeOf(d, "Nord") == EntityType::kPlace);
+  d = Run("Talks stalled. The ambassador said the Western draft was unbalanced.", "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Western") < 0);
+}
