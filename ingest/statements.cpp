@@ -412,6 +412,27 @@ class StatementFinder {
           // "The IMF mission, led by X, said": a participle phrase is about the subject, not a new one.
           if (lower && role) return doc_.mentions[static_cast<size_t>(last)].entity;
         }
+        // "Invitée ce mardi, Hélène Vasseur, ambassadrice de France … et coprésidente du groupe …, dite annexe
+        // PABS, a reconnu que": a person's name standing alone between two commas, two or three appositions
+        // before the verb (no reporting verb, quotation or conjunction of clauses in between).
+        uint32_t close = c1 - 1;  // the comma opening the last segment
+        for (int segs = 0; segs < 3 && close > lo + 1 && close + 40 > vb; ++segs) {
+          uint32_t open = close;
+          while (open > lo && toks_[open - 1].lower != ","sv) --open;
+          bool clean = true;
+          for (uint32_t x = close; x < vb && clean; ++x) {
+            uint32_t len;
+            clean = !toks_[x].Is(kQuoteOpen) && !IsReportingVerbAt(doc_, x, vb, &len) && toks_[x].lower != ";"sv &&
+                    toks_[x].lower != "."sv;
+          }
+          if (!clean) break;
+          int pm = doc_.MentionAt(open);
+          if (open > lo && pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == close &&
+              doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson && doc_.mentions[static_cast<size_t>(pm)].entity >= 0)
+            return doc_.mentions[static_cast<size_t>(pm)].entity;
+          if (open <= lo) break;
+          close = open - 1;
+        }
       }
       return -1;
     }

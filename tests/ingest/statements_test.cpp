@@ -852,3 +852,15 @@ TEST_CASE("a nationality noun before the name closing an apposition: 'le négoci
                    "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "ne voteraient pas") == "Amadou Diallo");
 }
+
+TEST_CASE("a name standing alone between commas, several appositions before the verb, is the subject") {
+  Document fr = Run("Invitée ce mardi de la matinale, Hélène Vasseur, ambassadrice de France pour la santé mondiale et "
+                    "coprésidente du groupe de travail chargé de l'annexe, dite annexe PABS, a reconnu que le texte n'était "
+                    "« pas encore mûr ».",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "pas encore mûr") == "Hélène Vasseur");
+  Document en = Run("Speaking by phone, Laura Chen, the fund's co-chair and a former finance minister, the first woman in "
+                    "the post, said that the board would meet again in Kigali.",
+                    "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "the board would meet again") == "Laura Chen");
+}
