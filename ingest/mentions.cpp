@@ -772,6 +772,9 @@ class MentionFinder {
       }
       bool after_conn = OrgConnector(toks_[j - 1].lower);
       bool after_name = j - 1 >= b && (j - 1 == b || NameWord(toks_[j - 1]) || lower_run > 0);
+      // English names capitalise their words: a lower-case word right after a capitalised head word ends the
+      // name ("Union representatives and Norrvik management").
+      if (doc_.lang == "en" && !after_conn && lower_run == 0 && NameWord(toks_[j - 1])) break;
       if (IsStopToken(lex_, t) || InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb)) break;
       if (((after_conn || lower_run > 0) && lower_run < 3) ||
           (after_name && lower_run < 2 && (AdjectiveLike(t.lower) || InLexicon(lex_.demonyms, t, Lexicon::kDemonym)))) {

@@ -646,3 +646,12 @@ TEST_CASE("a lone compass word is a region only after a locative") {
   d = Run("Talks stalled. The ambassador said the Western draft was unbalanced.", "en", Upto::kResolve);
   CHECK(EntityNamed(d, "Western") < 0);
 }
+
+TEST_CASE("in English a lower-case word after a capitalised head word ends the name") {
+  Document d = Run("The deal was signed. Union representatives and Norrvik management are to meet in Hamburg.", "en",
+                   Upto::kResolve);
+  CHECK(EntityNamed(d, "Union representatives") < 0);
+  d = Run("Le texte avance. Le Centre africain pour la transformation économique a publié une note.", "fr",
+          Upto::kResolve);
+  CHECK(TypeOf(d, "Centre africain pour la transformation économique") == EntityType::kOrganization);
+}
