@@ -655,3 +655,19 @@ TEST_CASE("in English a lower-case word after a capitalised head word ends the n
           Upto::kResolve);
   CHECK(TypeOf(d, "Centre africain pour la transformation économique") == EntityType::kOrganization);
 }
+
+TEST_CASE("clerical titles and roles; an episcopal conference is a body, not a meeting") {
+  Document d = Run("L'Église appelle au calme. Monseigneur Fridolin Ambongo a salué la trêve. La Conférence épiscopale "
+                   "nationale du Congo (CENCO) a appelé au dialogue.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Fridolin Ambongo") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "Monseigneur Fridolin Ambongo") < 0);
+  CHECK(TypeOf(d, "Conférence épiscopale nationale du Congo") == EntityType::kOrganization);
+  d = Run("The Vatican hosted the talks. Monsignor Paul Tighe and Cardinal Pietro Parolin attended. Rabbi David Rosen "
+          "spoke.",
+          "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Paul Tighe") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Pietro Parolin") == EntityType::kPerson);
+  CHECK(TypeOf(d, "David Rosen") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "Monsignor Paul Tighe") < 0);
+}
