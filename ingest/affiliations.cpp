@@ -641,8 +641,13 @@ class AffiliationFinder {
         if (!doc_.tokens[b - 1].Is(kWord) || In(doc_.tokens[b - 1].lower, {"le", "la", "les", "l'", "the", "un", "une", "a", "an"}))
           break;
       }
-      // A demonym before the role: "Russian Foreign Minister X", "French Finance Minister X".
+      // A demonym before the role: "Russian Foreign Minister X", "French Finance Minister X". Not one that
+      // qualifies the organisation owning the role ("Turkish Foreign Ministry spokesman X" speaks for the
+      // ministry, not for the country).
       for (uint32_t b = k, gap = 0; b > s.begin && gap < 3; --b, ++gap) {
+        if (int om = doc_.MentionCovering(b - 1);
+            om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization)
+          break;
         if (InLexicon(lex_.demonyms, doc_.tokens[b - 1], Lexicon::kDemonym)) {
           Nationality(m.entity, role_key, b - 1, b, m.sentence, b - 1, m.end);
           break;

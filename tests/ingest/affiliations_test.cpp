@@ -336,3 +336,13 @@ TEST_CASE("a role in apposition to the person before it is not the next name's")
   CHECK(Affiliated(d, "Anna Berg", "Nordea"));
   CHECK_FALSE(Affiliated(d, "Lars Holm", "Nordea"));
 }
+
+TEST_CASE("a demonym qualifying the ministry that owns a role gives no country affiliation") {
+  Document d = Run("Talks ended in Cairo. Turkey offered troops. Turkish Foreign Ministry spokesman Selim Aydogan wrote that "
+                   "Ankara was ready.",
+                   "en");
+  CHECK(Affiliated(d, "Selim Aydogan", "Turkish Foreign Ministry"));
+  CHECK_FALSE(Affiliated(d, "Selim Aydogan", "Turkey"));
+  d = Run("Talks ended in Cairo. Turkey offered troops. Turkish Foreign Minister Hakan Fidan said Ankara was ready.", "en");
+  CHECK(Affiliated(d, "Hakan Fidan", "Turkey"));
+}
