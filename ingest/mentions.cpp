@@ -1025,8 +1025,22 @@ class MentionFinder {
     }
     // Capitalised words before a capitalised role are part of it ("Finance Minister", "Trade Representative");
     // before a lower-case one they name an organisation ("Nordhavn chief executive X", below).
-    if (e < end && toks_[e].Is(kCap) && RoleAt(doc_, e, end) && !lex_.first_names.count(doc_.TokenText(i)))
+    if (e < end && toks_[e].Is(kCap) && RoleAt(doc_, e, end) && !lex_.first_names.count(doc_.TokenText(i))) {
+      // Unless the role is a company officer's and a name follows: "Norrvik Chief Executive Ingrid Sandell"
+      // ("Finance Minister X" and "Trade Representative X" keep their words in the role).
+      static const StringSet kOfficerRoles = {"chief executive", "chief executive officer", "ceo", "chairman",
+                                              "chairwoman", "chief financial officer", "cfo", "chief economist",
+                                              "chief operating officer", "managing director", "founder"};
+      uint32_t r = RoleAt(doc_, e, end);
+      bool officer = kOfficerRoles.count(LowerKey(doc_.Span(e, e + r))) > 0;
+      bool first_after = e + r + 1 < end && (toks_[e + r].lex & Lexicon::kFirstName) &&
+                         lex_.first_names.count(doc_.TokenText(e + r)) && NameWord(toks_[e + r + 1]);
+      if (officer && first_after && e == i + 1 && !ClauseStart(i)) {
+        Add(s, i, e, EntityType::kOrganization, 0.6f);
+        return e;
+      }
       return e;
+    }
     // Further evidence: roles, media words, appositions.
     bool start = ClauseStart(i);
     bool common = CommonWord(i) || (start && lower_seen_.count(std::string_view(t.lower)));

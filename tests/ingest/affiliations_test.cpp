@@ -346,3 +346,11 @@ TEST_CASE("a demonym qualifying the ministry that owns a role gives no country a
   d = Run("Talks ended in Cairo. Turkey offered troops. Turkish Foreign Minister Hakan Fidan said Ankara was ready.", "en");
   CHECK(Affiliated(d, "Hakan Fidan", "Turkey"));
 }
+
+TEST_CASE("a name before a capitalised company officer's role and a person's name is the company") {
+  Document d = Run("Shares rose. \"This is the right deal,\" Norrvik Chief Executive Ingrid Sandell told analysts. Later, "
+                   "Finance Minister Elisabeth Svantesson said nothing.",
+                   "en");
+  CHECK(Affiliated(d, "Ingrid Sandell", "Norrvik"));
+  CHECK(EntityNamed(d, "Finance") < 0);
+}
