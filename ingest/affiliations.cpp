@@ -56,19 +56,6 @@ bool Determiner(std::string_view l) {
          l == "an"sv || l == "son"sv || l == "sa"sv || l == "its"sv || l == "his"sv || l == "her"sv;
 }
 
-// True when l is one of `set`. Sizes and first bytes are compared before
-// any memcmp: most candidates differ there.
-bool In(std::string_view l, std::initializer_list<std::string_view> set) {
-  if (l.empty()) {
-    for (std::string_view x : set)
-      if (x.empty()) return true;
-    return false;
-  }
-  for (std::string_view x : set)
-    if (x.size() == l.size() && x[0] == l[0] && std::memcmp(x.data(), l.data(), l.size()) == 0) return true;
-  return false;
-}
-
 // "Bogotá-based", "Kremlin-backed": an adjective that may stand before an organisation's name.
 bool CompoundAdjective(std::string_view l) {
   for (std::string_view suffix : {"-based"sv, "-backed"sv, "-led"sv, "-owned"sv, "-run"sv, "-funded"sv})

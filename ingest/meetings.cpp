@@ -23,19 +23,6 @@ namespace kg::ingest {
 using namespace std::string_view_literals;
 namespace {
 
-// True when l is one of `set`. Sizes and first bytes are compared before
-// any memcmp: most candidates differ there.
-bool In(std::string_view l, std::initializer_list<std::string_view> set) {
-  if (l.empty()) {
-    for (std::string_view s : set)
-      if (s.empty()) return true;
-    return false;
-  }
-  for (std::string_view s : set)
-    if (s.size() == l.size() && s[0] == l[0] && std::memcmp(s.data(), l.data(), l.size()) == 0) return true;
-  return false;
-}
-
 bool ParseDay(std::string_view s, int* d) {
   if (s == "premier"sv || s == "1er"sv || s == "first"sv) {
     *d = 1;

@@ -18,6 +18,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +62,20 @@ inline bool IsStopToken(const Lexicon& lex, const Token& t) {
 
 // set.count(t.lower) > 0 for a Lexicon list whose one-word entries carry
 // `flag` in Token::lex: the hash lookup is skipped for a word without it.
+// True when l is one of `set` (a short literal list of lower-case words).
+// Sizes and first bytes are compared before any memcmp: most candidates
+// differ there.
+inline bool In(std::string_view l, std::initializer_list<std::string_view> set) {
+  if (l.empty()) {
+    for (std::string_view x : set)
+      if (x.empty()) return true;
+    return false;
+  }
+  for (std::string_view x : set)
+    if (x.size() == l.size() && x[0] == l[0] && std::memcmp(x.data(), l.data(), l.size()) == 0) return true;
+  return false;
+}
+
 template <typename Set>
 bool InLexicon(const Set& set, const Token& t, uint32_t flag) {
   return (!t.Is(kWord) || (t.lex & flag) != 0) && set.count(t.lower) > 0;
