@@ -879,20 +879,21 @@ class DocumentFinder {
   // ("talks", "négocié", "signed", "agreed", "sont convenus"), or of the
   // negotiating parties as "the two sides" / "les deux parties".
   bool NegotiationSentence(uint32_t s) const {
-    const Sentence& sent = doc_.sentences[s];
-    for (uint32_t k = sent.begin; k < sent.end; ++k) {
-      const Token& t = toks_[k];
-      if ((t.lex & Lexicon::kNegotiation) && !t.Is(kCap)) return true;
-      if (In(t.lower, {"agreed", "agree", "agrees", "sign", "signing", "reached", "concluded", "conclude",
+    static const WordList kAgree{"agreed", "agree", "agrees", "sign", "signing", "reached", "concluded", "conclude",
                        "finalise", "finalize", "finalised", "finalized", "ratify", "ratified", "initialled",
                        "initialed", "brokered", "convenu", "convenus", "convenue", "conviennent", "conclu", "conclue",
                        "conclus", "conclure", "signer", "signature", "paraphé", "paraphée", "finaliser", "ratifier",
                        "ratifié", "parvenus", "parvenues", "parvenu", "parvenue", "négocie", "négociés",
-                       "negotiators", "negotiator", "négociateur", "négociatrice", "négociatrices"}))
-        return true;
-      if (k + 1 < sent.end && In(t.lower, {"two", "both", "deux"}) &&
-          In(toks_[k + 1].lower, {"sides", "parties", "camps", "delegations", "délégations", "governments",
-                                  "gouvernements", "negotiators", "négociateurs"}))
+                       "negotiators", "negotiator", "négociateur", "négociatrice", "négociatrices"};
+    static const WordList kTwo{"two", "both", "deux"};
+    static const WordList kSides{"sides", "parties", "camps", "delegations", "délégations", "governments",
+                                  "gouvernements", "negotiators", "négociateurs"};
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      const Token& t = toks_[k];
+      if ((t.lex & Lexicon::kNegotiation) && !t.Is(kCap)) return true;
+      if (kAgree.Has(t.lower)) return true;
+      if (k + 1 < sent.end && kTwo.Has(t.lower) && kSides.Has(toks_[k + 1].lower))
         return true;
     }
     return false;
