@@ -338,13 +338,12 @@ class MentionFinder {
   // gazetteer does not know: "province de Donetsk" is Donetsk). Returns the
   // end of the name, or i when none.
   uint32_t GeographicFeatureEnd(uint32_t i, uint32_t end) const {
-    static const StringSet kAlways = {"golfe", "mer", "détroit", "canal", "lac", "fleuve",
-                                                            "gulf", "strait"};
-    static const StringSet kUnknown = {"province", "côte", "île", "îles", "vallée", "plaine",
-                                                             "plateau", "massif"};
+    // Asked for every token: WordList rejects most words without hashing.
+    static const WordList kAlways = {"golfe", "mer", "détroit", "canal", "lac", "fleuve", "gulf", "strait"};
+    static const WordList kUnknown = {"province", "côte", "île", "îles", "vallée", "plaine", "plateau", "massif"};
     const std::string& l = toks_[i].lower;
-    bool always = kAlways.count(l) > 0;
-    if (!always && !kUnknown.count(l)) return i;
+    bool always = kAlways.Has(l);
+    if (!always && !kUnknown.Has(l)) return i;
     uint32_t j = i + 1;
     if (j < end && (toks_[j].lower == "de"sv || toks_[j].lower == "du"sv || toks_[j].lower == "d'"sv ||
                     toks_[j].lower == "des"sv || toks_[j].lower == "of"sv))
