@@ -60,12 +60,11 @@ inline bool IsStopToken(const Lexicon& lex, const Token& t) {
   return t.Is(kWord) ? (t.lex & Lexicon::kStop) != 0 : lex.IsStopword(t.lower);
 }
 
-// set.count(t.lower) > 0 for a Lexicon list whose one-word entries carry
-// `flag` in Token::lex: the hash lookup is skipped for a word without it.
 // True when l is one of `set` (a short literal list of lower-case words).
 // Sizes and first bytes are compared before any memcmp: most candidates
-// differ there.
-inline bool In(std::string_view l, std::initializer_list<std::string_view> set) {
+// differ there. Always inlined: the list is then a constant the compiler
+// folds into the size and first-byte comparisons.
+[[gnu::always_inline]] inline bool In(std::string_view l, std::initializer_list<std::string_view> set) {
   if (l.empty()) {
     for (std::string_view x : set)
       if (x.empty()) return true;
@@ -103,6 +102,8 @@ class WordList {
   uint64_t mask_ = 0;
 };
 
+// set.count(t.lower) > 0 for a Lexicon list whose one-word entries carry
+// `flag` in Token::lex: the hash lookup is skipped for a word without it.
 template <typename Set>
 bool InLexicon(const Set& set, const Token& t, uint32_t flag) {
   return (!t.Is(kWord) || (t.lex & flag) != 0) && set.count(t.lower) > 0;
