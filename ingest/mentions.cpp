@@ -1434,7 +1434,8 @@ uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit) {
     if (!t.Is(kWord)) break;
     if (n > 0) key += t.Is(kSpaceBefore) ? " " : "";
     key += t.lower;
-    if (lex.roles.count(key)) best = n + 1;
+    // One word: the token's kRole flag says whether it is a role by itself.
+    if (n == 0 ? (t.lex & Lexicon::kRole) != 0 : lex.roles.count(key) > 0) best = n + 1;
   }
   return best;
 }
