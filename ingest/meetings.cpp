@@ -242,14 +242,14 @@ bool ReceptionVerb(std::string_view l) {
 // Nouns for people that can be received or met without being named ("les
 // représentants de X", "the two leaders", "son homologue").
 bool PeopleNoun(std::string_view l) {
-  static const StringSet kNouns = {"dirigeants", "dirigeant", "représentants", "représentant", "chefs", "chef", "délégations",
+  static const WordList kNouns = {"dirigeants", "dirigeant", "représentants", "représentant", "chefs", "chef", "délégations",
                 "délégation", "délégués", "ministres", "ministre", "maires", "responsables", "homologue",
                 "homologues", "négociateurs", "présidents", "leaders", "leader", "delegations", "delegation",
                 "representatives", "officials", "ministers", "counterpart", "counterparts", "envoys", "negotiators",
                 "mayors", "heads", "presidents", "premiers", "émissaires", "envoyés", "mediators", "médiateurs",
                 "conseillers", "advisers", "advisors", "diplomates", "diplomats", "négociatrices", "direction",
                 "leadership", "équipes", "teams"};
-  return kNouns.count(l) > 0;
+  return kNouns.Has(l);
 }
 // Nouns for a government, which stands for its country ("le gouvernement
 // colombien", "Colombia's government").

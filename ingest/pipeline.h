@@ -77,29 +77,34 @@ inline bool IsStopToken(const Lexicon& lex, const Token& t) {
 
 // A fixed list of lower-case words (string literals, or other strings that
 // outlive the list) for a test asked once per token: Has(l) == In(l, words).
-// A 64-bit mask of (size, first byte, last byte) signatures rejects most
+// A 256-bit mask of (size, first byte, last byte) signatures rejects most
 // words in one test before any comparison.
 class WordList {
  public:
   WordList(std::initializer_list<std::string_view> words) : words_(words) {
-    for (std::string_view w : words_) mask_ |= Bit(w);
+    for (std::string_view w : words_) {
+      unsigned b = Signature(w);
+      mask_[b >> 6] |= uint64_t{1} << (b & 63);
+    }
   }
   bool Has(std::string_view l) const {
-    if ((mask_ & Bit(l)) == 0) return false;
+    unsigned b = Signature(l);
+    if ((mask_[b >> 6] & (uint64_t{1} << (b & 63))) == 0) return false;
     for (std::string_view x : words_)
       if (x.size() == l.size() && std::memcmp(x.data(), l.data(), l.size()) == 0) return true;
     return false;
   }
 
  private:
-  static uint64_t Bit(std::string_view w) {
-    if (w.empty()) return 1;
-    unsigned h = static_cast<unsigned>(w.size()) * 7u + static_cast<unsigned char>(w[0]) * 3u +
+  // In [0, 256).
+  static unsigned Signature(std::string_view w) {
+    if (w.empty()) return 0;
+    unsigned h = static_cast<unsigned>(w.size()) * 37u + static_cast<unsigned char>(w[0]) * 7u +
                  static_cast<unsigned char>(w.back());
-    return uint64_t{1} << (h & 63);
+    return h & 255u;
   }
   std::vector<std::string_view> words_;
-  uint64_t mask_ = 0;
+  uint64_t mask_[4] = {0, 0, 0, 0};
 };
 
 // set.count(t.lower) > 0 for a Lexicon list whose one-word entries carry
