@@ -18,14 +18,14 @@ using namespace std::string_view_literals;
 namespace {
 
 bool Aux(std::string_view l) {
-  static const StringSet kAux = {
+  static const WordList kAux = {
       "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "avoir", "has", "had", "have", "n'", "ne",
       "also", "then", "later", "again", "will", "would", "pas", "lui", "leur", "se", "s'", "est", "a-t", "had"};
-  return kAux.count(l) > 0;
+  return kAux.Has(l);
 }
 
 bool Adverb(const Token& t) {
-  static const StringSet kAdv = {"ensuite", "encore", "aussi", "déjà", "également", "alors",
+  static const WordList kAdv = {"ensuite", "encore", "aussi", "déjà", "également", "alors",
                                                        "publicly", "previously", "repeatedly", "recently",
                                                        "then", "further", "later", "still", "himself", "herself",
                                                        "itself", "themselves", "lui-même", "elle-même", "personally",
@@ -33,7 +33,7 @@ bool Adverb(const Token& t) {
                                                        "pourtant", "however", "nevertheless"};
   if (!t.Is(kWord) || t.Is(kCap)) return false;
   const std::string& l = t.lower;
-  if (kAdv.count(l)) return true;
+  if (kAdv.Has(l)) return true;
   return (l.size() > 5 && (l.compare(l.size() - 4, 4, "ment") == 0 || l.compare(l.size() - 2, 2, "ly") == 0));
 }
 
