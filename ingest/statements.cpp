@@ -1604,7 +1604,8 @@ bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t
     if (!t.Is(kWord)) break;
     if (n > 0) key.push_back(' ');
     key += t.lower;
-    if (lex.reporting_verbs.count(key)) best = n + 1;
+    // One word: the token's kVerb flag says whether it is a reporting verb by itself.
+    if (n == 0 ? (t.lex & Lexicon::kVerb) != 0 : lex.reporting_verbs.count(key) > 0) best = n + 1;
   }
   *len = best;
   return best > 0;
