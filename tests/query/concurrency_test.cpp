@@ -40,8 +40,8 @@
 
 #include "graph/graph.h"
 #include "query/query.h"
+#include "tests/query/test_db.h"
 
-namespace fs = std::filesystem;
 using namespace kg;
 
 namespace {
@@ -519,28 +519,6 @@ class Writer {
   int64_t next_tri_ = 1000, next_pair_ = 1000;
 };
 
-struct TempDb {
-  std::string path;
-  std::unique_ptr<graph::Graph> g;
-  TempDb() {
-    char t[] = "/tmp/kg-concurrency-test-XXXXXX";
-    path = mkdtemp(t);
-    graph::OpenOptions o;
-    o.sync = false;
-    auto r = graph::Graph::Open(path, o);
-    REQUIRE_MESSAGE(r.ok(), r.status().ToString());
-    g = std::move(r).value();
-  }
-  ~TempDb() {
-    g.reset();
-    fs::remove_all(path);
-  }
-  void Q(std::string_view text) {
-    auto r = query::Run(*g, text, {});
-    REQUIRE_MESSAGE(r.ok(), (std::string(text) + ": " + r.status().ToString()));
-  }
-};
-
 double Seconds() {
   const char* s = std::getenv("KG_CONCURRENCY_SECONDS");
   double d = s ? std::atof(s) : 0;
@@ -550,7 +528,7 @@ double Seconds() {
 }  // namespace
 
 TEST_CASE("readers see whole transactions and caches of their own snapshot beside a writer") {
-  TempDb db;
+  query::testing::TestDb db;
   db.Q("UNWIND range(0, 199) AS i CREATE (:A {v: 10, name: 'a' + toString(i % 20), grp: i % 7})");
   db.Q("MATCH (a:A) WHERE a.grp = 0 SET a:Hot");
   db.Q("MATCH (h:Hot) WITH count(h) AS c CREATE (:Meta {hot: c})");
