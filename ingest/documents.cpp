@@ -1199,13 +1199,7 @@ class DocumentFinder {
 
   // The country entity named in the article with this ISO code, or -1.
   int CountryEntity(const std::string& code) const {
-    for (size_t e = 0; e < doc_.entities.size(); ++e) {
-      const Entity& en = doc_.entities[e];
-      if (en.dropped || en.type != EntityType::kPlace || en.place < 0 || en.mentions.empty()) continue;
-      const GazPlace& gp = lex_.places[static_cast<size_t>(en.place)];
-      if (gp.kind == "country" && gp.country == code) return static_cast<int>(e);
-    }
-    return -1;
+    return CountryEntityOf(doc_, code);
   }
 
   // The two parties a hyphenated compound names ("EU-Mercosur",
@@ -1273,13 +1267,7 @@ class DocumentFinder {
       }
     }
     if (code.empty()) return -1;
-    for (size_t e = 0; e < doc_.entities.size(); ++e) {
-      const Entity& en = doc_.entities[e];
-      if (en.dropped || en.type != EntityType::kPlace || en.place < 0 || en.mentions.empty()) continue;
-      const GazPlace& gp = lex_.places[static_cast<size_t>(en.place)];
-      if (gp.kind == "country" && gp.country == code) return static_cast<int>(e);
-    }
-    return -1;
+    return CountryEntityOf(doc_, code);
   }
 
   void Negotiated(uint32_t s, const std::vector<int>& docs) {

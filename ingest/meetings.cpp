@@ -663,15 +663,6 @@ class MeetingFinder {
     std::vector<int> out;
     // People near the meeting noun only (and a bounded cost on long sentences).
     uint32_t lo = at > sent.begin + 25 ? at - 25 : sent.begin, hi = std::min(sent.end, at + 25);
-    auto country_entity = [&](const std::string& code) {
-      for (size_t e = 0; e < doc_.entities.size(); ++e) {
-        const Entity& en = doc_.entities[e];
-        if (en.dropped || en.type != EntityType::kPlace || en.place < 0 || en.mentions.empty()) continue;
-        const GazPlace& gp = lex_.places[static_cast<size_t>(en.place)];
-        if (gp.kind == "country" && gp.country == code) return static_cast<int>(e);
-      }
-      return -1;
-    };
     for (uint32_t k = lo; k < hi; ++k) {
       // "le gouvernement colombien", "the Colombian government": a
       // government stands for its country like its people do.
@@ -697,7 +688,7 @@ class MeetingFinder {
           doc_.mentions[static_cast<size_t>(doc_.MentionAt(after))].type == EntityType::kPerson)
         continue;
       for (const auto& c : codes) {
-        int e = country_entity(c);
+        int e = CountryEntityOf(doc_, c);
         if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
       }
     }

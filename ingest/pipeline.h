@@ -245,6 +245,9 @@ int ResolveReference(const Document& doc, uint32_t i);
 // A lower-case noun that refers back to an organisation ("the company",
 // "l'agence", "du ministère", "the group").
 bool IsGenericOrgNoun(std::string_view lower);
+// The country entity named in the article (a live Place of the gazetteer
+// with kind "country") whose ISO code is `code`, or -1.
+int CountryEntityOf(const Document& doc, std::string_view code);
 // The organisation the generic noun at token i stands for: the latest one
 // named before i whose name holds the noun's kind ("l'agence" -> "Agence
 // internationale de l'énergie atomique"), or for nouns of any kind ("the

@@ -502,6 +502,17 @@ const char* OrgNounKind(std::string_view l) {
 
 bool IsGenericOrgNoun(std::string_view lower) { return OrgNounKind(lower) != nullptr; }
 
+int CountryEntityOf(const Document& doc, std::string_view code) {
+  const Lexicon& lex = Lexicon::Get();
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    const Entity& en = doc.entities[e];
+    if (en.dropped || en.type != EntityType::kPlace || en.place < 0 || en.mentions.empty()) continue;
+    const GazPlace& gp = lex.places[static_cast<size_t>(en.place)];
+    if (gp.kind == "country" && gp.country == code) return static_cast<int>(e);
+  }
+  return -1;
+}
+
 int ResolveOrgReference(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   const char* kind = t.Is(kCap) ? nullptr : OrgNounKind(t.lower);
