@@ -1329,6 +1329,16 @@ class MentionFinder {
         Add(s, i, e, EntityType::kOrganization, 0.6f);
         return e;
       }
+      // "à Naqoura", "in Banjska", "près de Ghajar": a lone unknown word governed by a locative is a place
+      // the gazetteer does not know (a village, a district, a crossing). Resolve gives it to a person
+      // named before whose surname it is ("a répondu à Barrot" after "Jean-Noël Barrot").
+      if (!toks_[i].Is(kAllCaps) && !(start && CommonWord(i)) && !(toks_[i].lex & Lexicon::kFirstName) &&
+          LoneLocative(i) &&
+          // "à Sagerska palatset": a lower-case word after it continues a name the rule cannot bound.
+          (e >= end || !toks_[e].Is(kWord) || toks_[e].Is(kCap) || toks_[e].Is(kNumber) || IsStopToken(lex_, toks_[e]))) {
+        Add(s, i, e, EntityType::kPlace, 0.45f);
+        return e;
+      }
       Add(s, i, e, EntityType::kPerson, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/true);
     }
     return e;
@@ -1345,6 +1355,16 @@ class MentionFinder {
     const std::string& p = toks_[i - 1].lower;
     if (p == "de"sv && i >= 2 && toks_[i - 2].lower == "près"sv) return true;
     return kLoc.count(p) > 0;
+  }
+
+  // The narrower locatives that make a lone unknown word a place: "à",
+  // "in", "near", "près de", "outside". ("vers", "retook" and the other
+  // verbs of Locative also govern people and armed groups.)
+  bool LoneLocative(uint32_t i) const {
+    if (i == 0) return false;
+    const std::string& p = toks_[i - 1].lower;
+    if (p == "de"sv && i >= 2 && toks_[i - 2].lower == "près"sv) return true;
+    return p == "à"sv || p == "in"sv || p == "near"sv || p == "outside"sv;
   }
 
   // "X said in a statement", "X a indiqué dans un communiqué": a reporting

@@ -671,3 +671,17 @@ TEST_CASE("clerical titles and roles; an episcopal conference is a body, not a m
   CHECK(TypeOf(d, "David Rosen") == EntityType::kPerson);
   CHECK(EntityNamed(d, "Monsignor Paul Tighe") < 0);
 }
+
+TEST_CASE("a lone unknown word governed by a locative is a place, unless it is a known person's surname") {
+  Document fr = Run("Les délégués se sont retrouvés jeudi à Kfarchouba, près de Marjayoun. Élodie Ravanel a "
+                    "ensuite écrit à Ravanel.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Kfarchouba") == EntityType::kPlace);
+  CHECK(TypeOf(fr, "Marjayoun") == EntityType::kPlace);
+  CHECK(EntityNamed(fr, "Ravanel") == EntityNamed(fr, "Élodie Ravanel"));
+  CHECK(TypeOf(fr, "Élodie Ravanel") == EntityType::kPerson);
+  Document en = Run("Police were deployed in Zvecan after the clashes. The talks were held at Ohrid palace, "
+                    "in Vrelnica municipality.", "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Zvecan") == EntityType::kPlace);
+  // A lower-case word after the name continues a name the rule cannot bound.
+  CHECK(EntityNamed(en, "Vrelnica") < 0);
+}
