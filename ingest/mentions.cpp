@@ -637,6 +637,42 @@ class MentionFinder {
     return e;
   }
 
+  // "WWF France", "Greenpeace Turkey", "FIFPRO Europe", "SNCF Réseau",
+  // "BBC Radio 4": after a known body's name ending at b, one or two
+  // capitalised words (and a number) that end the name name a national
+  // branch or a subsidiary, an organisation of its own. The words are a
+  // country or a region of the gazetteer, or words the dictionary does not
+  // know; never a role, a weekday, a month, a demonym or a first name ("the
+  // BBC Tuesday", "NATO Secretary-General", "the EU Ukraine Facility").
+  // Returns the name's end, or b when none.
+  uint32_t BranchEnd(uint32_t b, uint32_t end) const {
+    if (b >= end || !NameWord(toks_[b]) || !toks_[b].Is(kSpaceBefore) || CommonWord(b) ||
+        (toks_[b].lex & Lexicon::kFirstName) || RoleAt(doc_, b, end))
+      return b;
+    const std::vector<NameRef>* refs = nullptr;
+    uint32_t c;
+    if (uint32_t n = DictAt(b, end, &refs); n) {
+      int place = lex_.BestPlace(*refs);
+      if (place < 0) return b;
+      const std::string& kind = lex_.places[static_cast<size_t>(place)].kind;
+      if (kind != "country" && kind != "region") return b;
+      c = b + n;
+    } else {
+      // One unknown word ("FDS Mazloum Abdi" is a person after the body).
+      c = b + 1;
+      if (c < end && toks_[c].Is(kNumber) && toks_[c].Is(kSpaceBefore) && toks_[c].lower.size() <= 2) ++c;  // "Radio 4"
+    }
+    if (c < end && (NameWord(toks_[c]) || (toks_[c].Is(kWord) && !toks_[c].Is(kSpaceBefore) && toks_[c].lower != "'s"sv)))
+      return b;
+    // French names go on in lower case ("FO Services publics et de santé"): a lower-case word after the name
+    // that is neither a function word nor a verb of saying leaves the name unbounded.
+    uint32_t len;
+    if (doc_.lang == "fr" && c < end && toks_[c].Is(kWord) && !toks_[c].Is(kCap) && !toks_[c].Is(kNumber) &&
+        !IsStopToken(lex_, toks_[c]) && !IsReportingVerbAt(doc_, c, end, &len))
+      return b;
+    return c;
+  }
+
   // Acronyms of common nouns ("PIB", "NGO") and of a meeting series ("COP", read by the meetings stage) name
   // no organisation.
   static bool CommonAcronym(std::string_view l) {
@@ -901,6 +937,12 @@ class MentionFinder {
         for (const auto& r : *refs)
           if (r.kind == NameRef::Kind::kBody) body = &r;
         int place = lex_.BestPlace(*refs);
+        if (body && (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country")) {
+          if (uint32_t be = BranchEnd(i + n, end); be > i + n) {
+            Add(s, i, be, EntityType::kOrganization, 0.75f);
+            return be;
+          }
+        }
         if (body && (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country"))
           Add(s, i, i + n, EntityType::kOrganization, 0.9f, Gender::kUnknown, -1, body->index);
         else if (place >= 0) {
@@ -925,6 +967,12 @@ class MentionFinder {
         }
       }
     }
+    // "Speaking on BBC Radio 4", "Writing in Le Monde", "According to X": an English participle opening a
+    // clause, before a lower-case word, is no name.
+    if (cap && doc_.lang == "en" && ClauseStart(i) && t.lower.size() > 5 &&
+        t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && i + 1 < end && toks_[i + 1].Is(kWord) &&
+        !toks_[i + 1].Is(kCap))
+      return i + 1;
     if (cap && i + 1 < end && (function_word || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
       // "The International Olympic Committee", "Does Europe": the first word is not part of the name.
       const std::vector<NameRef>* next = nullptr;

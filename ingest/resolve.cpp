@@ -174,8 +174,12 @@ void Resolve(Document* doc) {
       for (const auto& [o, first] : it->second) {
         if (o == static_cast<int>(m) || ms[static_cast<size_t>(o)].type != EntityType::kOrganization) continue;
         bool match = first || cue;
-        if (body && (ms[static_cast<size_t>(o)].body >= 0 || ms[static_cast<size_t>(o)].end - ms[static_cast<size_t>(o)].begin < 2 ||
-                     FoldKey(std::string(doc->TokenText(ms[static_cast<size_t>(o)].end - 1))) != w))
+        // A known body is the short form of a longer name ending with it ("Senate" for "U.S. Senate") or of
+        // its branch named in the article, which starts with it ("la CFDT" after "la CFDT Santé-Sociaux").
+        const Mention& full = ms[static_cast<size_t>(o)];
+        bool branch = first && full.end - full.begin == 2 && full.body < 0;
+        if (body && !branch &&
+            (full.body >= 0 || full.end - full.begin < 2 || FoldKey(std::string(doc->TokenText(full.end - 1))) != w))
           continue;
         if (!match && !body) continue;
         // The full form named last before the short one, else the first after it.

@@ -685,3 +685,21 @@ TEST_CASE("a lone unknown word governed by a locative is a place, unless it is a
   // A lower-case word after the name continues a name the rule cannot bound.
   CHECK(EntityNamed(en, "Vrelnica") < 0);
 }
+
+TEST_CASE("a known body followed by a country or one unknown word names its branch") {
+  Document en = Run("Speaking on Tuesday, Mara Lindqvist of Greenpeace Sweden said the text was weak. Amnesty "
+                    "International welcomed it, and the BBC Monday quoted the UN Geneva office.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Greenpeace Sweden") == EntityType::kOrganization);
+  CHECK(EntityNamed(en, "Greenpeace") < 0);
+  CHECK(EntityNamed(en, "Speaking") < 0);
+  CHECK(EntityNamed(en, "BBC Monday") < 0);  // a weekday is no branch
+  CHECK(TypeOf(en, "BBC") == EntityType::kOrganization);
+  Document fr = Run("Selon Paul Arnaud, de la SNCF Voyageurs, les travaux commencent. La SNCF a confirmé. "
+                    "Le WWF Belgique et FO Services publics ont protesté.", "fr", Upto::kResolve);
+  int branch = EntityNamed(fr, "SNCF Voyageurs");
+  REQUIRE(branch >= 0);
+  CHECK(EntityNamed(fr, "SNCF") == branch);  // the short form written after it
+  CHECK(TypeOf(fr, "WWF Belgique") == EntityType::kOrganization);
+  CHECK(EntityNamed(fr, "FO Services") < 0);  // a French name going on in lower case is left alone
+}
