@@ -99,6 +99,15 @@ class StatementFinder {
         g.pronoun = static_cast<int>(j++);
         continue;
       }
+      // "sourit-il", "s'amuse-t-elle", "tranche-t-il": a French verb with its subject pronoun inverted after it
+      // is a verb of saying by its construction, listed or not (an auxiliary's inversion, "a-t-il", is not).
+      if (j + 1 < limit && toks_[j + 1].Is(kInverted) && t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber) && !Aux(t.lower)) {
+        kept.push_back(j);
+        g.pronoun = static_cast<int>(j + 1);
+        j += 2;
+        g.ok = true;
+        break;
+      }
       if (t.lower == "en"sv && j == k && j + 1 < limit && Participle(toks_[j + 1].lower)) {
         ++j;  // "en ajoutant que": a gerund
         continue;
@@ -652,16 +661,26 @@ class StatementFinder {
           int who = -1;
           if (ivg.pronoun >= 0) {
             who = ResolveReference(doc_, static_cast<uint32_t>(ivg.pronoun));
+            // "« A, a-t-il déclaré à l'issue de la séance. B »": a short complement after the verb.
+            while (after_v < sg.close && after_v < ivg.end + 8 && toks_[after_v].Is(kWord)) ++after_v;
           } else {
             who = SubjectAfter(ivg.end, sg.close);
             while (after_v < sg.close && toks_[after_v].lower != ","sv) ++after_v;
           }
-          if (who < 0 || after_v >= sg.close || toks_[after_v].lower != ","sv) continue;
+          if (who < 0) continue;
+          // The attribution ends the sentence while the quotation runs on into the next one: the words before
+          // it are the statement.
+          bool ends = sg.close == sent.end && after_v + 1 == sent.end && toks_[after_v].Is(kPunct) &&
+                      x > sg.open + 4;
+          // (Or a full stop inside the quotation closes the attribution's sentence: "…, a-t-il déclaré. B »".)
+          bool stop = after_v + 1 < sg.close && ivg.pronoun >= 0 && (toks_[after_v].lower == "."sv);
+          if (!ends && !stop && (after_v >= sg.close || toks_[after_v].lower != ","sv)) continue;
           speaker = who;
           vg = ivg;
-          inner_text = std::string(doc_.text.substr(toks_[sg.open + 1].start, toks_[x - 1].end - toks_[sg.open + 1].start)) +
-                       ", " +
-                       std::string(doc_.text.substr(toks_[after_v + 1].start, toks_[sg.close - 1].end - toks_[after_v + 1].start));
+          inner_text = std::string(doc_.text.substr(toks_[sg.open + 1].start, toks_[x - 1].end - toks_[sg.open + 1].start));
+          if (!ends)
+            inner_text += (stop ? ". " : ", ") + std::string(doc_.text.substr(toks_[after_v + 1].start,
+                                                                             toks_[sg.close - 1].end - toks_[after_v + 1].start));
           attr_end = sg.close;
         }
       }
@@ -843,6 +862,19 @@ class StatementFinder {
           bool pronoun = (toks_[k + 1].lower == "elle"sv || toks_[k + 1].lower == "lui"sv) && toks_[k + 2].lower == ","sv;
           uint32_t r = Determiner(toks_[k + 1].lower) ? RoleAt(doc_, k + 2, sent.end) : 0;
           if (pronoun || (r && k + 2 + r < sent.end && toks_[k + 2 + r].lower == ","sv)) selon = true;
+        }
+      }
+      // "À ses yeux, CONTENT", "In his view, CONTENT", "D'après ses calculs, CONTENT": an opinion marker with a
+      // possessive opening the sentence; the possessive's owner is the person the text was just about.
+      if (uint32_t om = OpinionMarker(k, sent.end); om && k == sent.begin) {
+        int speaker = PersonBefore(k, PossessiveGender(toks_[om - 3].lower));
+        uint32_t ce = om;
+        while (ce < sent.end && !Used(s, ce)) ++ce;
+        if (speaker >= 0 && ce > om + 2) {
+          Add(s, om, ce, false, speaker, SpanText(k, om - 1), k, om, 0.7f);
+          Use(s, k, ce);
+          k = ce - 1;
+          continue;
         }
       }
       if (selon || dapres || according) {
@@ -1191,6 +1223,54 @@ class StatementFinder {
     }
   }
 
+  // An opinion marker at token k: a preposition, a possessive and a noun of view or reckoning, then a comma
+  // ("à ses yeux,", "à son avis,", "selon ses calculs,", "d'après ses estimations,", "in his view,", "in her
+  // opinion,", "by its estimate,", "according to their calculations,"). Returns the token after the
+  // comma (the possessive is three tokens before it), 0 when none.
+  uint32_t OpinionMarker(uint32_t k, uint32_t end) const {
+    uint32_t p = k;
+    const std::string& l = toks_[k].lower;
+    if (l == "à"sv || l == "selon"sv || l == "in"sv || l == "by"sv) p = k + 1;
+    else if ((l == "d'"sv && k + 1 < end && toks_[k + 1].lower == "après"sv) ||
+             (l == "according"sv && k + 1 < end && toks_[k + 1].lower == "to"sv))
+      p = k + 2;
+    else
+      return 0;
+    if (p + 2 >= end || !(Possessive(toks_[p].lower) || In3(toks_[p].lower, "ses", "its", "leurs"))) return 0;
+    uint32_t n = p + 1;
+    static const WordList kNouns = {"yeux",        "avis",      "sens",      "calculs",  "estimations", "estimation",
+                                    "view",        "opinion",   "estimate",  "estimates", "calculations", "reckoning",
+                                    "calculation", "analysis",  "analyse",   "account"};
+    if (n + 1 >= end || !kNouns.Has(toks_[n].lower) || toks_[n + 1].lower != ","sv) return 0;
+    return n + 2;  // the possessive is three tokens before it
+  }
+
+  static Gender PossessiveGender(std::string_view l) {
+    return l == "his"sv ? Gender::kMale : l == "her"sv ? Gender::kFemale : Gender::kUnknown;
+  }
+
+  // The person the text is about just before token i, of gender g when known: the speaker of the latest
+  // statement, else the first person named (not governed by a preposition), in the sentences of i's paragraph
+  // before it (at most three back); -1 when none.
+  int PersonBefore(uint32_t i, Gender g) const {
+    uint32_t s0 = toks_[i].sentence;
+    for (uint32_t back = 1; back <= 3 && back <= s0; ++back) {
+      uint32_t s = s0 - back;
+      if (para_[s] != para_[s0]) break;
+      auto fits = [&](int e) {
+        if (e < 0) return false;
+        const Entity& en = doc_.entities[static_cast<size_t>(e)];
+        return !en.dropped && en.type == EntityType::kPerson &&
+               (g == Gender::kUnknown || en.gender == Gender::kUnknown || en.gender == g);
+      };
+      for (auto it = doc_.statements.rbegin(); it != doc_.statements.rend() && it->sentence >= s; ++it)
+        if (it->sentence == s && fits(it->speaker)) return it->speaker;
+      int e = FirstSubject(doc_.sentences[s].begin, doc_.sentences[s].end);
+      if (fits(e)) return e;
+    }
+    return -1;
+  }
+
   // A word that opens a verb's complement before "que/that": a preposition,
   // an audience, an indefinite article, a weekday.
   bool Complement(const Token& t) const {
@@ -1265,20 +1345,58 @@ class StatementFinder {
     return sent.begin == 0 || toks_[sent.begin].Is(kNewlineBefore) || toks_[sent.begin].Is(kParagraphBefore);
   }
 
+  // True when the line opened by sentence s is set in bold as a whole ("**Where are the talks?**"): its
+  // first token and its last are asterisks.
+  bool BoldLine(uint32_t s) const {
+    uint32_t last = s;
+    while (last + 1 < doc_.sentences.size() && !LineStart(doc_.sentences[last + 1])) ++last;
+    const Sentence& f = doc_.sentences[s];
+    const Sentence& l = doc_.sentences[last];
+    return f.end > f.begin + 2 && toks_[f.begin].lower == "*"sv && l.end > l.begin && toks_[l.end - 1].lower == "*"sv;
+  }
+
+  // The person entity whose name holds the one-word person mention mm as a whole word ("Ortega" in "Lucía
+  // Ortega Restrepo"), when exactly one does; -1 otherwise.
+  int FullNameHolding(const Mention& mm) const {
+    if (mm.end != mm.begin + 1) return -1;
+    const std::string& w = toks_[mm.begin].lower;
+    int found = -1;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.dropped || en.type != EntityType::kPerson) continue;
+      std::string name = LowerKey(en.name);
+      for (size_t at = name.find(w); at != std::string::npos; at = name.find(w, at + 1)) {
+        bool starts = at == 0 || name[at - 1] == ' ';
+        bool ends = at + w.size() == name.size() || name[at + w.size()] == ' ';
+        if (!starts || !ends) continue;
+        if (found >= 0 && found != static_cast<int>(e)) return -1;
+        found = static_cast<int>(e);
+        break;
+      }
+    }
+    return found;
+  }
+
   // The person an interview is with: named after "with/avec/asked/interrogé"
-  // in the first lines, else the first person named.
-  int Interviewee() const {
+  // in the first lines (up to sentence `intro`, at least the first five),
+  // else the first person named.
+  int Interviewee(uint32_t intro = 4) const {
     int first = -1;
+    intro = std::max<uint32_t>(intro, 4);
     for (const Mention& mm : doc_.mentions) {
-      if (mm.sentence > 4) break;
-      if (mm.type != EntityType::kPerson || mm.entity < 0) continue;
-      if (first < 0) first = mm.entity;
+      if (mm.sentence > intro) break;
+      if (mm.type != EntityType::kPerson) continue;
+      // (A lone word of a longer name left unresolved, "Ortega" for "Lucía Ortega Restrepo": the person named
+      // in full before whose name holds it.)
+      int e = mm.entity >= 0 ? mm.entity : FullNameHolding(mm);
+      if (e < 0) continue;
+      if (first < 0) first = e;
       uint32_t p = mm.begin;
       while (p > 0 && (toks_[p - 1].lex & Lexicon::kTitle)) --p;
       for (uint32_t x = p > 4 ? p - 4 : 0; x < p; ++x) {
         const std::string& l = toks_[x].lower;
         if (l == "with"sv || l == "avec"sv || l == "asked"sv || l == "interrogé"sv || l == "interrogée"sv || l == "interviewed"sv)
-          return mm.entity;
+          return e;
       }
     }
     return first;
@@ -1289,8 +1407,14 @@ class StatementFinder {
   // format needs at least one question label and two answer labels.
   void Interview() {
     uint32_t questions = 0, answers = 0, persons = 0, dash_questions = 0, dash_answers = 0;
+    uint32_t bold = 0, bold_questions = 0, first_bold = UINT32_MAX;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!LineStart(doc_.sentences[s])) continue;
+      if (BoldLine(s)) {
+        ++bold;
+        bold_questions += LineEndsWithQuestion(s);
+        first_bold = std::min(first_bold, s);
+      }
       uint32_t after;
       int who = -1;
       char l = LineLabel(doc_.sentences[s], &after, &who);
@@ -1302,8 +1426,12 @@ class StatementFinder {
     // Labelled questions and answers; a transcript whose lines open with a person's name ("Kamau: …");
     // an interview in dialogue dashes ("— Pourquoi … ?" / "— Parce que …").
     bool dashes = dash_questions >= 1 && dash_answers >= 2 && dash_questions + dash_answers >= 4;
-    if ((questions < 1 || answers < 2) && persons < 3 && !dashes) return;
-    int interviewee = Interviewee();
+    // Questions set in bold lines, each answered by the plain line after it ("**When is the next round?**" /
+    // "The seventh round should …"); a few bold lines that ask nothing are the interviewer's remarks.
+    bool bold_qa = bold_questions >= 2 && bold >= 3;
+    if ((questions < 1 || answers < 2) && persons < 3 && !dashes && !bold_qa) return;
+    int interviewee = Interviewee(bold_qa ? first_bold : 4);
+    uint32_t prev_line = UINT32_MAX;  // the sentence opening the line before s
     std::vector<bool> has_statement(doc_.sentences.size(), false);
     for (const auto& st : doc_.statements) has_statement[st.sentence] = true;
     // One statement per answer line (all its sentences), unless one of them is attributed otherwise.
@@ -1315,6 +1443,9 @@ class StatementFinder {
       char l = LineLabel(sent, &after, &who);
       int speaker = l == 'a' ? interviewee : l == 'p' ? who : -1;
       if (speaker < 0 && dashes && DashLine(sent, &after) && !LineEndsWithQuestion(s)) speaker = interviewee;
+      bool after_bold = bold_qa && prev_line != UINT32_MAX && BoldLine(prev_line);
+      prev_line = s;
+      if (speaker < 0 && after_bold && l == 0 && !BoldLine(s)) speaker = interviewee;
       if (speaker < 0) continue;
       uint32_t last = s;
       while (last + 1 < doc_.sentences.size() && !LineStart(doc_.sentences[last + 1])) ++last;

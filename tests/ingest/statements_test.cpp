@@ -864,3 +864,57 @@ TEST_CASE("a name standing alone between commas, several appositions before the 
                     "en", Upto::kStatements);
   CHECK(SpeakerOf(en, "the board would meet again") == "Laura Chen");
 }
+
+TEST_CASE("an interview with its questions in bold lines: the plain line after each is the interviewee's answer") {
+  Document d = Run("Marta Solís Vega heads the water authority. Her deputy, Pablo Ruiz, resigned in May. "
+                   "We met Solís Vega in her office.\n\n"
+                   "**What changed after the drought?**\n\n"
+                   "We rebuilt the intake pipes first, because they were losing a third of the water.\n\n"
+                   "**Your deputy left in protest.**\n\n"
+                   "He had his reasons, and I respect them.\n\n"
+                   "**Will prices rise?**\n\n"
+                   "Only for the largest farms, and only next year.\n\n"
+                   "The authority's board meets again in June.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "We rebuilt the intake pipes") == "Marta Solís Vega");
+  CHECK(SpeakerOf(d, "He had his reasons") == "Marta Solís Vega");
+  CHECK(SpeakerOf(d, "Only for the largest farms") == "Marta Solís Vega");
+  CHECK(StatementWith(d, "board meets again") == nullptr);  // narration after the answers
+  CHECK(StatementWith(d, "What changed") == nullptr);       // the questions
+}
+
+TEST_CASE("bold lines that ask nothing make no interview") {
+  Document d = Run("**Key points**\n\nThe ministers met in Rabat.\n\n**Background**\n\nThe dispute is old.\n\n"
+                   "**What next?**\n\nNothing is planned.\n",
+                   "en", Upto::kStatements);
+  CHECK(d.statements.empty());
+}
+
+TEST_CASE("an opinion marker with a possessive speaks for the person just quoted or named") {
+  Document d = Run("Clara Wendt, économiste à l'OFCE, juge le plan trop timide. "
+                   "À ses yeux, la banque centrale devra relever ses taux avant l'été.\n"
+                   "Tom Pritchard, a fellow at the Hartley Institute, said room was limited. "
+                   "In his view, the union could accept a two-year deal.\n"
+                   "À son arrivée, le ministre a salué les délégations.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "la banque centrale devra relever") == "Clara Wendt");
+  CHECK(SpeakerOf(d, "the union could accept") == "Tom Pritchard");
+  CHECK(StatementWith(d, "le ministre a salué") == nullptr);  // "à son arrivée": no opinion
+}
+
+TEST_CASE("a verb with an inverted pronoun after a quotation attributes it, listed or not") {
+  Document d = Run("Paul Moreau accompagnait la ministre Claire Vasseur au marché de Rungis. "
+                   "« Les prix montent, les salaires ne bougent pas, voilà tout », soupire-t-elle.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Les prix montent") == "Claire Vasseur");
+}
+
+TEST_CASE("an attribution inside a quotation that runs on past its sentence") {
+  Document d = Run("Le négociateur Karim Haddad a quitté la salle le premier. « Nous ne signerons pas un texte "
+                   "vide de garanties, a-t-il déclaré devant la presse. Nos partenaires le savent. »\n",
+                   "fr", Upto::kStatements);
+  const StatementFact* st = StatementWith(d, "Nous ne signerons pas");
+  REQUIRE(st != nullptr);
+  CHECK(NameOf(d, st->speaker) == "Karim Haddad");
+  CHECK(st->text.find("a-t-il") == std::string::npos);
+}
