@@ -436,7 +436,8 @@ class StatementFinder {
           }
           if (!clean) break;
           int pm = doc_.MentionAt(open);
-          if (open > lo && pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == close &&
+          // (Also a name opening the sentence: "Grace Wanjiku, Kenya's trade secretary, who coordinates …, said".)
+          if ((open > lo || segs > 0) && pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == close &&
               doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson && doc_.mentions[static_cast<size_t>(pm)].entity >= 0)
             return doc_.mentions[static_cast<size_t>(pm)].entity;
           if (open <= lo) break;
@@ -519,6 +520,14 @@ class StatementFinder {
     }
     // "La Française a estimé que": a nationality noun.
     if (j > lo && NationalityNoun(j - 1)) return ResolveReference(doc_, j - 1);
+    // "La syndicaliste a ajouté que", "Le chercheur estime que": a definite article and a noun shaped like a
+    // person's ("-iste", "-eur", "-euse", "-rice", "-ienne", "-ist", "-ian") opening the clause stand for the
+    // person the paragraph was just about (a woman after "la", a man after "le").
+    if (j > lo && (j - 1 == lo || toks_[j - 2].lower == ","sv) && In3(toks_[j - 1].lower, "le", "la", "the") &&
+        PersonNounShape(toks_[j]) && !RoleAt(doc_, j, vb)) {
+      Gender g = toks_[j - 1].lower == "la"sv ? Gender::kFemale : toks_[j - 1].lower == "le"sv ? Gender::kMale : Gender::kUnknown;
+      return PersonBefore(j, g);
+    }
     // A description: "le porte-parole a déclaré", "the minister said".
     for (uint32_t k = j + 1; k-- > lo && k + 7 > j;) {
       // (A demonym may come first: "The Turkish minister said".)
@@ -753,6 +762,9 @@ class StatementFinder {
         // "The chief negotiator, X, was blunt: "…"": a quotation introduced by a colon, with no reporting
         // verb, is the statement of the clause's subject.
         speaker = LeadingSubject(sent.begin, sg.open - 1);
+        // "Réaction de X, négociateur en chef : « … »", "L'analyse d'X, joint par téléphone : « … »", "Reaction
+        // from X: "…"": a clause without a verb, a noun and the one person it names after "de/of/from".
+        if (speaker < 0) speaker = NounOfPerson(sent.begin, sg.open - 1);
       }
       uint32_t cb = sg.open + 1, ce = sg.close;
       std::string merged = inner_text;
@@ -938,6 +950,10 @@ class StatementFinder {
           // "CONTENT, selon X."
           uint32_t cb = sent.begin;
           cb = SkipConnector(cb, k);
+          // (Words already attributed, "X nuance : Ankara a selon lui « … »", are no content of the source's.)
+          bool taken = false;
+          for (uint32_t x = cb; x < k && !taken; ++x) taken = Used(s, x);
+          if (taken) continue;
           Add(s, cb, k, false, speaker, verb, k, sent.end, 0.75f);
           Use(s, sent.begin, sent.end);
         }
@@ -984,6 +1000,8 @@ class StatementFinder {
       // trying to avoid a ruling that …").
       // ("told reporters at the authority's offices in Canary Wharf that": an audience and its place.)
       uint32_t window = vg.end < sent.end && Complement(toks_[vg.end]) ? (Audience(toks_[vg.end].lower) ? 11 : 8) : 5;
+      // "told MPs at Health Questions in the House of Commons that": "tell" takes its addressee, then "that".
+      if (toks_[vg.end - 1].lower == "told"sv || toks_[vg.end - 1].lower == "tells"sv) window = 14;
       // "a fait savoir par la voix de sa présidente de groupe, Sofia Nyman, qu'il …": the spokesperson and an
       // apposition of its name before "que".
       bool voice = vg.end + 3 < sent.end && toks_[vg.end].lower == "par"sv && toks_[vg.end + 1].lower == "la"sv &&
@@ -1058,6 +1076,20 @@ class StatementFinder {
           continue;
         }
         return;
+      }
+      // "X nuance : CONTENT", "The minister was categorical and said: CONTENT": a colon right after the verb
+      // group opens unquoted content (a quotation after the colon is the quotation's own statement).
+      if (vg.end + 3 < sent.end && toks_[vg.end].lower == ":"sv && !toks_[vg.end + 1].Is(kQuoteOpen)) {
+        int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
+        if (speaker >= 0) {
+          uint32_t ce = NextAttribution(vg.end + 1, sent.end);
+          Add(s, vg.end + 1, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, vg.end + 1, 0.7f);
+          Use(s, lo, ce);
+          if (ce == sent.end) return;
+          lo = ce + 1;
+          k = ce;
+          continue;
+        }
       }
       // "X a affirmé avoir obtenu des garanties", "ont annoncé jeudi avoir bouclé « l'essentiel » d'un accord":
       // a perfect infinitive after the verb (past a weekday or an adverb) is what the subject reported.
@@ -1243,6 +1275,18 @@ class StatementFinder {
                                     "calculation", "analysis",  "analyse",   "account"};
     if (n + 1 >= end || !kNouns.Has(toks_[n].lower) || toks_[n + 1].lower != ","sv) return 0;
     return n + 2;  // the possessive is three tokens before it
+  }
+
+  // A lower-case singular noun with the ending of a noun of person ("syndicaliste", "chercheuse",
+  // "négociatrice", "historienne", "economist", "historian"), not one of an organisation or a text.
+  bool PersonNounShape(const Token& t) const {
+    if (!t.Is(kWord) || t.Is(kCap) || t.Is(kNumber) || IsGenericOrgNoun(t.lower) || WrittenStatementNoun(t.lower) ||
+        InLexicon(lex_.person_nouns, t, Lexicon::kPersonNoun))
+      return false;
+    std::string_view l = t.lower;
+    auto ends = [&](std::string_view suf) { return l.size() > suf.size() + 3 && l.substr(l.size() - suf.size()) == suf; };
+    if (doc_.lang == "fr") return ends("iste") || ends("eur") || ends("euse") || ends("rice") || ends("ienne");
+    return ends("ist") || ends("ian");
   }
 
   static Gender PossessiveGender(std::string_view l) {
@@ -1523,6 +1567,39 @@ class StatementFinder {
     if (m < 0) return -1;
     int o = doc_.mentions[static_cast<size_t>(m)].entity;
     return o >= 0 && Speaker(o) ? o : -1;
+  }
+
+  // The person named in [b, e) right after a noun and "de/d'/of/from" within the clause's first five words
+  // ("**17 h 30** - Réaction immédiate de X, …", "L'analyse d'X", "Reaction from X"), when it is the only person
+  // the clause names and no reporting verb stands in it; -1 otherwise.
+  int NounOfPerson(uint32_t b, uint32_t e) const {
+    // Past a leading time stamp or markup ("**17 h 30** -", "11:15 -").
+    for (uint32_t x = b; x < e && x < b + 12; ++x)
+      if (toks_[x].lower == "-"sv || toks_[x].lower == "—"sv || toks_[x].lower == "–"sv) {
+        b = x + 1;
+        break;
+      }
+    int found = -1;
+    uint32_t words = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      uint32_t len;
+      if (IsReportingVerbAt(doc_, k, e, &len)) return -1;
+      words += toks_[k].Is(kWord);
+      int m = doc_.MentionAt(k);
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.type != EntityType::kPerson) {
+        k = mm.end - 1;
+        continue;
+      }
+      if (found >= 0 || mm.entity < 0) return -1;
+      const std::string& g = k > b ? toks_[k - 1].lower : "";
+      bool of = g == "de"sv || g == "d'"sv || g == "of"sv || g == "from"sv;
+      if (!of || words > 6 || k < b + 2 || !toks_[k - 2].Is(kWord) || doc_.MentionCovering(k - 2) >= 0) return -1;
+      found = mm.entity;
+      k = mm.end - 1;
+    }
+    return found;
   }
 
   // The speaker a sentence names as the author of the quotation just before it: "Ce sont les mots, prononcés

@@ -918,3 +918,49 @@ TEST_CASE("an attribution inside a quotation that runs on past its sentence") {
   CHECK(NameOf(d, st->speaker) == "Karim Haddad");
   CHECK(st->text.find("a-t-il") == std::string::npos);
 }
+
+TEST_CASE("a quotation after a colon in a verbless clause naming one person after 'de/of/from'") {
+  Document d = Run("**14 h 10** - Réaction de Paul Moreau, négociateur en chef du Sénégal : « Le texte avance, mais "
+                   "sans argent il ne sert à rien. »\n"
+                   "Reaction from Laura Chen, the trade envoy: \"We will not sign a text without a budget line.\"\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Le texte avance") == "Paul Moreau");
+  CHECK(SpeakerOf(d, "We will not sign") == "Laura Chen");
+}
+
+TEST_CASE("unquoted content after a colon closing the verb group: 'X nuance : CONTENT'") {
+  Document d = Run("Julien Marchal, géographe à l'université de Tours, nuance : le gouvernement a déjà accepté "
+                   "l'idée d'une décentralisation.\n",
+                   "fr", Upto::kStatements);
+  const StatementFact* st = StatementWith(d, "le gouvernement a déjà accepté");
+  REQUIRE(st != nullptr);
+  CHECK(NameOf(d, st->speaker) == "Julien Marchal");
+  CHECK(st->text.find("nuance") == std::string::npos);
+}
+
+TEST_CASE("a clause after 'selon lui' is not reported again with the words already attributed before it") {
+  Document d = Run("Julien Marchal, géographe à l'université de Tours, nuance : Ankara a selon lui « déjà accepté » "
+                   "cette idée.\n",
+                   "fr", Upto::kStatements);
+  for (const auto& st : d.statements) CHECK(st.text.find("géographe") == std::string::npos);
+}
+
+TEST_CASE("a definite article and a noun shaped like a person's stand for the person just named") {
+  Document d = Run("La négociatrice de la CGT, Nadia Benhamou, a quitté la séance la première. La syndicaliste a "
+                   "ajouté que son organisation ne signerait aucun texte de recul.\n"
+                   "Marc Lefort, chercheur à l'IPP, suit le dossier depuis dix ans. Le chercheur estime que le décret "
+                   "sera publié en décembre.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "ne signerait aucun texte") == "Nadia Benhamou");
+  CHECK(SpeakerOf(d, "le décret sera publié") == "Marc Lefort");
+}
+
+TEST_CASE("'told' takes a longer addressee before 'that'; a name opening the sentence before two appositions") {
+  Document d = Run("Later on Wednesday, Streeting told MPs at Health Questions in the House of Commons that he would "
+                   "not negotiate through the media.\n"
+                   "Grace Mwangi, Kenya's trade secretary, who coordinates the African Group, said the group had "
+                   "secured a review of cotton subsidies.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "negotiate through the media") == "Streeting");
+  CHECK(SpeakerOf(d, "secured a review of cotton") == "Grace Mwangi");
+}
