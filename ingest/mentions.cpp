@@ -891,11 +891,16 @@ class MentionFinder {
         if (!DictAt(i + 1, end, &next) && !CommonWord(i + 1)) n = 0;
       }
       // A city's name that is also a first name, after a role: "le président du sénat, Gilbert Wahnyamalla".
-      if (n == 1 && cap && i + 1 < end && NameWord(toks_[i + 1]) && !CommonWord(i + 1) && RoleBefore(i)) {
+      // Also before an apposition or a verb that only a person takes: "Amara Okafor, chair of the BMA's
+      // committee, said".
+      // A determiner before it makes a description ("a Missouri Republican, said").
+      bool role_before = false;
+      if (n == 1 && cap && i + 1 < end && NameWord(toks_[i + 1]) && !CommonWord(i + 1) &&
+          ((role_before = RoleBefore(i)) || (!DeterminerBefore(i) && PersonEvidenceAfter(i, end)))) {
         const std::vector<NameRef>* next = nullptr;
         int place = lex_.BestPlace(*refs);
         bool city = place >= 0 && (lex_.places[static_cast<size_t>(place)].kind == "city" ||
-                                   lex_.places[static_cast<size_t>(place)].kind == "region");
+                                   (role_before && lex_.places[static_cast<size_t>(place)].kind == "region"));
         bool body = std::any_of(refs->begin(), refs->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; });
         if (city && !body && !DictAt(i + 1, end, &next)) n = 0;
       }
@@ -976,7 +981,16 @@ class MentionFinder {
     if (cap && i + 1 < end && (function_word || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
       // "The International Olympic Committee", "Does Europe": the first word is not part of the name.
       const std::vector<NameRef>* next = nullptr;
-      if (function_word || DictAt(i + 1, end, &next)) return i + 1;
+      if (function_word) return i + 1;
+      // "Berivan Hassan, porte-parole de …" opening a sentence: a city's name after an unknown word is a
+      // surname when a role apposition or a reporting verb follows.
+      if (uint32_t n = DictAt(i + 1, end, &next); n) {
+        int place = lex_.BestPlace(*next);
+        bool city = n == 1 && place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "city" &&
+                    std::none_of(next->begin(), next->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; });
+        if (!city || CommonWord(i) || lower_seen_.count(std::string_view(t.lower)) || !PersonEvidenceAfter(i, end))
+          return i + 1;
+      }
     }
     if (!cap) {
       // "le ministère égyptien des Affaires étrangères": a lower-case head word with a name after it.
@@ -1117,6 +1131,13 @@ class MentionFinder {
     if (PortfolioAt(i)) {  // its capitalised words only: "ministre de l'Environnement des Tonga"
       uint32_t k = i + 1;
       while (k < e && NameWord(toks_[k])) ++k;
+      // "le vice-ministre de la Défense Marwan Haddad": two unknown words closing a longer run are the
+      // holder's name (read from there on by RoleComplementBefore).
+      const std::vector<NameRef>* refs = nullptr;
+      if (k >= i + 3 && (k >= end || !toks_[k].Is(kWord)) && !CommonWord(k - 2) && !CommonWord(k - 1) &&
+          !DictAt(k - 2, end, &refs) && !DictAt(k - 1, end, &refs) && !toks_[k - 2].Is(kAllCaps) &&
+          !toks_[k - 1].Is(kAllCaps))
+        return k - 2;
       return k;
     }
     if (!(toks_[i].lex & Lexicon::kFirstName) && ClassifierAppositionAfter(e, end)) {
@@ -1140,7 +1161,11 @@ class MentionFinder {
                (toks_[i - 2].lower == "led"sv || toks_[i - 2].lower == "headed"sv || toks_[i - 2].lower == "conduite"sv ||
                 toks_[i - 2].lower == "conduit"sv || toks_[i - 2].lower == "dirigée"sv || toks_[i - 2].lower == "menée"sv) &&
                pe >= i + 2;
-    if (RoleBefore(i) || RoleAfter(pe, end) || coordinated || led) {
+    // "le commandant des FDS Mazloum Abdi", "la ministre arménienne de l'Environnement Anahit Grigoryan":
+    // two or three unknown words closing a role's complement, without the comma RoleBefore needs.
+    bool governed = (pe == i + 2 || pe == i + 3) && (pe >= end || !toks_[pe].Is(kWord)) && !t.Is(kAllCaps) &&
+                    !HasOrgCue(i, pe) && !HasSiteCue(i, pe) && UnknownWords(i, pe) && RoleComplementBefore(i);
+    if (RoleBefore(i) || RoleAfter(pe, end) || coordinated || led || governed) {
       Add(s, i, pe, EntityType::kPerson, 0.75f);
       return pe;
     }
@@ -1198,6 +1223,53 @@ class MentionFinder {
       if (InLexicon(lex_.months, toks_[k], Lexicon::kMonth) || toks_[k].Is(kNumber)) return i;  // "(March 2024)"
     if (toks_[i].lex & Lexicon::kFirstName) return i;
     return e;
+  }
+
+  // True when no word of [b, e) is a common word, starts a dictionary name
+  // or has been seen in lower case in the article.
+  bool UnknownWords(uint32_t b, uint32_t e) const {
+    const std::vector<NameRef>* refs = nullptr;
+    for (uint32_t k = b; k < e; ++k)
+      if (CommonWord(k) || DictAt(k, e, &refs) || lower_seen_.count(std::string_view(toks_[k].lower))) return false;
+    return true;
+  }
+
+  // True when an article or a determiner comes right before token i.
+  bool DeterminerBefore(uint32_t i) const {
+    if (i == 0) return false;
+    const std::string& p = toks_[i - 1].lower;
+    return p == "a"sv || p == "an"sv || p == "the"sv || p == "un"sv || p == "une"sv || p == "le"sv || p == "la"sv ||
+           p == "l'"sv || p == "les"sv || p == "des"sv || p == "du"sv;
+  }
+
+  // True when a two- or three-word name at i is followed by a role
+  // apposition (", porte-parole de …", ", chair of …") or a reporting verb:
+  // evidence of a person's name whatever its words.
+  bool PersonEvidenceAfter(uint32_t i, uint32_t end) const {
+    uint32_t pe = PersonEnd(i, end);
+    return (pe == i + 2 || pe == i + 3) && (RoleAfter(pe, end) || SpeakerContext(i, pe, end));
+  }
+
+  // True when a role phrase governs a complement that ends right before i,
+  // without a comma: "le commandant des FDS |", "the head of the Syrian
+  // Democratic Forces |", "la ministre arménienne de l'Environnement |". The
+  // complement holds a capitalised word; between the role and i only
+  // capitalised words, connectors, adjectives and demonyms, at most eight
+  // tokens.
+  bool RoleComplementBefore(uint32_t i) const {
+    const Sentence& sent = doc_.sentences[toks_[i].sentence];
+    bool named = false;
+    for (uint32_t k = i; k-- > sent.begin && k + 9 > i;) {
+      const Token& t = toks_[k];
+      if (uint32_t len = RoleAt(doc_, k, i); len && k + len < i) return named && !t.Is(kCap);
+      if (!t.Is(kWord)) return false;
+      if (t.Is(kCap)) {
+        named = true;
+        continue;
+      }
+      if (!OrgConnector(t.lower) && !AdjectiveLike(t.lower) && !InLexicon(lex_.demonyms, t, Lexicon::kDemonym)) return false;
+    }
+    return false;
   }
 
   // True when the capitalised words at i name a minister's or a

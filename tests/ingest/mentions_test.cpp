@@ -703,3 +703,17 @@ TEST_CASE("a known body followed by a country or one unknown word names its bran
   CHECK(TypeOf(fr, "WWF Belgique") == EntityType::kOrganization);
   CHECK(EntityNamed(fr, "FO Services") < 0);  // a French name going on in lower case is left alone
 }
+
+TEST_CASE("a person's name after a role's complement, or before a role apposition, whatever its words") {
+  Document fr = Run("Le texte a été signé par le chef des FDS Tadeh Khorani, puis présenté au vice-ministre de "
+                    "l'Intérieur Baran Zelvi. Berivan Hassan, porte-parole du comité, a salué l'accord.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Tadeh Khorani") == EntityType::kPerson);
+  CHECK(TypeOf(fr, "Baran Zelvi") == EntityType::kPerson);
+  CHECK(TypeOf(fr, "Berivan Hassan") == EntityType::kPerson);  // "Hassan" is also a city
+  CHECK(EntityNamed(fr, "Hassan") < 0);  // no place
+  Document en = Run("On the radio, Amara Belcourt, chair of the nurses' committee, said the offer was poor. "
+                    "Tom Reed, a Missouri Republican, said nothing.", "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Amara Belcourt") == EntityType::kPerson);  // "Amara" is also a city
+  CHECK(EntityNamed(en, "Missouri Republican") < 0);  // a description after an article
+}
