@@ -976,7 +976,22 @@ class StatementFinder {
           }
         }
       }
-      if (!IsReportingVerbAt(doc_, k, sent.end, &len)) continue;
+      if (!IsReportingVerbAt(doc_, k, sent.end, &len)) {
+        // "La chercheuse doute toutefois qu'un accord …", "She fears that …": an unlisted verb whose subject is a
+        // speaker and whose complement is a clause opened by "que/that" reports what the subject thinks or says.
+        uint32_t q = ClauseVerb(k, sent.end);
+        if (!q) continue;
+        uint32_t vb = GroupStart(k, lo);
+        int speaker = SubjectBefore(vb, lo);
+        if (speaker < 0) continue;
+        uint32_t ce = NextAttribution(q + 1, sent.end);
+        Add(s, q + 1, ce, false, speaker, std::string(doc_.TokenText(k)), vb > lo ? SubjectStart(vb, lo) : vb, q + 1, 0.65f);
+        Use(s, lo, ce);
+        if (ce == sent.end) return;
+        lo = ce + 1;
+        k = ce;
+        continue;
+      }
       uint32_t gb = GroupStart(k, lo);
       VerbGroup vg = ParseVerb(gb, sent.end);
       if (!vg.ok) continue;
@@ -1275,6 +1290,38 @@ class StatementFinder {
                                     "calculation", "analysis",  "analyse",   "account"};
     if (n + 1 >= end || !kNouns.Has(toks_[n].lower) || toks_[n + 1].lower != ","sv) return 0;
     return n + 2;  // the possessive is three tokens before it
+  }
+
+  // A verb at token k that takes a clause: a lower-case finite form ("doute", "craint", "espère", "fears",
+  // "hopes", "insisted") followed by "que/qu'/that", past one adverb or interjection ("doute toutefois
+  // qu'"). Not a conjunction's first word ("parce que", "ainsi que", "so that", "now that"), an impersonal
+  // verb ("il faut que", "il semble que"), a restriction ("ne … que") nor a noun after a determiner or a
+  // preposition ("l'idée que", "the fact that"). Returns the "que/that" token, 0 when none.
+  uint32_t ClauseVerb(uint32_t k, uint32_t end) const {
+    const Token& t = toks_[k];
+    if (!t.Is(kWord) || t.Is(kCap) || t.Is(kNumber) || t.Is(kInQuote) || IsStopToken(lex_, t) || Aux(t.lower) || k == 0)
+      return 0;
+    uint32_t x = k + 1;
+    if (x < end && (AdverbAt(x) || Interjection(toks_[x].lower))) ++x;
+    if (x + 3 >= end || !In3(toks_[x].lower, "que", "qu'", "that")) return 0;
+    std::string_view l = t.lower;
+    auto ends = [&](std::string_view suf) { return l.size() > suf.size() + 1 && l.substr(l.size() - suf.size()) == suf; };
+    static const WordList kNot = {"ainsi", "parce", "alors", "tandis", "bien", "afin", "pour", "sans", "avant", "après",
+                                  "dès", "lors", "sorte", "même", "plus", "moins", "tant", "autant", "tel", "telle",
+                                  "autre", "faut", "semble", "paraît", "reste", "importe", "suffit", "arrive", "vaut",
+                                  "agit", "est", "était", "sera", "fait", "given", "provided", "except", "such",
+                                  "seems", "means", "is", "was", "has", "does", "makes", "ensures", "ensured"};
+    if (kNot.Has(l)) return 0;
+    bool finite = doc_.lang == "fr" ? (ends("e") || ends("t") || ends("d") || ends("ent"))
+                                    : (ends("s") || ends("ed"));
+    if (!finite || l.back() == '\'' ) return 0;
+    const std::string& p = toks_[k - 1].lower;
+    if (Determiner(p) || Introducer(p) || Possessive(p) || p == "ne"sv || p == "n'"sv || p == "des"sv || p == "les"sv ||
+        p == "ces"sv || p == "the"sv || p == "this"sv)
+      return 0;
+    for (uint32_t b = k >= 3 ? k - 3 : 0; b < k; ++b)
+      if (toks_[b].lower == "ne"sv || toks_[b].lower == "n'"sv) return 0;
+    return x;
   }
 
   // A lower-case singular noun with the ending of a noun of person ("syndicaliste", "chercheuse",

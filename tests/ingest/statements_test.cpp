@@ -964,3 +964,19 @@ TEST_CASE("'told' takes a longer addressee before 'that'; a name opening the sen
   CHECK(SpeakerOf(d, "negotiate through the media") == "Streeting");
   CHECK(SpeakerOf(d, "secured a review of cotton") == "Grace Mwangi");
 }
+
+TEST_CASE("an unlisted verb taking a 'que/that' clause after a speaker reports what the speaker thinks") {
+  Document d = Run("Aminata Keita, chercheuse à l'ISS, suit les négociations. La chercheuse doute toutefois qu'un "
+                   "accord complet puisse être conclu cette année.\n"
+                   "Il faut que les deux parties reviennent à la table, ainsi que les médiateurs.\n"
+                   "Paul Moreau ne demande que des garanties écrites sur le calendrier.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "accord complet puisse être conclu") == "Aminata Keita");
+  CHECK(StatementWith(d, "les deux parties reviennent") == nullptr);  // impersonal "il faut que"
+  CHECK(StatementWith(d, "des garanties écrites") == nullptr);        // "ne … que": a restriction
+  Document e = Run("Laura Chen, the chief negotiator, doubts that the ceasefire will not hold beyond March.\n"
+                   "The Commission approved the plan so that the funds can flow in May.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(e, "the ceasefire will not hold") == "Laura Chen");
+  CHECK(StatementWith(e, "the funds can flow") == nullptr);
+}
