@@ -7,6 +7,7 @@
 // confirmed or dropped by Resolve (e.g. "Peskov" after "Dmitri Peskov").
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <unordered_set>
 
 #include "ingest/pipeline.h"
@@ -130,8 +131,142 @@ class MentionFinder {
       uint32_t i = sent.begin;
       while (i < sent.end) i = Step(s, i, sent.end);
     }
+    AcronymExpansions();
     KnownNames();
     OneSensePerName();
+  }
+
+  // "la Force intérimaire des Nations unies au Liban (FINUL)", "Cloud
+  // Infrastructure Services Providers in Europe (CISPE)", "the Coordinadora
+  // Nacional Ejército Bolivariano (CNEB)": an acronym in parentheses spells
+  // the name before it. Its letters are matched, from the last, with the
+  // initials of the words before the parenthesis (content words must give
+  // their initial, or the initials of their hyphenated parts; function
+  // words may give theirs or be skipped: "Communauté économique des États
+  // de l'Afrique de l'Ouest (CEDEAO)"), within the sentence, across no
+  // punctuation. The words so spelt, opening with a capital, are one
+  // organisation whose alias is the acronym; the mentions inside them give
+  // way (a partial "Force", the body "Nations unies"). Left alone: a span a
+  // mention starting before it overlaps, a span holding a person's or
+  // place's mention of its own size, document and meeting names.
+  void AcronymExpansions() {
+    struct Change { uint32_t b, p; };
+    std::vector<Change> changes;
+    for (uint32_t p = 1; p + 2 < toks_.size(); ++p) {
+      if (toks_[p].lower != "("sv || toks_[p + 2].lower != ")"sv || !toks_[p + 1].Is(kWord) || !toks_[p + 1].Is(kCap))
+        continue;
+      std::string acro;
+      bool ok = true;
+      for (char c : doc_.TokenText(p + 1)) {
+        if (c >= 'A' && c <= 'Z') acro += static_cast<char>(c - 'A' + 'a');
+        else if (c >= 'a' && c <= 'z') acro += c;
+        else ok = false;
+      }
+      if (!ok || acro.size() < 2 || acro.size() > 10) continue;
+      const Sentence& sent = doc_.sentences[toks_[p].sentence];
+      uint32_t lo = p > sent.begin + 16 ? p - 16 : sent.begin;
+      int b = SpellStart(lo, p, acro);
+      if (b < 0 || p - static_cast<uint32_t>(b) < 2 || !toks_[static_cast<uint32_t>(b)].Is(kCap)) continue;
+      uint32_t ub = static_cast<uint32_t>(b);
+      bool skip = false;
+      for (uint32_t k = ub; k < p && !skip; ++k) skip = (toks_[k].lex & (Lexicon::kDoc | Lexicon::kMeeting)) != 0;
+      for (const Mention& m : doc_.mentions) {
+        if (skip) break;
+        if (m.end <= ub || m.begin >= p) continue;
+        if (m.begin < ub) skip = true;                                      // overlaps from before
+        else if (m.begin == ub && m.end == p) skip = true;                  // already that name
+        else if (m.end > p) skip = true;
+        else if (m.type != EntityType::kOrganization && m.end - m.begin >= p - ub - 1 && m.end - m.begin >= 2)
+          skip = true;  // a person's or a place's full name
+      }
+      if (!skip) changes.push_back({ub, p});
+    }
+    if (changes.empty()) return;
+    std::vector<char> drop(doc_.mentions.size(), 0);
+    for (const Change& c : changes) {
+      for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+        Mention& x = doc_.mentions[m];
+        if (x.begin >= c.b && x.end <= c.p) drop[m] = 1;
+        if (x.begin == c.p + 1 && x.end == c.p + 2) drop[m] = 1;  // the acronym, added again as the alias
+      }
+    }
+    for (const Change& c : changes) {
+      // A known body's acronym ("FINUL") keeps the body, so that its other mentions are the same entity.
+      const std::vector<NameRef>* refs = nullptr;
+      int body = -1;
+      if (DictAt(c.p + 1, c.p + 2, &refs) == 1)
+        for (const auto& r : *refs)
+          if (r.kind == NameRef::Kind::kBody) body = r.index;
+      Add(toks_[c.b].sentence, c.b, c.p, EntityType::kOrganization, 0.8f, Gender::kUnknown, -1, body);
+      Add(toks_[c.b].sentence, c.p + 1, c.p + 2, EntityType::kOrganization, 0.8f, Gender::kUnknown, -1, body);
+    }
+    // Drop, restore text order and renumber alias_of (an alias whose target was dropped loses it); each
+    // new acronym mention is the alias of the new name right before it.
+    std::vector<size_t> order;
+    for (size_t m = 0; m < doc_.mentions.size(); ++m)
+      if (m >= drop.size() || !drop[m]) order.push_back(m);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return doc_.mentions[a].begin < doc_.mentions[b].begin; });
+    std::vector<int> renumber(doc_.mentions.size(), -1);
+    for (size_t n = 0; n < order.size(); ++n) renumber[order[n]] = static_cast<int>(n);
+    std::vector<Mention> sorted;
+    sorted.reserve(order.size());
+    for (size_t m : order) {
+      sorted.push_back(std::move(doc_.mentions[m]));
+      int& a = sorted.back().alias_of;
+      if (m >= drop.size() && (m - drop.size()) % 2 == 1) a = renumber[m - 1];
+      else if (a >= 0) a = renumber[static_cast<size_t>(a)];
+    }
+    doc_.mentions = std::move(sorted);
+  }
+
+  // The first token of the words in [lo, p) whose initials spell `acro`
+  // (see AcronymExpansions), or -1.
+  int SpellStart(uint32_t lo, uint32_t p, std::string_view acro) const {
+    // Backtracking over at most 16 words and 10 letters; each function word doubles the choices at most.
+    std::function<int(int, int, int)> rec = [&](int w, int a, int budget) -> int {
+      if (a < 0) return w + 1;
+      if (w < static_cast<int>(lo) || budget <= 0) return -1;
+      const Token& t = toks_[static_cast<uint32_t>(w)];
+      if (!t.Is(kWord)) return -1;
+      char first = FirstLetter(t.lower);
+      if (IsStopToken(lex_, t) || t.lower.size() <= 2) {
+        if (first == acro[static_cast<size_t>(a)]) {
+          int r = rec(w - 1, a - 1, budget - 1);
+          if (r >= 0) return r;
+        }
+        return rec(w - 1, a, budget - 1);
+      }
+      if (first == acro[static_cast<size_t>(a)]) {
+        int r = rec(w - 1, a - 1, budget - 1);
+        if (r >= 0) return r;
+      }
+      // "Non-Proliferation": the initials of its parts.
+      std::string parts;
+      for (size_t k = 0; k < t.lower.size(); ++k)
+        if (k == 0 || t.lower[k - 1] == '-') parts += FirstLetter(std::string_view(t.lower).substr(k));
+      if (parts.size() >= 2 && a + 1 >= static_cast<int>(parts.size()) &&
+          acro.substr(static_cast<size_t>(a + 1) - parts.size(), parts.size()) == parts)
+        return rec(w - 1, a - static_cast<int>(parts.size()), budget - 1);
+      return -1;
+    };
+    return rec(static_cast<int>(p) - 1, static_cast<int>(acro.size()) - 1, 64);
+  }
+
+  // The first letter of a lower-case word, accents folded ("état" -> 'e'), or 0.
+  static char FirstLetter(std::string_view l) {
+    if (l.empty()) return 0;
+    unsigned char c = static_cast<unsigned char>(l[0]);
+    if (c < 0x80) return (c >= 'a' && c <= 'z') ? static_cast<char>(c) : 0;
+    if (c != 0xC3 || l.size() < 2) return 0;
+    unsigned char d = static_cast<unsigned char>(l[1]);
+    if (d >= 0xA0 && d <= 0xA5) return 'a';
+    if (d == 0xA7) return 'c';
+    if (d >= 0xA8 && d <= 0xAB) return 'e';
+    if (d >= 0xAC && d <= 0xAF) return 'i';
+    if (d >= 0xB2 && d <= 0xB6) return 'o';
+    if (d >= 0xB9 && d <= 0xBC) return 'u';
+    return 0;
   }
 
   // A name confirmed once as an organisation is one wherever it is written

@@ -717,3 +717,19 @@ TEST_CASE("a person's name after a role's complement, or before a role appositio
   CHECK(TypeOf(en, "Amara Belcourt") == EntityType::kPerson);  // "Amara" is also a city
   CHECK(EntityNamed(en, "Missouri Republican") < 0);  // a description after an article
 }
+
+TEST_CASE("an acronym in parentheses spells the organisation's name before it") {
+  Document fr = Run("Les soldats de la Mission intérimaire des Nations unies au Kivu (MINUK) ont quitté la ville. "
+                    "La MINUK a confirmé le départ.", "fr", Upto::kResolve);
+  int e = EntityNamed(fr, "Mission intérimaire des Nations unies au Kivu");
+  REQUIRE(e >= 0);
+  CHECK(fr.entities[static_cast<size_t>(e)].type == EntityType::kOrganization);
+  CHECK(EntityNamed(fr, "MINUK") == e);
+  CHECK(EntityNamed(fr, "Nations unies") < 0);  // the body inside the name gives way
+  Document en = Run("Lena Ortiz, who speaks for the Open Grid Operators in Europe (OGOE), said prices would rise. "
+                    "Mark Dale (MD) declined to comment.", "en", Upto::kResolve);
+  e = EntityNamed(en, "Open Grid Operators in Europe");
+  REQUIRE(e >= 0);
+  CHECK(EntityNamed(en, "OGOE") == e);
+  CHECK(TypeOf(en, "Mark Dale") == EntityType::kPerson);  // a person's name is left alone
+}
