@@ -239,6 +239,12 @@ class StatementFinder {
       if (!introduced) return e;
       if (fallback < 0) fallback = e;
     }
+    // "…, a précisé la syndicaliste.": a noun shaped like a person's after a definite article, then the end of
+    // the clause.
+    if (b == k + 1 && b < limit && In3(toks_[k].lower, "le", "la", "the") && PersonNounShape(toks_[b]) &&
+        !RoleAt(doc_, b, limit) && (b + 1 >= limit || !toks_[b + 1].Is(kWord)))
+      return PersonBefore(b, toks_[k].lower == "la"sv ? Gender::kFemale : toks_[k].lower == "le"sv ? Gender::kMale
+                                                                                                 : Gender::kUnknown);
     if (RoleAt(doc_, b, limit) || (b > k && RoleAt(doc_, b, limit))) {
       int e = ResolveReference(doc_, b > k ? b - 1 : b);
       if (e >= 0) return e;
@@ -1106,6 +1112,38 @@ class StatementFinder {
           continue;
         }
       }
+      // "X s'est dit prêt à discuter de …", "elle se dit favorable à …", "il s'est déclaré opposé à …": a
+      // reflexive verb of saying and an attribute; the clause from the attribute is the statement.
+      if (doc_.lang == "fr" && vg.end + 2 < sent.end && vg.end == k + len && toks_[vg.end].Is(kWord) &&
+          !toks_[vg.end].Is(kCap) && !In3(toks_[vg.end].lower, "que", "qu'", "de") && toks_[vg.end].lower != "à"sv) {
+        bool reflexive = (k > lo && (toks_[k - 1].lower == "s'"sv || toks_[k - 1].lower == "se"sv)) ||
+                         (k > lo + 1 && toks_[k - 1].lower == "est"sv && toks_[k - 2].lower == "s'"sv);
+        uint32_t ce = vg.end;
+        while (ce < sent.end && toks_[ce].lower != ";"sv && !toks_[ce].Is(kQuoteOpen) &&
+               !(toks_[ce].lower == ","sv && ce + 1 < sent.end && Participle(toks_[ce + 1].lower)))
+          ++ce;
+        int speaker = reflexive ? (vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun))
+                                                   : SubjectBefore(gb, lo))
+                                : -1;
+        if (reflexive && speaker >= 0 && ce >= vg.end + 3) {
+          // (A quotation closing the clause belongs to it: "prêt à discuter … « si, et seulement si » …".)
+          uint32_t stop = ce;
+          if (stop < sent.end && toks_[stop].Is(kQuoteOpen)) {
+            stop = sent.end;
+            for (uint32_t x = ce; x < sent.end; ++x)
+              if (toks_[x].lower == ";"sv || (toks_[x].lower == "."sv && !toks_[x].Is(kInQuote))) {
+                stop = x;
+                break;
+              }
+          }
+          Add(s, vg.end, stop, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, vg.end, 0.7f);
+          Use(s, lo, stop);
+          if (stop >= sent.end) return;
+          lo = stop + 1;
+          k = stop;
+          continue;
+        }
+      }
       // "X a affirmé avoir obtenu des garanties", "ont annoncé jeudi avoir bouclé « l'essentiel » d'un accord":
       // a perfect infinitive after the verb (past a weekday or an adverb) is what the subject reported.
       if (doc_.lang == "fr" && vg.pronoun < 0) {
@@ -1341,8 +1379,8 @@ class StatementFinder {
   }
 
   // The person the text is about just before token i, of gender g when known: the speaker of the latest
-  // statement, else the first person named (not governed by a preposition), in the sentences of i's paragraph
-  // before it (at most three back); -1 when none.
+  // statement, else the first person named that fits (not governed by a preposition), in the sentences of i's
+  // paragraph before it (at most three back); -1 when none.
   int PersonBefore(uint32_t i, Gender g) const {
     uint32_t s0 = toks_[i].sentence;
     for (uint32_t back = 1; back <= 3 && back <= s0; ++back) {
@@ -1356,8 +1394,16 @@ class StatementFinder {
       };
       for (auto it = doc_.statements.rbegin(); it != doc_.statements.rend() && it->sentence >= s; ++it)
         if (it->sentence == s && fits(it->speaker)) return it->speaker;
-      int e = FirstSubject(doc_.sentences[s].begin, doc_.sentences[s].end);
-      if (fits(e)) return e;
+      // (The first that fits: "Paul Moreau accompagnait Mireille Caradec. La syndicaliste …" is Caradec.)
+      const Sentence& sent = doc_.sentences[s];
+      for (uint32_t k = sent.begin; k < sent.end; ++k) {
+        int m = doc_.MentionAt(k);
+        if (m < 0) continue;
+        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+        bool governed = k > sent.begin && Introducer(toks_[k - 1].lower);
+        if (!governed && !toks_[k].Is(kInQuote) && fits(mm.entity)) return mm.entity;
+        k = mm.end - 1;
+      }
     }
     return -1;
   }

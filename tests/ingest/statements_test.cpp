@@ -980,3 +980,19 @@ TEST_CASE("an unlisted verb taking a 'que/that' clause after a speaker reports w
   CHECK(SpeakerOf(e, "the ceasefire will not hold") == "Laura Chen");
   CHECK(StatementWith(e, "the funds can flow") == nullptr);
 }
+
+TEST_CASE("content first, then 'a précisé la syndicaliste': a noun shaped like a person's after the verb") {
+  Document d = Run("Paul Moreau accompagnait Mireille Caradec, secrétaire générale de la fédération. La fédération "
+                   "consultera ses adhérents avant de signer, a précisé la syndicaliste.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "consultera ses adhérents") == "Mireille Caradec");
+}
+
+TEST_CASE("a reflexive verb of saying and an attribute: 's'est dit prêt à …'") {
+  Document d = Run("Le secrétaire national de la CFDT, Yvan Marchal, s'est dit prêt à discuter d'un allongement de la "
+                   "durée d'affiliation si le patronat cède sur les contrats courts.\n"
+                   "Paul Moreau s'est rendu à Bruxelles pour la réunion des ministres.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "prêt à discuter d'un allongement") == "Yvan Marchal");
+  CHECK(StatementWith(d, "Bruxelles") == nullptr);
+}
