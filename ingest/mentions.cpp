@@ -223,10 +223,12 @@ class MentionFinder {
   // The first token of the words in [lo, p) whose initials spell `acro`
   // (see AcronymExpansions), or -1.
   int SpellStart(uint32_t lo, uint32_t p, std::string_view acro) const {
-    // Backtracking over at most 16 words and 10 letters; each function word doubles the choices at most.
+    // Backtracking over at most 16 words and 10 letters, at most 4096 steps in all (bounded work per
+    // parenthesis whatever the text).
+    int steps = 0;
     std::function<int(int, int, int)> rec = [&](int w, int a, int budget) -> int {
       if (a < 0) return w + 1;
-      if (w < static_cast<int>(lo) || budget <= 0) return -1;
+      if (w < static_cast<int>(lo) || budget <= 0 || ++steps > 4096) return -1;
       const Token& t = toks_[static_cast<uint32_t>(w)];
       if (!t.Is(kWord)) return -1;
       char first = FirstLetter(t.lower);
