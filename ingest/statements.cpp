@@ -234,8 +234,15 @@ class StatementFinder {
       int e = doc_.mentions[static_cast<size_t>(m)].entity;
       if (e < 0 || !Speaker(e)) continue;
       uint32_t p = j - 1;
+      // (Past a name written right before, "sur France Inter" read as France and Inter.)
+      if (int pm = doc_.MentionCovering(p); pm >= 0 && p > b && doc_.mentions[static_cast<size_t>(pm)].begin > b)
+        p = doc_.mentions[static_cast<size_t>(pm)].begin - 1;
       if (p > b && (toks_[p].lower == "la"sv || toks_[p].lower == "l'"sv || toks_[p].lower == "the"sv)) --p;
-      bool introduced = j > b && Introducer(toks_[p].lower);
+      // (Also the medium or the place of the words: "a martelé mardi sur France Inter la ministre X", "said on
+      // CNN", "a déclaré dans Le Monde".)
+      bool introduced = j > b && (Introducer(toks_[p].lower) || In(toks_[p].lower, {"sur", "dans", "on", "in", "par",
+                                                                                    "by", "avec", "with", "from",
+                                                                                    "devant", "auprès"}));
       if (!introduced) return e;
       if (fallback < 0) fallback = e;
     }

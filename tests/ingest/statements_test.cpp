@@ -996,3 +996,12 @@ TEST_CASE("a reflexive verb of saying and an attribute: 's'est dit prêt à …'
   CHECK(SpeakerOf(d, "prêt à discuter d'un allongement") == "Yvan Marchal");
   CHECK(StatementWith(d, "Bruxelles") == nullptr);
 }
+
+TEST_CASE("a medium named between the verb and the speaker is not the speaker ('martèle sur France Inter la ministre X')") {
+  Document d = Run("« Le financement est bouclé pour trois ans », martèle mardi sur France Inter la ministre Marie "
+                   "Dupont.\n"
+                   "\"The money is there for three years,\" said on Sky News the minister, Jane Wilson.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Le financement est bouclé") == "Marie Dupont");
+  CHECK(SpeakerOf(d, "The money is there") == "Jane Wilson");
+}
