@@ -279,8 +279,14 @@ class StatementFinder {
     for (uint32_t x = i; x-- > lo;) {
       if (!SpokesNoun(toks_[x].lower)) continue;
       // Only an unnamed spokesperson ("a/un … spokesperson"): "X, porte-parole de la Commission" is X later on.
+      // (Before the body's name when it qualifies the noun: "a Department of Health and Social Care spokesperson".)
+      uint32_t front = x;
+      if (int om = x > lo ? doc_.MentionCovering(x - 1) : -1;
+          om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
+          doc_.mentions[static_cast<size_t>(om)].begin >= lo)
+        front = doc_.mentions[static_cast<size_t>(om)].begin;
       bool indefinite = false;
-      for (uint32_t d = x > lo + 3 ? x - 3 : lo; d < x; ++d)
+      for (uint32_t d = front > lo + 3 ? front - 3 : lo; d < x; ++d)
         indefinite |= In3(toks_[d].lower, "a", "an", "un") || toks_[d].lower == "une"sv;
       if (!indefinite || (x > lo && toks_[x - 1].lower == ","sv)) return -1;
       int o = x > lo ? doc_.EntityAt(x - 1) : -1;

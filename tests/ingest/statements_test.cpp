@@ -1005,3 +1005,10 @@ TEST_CASE("a medium named between the verb and the speaker is not the speaker ('
   CHECK(SpeakerOf(d, "Le financement est bouclé") == "Marie Dupont");
   CHECK(SpeakerOf(d, "The money is there") == "Jane Wilson");
 }
+
+TEST_CASE("'the spokesperson added' after 'a <body> spokesperson said' with the body's name between") {
+  Document d = Run("The minister stayed away, but a Department of Transport and Roads spokesperson said the offer "
+                   "stood. \"Strikes will not change the numbers, and the unions know it,\" the spokesperson added.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Strikes will not change") == "Department of Transport and Roads");
+}
