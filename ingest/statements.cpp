@@ -745,10 +745,11 @@ class StatementFinder {
       if (speaker < 0 && sg.open == sent.begin && !doc_.statements.empty()) {
         // A quote on its own continues the previous quote's speaker in the same paragraph, or in the next
         // paragraph when it follows that quote at once (a quotation running over several paragraphs).
+        // (Also a quotation right after reported speech of the same paragraph: "X a estimé que A. « B »".)
         const StatementFact& prev = doc_.statements.back();
-        if (prev.quote && prev.speaker >= 0 &&
-            ((para_[prev.sentence] == para_[s] && prev.sentence + 2 >= s) ||
-             prev.sentence + 1 == s)) {
+        if (prev.speaker >= 0 &&
+            ((prev.quote && ((para_[prev.sentence] == para_[s] && prev.sentence + 2 >= s) || prev.sentence + 1 == s)) ||
+             (!prev.quote && prev.sentence + 1 == s && para_[prev.sentence] == para_[s]))) {
           speaker = prev.speaker;
           vg.verb = prev.verb;
           conf = 0.6f;

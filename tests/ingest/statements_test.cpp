@@ -1012,3 +1012,13 @@ TEST_CASE("'the spokesperson added' after 'a <body> spokesperson said' with the 
                    "en", Upto::kStatements);
   CHECK(SpeakerOf(d, "Strikes will not change") == "Department of Transport and Roads");
 }
+
+TEST_CASE("a quotation opening the sentence after reported speech of the same paragraph continues its speaker") {
+  Document d = Run("Le maire, Paul Martin, a estimé que le budget restait tenable. « Nous ne paierons pas un euro de "
+                   "plus pour ce chantier. »\n"
+                   "Mayor Jane Wilson said the budget was still under control. \"We will not pay one more euro for "
+                   "this project.\"\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Nous ne paierons pas") == "Paul Martin");
+  CHECK(SpeakerOf(d, "We will not pay") == "Jane Wilson");
+}
