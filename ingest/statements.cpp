@@ -693,7 +693,17 @@ class StatementFinder {
             while (after_v < sg.close && after_v < ivg.end + 8 && toks_[after_v].Is(kWord)) ++after_v;
           } else {
             who = SubjectAfter(ivg.end, sg.close);
-            while (after_v < sg.close && toks_[after_v].lower != ","sv) ++after_v;
+            while (after_v < sg.close && toks_[after_v].lower != ","sv && toks_[after_v].lower != "."sv) ++after_v;
+            // "…, a déclaré X, maire de la ville. B": past an apposition of the speaker opened by a role.
+            if (after_v + 2 < sg.close && toks_[after_v].lower == ","sv) {
+              uint32_t r = after_v + 1;
+              if (Determiner(toks_[r].lower)) ++r;
+              if (RoleAt(doc_, r, sg.close)) {
+                uint32_t e = r;
+                while (e < sg.close && e < r + 10 && toks_[e].lower != ","sv && toks_[e].lower != "."sv) ++e;
+                if (e < sg.close && e < r + 10) after_v = e;
+              }
+            }
           }
           if (who < 0) continue;
           // The attribution ends the sentence while the quotation runs on into the next one: the words before
@@ -701,7 +711,7 @@ class StatementFinder {
           bool ends = sg.close == sent.end && after_v + 1 == sent.end && toks_[after_v].Is(kPunct) &&
                       x > sg.open + 4;
           // (Or a full stop inside the quotation closes the attribution's sentence: "…, a-t-il déclaré. B »".)
-          bool stop = after_v + 1 < sg.close && ivg.pronoun >= 0 && (toks_[after_v].lower == "."sv);
+          bool stop = after_v + 1 < sg.close && after_v < ivg.end + 10 && toks_[after_v].lower == "."sv;
           if (!ends && !stop && (after_v >= sg.close || toks_[after_v].lower != ","sv)) continue;
           speaker = who;
           vg = ivg;

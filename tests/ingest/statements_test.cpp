@@ -1022,3 +1022,15 @@ TEST_CASE("a quotation opening the sentence after reported speech of the same pa
   CHECK(SpeakerOf(d, "Nous ne paierons pas") == "Paul Martin");
   CHECK(SpeakerOf(d, "We will not pay") == "Jane Wilson");
 }
+
+TEST_CASE("a named attribution inside a quotation that ends its sentence, past an apposition of the speaker") {
+  Document d = Run("« Les travaux reprendront en mars et le budget sera tenu, a déclaré Paul Martin, maire de la "
+                   "ville. Nous avons toutes les garanties de l'État. »\n",
+                   "fr", Upto::kStatements);
+  const StatementFact* st = StatementWith(d, "Les travaux reprendront");
+  REQUIRE(st != nullptr);
+  CHECK(NameOf(d, st->speaker) == "Paul Martin");
+  CHECK(st->text.find("Paul Martin") == std::string::npos);
+  CHECK(st->text.find("maire") == std::string::npos);
+  CHECK(st->text.find("toutes les garanties") != std::string::npos);
+}
