@@ -479,7 +479,25 @@ class AffiliationFinder {
                          !doc_.tokens[x].Is(kCap) && !IsStopToken(lex_, doc_.tokens[x]);
          ++x)
       if ((len = RoleAt(doc_, x + 1, s.end))) k = x + 1;
-    if (!len) return;
+    if (!len) {
+      // "X, IG Metall's district manager for the coast region,", "X, BEUC's senior health policy officer":
+      // an organisation's possessive opening the apposition makes its lower-case noun phrase the person's
+      // function there, whether or not roles.txt lists it.
+      if (owner < 0 || doc_.entities[static_cast<size_t>(owner)].type != EntityType::kOrganization) return;
+      uint32_t x = k;
+      while (x < s.end && x < k + 6 && doc_.tokens[x].Is(kWord) && !doc_.tokens[x].Is(kCap) &&
+             !doc_.tokens[x].Is(kNumber) && !IsStopToken(lex_, doc_.tokens[x]))
+        ++x;
+      if (x == k || x >= s.end) return;
+      const std::string& next = doc_.tokens[x].lower;
+      if (next != ","sv && next != "."sv && next != "for"sv && next != "in"sv && next != "at"sv && next != "who"sv &&
+          next != "pour"sv && next != "qui"sv)
+        return;
+      std::string phrase = doc_.Span(k, x);
+      AddRole(m.entity, phrase);
+      Affiliate(m.entity, owner, LowerKey(phrase), m.sentence, m.begin, x);
+      return;
+    }
     uint32_t e = k + len;
     while (e < s.end && doc_.tokens[e].lower != ","sv && doc_.tokens[e].lower != ";"sv && !doc_.tokens[e].Is(kQuoteOpen) &&
            !doc_.tokens[e].Is(kQuoteClose) && doc_.tokens[e].lower != "."sv && doc_.tokens[e].lower != "("sv &&

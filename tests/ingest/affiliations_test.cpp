@@ -354,3 +354,13 @@ TEST_CASE("a name before a capitalised company officer's role and a person's nam
   CHECK(Affiliated(d, "Ingrid Sandell", "Norrvik"));
   CHECK(EntityNamed(d, "Finance") < 0);
 }
+
+// English only: French has no possessive before the role.
+TEST_CASE("an organisation's possessive opening an apposition: its noun phrase is the person's function") {
+  Document d = Run("Greenpeace criticised the vote. \"It is a missed chance,\" said Helga Voss, Greenpeace's "
+                   "senior fisheries liaison, after the session.", "en");
+  CHECK(Affiliated(d, "Helga Voss", "Greenpeace"));
+  // A place's possessive gives no affiliation without a governmental role.
+  d = Run("Olga Marin, Norway's best-known skier, said she would retire.", "en");
+  CHECK(AffiliationsOf(d, "Olga Marin") == 0);
+}
