@@ -877,6 +877,11 @@ class StatementFinder {
       bool selon = l == "selon"sv;
       bool dapres = l == "d'"sv && k + 1 < sent.end && toks_[k + 1].lower == "après"sv;
       bool according = l == "according"sv && k + 1 < sent.end && toks_[k + 1].lower == "to"sv;
+      // "Aux yeux de X, CONTENT", "In the eyes of X, CONTENT": the same as "selon X" (three words before X).
+      bool eyes = k + 3 < sent.end &&
+                  ((l == "aux"sv && toks_[k + 1].lower == "yeux"sv && In3(toks_[k + 2].lower, "de", "d'", "du")) ||
+                   (l == "in"sv && toks_[k + 1].lower == "the"sv && toks_[k + 2].lower == "eyes"sv &&
+                    k + 4 < sent.end && toks_[k + 3].lower == "of"sv));
       // "Pour X, chercheuse à Y, CONTENT": an opinion, at the start of a sentence, of a person.
       if ((l == "pour"sv || l == "for"sv) && k == sent.begin && k + 1 < sent.end) {
         // "Pour X", "Pour le politologue X": a determiner and a role may precede the name.
@@ -919,13 +924,14 @@ class StatementFinder {
           continue;
         }
       }
-      if (selon || dapres || according) {
-        uint32_t b = k + (selon ? 1 : 2);
+      if (selon || dapres || according || eyes) {
+        uint32_t b = eyes ? k + (l == "in"sv ? 4 : 3) : k + (selon ? 1 : 2);
+        // ("aux yeux du président X": the article of "du" is the determiner SubjectAfter skips.)
         // "selon lui / selon elle": the person just named.
         int speaker = b < sent.end && (toks_[b].lower == "lui"sv || toks_[b].lower == "elle"sv) ? ResolveReference(doc_, b)
                                                                                              : SubjectAfter(b, sent.end);
         if (speaker < 0) continue;
-        std::string verb = l == "pour"sv ? "pour" : l == "for"sv ? "for" : selon ? "selon" : dapres ? "d'après" : "according to";
+        std::string verb = eyes ? SpanText(k, b) : l == "pour"sv ? "pour" : l == "for"sv ? "for" : selon ? "selon" : dapres ? "d'après" : "according to";
         bool at_start = k == sent.begin || (k > sent.begin && toks_[k - 1].lower == ","sv && k - 1 <= sent.begin + 3);
         if (at_start) {
           // "Selon X, CONTENT." — the content follows the first comma after the source.
@@ -962,6 +968,19 @@ class StatementFinder {
           // already taken as a statement of its own.
           uint32_t ce = c + 1;
           while (ce < sent.end && !Used(s, ce)) ++ce;
+          // "Le projet, selon X, reste une erreur": the subject before the source belongs to the content (not a
+          // one-word connector: "Hier, selon X, …").
+          uint32_t subject_words = 0;
+          for (uint32_t x = sent.begin; x + 1 < k; ++x) subject_words += toks_[x].Is(kWord);
+          if (k > sent.begin + 2 && subject_words >= 2 && Determiner(toks_[sent.begin].lower)) {
+            uint32_t te = TrimEnd(c + 1, ce);
+            if (te > c + 1) {
+              Add(s, sent.begin, ce, false, speaker, verb, k, c, 0.75f,
+                  SpanText(sent.begin, k - 1) + " " + SpanText(c + 1, te));
+              Use(s, sent.begin, ce);
+              return;
+            }
+          }
           Add(s, c + 1, ce, false, speaker, verb, k, c, 0.75f);
           Use(s, k, ce);
         } else if (uint32_t rel = RelativeBefore(k, lo); rel && selon && b + 1 < sent.end && toks_[b].lower != ","sv &&
@@ -1837,6 +1856,8 @@ class StatementFinder {
       }
     }
     if (x >= end || !toks_[x].Is(kWord)) return 0;
+    // "has said repeatedly that": an adverb before "that" (the que/that rule handles it).
+    if (x + 1 < end && AdverbAt(x) && toks_[x + 1].lower == "that"sv) return 0;
     const std::string& w = toks_[x].lower;
     if (w == "on"sv || w == "in"sv || w == "at"sv || w == "after"sv || w == "during"sv || w == "before"sv || w == "by"sv ||
         w == "to"sv || w == "of"sv || w == "for"sv || w == "with"sv || w == "from"sv || w == "as"sv || w == "and"sv ||

@@ -1034,3 +1034,25 @@ TEST_CASE("a named attribution inside a quotation that ends its sentence, past a
   CHECK(st->text.find("maire") == std::string::npos);
   CHECK(st->text.find("toutes les garanties") != std::string::npos);
 }
+
+TEST_CASE("'aux yeux de X' / 'in the eyes of X' as a source; the subject before the source stays in the content") {
+  Document d = Run("Aux yeux de Paul Martin, le chantier a pris trop de retard depuis l'été. "
+                   "Le projet, selon Jean Roux, reste une erreur historique pour la vallée. "
+                   "Hier, selon Paul Martin, les travaux ont repris.\n"
+                   "In the eyes of Jane Wilson, the deal is a betrayal of the farmers.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "le chantier a pris trop de retard") == "Paul Martin");
+  CHECK(SpeakerOf(d, "the deal is a betrayal") == "Jane Wilson");
+  const StatementFact* p = StatementWith(d, "reste une erreur historique");
+  REQUIRE(p != nullptr);
+  CHECK(p->text.rfind("Le projet reste", 0) == 0);
+  CHECK(StatementWith(d, "Hier") == nullptr);
+}
+
+TEST_CASE("'has said repeatedly that': the adverb is no clause") {
+  Document d = Run("Jane Wilson has said repeatedly that she will not raise taxes before the election.\n", "en",
+                   Upto::kStatements);
+  const StatementFact* st = StatementWith(d, "she will not raise taxes");
+  REQUIRE(st != nullptr);
+  CHECK(st->text.find("repeatedly") == std::string::npos);
+}
