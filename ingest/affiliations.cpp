@@ -160,7 +160,11 @@ class AffiliationFinder {
         continue;
       }
       if (p < rb || !Introducer(doc_.tokens[p].lower)) continue;
-      if (mm.type == EntityType::kOrganization || (mm.type == EntityType::kPlace && gov && (p == rb || portfolio))) {
+      // "Norway's special envoy for Colombia", "l'envoyé spécial pour la Syrie": a country after "for/pour/
+      // auprès/with" is where the person is sent, not whom they serve.
+      bool destination = In(doc_.tokens[p].lower, {"for", "pour", "auprès", "with", "chez"});
+      if (mm.type == EntityType::kOrganization ||
+          (mm.type == EntityType::kPlace && gov && !destination && (p == rb || portfolio))) {
         Affiliate(person, mm.entity, role, mm.sentence, ev_b, ev_e);
       }
       if (mm.type == EntityType::kPerson) break;  // "conseiller du président X": X's own role
@@ -336,10 +340,25 @@ class AffiliationFinder {
         if (p > sent.begin && (doc_.tokens[p - 1].lower == "la"sv || doc_.tokens[p - 1].lower == "l'"sv ||
                                doc_.tokens[p - 1].lower == "le"sv || doc_.tokens[p - 1].lower == "the"sv))
           --p;
-        bool governed = p > sent.begin && (Introducer(doc_.tokens[p - 1].lower) || doc_.tokens[p - 1].lower == "in"sv ||
-                                           doc_.tokens[p - 1].lower == "à"sv || doc_.tokens[p - 1].lower == "en"sv);
+        // "In a statement read outside the Foreign Ministry, the ELN's delegation said": a name governed by
+        // a preposition is no subject.
+        bool governed = p > sent.begin && (Introducer(doc_.tokens[p - 1].lower) ||
+                                           In(doc_.tokens[p - 1].lower, {"in", "à", "en", "outside", "near", "from", "by",
+                                                                         "to", "on", "into", "against", "après", "after",
+                                                                         "before", "avant", "between", "entre", "par",
+                                                                         "pour", "avec", "contre", "sur", "devant",
+                                                                         "selon", "dans", "vers", "toward", "towards"}));
         if (governed) continue;
-        if (mm.end < sent.end && doc_.tokens[mm.end].lower == "'s"sv) continue;  // "Iraq's oil ministry": the owner is the ministry
+        if (mm.end < sent.end && doc_.tokens[mm.end].lower == "'s"sv) {
+          // "Iraq's oil ministry": the owner is the ministry; "the ELN's delegation said": the organisation.
+          bool noun = mm.end + 1 < sent.end && doc_.tokens[mm.end + 1].Is(kWord) && !doc_.tokens[mm.end + 1].Is(kCap) &&
+                      doc_.MentionCovering(mm.end + 1) < 0 && !IsGenericOrgNoun(doc_.tokens[mm.end + 1].lower) &&
+                      doc_.tokens[mm.end + 1].lower != "ministry"sv;
+          // Not when a name follows the noun: "the European Union's executive Commission said".
+          for (uint32_t x = mm.end + 2; noun && x < sent.end && x < mm.end + 4; ++x) noun = doc_.MentionAt(x) < 0;
+          if (noun && mm.type == EntityType::kOrganization) return mm.entity;
+          continue;
+        }
         // A place as the subject ("La Norvège a accueilli la réunion, où son ministre …") owns the role:
         // no organisation of an earlier sentence does.
         if (mm.type == EntityType::kPlace) return -1;

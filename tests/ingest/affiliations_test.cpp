@@ -364,3 +364,18 @@ TEST_CASE("an organisation's possessive opening an apposition: its noun phrase i
   d = Run("Olga Marin, Norway's best-known skier, said she would retire.", "en");
   CHECK(AffiliationsOf(d, "Olga Marin") == 0);
 }
+
+TEST_CASE("a possessive's owner is no name governed by a preposition; a country after 'for/pour' is a destination") {
+  Document d = Run("In a statement read outside the Central Bank, the Norvex Union's delegation rejected the plan. "
+                   "Its head, Paul Martin, said the talks were over.", "en");
+  CHECK(Affiliated(d, "Paul Martin", "Norvex Union"));
+  CHECK(!Affiliated(d, "Paul Martin", "Central Bank"));
+  d = Run("Dans un texte lu devant le Conseil d'État, la fédération Solvar a rejeté le plan. "
+          "Son président, Paul Martin, a quitté la salle.", "fr");
+  CHECK(Affiliated(d, "Paul Martin", "Solvar"));
+  CHECK(!Affiliated(d, "Paul Martin", "Conseil d'État"));
+  d = Run("Norway's special envoy for Colombia, Dag Berge, said the mechanism would hold.", "en");
+  CHECK(!Affiliated(d, "Dag Berge", "Colombia"));
+  d = Run("L'envoyé spécial norvégien pour la Colombie, Dag Berge, a salué l'accord.", "fr");
+  CHECK(!Affiliated(d, "Dag Berge", "Colombie"));
+}
