@@ -1029,9 +1029,28 @@ class StatementFinder {
         // "La chercheuse doute toutefois qu'un accord …", "She fears that …": an unlisted verb whose subject is a
         // speaker and whose complement is a clause opened by "que/that" reports what the subject thinks or says.
         uint32_t q = ClauseVerb(k, sent.end);
-        if (!q) continue;
         uint32_t vb = GroupStart(k, lo);
+        // "a tenu à rappeler que", "s'est borné à rappeler, par la voix de son porte-parole, que", "se bornant à
+        // indiquer que": the infinitive of a reporting verb after "à/de" and the verb governing it.
+        bool infinitive = false;
+        uint32_t g = k;  // the verb governing the infinitive
+        if (!q) {
+          q = InfinitiveReport(k, lo, sent.end);
+          if (!q) continue;
+          infinitive = true;
+          g = k - 2;
+          if (g > lo && (InLexicon(lex_.weekdays, toks_[g], Lexicon::kWeekday) || AdverbAt(g))) --g;
+          vb = GroupStart(g, lo);
+          if (vb > lo && (toks_[vb - 1].lower == "s'"sv || toks_[vb - 1].lower == "se"sv)) vb = GroupStart(vb - 1, lo);
+        }
         int speaker = SubjectBefore(vb, lo);
+        // ("…, se bornant à indiquer que": a participle after a comma speaks for the sentence's speaker.)
+        if (speaker < 0 && infinitive && vb > lo && toks_[vb - 1].lower == ","sv && Participle(toks_[g].lower)) {
+          Gender pg;
+          speaker = !doc_.statements.empty() && doc_.statements.back().sentence == s ? doc_.statements.back().speaker
+                    : IsPronoun(toks_[lo], &pg)                                      ? ResolveReference(doc_, lo)
+                                                                                     : LeadingSubject(lo, vb);
+        }
         if (speaker < 0) continue;
         uint32_t ce = NextAttribution(q + 1, sent.end);
         Add(s, q + 1, ce, false, speaker, std::string(doc_.TokenText(k)), vb > lo ? SubjectStart(vb, lo) : vb, q + 1, 0.65f);
@@ -1371,6 +1390,42 @@ class StatementFinder {
                                     "calculation", "analysis",  "analyse",   "account"};
     if (n + 1 >= end || !kNouns.Has(toks_[n].lower) || toks_[n + 1].lower != ","sv) return 0;
     return n + 2;  // the possessive is three tokens before it
+  }
+
+  // A French infinitive of a reporting verb at token k after "à/de" and a verb governing it ("a tenu à
+  // rappeler que", "s'est borné à rappeler, par la voix de …, que", "se bornant à indiquer qu'", "s'est contenté de
+  // dire que"): the infinitive's participle ("rappelé", "dit") is a reporting verb, no negation or refusal
+  // stands before it in the clause, and "que" follows within a few words or past an incise between commas.
+  // Returns the "que" token, 0 when none.
+  uint32_t InfinitiveReport(uint32_t k, uint32_t lo, uint32_t end) const {
+    if (doc_.lang != "fr" || k < lo + 2 || !toks_[k].Is(kWord) || toks_[k].Is(kCap)) return 0;
+    const std::string& l = toks_[k].lower;
+    std::string participle;
+    if (l == "dire"sv) participle = "dit";
+    else if (l.size() > 4 && l.compare(l.size() - 2, 2, "er") == 0) participle = l.substr(0, l.size() - 2) + "é";
+    else return 0;
+    if (!lex_.reporting_verbs.count(participle)) return 0;
+    if (!In3(toks_[k - 1].lower, "à", "de", "d'")) return 0;
+    uint32_t g = k - 2;  // the governing verb, past a weekday or an adverb ("s'est borné mardi à rappeler")
+    if (g > lo && (InLexicon(lex_.weekdays, toks_[g], Lexicon::kWeekday) || AdverbAt(g))) --g;
+    const Token& gov = toks_[g];
+    // (The governing word is no noun after a determiner: "le droit de dire que".)
+    if (!gov.Is(kWord) || gov.Is(kCap) || IsStopToken(lex_, gov) ||
+        (g >= lo + 1 && In(toks_[g - 1].lower, {"le", "la", "l'", "les", "un", "une", "ce", "cette", "son", "sa", "ses",
+                                                 "leur", "du", "des"})))
+      return 0;
+    for (uint32_t x = g >= lo + 3 ? g - 3 : lo; x < k; ++x)
+      if (In(toks_[x].lower, {"pas", "refusé", "refuse", "refusant", "jamais", "ni", "sans", "plus"})) return 0;
+    uint32_t q = k + 1;
+    if (q + 1 < end && toks_[q].lower == ","sv) {  // an incise: ", par la voix de son porte-parole,"
+      uint32_t c = q + 1;
+      while (c < end && c < q + 12 && toks_[c].lower != ","sv && !toks_[c].Is(kQuoteOpen)) ++c;
+      if (c >= end || toks_[c].lower != ","sv) return 0;
+      q = c + 1;
+    }
+    auto que = [&](uint32_t x) { return toks_[x].lower == "que"sv || toks_[x].lower == "qu'"sv; };
+    while (q < end && q < k + 5 && toks_[q].Is(kWord) && !que(q)) ++q;
+    return q + 3 < end && que(q) ? q : 0;
   }
 
   // A verb at token k that takes a clause: a lower-case finite form ("doute", "craint", "espère", "fears",

@@ -1056,3 +1056,14 @@ TEST_CASE("'has said repeatedly that': the adverb is no clause") {
   REQUIRE(st != nullptr);
   CHECK(st->text.find("repeatedly") == std::string::npos);
 }
+
+TEST_CASE("the infinitive of a reporting verb after 'à/de' and its governing verb: 'a tenu à rappeler que'") {
+  Document d = Run("Paul Martin a tenu à rappeler que la commune n'avait jamais été consultée sur le tracé.\n"
+                   "Claire Roux a refusé de dire si elle serait candidate, se bornant à indiquer qu'une réunion des "
+                   "délégations était prévue jeudi.\n"
+                   "Paul Martin n'a pas voulu dire que le projet était abandonné.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "la commune n'avait jamais été consultée") == "Paul Martin");
+  CHECK(SpeakerOf(d, "une réunion des délégations était prévue") == "Claire Roux");
+  CHECK(StatementWith(d, "le projet était abandonné") == nullptr);  // a negation: nothing said
+}
