@@ -1208,10 +1208,20 @@ class MentionFinder {
     }
     uint32_t e = ChunkEnd(i, end);
     // A capitalised document name ("Framework Agreement on Reciprocal Trade") is left to the documents stage.
-    for (uint32_t k = i; k < e; ++k)
-      if (InLexicon(lex_.document_words, toks_[k], Lexicon::kDoc)) return e;
+    // So is an English law ("Critical Medicines Act", "Digital Markets Act").
+    bool document = doc_.lang == "en" && e > i + 1 && (toks_[e - 1].lower == "act"sv || toks_[e - 1].lower == "acts"sv);
+    for (uint32_t k = i; k < e && !document; ++k) document = InLexicon(lex_.document_words, toks_[k], Lexicon::kDoc);
+    if (document) return e;
     // "le PIB pour l'Union": a common acronym opens no organisation's name.
     if (t.Is(kAllCaps) && CommonAcronym(t.lower)) return i + 1;
+    // "la COP16 de Cali", "COP30": a numbered session of a meeting series is read by the meetings stage.
+    if (t.Is(kAllCaps) && e == i + 1) {
+      size_t letters = t.lower.find_first_of("0123456789");
+      if (letters != std::string::npos && letters > 0 && letters + 1 < t.lower.size() + 1 &&
+          t.lower.find_first_not_of("0123456789", letters) == std::string::npos &&
+          CommonAcronym(std::string_view(t.lower).substr(0, letters)))
+        return i + 1;
+    }
     if (HasOrgCue(i, e) && e > i + 1) {
       e = CutAfterTailCue(i, e);
       Add(s, i, e, EntityType::kOrganization, 0.8f);

@@ -733,3 +733,14 @@ TEST_CASE("an acronym in parentheses spells the organisation's name before it") 
   CHECK(EntityNamed(en, "OGOE") == e);
   CHECK(TypeOf(en, "Mark Dale") == EntityType::kPerson);  // a person's name is left alone
 }
+
+TEST_CASE("numbered sessions of a meeting series and English laws are no organisations") {
+  Document fr = Run("Le fonds, créé à la COP16 de Cali, sera revu lors de la COP18 en Arménie.", "fr", Upto::kResolve);
+  CHECK(EntityNamed(fr, "COP16") < 0);
+  CHECK(EntityNamed(fr, "COP18") < 0);
+  CHECK(TypeOf(fr, "Arménie") == EntityType::kPlace);
+  Document en = Run("Ministers said the Clean Shipping Act would pass, and the Maritime Fuels Agency agreed.", "en",
+                    Upto::kResolve);
+  CHECK(EntityNamed(en, "Clean Shipping Act") < 0);
+  CHECK(TypeOf(en, "Maritime Fuels Agency") == EntityType::kOrganization);
+}
