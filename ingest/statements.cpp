@@ -913,7 +913,7 @@ class StatementFinder {
       }
       // "À ses yeux, CONTENT", "In his view, CONTENT", "D'après ses calculs, CONTENT": an opinion marker with a
       // possessive opening the sentence; the possessive's owner is the person the text was just about.
-      if (uint32_t om = OpinionMarker(k, sent.end); om && k == sent.begin) {
+      if (uint32_t om = k == sent.begin ? OpinionMarker(k, sent.end) : 0; om) {
         int speaker = PersonBefore(k, PossessiveGender(toks_[om - 3].lower));
         uint32_t ce = om;
         while (ce < sent.end && !Used(s, ce)) ++ce;
@@ -1029,7 +1029,7 @@ class StatementFinder {
         // "La chercheuse doute toutefois qu'un accord …", "She fears that …": an unlisted verb whose subject is a
         // speaker and whose complement is a clause opened by "que/that" reports what the subject thinks or says.
         uint32_t q = ClauseVerb(k, sent.end);
-        uint32_t vb = GroupStart(k, lo);
+        uint32_t vb = k;
         // "a tenu à rappeler que", "s'est borné à rappeler, par la voix de son porte-parole, que", "se bornant à
         // indiquer que": the infinitive of a reporting verb after "à/de" and the verb governing it.
         bool infinitive = false;
@@ -1042,6 +1042,8 @@ class StatementFinder {
           if (g > lo && (InLexicon(lex_.weekdays, toks_[g], Lexicon::kWeekday) || AdverbAt(g))) --g;
           vb = GroupStart(g, lo);
           if (vb > lo && (toks_[vb - 1].lower == "s'"sv || toks_[vb - 1].lower == "se"sv)) vb = GroupStart(vb - 1, lo);
+        } else {
+          vb = GroupStart(k, lo);
         }
         int speaker = SubjectBefore(vb, lo);
         // ("…, se bornant à indiquer que": a participle after a comma speaks for the sentence's speaker.)
@@ -1398,14 +1400,12 @@ class StatementFinder {
   // stands before it in the clause, and "que" follows within a few words or past an incise between commas.
   // Returns the "que" token, 0 when none.
   uint32_t InfinitiveReport(uint32_t k, uint32_t lo, uint32_t end) const {
-    if (doc_.lang != "fr" || k < lo + 2 || !toks_[k].Is(kWord) || toks_[k].Is(kCap)) return 0;
+    // (Asked for every word of a French sentence: the cheap tests first, the lexicon lookup last.)
+    if (doc_.lang != "fr" || k < lo + 2 || !In3(toks_[k - 1].lower, "à", "de", "d'") || !toks_[k].Is(kWord) ||
+        toks_[k].Is(kCap))
+      return 0;
     const std::string& l = toks_[k].lower;
-    std::string participle;
-    if (l == "dire"sv) participle = "dit";
-    else if (l.size() > 4 && l.compare(l.size() - 2, 2, "er") == 0) participle = l.substr(0, l.size() - 2) + "é";
-    else return 0;
-    if (!lex_.reporting_verbs.count(participle)) return 0;
-    if (!In3(toks_[k - 1].lower, "à", "de", "d'")) return 0;
+    if (l != "dire"sv && (l.size() <= 4 || l.compare(l.size() - 2, 2, "er") != 0)) return 0;
     uint32_t g = k - 2;  // the governing verb, past a weekday or an adverb ("s'est borné mardi à rappeler")
     if (g > lo && (InLexicon(lex_.weekdays, toks_[g], Lexicon::kWeekday) || AdverbAt(g))) --g;
     const Token& gov = toks_[g];
@@ -1425,7 +1425,9 @@ class StatementFinder {
     }
     auto que = [&](uint32_t x) { return toks_[x].lower == "que"sv || toks_[x].lower == "qu'"sv; };
     while (q < end && q < k + 5 && toks_[q].Is(kWord) && !que(q)) ++q;
-    return q + 3 < end && que(q) ? q : 0;
+    if (q + 3 >= end || !que(q)) return 0;
+    std::string participle = l == "dire"sv ? std::string("dit") : l.substr(0, l.size() - 2) + "é";
+    return lex_.reporting_verbs.count(participle) ? q : 0;
   }
 
   // A verb at token k that takes a clause: a lower-case finite form ("doute", "craint", "espère", "fears",
@@ -1434,6 +1436,9 @@ class StatementFinder {
   // verb ("il faut que", "il semble que"), a restriction ("ne … que") nor a noun after a determiner or a
   // preposition ("l'idée que", "the fact that"). Returns the "que/that" token, 0 when none.
   uint32_t ClauseVerb(uint32_t k, uint32_t end) const {
+    // (Asked for every word of a sentence: the cheap test first, "que/that" one or two tokens on.)
+    auto que = [&](uint32_t x) { return x < end && In3(toks_[x].lower, "que", "qu'", "that"); };
+    if (!que(k + 1) && !que(k + 2)) return 0;
     const Token& t = toks_[k];
     if (!t.Is(kWord) || t.Is(kCap) || t.Is(kNumber) || t.Is(kInQuote) || IsStopToken(lex_, t) || Aux(t.lower) || k == 0)
       return 0;
