@@ -671,6 +671,7 @@ class StatementFinder {
         }
       }
       bool attributed_after = speaker >= 0 && vg.ok;
+      uint32_t incise_open = 0, incise_close = 0;  // commas around an attribution before the quotation
       // ""…," a State Department official said", "« … », a confié un diplomate": attributed to someone the text
       // does not name; no other speaker is guessed for it.
       auto describes = [&](uint32_t x) {
@@ -740,6 +741,21 @@ class StatementFinder {
               toks_[gb - 1].lower == ","sv)
             speaker = FirstSubject(sent.begin, gb - 1);
           attr_end = sg.open;
+          // "Moscow, he added, remained open to talks "on an equal footing"": an attribution set between commas
+          // (a pronoun, or a pronoun inverted after the verb) inside a clause that runs into the quotation.
+          if (speaker >= 0 && vg.end + 3 < sg.open && toks_[vg.end].lower == ","sv) {
+            uint32_t open = vg.pronoun >= 0 ? gb : gb - 1;  // the comma before "he added" / "a-t-il ajouté"
+            Gender pg;
+            bool pronoun = vg.pronoun >= 0 || (gb > sent.begin && IsPronoun(toks_[gb - 1], &pg));
+            if (pronoun && open > sent.begin + 1 && open - 1 > sent.begin && toks_[open - 1].lower == ","sv) {
+              bool clause = true;
+              for (uint32_t x = vg.end + 1; x < sg.open && clause; ++x) clause = toks_[x].Is(kWord);
+              if (clause) {
+                incise_open = open - 1;
+                incise_close = vg.end;
+              }
+            }
+          }
           break;
         }
       }
@@ -811,6 +827,15 @@ class StatementFinder {
       // words before a quotation that runs into its attribution belong to the statement (no other
       // quotation, colon or reporting verb before it).
       uint32_t lead = sg.open;
+      if (incise_close > 0 && merged.empty() && q == 0) {
+        // The clause around the incise and the quotation: "Moscow remained open to talks "on an equal footing"".
+        uint32_t b = SkipConnector(sent.begin, incise_open);
+        if (b + 1 <= incise_open) {
+          lead = b;
+          merged = SpanText(b, incise_open) + " " + SpanText(incise_close + 1, sg.open) + " " + SpanText(cb, ce);
+          cb = b;
+        }
+      }
       if (attributed_after && merged.empty() && q == 0 && sg.open >= sent.begin + 3) {
         uint32_t b = SkipConnector(sent.begin, sg.open);
         bool content = b + 3 <= sg.open;

@@ -1067,3 +1067,15 @@ TEST_CASE("the infinitive of a reporting verb after 'à/de' and its governing ve
   CHECK(SpeakerOf(d, "une réunion des délégations était prévue") == "Claire Roux");
   CHECK(StatementWith(d, "le projet était abandonné") == nullptr);  // a negation: nothing said
 }
+
+TEST_CASE("a quotation closing a clause split by an attribution between commas is that clause's end") {
+  Document d = Run("Andrei Belov rejected the charge. Moscow, he added, remained open to strategic talks \"on an equal "
+                   "footing with Washington\".\n",
+                   "en", Upto::kStatements);
+  const StatementFact* st = StatementWith(d, "remained open to strategic talks");
+  REQUIRE(st != nullptr);
+  CHECK(NameOf(d, st->speaker) == "Andrei Belov");
+  CHECK(st->text.find("equal footing") != std::string::npos);
+  CHECK(st->text.find("he added") == std::string::npos);
+  CHECK(d.statements.size() == 1);
+}
