@@ -219,6 +219,8 @@ class StatementFinder {
       // "…, said the company."
       if (b > k && IsGenericOrgNoun(toks_[b].lower) && (b + 1 >= limit || !toks_[b + 1].Is(kWord)))
         return ResolveOrgReference(doc_, b);
+      // "…, précise le communiqué.", "…, the statement said": the author of the written statement named before.
+      if (b > k && WrittenStatementNoun(toks_[b].lower) && (b + 1 >= limit || !toks_[b + 1].Is(kWord))) return AuthorOf(b);
     }
     int fallback = -1;
     int commas = 0;

@@ -1079,3 +1079,10 @@ TEST_CASE("a quotation closing a clause split by an attribution between commas i
   CHECK(st->text.find("he added") == std::string::npos);
   CHECK(d.statements.size() == 1);
 }
+
+TEST_CASE("'…, précise le communiqué': the author of the written statement named before") {
+  Document d = Run("Le ministère de la Santé a publié un communiqué mardi soir. Les négociations reprendront la semaine "
+                   "prochaine à Genève, précise le communiqué.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Les négociations reprendront") == "ministère de la Santé");
+}
