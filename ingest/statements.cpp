@@ -1930,7 +1930,23 @@ class StatementFinder {
       if (x >= end || toks_[x].lower == "that"sv) return 0;  // the que/that rule handles it
     } else if (v != "said" && v != "says" && v != "noted" && v != "warned" && v != "argued" && v != "insisted" &&
                v != "added" && v != "wrote" && v != "believes" && v != "thinks") {
-      return 0;
+      // Other reporting verbs may take an object ("confirmed the appointment of …"): a clause only when a
+      // short subject is followed by an auxiliary or a modal ("confirmed the talks would go ahead",
+      // "acknowledged the plan had slipped", "announced it would leave").
+      static const WordList kAux = {"would", "will", "could", "can", "had", "has", "have", "was", "were", "is",
+                                    "are", "should", "might", "may", "must", "did", "does", "do"};
+      uint32_t y = x;
+      if (y < end && Determiner(toks_[y].lower)) ++y;
+      uint32_t words = 0;
+      while (y < end && words < 4 && toks_[y].Is(kWord) && !kAux.Has(toks_[y].lower) && !Introducer(toks_[y].lower)) {
+        ++y;
+        ++words;
+      }
+      if (words == 0 || y >= end || !kAux.Has(toks_[y].lower) || toks_[x].lower == "that"sv) return 0;
+      // (Not a denial: "denied the report was accurate" reports the opposite of the clause.)
+      if (v.rfind("den", 0) == 0 || v.rfind("reject", 0) == 0 || v.rfind("dismiss", 0) == 0 || v.rfind("disput", 0) == 0)
+        return 0;
+      return x;
     }
     // "said on Wednesday it had …", "said late on Monday the talks …": a day between the verb and the clause.
     if (v != "told" && v != "tells") {

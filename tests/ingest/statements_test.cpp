@@ -1086,3 +1086,15 @@ TEST_CASE("'…, précise le communiqué': the author of the written statement n
                    "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "Les négociations reprendront") == "ministère de la Santé");
 }
+
+TEST_CASE("English reporting verbs other than 'said' take a bare clause when its subject is followed by an auxiliary") {
+  Document d = Run("Jane Wilson confirmed the talks would go ahead in Geneva next week. "
+                   "Jane Wilson acknowledged the plan had been delayed by several months. "
+                   "Jane Wilson confirmed the appointment of a new envoy to the region. "
+                   "Jane Wilson denied the report was accurate in any way.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "the talks would go ahead") == "Jane Wilson");
+  CHECK(SpeakerOf(d, "the plan had been delayed") == "Jane Wilson");
+  CHECK(StatementWith(d, "appointment of a new envoy") == nullptr);  // an object, no clause
+  CHECK(StatementWith(d, "the report was accurate") == nullptr);     // a denial
+}
