@@ -739,7 +739,10 @@ class MentionFinder {
       if (j > b && toks_[j].Is(kWord) && OrgConnector(toks_[j].lower)) {
         uint32_t k = j;
         while (k < end && k < j + 3 && toks_[k].Is(kWord) && OrgConnector(toks_[k].lower)) ++k;
-        if (k < end && NameWord(toks_[k]) && !InLexicon(lex_.demonyms, toks_[k], Lexicon::kDemonym)) {
+        // "the Palais des Nations on Friday", "la réunion du Conseil en mars": a weekday or a month after
+        // the connector is a date, not the name's next word.
+        if (k < end && NameWord(toks_[k]) && !InLexicon(lex_.demonyms, toks_[k], Lexicon::kDemonym) &&
+            !InLexicon(lex_.weekdays, toks_[k], Lexicon::kWeekday) && !InLexicon(lex_.months, toks_[k], Lexicon::kMonth)) {
           j = k;
           continue;
         }
@@ -1214,6 +1217,13 @@ class MentionFinder {
     if (document) return e;
     // "le PIB pour l'Union": a common acronym opens no organisation's name.
     if (t.Is(kAllCaps) && CommonAcronym(t.lower)) return i + 1;
+    // "several MEPs criticised", "NGOs": the plural of an acronym names a kind of people or bodies, no one.
+    if (cap && t.lower.size() >= 3 && t.lower.back() == 's') {
+      std::string_view w = doc_.TokenText(i);
+      bool plural = w.back() == 's';
+      for (size_t k = 0; plural && k + 1 < w.size(); ++k) plural = w[k] >= 'A' && w[k] <= 'Z';
+      if (plural) return i + 1;
+    }
     // "la COP16 de Cali", "COP30": a numbered session of a meeting series is read by the meetings stage.
     if (t.Is(kAllCaps) && e == i + 1) {
       size_t letters = t.lower.find_first_of("0123456789");

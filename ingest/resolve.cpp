@@ -280,6 +280,10 @@ void Resolve(Document* doc) {
         // A lone unknown word: a person when it speaks ("Kortunov said").
         const Sentence& s = doc->sentences[ms[m].sentence];
         if (!SubjectOfVerb(*doc, ms[m].end, s.end)) continue;
+        // "both sides of the Atlantic welcomed …": a name after an article is no person's.
+        if (ms[m].begin > s.begin &&
+            In(doc->tokens[ms[m].begin - 1].lower, {"the", "a", "an", "le", "la", "l'", "les", "un", "une", "des", "du"}))
+          continue;
         ms[m].tentative = false;
         ms[m].confidence = 0.6f;
       }

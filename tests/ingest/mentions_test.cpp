@@ -744,3 +744,15 @@ TEST_CASE("numbered sessions of a meeting series and English laws are no organis
   CHECK(EntityNamed(en, "Clean Shipping Act") < 0);
   CHECK(TypeOf(en, "Maritime Fuels Agency") == EntityType::kOrganization);
 }
+
+TEST_CASE("a name stops before a connector and a weekday or month; plural acronyms and names after an article are no one") {
+  Document en = Run("The leaders met at the Vardholm Palace on Friday. Several MEPs criticised the text, and people "
+                    "on both sides of the Atlantic welcomed it.", "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Vardholm Palace") == EntityType::kPlace);
+  CHECK(EntityNamed(en, "Vardholm Palace on Friday") < 0);
+  CHECK(EntityNamed(en, "MEPs") < 0);
+  CHECK((EntityNamed(en, "Atlantic") < 0 || TypeOf(en, "Atlantic") != EntityType::kPerson));
+  Document fr = Run("Les ministres se retrouveront au palais Kervelen en mars. Les riverains de la Brevenne ont "
+                    "protesté.", "fr", Upto::kResolve);
+  CHECK((EntityNamed(fr, "Brevenne") < 0 || TypeOf(fr, "Brevenne") != EntityType::kPerson));
+}
