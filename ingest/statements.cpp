@@ -20,7 +20,8 @@ namespace {
 bool Aux(std::string_view l) {
   static const WordList kAux = {
       "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "avoir", "has", "had", "have", "n'", "ne",
-      "also", "then", "later", "again", "will", "would", "pas", "lui", "leur", "se", "s'", "est", "a-t", "had"};
+      "also", "then", "later", "again", "will", "would", "pas", "lui", "leur", "se", "s'", "est", "a-t", "had",
+      "l'"};  // (an object pronoun: "X l'assure :", "X l'a répété")
   return kAux.Has(l);
 }
 

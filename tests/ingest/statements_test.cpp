@@ -1098,3 +1098,8 @@ TEST_CASE("English reporting verbs other than 'said' take a bare clause when its
   CHECK(StatementWith(d, "appointment of a new envoy") == nullptr);  // an object, no clause
   CHECK(StatementWith(d, "the report was accurate") == nullptr);     // a denial
 }
+
+TEST_CASE("an object pronoun between the speaker and the verb: 'X l'assure : CONTENT'") {
+  Document d = Run("Paul Martin l'assure : le chantier sera terminé avant l'été prochain.\n", "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "le chantier sera terminé") == "Paul Martin");
+}
