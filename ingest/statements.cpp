@@ -1037,6 +1037,20 @@ class StatementFinder {
         return;
       }
       uint32_t len;
+      // "CONTENT, a-t-on appris auprès de la préfecture": the source the news was learnt from is the speaker.
+      if (l == "appris"sv && k > lo + 3 && toks_[k - 1].Is(kInverted) && toks_[k - 1].lower == "on"sv &&
+          k + 3 < sent.end && toks_[k + 1].lower == "auprès"sv && In(toks_[k + 2].lower, {"de", "du", "des", "d'"})) {
+        uint32_t c = k - 3;  // the comma before "a-t-on" ("a", "on", "appris")
+        if (toks_[k - 2].lower == "a"sv && toks_[c].lower == ","sv) {
+          int speaker = SubjectAfter(k + 3, sent.end);
+          uint32_t cb = SkipConnector(lo, c);
+          if (speaker >= 0 && c > cb + 2) {
+            Add(s, cb, c, false, speaker, "a appris auprès de", c, sent.end, 0.7f);
+            Use(s, lo, sent.end);
+            return;
+          }
+        }
+      }
       // "X was quoted (by El Tiempo) as saying (that) CONTENT": the statement of the subject, not of the source.
       if (l == "quoted"sv && k > lo + 1 && In3(toks_[k - 1].lower, "was", "is", "been")) {
         uint32_t a = k + 1;

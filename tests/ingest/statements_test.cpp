@@ -1103,3 +1103,11 @@ TEST_CASE("an object pronoun between the speaker and the verb: 'X l'assure : CON
   Document d = Run("Paul Martin l'assure : le chantier sera terminé avant l'été prochain.\n", "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "le chantier sera terminé") == "Paul Martin");
 }
+
+TEST_CASE("'CONTENT, a-t-on appris auprès de X': the source is the speaker; an unnamed source is none") {
+  Document d = Run("Le chantier reprendra en mars, a-t-on appris auprès de la préfecture de la Drôme. "
+                   "Les négociations reprendront lundi, a-t-on appris de source diplomatique.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Le chantier reprendra en mars") == "préfecture de la Drôme");
+  CHECK(StatementWith(d, "Les négociations reprendront") == nullptr);
+}
