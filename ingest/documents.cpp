@@ -242,11 +242,14 @@ class DocumentFinder {
         break;
       }
     }
+    MarkThirdParties();
+    std::vector<int> sides = ArticleSides();
     // A document discussed in a sentence about negotiating, signing or
     // agreeing, whose parties are never named next to it, is negotiated by
     // the parties of the negotiation in focus there: the latest negotiating
     // parties named in that sentence or before ("Israel and Hamas resumed
-    // indirect talks … The 20-point plan …", "les deux parties").
+    // indirect talks … The 20-point plan …", "les deux parties"); before
+    // any, the article's negotiating sides.
     for (size_t d = 0; d < doc_.documents.size(); ++d) {
       DocumentFact& df = doc_.documents[d];
       if (!df.parties.empty() || Historical(df)) continue;
@@ -256,8 +259,9 @@ class DocumentFinder {
       for (uint32_t s : df.sentences) {
         if (!NegotiationSentence(s)) continue;
         const Focus* f = FocusAt(s);
-        if (!f) continue;
-        if (!OwnedByOther(df, f->parties)) AddParties({static_cast<int>(d)}, f->parties, s);
+        std::vector<int> parties = f ? Sides(f->parties) : sides;
+        if (parties.empty()) parties = sides;
+        if (!parties.empty() && !OwnedByOther(df, parties)) AddParties({static_cast<int>(d)}, parties, s);
         break;
       }
     }
@@ -865,6 +869,135 @@ class DocumentFinder {
     std::vector<int> parties;
   };
   std::vector<Focus> focus_;
+  // One side of a negotiation whose other side is not a name ("the
+  // government's talks with the CNEB"): entity, sentence.
+  std::vector<std::pair<int, uint32_t>> one_sided_;
+
+  // Entities named as a mediator, guarantor, facilitator, observer or host
+  // of the talks ("with Norway, Switzerland and Ireland as guarantor
+  // countries", "mediated by Qatar and Egypt", "sous l'égide de l'Union
+  // africaine"): third parties, never a negotiating side.
+  std::vector<int> third_parties_;
+
+  static bool ThirdPartyCue(std::string_view l) {
+    return In(l, {"mediator", "mediators", "mediation", "mediated", "mediating", "médiateur", "médiateurs",
+                  "médiatrice", "médiatrices", "médiation", "facilitator", "facilitators", "facilitated",
+                  "facilitateur", "facilitateurs", "guarantor", "guarantors", "garant", "garants", "observer",
+                  "observers", "observateur", "observateurs", "observatrice", "observatrices", "hosted", "hosting",
+                  "hôte", "auspices", "égide"});
+  }
+
+  // Fills third_parties_: the names joined to a cue word by a list ("X, Y
+  // and Z as guarantors", "mediators from X and Y", "la médiation du Qatar
+  // et de l'Égypte"), on either side of it, within the sentence. Linear in
+  // the article.
+  void MarkThirdParties() {
+    auto list_glue = [&](const Token& t) {
+      return In(t.lower, {",", "and", "et", "as", "comme", "the", "la", "le", "l'", "les", "by", "par", "of", "from",
+                          "de", "d'", "du", "des", "countries", "pays", "states", "états"});
+    };
+    auto mark = [&](int m) {
+      int e = doc_.mentions[static_cast<size_t>(m)].entity;
+      if (e >= 0 && doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPerson &&
+          std::find(third_parties_.begin(), third_parties_.end(), e) == third_parties_.end())
+        third_parties_.push_back(e);
+    };
+    for (const Sentence& sent : doc_.sentences)
+      for (uint32_t k = sent.begin; k < sent.end; ++k) {
+        if (!ThirdPartyCue(toks_[k].lower)) continue;
+        // Backward: "Norway, Switzerland and Ireland as guarantor countries".
+        for (uint32_t x = k; x > sent.begin && x + 12 > k;) {
+          --x;
+          int m = doc_.MentionCovering(x);
+          if (m >= 0) {
+            mark(m);
+            x = doc_.mentions[static_cast<size_t>(m)].begin;
+            continue;
+          }
+          if (!list_glue(toks_[x])) break;
+        }
+        // Forward: "mediated by Qatar and Egypt", "sous l'égide de l'UA".
+        for (uint32_t x = k + 1; x < sent.end && x < k + 12; ++x) {
+          int m = doc_.MentionAt(x);
+          if (m >= 0) {
+            mark(m);
+            x = doc_.mentions[static_cast<size_t>(m)].end - 1;
+            continue;
+          }
+          if (!list_glue(toks_[x])) break;
+        }
+      }
+  }
+
+  // `parties` without the third parties.
+  std::vector<int> Sides(const std::vector<int>& parties) const {
+    std::vector<int> out;
+    for (int p : parties)
+      if (std::find(third_parties_.begin(), third_parties_.end(), p) == third_parties_.end()) out.push_back(p);
+    return out;
+  }
+
+  // The article's negotiating sides: the parties of the negotiation the
+  // article is most about. Every record of parties named as negotiating
+  // (a negotiation in focus, a document's own parties, "talks with X")
+  // is scored by how often the article names its members so (once per
+  // sentence) and how often it names them at all (the article's main
+  // actors); the best record wins, the earliest on a tie. Its sides are its
+  // members named twice or more that are not third parties, a person
+  // standing for the country of their nationality or role, else for their
+  // body; empty when none is left. Third parties are left out of a
+  // negotiation in focus too.
+  std::vector<int> ArticleSides() const {
+    std::vector<std::pair<uint32_t, std::vector<int>>> records;  // sentence, parties
+    for (const Focus& f : focus_) records.emplace_back(f.sentence, f.parties);
+    for (const auto& [p, sentence] : one_sided_) records.push_back({sentence, {p}});
+    for (const DocumentFact& df : doc_.documents) {
+      if (df.parties.empty()) continue;
+      std::vector<int> ps;
+      for (const auto& q : df.parties) ps.push_back(q.first);
+      records.emplace_back(df.parties.front().second, ps);
+    }
+    std::vector<std::pair<int, uint32_t>> evidence;  // entity, sentence
+    for (const auto& [sentence, ps] : records)
+      for (int p : ps) evidence.emplace_back(p, sentence);
+    std::sort(evidence.begin(), evidence.end());
+    evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
+    auto score = [&](int p) {
+      auto lo = std::lower_bound(evidence.begin(), evidence.end(), std::make_pair(p, 0u));
+      int n = 0;
+      while (lo != evidence.end() && lo->first == p) ++n, ++lo;
+      return n;
+    };
+    std::vector<int> best;
+    int best_score = 0;
+    uint32_t best_sentence = 0;
+    for (const auto& [sentence, ps] : records) {
+      std::vector<int> sides;
+      int total = 0;
+      for (int p : ps) {
+        // A person stands for the country of their nationality or role, else
+        // for their body.
+        if (doc_.entities[static_cast<size_t>(p)].type == EntityType::kPerson) {
+          int country = CountryOf(p);
+          p = country >= 0 ? country : doc_.entities[static_cast<size_t>(p)].body;
+        }
+        // A side is one of the article's actors: named twice at least.
+        if (p < 0 || doc_.entities[static_cast<size_t>(p)].mentions.size() < 2 ||
+            std::find(sides.begin(), sides.end(), p) != sides.end() ||
+            std::find(third_parties_.begin(), third_parties_.end(), p) != third_parties_.end())
+          continue;
+        sides.push_back(p);
+        total += score(p) + static_cast<int>(doc_.entities[static_cast<size_t>(p)].mentions.size());
+      }
+      if (sides.empty()) continue;
+      if (total > best_score || (total == best_score && sentence < best_sentence)) {
+        best = sides;
+        best_score = total;
+        best_sentence = sentence;
+      }
+    }
+    return best;
+  }
 
   // The latest negotiation in focus named in sentence s or before; null
   // when none is.
@@ -1034,6 +1167,7 @@ class DocumentFinder {
         focus_.push_back({s, {subject, with[0]}});
         return;
       }
+      one_sided_.emplace_back(with[0], s);
     }
   }
 

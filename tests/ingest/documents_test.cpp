@@ -669,3 +669,21 @@ TEST_CASE("a relative clause of signing whose subject lists the parties") {
                     "fr");
   CHECK(PartiesOf(fr, "convention de financement") == std::vector<std::string>{"Grenoble", "Lyon", "Valence"});
 }
+
+TEST_CASE("a document named before the negotiation's sides goes to the article's sides, third parties left out") {
+  // The sides are named only after the document, in a sentence whose
+  // mediator is named too.
+  Document fr = Run("Le protocole sur le partage des eaux du fleuve a été négocié toute la nuit. Les discussions "
+                    "entre le Mali et le Niger, sous l'égide de l'Algérie, reprendront lundi à Niamey. Le Mali et le "
+                    "Niger se disent proches d'un compromis.",
+                    "fr");
+  CHECK(PartiesOf(fr, "protocole sur le partage des eaux du fleuve") == std::vector<std::string>{"Mali", "Niger"});
+  // Guarantor countries are no side: the one side named is the one
+  // the government talks with.
+  Document en = Run("The government's talks with the National Liberation Army (ELN) ended on Friday in Lima, with "
+                    "Chile, Peru and Ecuador as guarantor countries. Negotiators initialled a protocol on the return "
+                    "of displaced families.",
+                    "en");
+  CHECK(PartiesOf(en, "protocol on the return of displaced families") ==
+        std::vector<std::string>{"National Liberation Army"});
+}
