@@ -811,6 +811,9 @@ class StatementFinder {
         // "The chief negotiator, X, was blunt: "…"": a quotation introduced by a colon, with no reporting
         // verb, is the statement of the clause's subject.
         speaker = LeadingSubject(sent.begin, sg.open - 1);
+        // "He was scathing: "…"", "Le ministre était catégorique : « … »": a pronoun or a description opening
+        // the clause.
+        if (speaker < 0) speaker = DescribedSubject(sent.begin, sg.open - 1);
         // "Réaction de X, négociateur en chef : « … »", "L'analyse d'X, joint par téléphone : « … »", "Reaction
         // from X: "…"": a clause without a verb, a noun and the one person it names after "de/of/from".
         if (speaker < 0) speaker = NounOfPerson(sent.begin, sg.open - 1);
@@ -1805,6 +1808,20 @@ class StatementFinder {
     if (m < 0) return -1;
     int o = doc_.mentions[static_cast<size_t>(m)].entity;
     return o >= 0 && Speaker(o) ? o : -1;
+  }
+
+  // The person a subject pronoun ("il", "she") or a description ("le ministre", "the minister") opening [b, e)
+  // stands for, past a connector ("Mais", "However,"); -1 when the clause opens otherwise.
+  int DescribedSubject(uint32_t b, uint32_t e) const {
+    b = SkipConnector(b, e);
+    if (b < e && In(toks_[b].lower, {"mais", "but", "et", "and", "yet"})) ++b;
+    if (b >= e) return -1;
+    Gender g;
+    if (IsPronoun(toks_[b], &g)) return ResolveReference(doc_, b);
+    if (b + 1 < e && In(toks_[b].lower, {"le", "la", "l'", "the"}) && RoleAt(doc_, b + 1, e) &&
+        doc_.MentionAt(b + 1 + RoleAt(doc_, b + 1, e)) < 0)
+      return ResolveReference(doc_, b);
+    return -1;
   }
 
   // The person named in [b, e) right after a noun and "de/d'/of/from" within the clause's first five words

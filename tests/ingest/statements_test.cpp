@@ -1111,3 +1111,13 @@ TEST_CASE("'CONTENT, a-t-on appris auprès de X': the source is the speaker; an 
   CHECK(SpeakerOf(d, "Le chantier reprendra en mars") == "préfecture de la Drôme");
   CHECK(StatementWith(d, "Les négociations reprendront") == nullptr);
 }
+
+TEST_CASE("a quotation after a colon in a clause opened by a pronoun or a description") {
+  Document d = Run("Claire Roux a quitté la réunion en colère. Elle était sans appel : « Ce budget est une insulte aux "
+                   "enseignants. »\n"
+                   "Finance Minister Jane Wilson met the unions on Tuesday. The minister was blunt: \"There will be no "
+                   "tax rise this year.\"\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Ce budget est une insulte") == "Claire Roux");
+  CHECK(SpeakerOf(d, "There will be no tax rise") == "Jane Wilson");
+}
