@@ -29,9 +29,11 @@ bool Particle(std::string_view l) {
   return l.size() <= 3 && kParticles.count(l) > 0;  // all particles have at most 3 bytes
 }
 
+// Spanish and Portuguese connectors too, for names quoted in the original
+// ("Fundación Ideas para la Paz", "Universidad de los Andes", "Clan del Golfo").
 bool OrgConnector(std::string_view l) {
-  static const StringSet kConn = {"de", "du", "des", "d'", "la", "l'", "of", "for", "the",
-                                                        "on", "pour", "en", "aux", "au", "à"};
+  static const StringSet kConn = {"de", "du", "des", "d'", "la", "l'", "of", "for", "the", "on", "pour", "en",
+                                  "aux", "au", "à", "para", "los", "las", "del", "do", "da", "dos", "das"};
   return kConn.count(l) > 0;
 }
 
@@ -39,7 +41,8 @@ bool OrgConnector(std::string_view l) {
 // "Département des relations internationales et des processus d'intégration".
 bool HeadConnector(std::string_view l) {
   return l == "de"sv || l == "du"sv || l == "des"sv || l == "d'"sv || l == "la"sv || l == "l'"sv || l == "et"sv || l == "of"sv ||
-         l == "for"sv || l == "the"sv || l == "aux"sv;  // "Groupe des pays aux vues similaires"
+         l == "for"sv || l == "the"sv || l == "aux"sv ||  // "Groupe des pays aux vues similaires"
+         l == "para"sv || l == "los"sv || l == "las"sv || l == "del"sv;  // "Fundación Ideas para la Paz"
 }
 
 // Prepositions allowed in a role's complement before a name ("the chief

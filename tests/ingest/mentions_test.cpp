@@ -756,3 +756,13 @@ TEST_CASE("a name stops before a connector and a weekday or month; plural acrony
                     "protesté.", "fr", Upto::kResolve);
   CHECK((EntityNamed(fr, "Brevenne") < 0 || TypeOf(fr, "Brevenne") != EntityType::kPerson));
 }
+
+TEST_CASE("Spanish and Portuguese organisation names keep their connectors and head words") {
+  Document en = Run("Marta Gil, a researcher at Fundación Caminos para la Paz, said so. The Instituto de los Ríos "
+                    "disagreed.", "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Fundación Caminos para la Paz") == EntityType::kOrganization);
+  CHECK(EntityNamed(en, "Paz") < 0);
+  CHECK(TypeOf(en, "Instituto de los Ríos") == EntityType::kOrganization);
+  Document fr = Run("Selon Marta Gil, chercheuse à l'Universidad del Valle, le texte est fragile.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Universidad del Valle") == EntityType::kOrganization);
+}
