@@ -339,12 +339,14 @@ class MeetingFinder {
       Expected(s);
     }
     MergeSamePlace();
-    Negotiators();
     // A dispatch's dateline ("LE CAIRE, 14 mars (AFP) –") places held meetings that name no place.
     int dateline = Dateline();
     if (dateline >= 0)
       for (auto& m : doc_.meetings)
         if (m.place < 0 && m.status == "held") m.place = dateline, m.place_sentence = 0;
+    JoinHeldMentions();
+    Negotiators();
+    AnchoredSpeakers();
     // Keep meetings that say something: a place, a date or a participant.
     std::vector<MeetingFact> kept;
     for (auto& m : doc_.meetings) {
@@ -1223,6 +1225,85 @@ class MeetingFinder {
     return true;
   }
 
+  // Speakers of the talks: the people who speak while the article's main
+  // held meeting (MainHeld) is told and whose words or names keep returning
+  // to it take part in it, whether or not a sentence says so ("the talks
+  // had been frank, X said", a negotiator quoted twice after the meeting's
+  // sentence). Each person not yet a participant of any meeting gathers
+  // evidence, one point each:
+  //   - a statement within the meeting's focus (its first sentence to two
+  //     sentences after its last; up to two points),
+  //   - a statement in a sentence that speaks of meetings or negotiations
+  //     (meeting_words.txt, negotiation_words.txt),
+  //   - a statement in one of the meeting's own sentences,
+  //   - a mention in one of the meeting's own sentences,
+  //   - two points for a negotiator's or a delegate's role (Negotiator);
+  // three points make a participant, and one statement alone is not
+  // enough without such a role. Commentators, spokespeople, former
+  // officials and people of research bodies observe rather than attend
+  // (Observer). Linear in the article's statements and mentions.
+  void AnchoredSpeakers() {
+    int main = MainHeld();
+    if (main < 0) return;
+    MeetingFact& m = doc_.meetings[static_cast<size_t>(main)];
+    if (m.sentences.empty()) return;
+    uint32_t last = *std::max_element(m.sentences.begin(), m.sentences.end());
+    size_t ns = doc_.sentences.size(), ne = doc_.entities.size();
+    std::vector<char> own(ns, 0), talk(ns, 0), taken(ne, 0);
+    for (uint32_t x : m.sentences) own[x] = 1;
+    for (const auto& t : toks_)
+      if (t.lex & (Lexicon::kMeeting | Lexicon::kNegotiation)) talk[t.sentence] = 1;
+    for (const auto& mt : doc_.meetings)
+      for (const auto& p : mt.participants) taken[static_cast<size_t>(p.first)] = 1;
+    struct Evidence {
+      int focus = 0;
+      bool talk = false, own_statement = false, own_mention = false;
+      uint32_t sentence = 0;  // the first statement in focus
+    };
+    std::vector<Evidence> ev(ne);
+    for (const auto& st : doc_.statements) {
+      if (st.speaker < 0 || st.sentence >= ns) continue;
+      // "selon X", "d'après X", "according to X", "pour X": a source cited,
+      // as often someone told of the talks as someone at them.
+      if (In(st.verb, {"selon", "d'après", "d’après", "according to", "pour", "for"})) continue;
+      Evidence& v = ev[static_cast<size_t>(st.speaker)];
+      if (st.sentence >= m.first_sentence && st.sentence <= last + 2) {
+        if (v.focus == 0) v.sentence = st.sentence;
+        ++v.focus;
+      }
+      v.talk |= talk[st.sentence] != 0;
+      v.own_statement |= own[st.sentence] != 0;
+    }
+    for (const auto& mn : doc_.mentions)
+      if (mn.entity >= 0 && mn.sentence < ns && own[mn.sentence]) ev[static_cast<size_t>(mn.entity)].own_mention = true;
+    for (size_t e = 0; e < ne; ++e) {
+      const Entity& en = doc_.entities[e];
+      const Evidence& v = ev[e];
+      if (en.dropped || en.type != EntityType::kPerson || taken[e] || v.focus == 0) continue;
+      if (Commentator(en) || Observer(en)) continue;
+      // One statement alone is a comment from afar as often as a word from the table.
+      bool negotiator = Negotiator(en);
+      if (v.focus < 2 && !negotiator) continue;
+      int score = std::min(v.focus, 2) + v.talk + v.own_statement + v.own_mention + (negotiator ? 2 : 0);
+      if (score >= 3) m.participants.emplace_back(static_cast<int>(e), v.sentence);
+    }
+  }
+
+  // True when a role of person e is an observer's: a spokesperson, a former
+  // official, or a member of a research body ("fellow at …", "directrice
+  // du programme climat à l'Institut …", "maîtresse de recherche").
+  static bool Observer(const Entity& e) {
+    for (const auto& r : e.roles) {
+      std::string l = r;
+      for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (std::string_view w : {"spokes", "porte-parole", "former", "ancien", "fellow", "institut", "centre", "center",
+                                 "fondation", "foundation", "universit", "recherche", "think", "programme", "studies",
+                                 "études"})
+        if (l.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // Negotiators speak from the talks: while the main meeting of the article
   // is in focus (from its first mention to two sentences after its last),
   // a person whose role is a negotiator or a delegate ("China's chief
@@ -1256,6 +1337,71 @@ class MeetingFinder {
         names_meeting |= std::find(o.sentences.begin(), o.sentences.end(), st.sentence) != o.sentences.end();
       for (const auto& p : m.participants) dup |= p.first == e;
       if (!names_meeting && !dup) m.participants.emplace_back(e, st.sentence);
+    }
+  }
+
+  // Index of the article's main held meeting: the held meeting (not an
+  // encounter beside another) told in the most sentences; ties go to the
+  // one told first (news copy tells its main event first). -1 when none
+  // is held.
+  int MainHeld() const {
+    int main = -1;
+    size_t best = 0;
+    for (size_t i = 0; i < doc_.meetings.size(); ++i) {
+      const MeetingFact& m = doc_.meetings[i];
+      if (m.status != "held" || IsAside(static_cast<int>(i))) continue;
+      std::vector<uint32_t> ss = m.sentences;
+      std::sort(ss.begin(), ss.end());
+      size_t n = static_cast<size_t>(std::unique(ss.begin(), ss.end()) - ss.begin());
+      if (n > best) best = n, main = static_cast<int>(i);
+    }
+    return main;
+  }
+
+  // One node per real event: a held meeting told without a singular
+  // indefinite determiner ("the meeting", "les discussions", "Monday's
+  // talks", "X met Y") that names no other place than the main meeting's
+  // and no clashing date refers back to the article's main held meeting
+  // (MainHeld), wherever it is told; its participants, sentences, date and
+  // place (when the main meeting has neither place nor date, or shares its
+  // date) join that meeting. Encounters beside the main meeting, meetings
+  // first told as "a/une …" and meetings elsewhere or on other dates stay
+  // apart.
+  void JoinHeldMentions() {
+    int main = MainHeld();
+    if (main < 0) return;
+    auto& ms = doc_.meetings;
+    for (size_t j = 0; j < ms.size();) {
+      int ji = static_cast<int>(j);
+      MeetingFact& a = ms[static_cast<size_t>(main)];
+      const MeetingFact& b = ms[j];
+      bool indefinite = j < indefinite_.size() && indefinite_[j];
+      if (ji == main || b.status != "held" || IsAside(ji) || indefinite ||
+          (b.place >= 0 && a.place >= 0 && !SamePlace(a.place, b.place)) ||
+          // A place where the main meeting has a date but no place, and no
+          // date to share: nothing ties the two.
+          (b.place >= 0 && a.place < 0 && a.dates.has_start && !b.dates.has_start) ||
+          (DatesClash(a.dates, b.dates) && !SameWeek("held", b.dates, a))) {
+        ++j;
+        continue;
+      }
+      if (a.place < 0 && b.place >= 0) a.place = b.place, a.place_sentence = b.place_sentence;
+      if (!a.dates.has_start && b.dates.has_start) a.dates = b.dates;
+      if (a.name.find(' ') == std::string::npos && b.name.find(' ') != std::string::npos) a.name = b.name;
+      if (b.first_sentence < a.first_sentence) {
+        a.first_sentence = b.first_sentence;
+        a.span_start = b.span_start, a.span_stop = b.span_stop;
+      }
+      for (const auto& p : b.participants) {
+        bool dup = false;
+        for (const auto& q : a.participants) dup |= q.first == p.first;
+        if (!dup) a.participants.push_back(p);
+      }
+      a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
+      ms.erase(ms.begin() + static_cast<long>(j));
+      if (j < aside_.size()) aside_.erase(aside_.begin() + static_cast<long>(j));
+      if (j < indefinite_.size()) indefinite_.erase(indefinite_.begin() + static_cast<long>(j));
+      if (ji < main) --main;
     }
   }
 
@@ -1373,6 +1519,10 @@ class MeetingFinder {
   int ReadMention(uint32_t s, uint32_t k, const std::string& kind, bool no_people) {
     const Sentence& sent = doc_.sentences[s];
     bool definite = false, indefinite = false, next = false;
+    // A singular indefinite ("a meeting", "une rencontre", "another round"):
+    // a meeting not told before. French "des" may be "de les" ("Hôte des
+    // discussions") and is left out.
+    bool one_of_many = false;
     // A verb has no determiner ("Scholz a reçu": "a" is the auxiliary).
     for (uint32_t j = k; !MeetingVerb(toks_[k].lower) && j-- > sent.begin && j + 3 >= k;) {
       const std::string& l = toks_[j].lower;
@@ -1392,7 +1542,7 @@ class MeetingFinder {
                 !Definite(toks_[j - 1].lower) && !Indefinite(toks_[j - 1].lower) && j + 1 == k;
       if (of) continue;
       if (Definite(l) || contracted) definite = true;
-      else if (Indefinite(l)) indefinite = true;
+      else if (Indefinite(l)) indefinite = true, one_of_many = !In(l, {"des", "de", "d'"});
       if (NextWord(l)) next = true;
       if (Definite(l) || Indefinite(l)) break;
     }
@@ -1904,6 +2054,8 @@ class MeetingFinder {
       for (int i = 0; i < target; ++i) after_meeting |= doc_.meetings[static_cast<size_t>(i)].status == "held";
       aside_.resize(doc_.meetings.size(), 0);
       aside_[static_cast<size_t>(target)] = aside || (verb && after_meeting && status == "held");
+      indefinite_.resize(doc_.meetings.size(), 0);
+      indefinite_[static_cast<size_t>(target)] = one_of_many && !verb;
     }
 
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
@@ -2161,6 +2313,7 @@ class MeetingFinder {
         a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
         ms.erase(ms.begin() + static_cast<long>(j));
         if (j < aside_.size()) aside_.erase(aside_.begin() + static_cast<long>(j));
+        if (j < indefinite_.size()) indefinite_.erase(indefinite_.begin() + static_cast<long>(j));
       }
     }
   }
@@ -2174,6 +2327,7 @@ class MeetingFinder {
   std::unordered_map<std::string, int> named_meetings_;  // "COP30" -> its meeting (indices stable until the merge)
   int exclude_ = -1;   // a meeting the mention being read is not (the verb's beside it)
   std::vector<char> aside_;  // per meeting: an encounter beside the meeting under way
+  std::vector<char> indefinite_;  // per meeting: first told with a singular indefinite ("a meeting", "une rencontre")
   bool main_only_ = false;   // the mention being read skips the encounters of aside_
   bool anticipated_ = false; // the mention being read is looked forward to ("avant la séance")
   uint32_t current_sentence_ = 0;  // the sentence being read

@@ -1173,3 +1173,63 @@ TEST_CASE("meetings: 'expected in' another place is a trip, not attendance") {
   REQUIRE(d.meetings.size() == 1);
   CHECK(has(Who(d, d.meetings[0]), "Steve Witkoff"));
 }
+
+TEST_CASE("meetings: a bare mention of the held meeting told elsewhere in the article joins it") {
+  // "Host of the talks" sits between two mentions of the Lomé meeting, far
+  // from both: one event, one node, with the host among its participants.
+  Document en = Run("The Growers' Union and the Hauliers' Federation committed on Monday to reach a deal before the "
+                    "end of the year, according to a statement from the ministry, which hosted the meeting.\n\n"
+                    "Fuel prices rose again in May. Hauliers complain about more frequent checks.\n\n"
+                    "Host of the talks, Transport Minister Komi Mensah, praised a brotherly climate.\n\n"
+                    "The text asks a technical committee to draft an agreement. The government remains cautious.\n\n"
+                    "For Awa Keita, the Lomé meeting above all confirmed the ministry's role as a mediator.",
+                    "en", Upto::kAll, "2026-10-28");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Lomé");
+  CHECK(Has(Who(en, en.meetings[0]), "Komi Mensah"));
+  Document fr = Run("L'Union des producteurs et la Fédération des transporteurs se sont engagées lundi à conclure un "
+                    "accord avant la fin de l'année, selon le communiqué du ministère, qui accueillait la rencontre.\n\n"
+                    "Les prix du carburant ont encore augmenté en mai. Les transporteurs se plaignent de contrôles plus "
+                    "nombreux.\n\n"
+                    "Hôte des discussions, le ministre des Transports, Komi Mensah, a salué un climat fraternel.\n\n"
+                    "Le texte charge un comité technique de rédiger un projet d'accord. Le gouvernement reste prudent.\n\n"
+                    "Pour Awa Keita, la rencontre de Lomé consacre surtout le rôle de médiateur du ministère.",
+                    "fr", Upto::kAll, "2026-10-28");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Lomé");
+  std::vector<std::string> who = Who(fr, fr.meetings[0]);
+  CHECK(Has(who, "Komi Mensah"));
+  CHECK(Has(who, "Union des producteurs"));
+}
+
+TEST_CASE("meetings: a person quoted on the talks while they are told takes part; a commentator does not") {
+  Document en = Run("Negotiators from Aldena and Norrvik met in Geneva on Monday for a new round of talks on the "
+                    "fisheries dispute.\n\nThe talks lasted nine hours and ended without a deal.\n\n"
+                    "\"The talks made real progress on quotas,\" said Ingrid Halvorsen. \"But the hardest part is "
+                    "still ahead of us,\" Halvorsen added.\n\n"
+                    "Analyst Tomas Berg said the gap remained wide. \"Nobody expects a deal this year,\" Berg said.",
+                    "en", Upto::kAll, "2026-10-28");
+  REQUIRE(en.meetings.size() == 1);
+  std::vector<std::string> who = Who(en, en.meetings[0]);
+  CHECK(Has(who, "Ingrid Halvorsen"));
+  CHECK_FALSE(Has(who, "Tomas Berg"));
+  Document fr = Run("Les négociateurs de l'Aldanie et de la Norvégie se sont réunis lundi à Genève pour un nouveau "
+                    "cycle de discussions sur la pêche.\n\nLes discussions ont duré neuf heures et se sont achevées "
+                    "sans accord.\n\n« Les discussions ont permis de vrais progrès sur les quotas », a déclaré Ingrid "
+                    "Halvorsen. « Mais le plus dur reste à faire », a ajouté Mme Halvorsen.\n\n"
+                    "Le chercheur Tomas Berg juge l'écart encore important. « Personne n'attend d'accord cette "
+                    "année », a-t-il déclaré.",
+                    "fr", Upto::kAll, "2026-10-28");
+  REQUIRE(fr.meetings.size() == 1);
+  who = Who(fr, fr.meetings[0]);
+  CHECK(Has(who, "Ingrid Halvorsen"));
+  CHECK_FALSE(Has(who, "Tomas Berg"));
+  // Cited as a source only ("according to X"), a person is told of the
+  // talks as often as at them.
+  Document src = Run("Negotiators from Aldena and Norrvik met in Geneva on Monday for a new round of talks.\n\n"
+                     "The talks lasted nine hours, according to Ingrid Halvorsen. The talks made progress on quotas, "
+                     "according to Halvorsen.",
+                     "en", Upto::kAll, "2026-10-28");
+  REQUIRE(src.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(src, src.meetings[0]), "Ingrid Halvorsen"));
+}
