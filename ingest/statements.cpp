@@ -745,12 +745,20 @@ class StatementFinder {
             speaker = FirstSubject(sent.begin, gb - 1);
           attr_end = sg.open;
           // "Moscow, he added, remained open to talks "on an equal footing"": an attribution set between commas
-          // (a pronoun, or a pronoun inverted after the verb) inside a clause that runs into the quotation.
-          if (speaker >= 0 && vg.end + 3 < sg.open && toks_[vg.end].lower == ","sv) {
-            uint32_t open = vg.pronoun >= 0 ? gb : gb - 1;  // the comma before "he added" / "a-t-il ajouté"
+          // (a pronoun, inverted or not, or the speaker's name) inside a clause that runs into the quotation.
+          if (speaker >= 0 && vg.end + 1 < sg.open && toks_[vg.end].lower == ","sv) {
+            // The subject's first token: "a-t-il ajouté", "he added", "Wilson said".
+            uint32_t open = 0;
             Gender pg;
-            bool pronoun = vg.pronoun >= 0 || (gb > sent.begin && IsPronoun(toks_[gb - 1], &pg));
-            if (pronoun && open > sent.begin + 1 && open - 1 > sent.begin && toks_[open - 1].lower == ","sv) {
+            if (vg.pronoun >= 0) {
+              open = gb;
+            } else if (gb > sent.begin && IsPronoun(toks_[gb - 1], &pg)) {
+              open = gb - 1;
+            } else if (int sm = gb > sent.begin ? doc_.MentionCovering(gb - 1) : -1;
+                       sm >= 0 && doc_.mentions[static_cast<size_t>(sm)].entity == speaker) {
+              open = doc_.mentions[static_cast<size_t>(sm)].begin;
+            }
+            if (open > sent.begin + 1 && toks_[open - 1].lower == ","sv) {
               bool clause = true;
               for (uint32_t x = vg.end + 1; x < sg.open && clause; ++x) clause = toks_[x].Is(kWord);
               if (clause) {
@@ -1896,7 +1904,9 @@ class StatementFinder {
   }
 
   // The first person or organisation of [lo, e) not governed by a preposition: the sentence's subject.
+  // (A possessor, "Wilson's deputy, Tom Baker, …", yields to a speaker named after it.)
   int FirstSubject(uint32_t lo, uint32_t e) const {
+    int possessor = -1;
     for (uint32_t k = lo; k < e; ++k) {
       int m = doc_.MentionAt(k);
       if (m < 0) continue;
@@ -1904,10 +1914,14 @@ class StatementFinder {
       uint32_t p = k;
       if (p > lo && (toks_[p - 1].lower == "la"sv || toks_[p - 1].lower == "l'"sv || toks_[p - 1].lower == "the"sv)) --p;
       bool governed = p > lo && Introducer(toks_[p - 1].lower);
-      if (mm.entity >= 0 && !governed && Speaker(mm.entity)) return mm.entity;
+      if (mm.entity >= 0 && !governed && Speaker(mm.entity)) {
+        bool owns = mm.end < e && (toks_[mm.end].lower == "'s"sv || toks_[mm.end].lower == "’s"sv);
+        if (!owns) return mm.entity;
+        if (possessor < 0) possessor = mm.entity;
+      }
       k = mm.end - 1;
     }
-    return -1;
+    return possessor;
   }
 
   // The token after the subject named after a verb: determiners, a role
@@ -1960,8 +1974,8 @@ class StatementFinder {
         x = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end : x + 2;
       }
       if (x >= end || toks_[x].lower == "that"sv) return 0;  // the que/that rule handles it
-    } else if (v != "said" && v != "says" && v != "noted" && v != "warned" && v != "argued" && v != "insisted" &&
-               v != "added" && v != "wrote" && v != "believes" && v != "thinks") {
+    } else if (v != "said" && v != "says" && v != "saying" && v != "noted" && v != "warned" && v != "argued" &&
+               v != "insisted" && v != "added" && v != "wrote" && v != "believes" && v != "thinks") {
       // Other reporting verbs may take an object ("confirmed the appointment of …"): a clause only when a
       // short subject is followed by an auxiliary or a modal ("confirmed the talks would go ahead",
       // "acknowledged the plan had slipped", "announced it would leave").

@@ -1121,3 +1121,15 @@ TEST_CASE("a quotation after a colon in a clause opened by a pronoun or a descri
   CHECK(SpeakerOf(d, "Ce budget est une insulte") == "Claire Roux");
   CHECK(SpeakerOf(d, "There will be no tax rise") == "Jane Wilson");
 }
+
+TEST_CASE("'saying' takes a bare clause; a possessor yields to the speaker named after it") {
+  Document d = Run("Jane Wilson is the finance minister. Wilson's deputy, Tom Baker, struck a more cautious tone, "
+                   "saying the deal still needed the approval of the board.\n"
+                   "The deal, Wilson said, was \"the best we could get under the circumstances\".\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "the deal still needed the approval") == "Tom Baker");
+  const StatementFact* st = StatementWith(d, "the best we could get");
+  REQUIRE(st != nullptr);
+  CHECK(NameOf(d, st->speaker) == "Jane Wilson");
+  CHECK(st->text.rfind("The deal was", 0) == 0);
+}
