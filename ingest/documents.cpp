@@ -115,6 +115,15 @@ bool PlainDraft(const std::string& name) {
   return words.size() == 4 && In(words[1], {"de", "of"}) && std::isdigit(static_cast<unsigned char>(words[2][0]));
 }
 
+// A French adjective after its noun: AdjectiveLike, and the endings of
+// "pétroliers", "financière", "terrestre", "maritime".
+bool DocAdjective(std::string_view l) {
+  if (AdjectiveLike(l)) return true;
+  for (std::string_view e : {"ier"sv, "iers"sv, "ière"sv, "ières"sv, "estre"sv, "estres"sv, "itime"sv, "itimes"sv})
+    if (EndsWith(l, e) && l.size() > e.size() + 2) return true;
+  return false;
+}
+
 bool IsYear(std::string_view l) {
   if (l.size() != 4) return false;
   for (char c : l)
@@ -466,13 +475,42 @@ class DocumentFinder {
           break;
         }
       }
+      // "de Deir ez-Zor": a place's or a body's name goes on to its end.
+      int mc = doc_.MentionCovering(j);
+      if (mc >= 0 && doc_.MentionCovering(j - 1) == mc &&
+          doc_.mentions[static_cast<size_t>(mc)].type != EntityType::kPerson) {
+        j = last = std::min(doc_.mentions[static_cast<size_t>(mc)].end, sent.end);
+        ++words;
+        continue;
+      }
+      // "the Agreement on the Path to Normalisation": in a capitalised
+      // English name, "to" or "and" between two capitalised words that are
+      // no names of their own.
+      if (doc_.lang == "en" && toks_[k].Is(kCap) && In(t.lower, {"to", "and"}) && j + 1 < sent.end &&
+          toks_[j - 1].Is(kCap) && toks_[j + 1].Is(kCap) && doc_.MentionCovering(j - 1) < 0 &&
+          doc_.MentionAt(j + 1) < 0) {
+        words += 2;
+        j = last = j + 2;
+        continue;
+      }
       int mj = doc_.MentionAt(j);
       // "the memorandum of understanding signed by …": a participle ends the name.
       if ((t.lex & Lexicon::kNegotiation) && j > *e) break;
       if (Stop(t) || InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb) ||
           (mj >= 0 && doc_.mentions[static_cast<size_t>(mj)].type == EntityType::kPerson))
         break;
-      if (t.Is(kCap) && !In(toks_[j - 1].lower, {"de", "d'", "du", "of", "on", "for"}) && !toks_[j - 1].Is(kCap)) break;
+      // A capitalised word goes on after a preposition, with or without a
+      // determiner ("on Reciprocal Trade", "on the Path"); after a
+      // determiner, not an entity's name ("l'accord de l'Organisation
+      // mondiale de la santé" is its owner's).
+      bool after_preposition =
+          In(toks_[j - 1].lower, {"de", "d'", "du", "of", "on", "for"}) ||
+          (j >= 2 && In(toks_[j - 1].lower, {"the", "la", "le", "l'", "les"}) &&
+           In(toks_[j - 2].lower, {"de", "d'", "du", "of", "on", "for", "sur"}) && mj < 0);
+      // "the draft for the October session": a date ends the name.
+      if (t.Is(kCap) && (!after_preposition || (t.lex & (Lexicon::kWeekday | Lexicon::kMonth))) &&
+          !toks_[j - 1].Is(kCap))
+        break;
       if (t.Is(kCap)) {  // a capitalised name goes on: "on Reciprocal Trade"
         ++words;
         last = ++j;
@@ -496,7 +534,7 @@ class DocumentFinder {
       bool prenominal = In(toks_[j - 1].lower, {"libre", "nouvelle", "nouveau", "nouvel", "grande", "grand",
                                                  "petite", "petit", "haute", "haut", "bonne", "bon", "pleine",
                                                  "plein", "seule", "seul", "vaste", "large"});
-      if (!after_conn && !prenominal && !t.Is(kNumber) && !AdjectiveLike(l) && !lex_.demonyms.count(l) &&
+      if (!after_conn && !prenominal && !t.Is(kNumber) && !DocAdjective(l) && !lex_.demonyms.count(l) &&
           doc_.lang == "fr")
         break;
       // "un communiqué publié sur Telegram", "une déclaration publiée mardi",
@@ -764,6 +802,14 @@ class DocumentFinder {
     }
     DocumentFact d;
     d.name = name;
+    // "projet de mémorandum sur la démarcation de la frontière", "draft
+    // statute for the Association": the drafted document's own name is an
+    // alias (not a bill's: "projet de loi" names a kind of text).
+    std::string lower = LowerKey(name);
+    for (std::string_view p : kDraftPrefixes)
+      if (lower.rfind(p, 0) == 0 && lower.rfind("projet de loi", 0) != 0 && DraftedWords(name).size() >= 2 &&
+          name.size() > p.size())
+        d.aliases.push_back(name.substr(p.size()));
     d.first_sentence = s;
     d.span_start = toks_[b].start;
     d.span_stop = toks_[e - 1].end;

@@ -687,3 +687,20 @@ TEST_CASE("a document named before the negotiation's sides goes to the article's
   CHECK(PartiesOf(en, "protocol on the return of displaced families") ==
         std::vector<std::string>{"National Liberation Army"});
 }
+
+TEST_CASE("document names: capitalised titles with 'the' and 'to', adjectives and names after 'de', drafts") {
+  Document en = Run("Both governments endorsed the Agreement on the Road to Reconciliation in 2024. The mediator "
+                    "circulated a revised draft for the October session.",
+                    "en");
+  std::vector<std::string> names;
+  for (const auto& doc : en.documents) names.push_back(doc.name);
+  CHECK(std::find(names.begin(), names.end(), "Agreement on the Road to Reconciliation") != names.end());
+  for (const auto& n : names) CHECK(n.find("October") == std::string::npos);
+  Document fr = Run("Les deux camps ont négocié un protocole sur l'exploitation des gisements pétroliers de Deir "
+                    "ez-Zor. Ils discutent aussi d'un projet de mémorandum sur le tracé de la frontière maritime.",
+                    "fr");
+  REQUIRE(fr.documents.size() == 2);
+  CHECK(fr.documents[0].name == "protocole sur l'exploitation des gisements pétroliers de Deir ez-Zor");
+  CHECK(fr.documents[1].name == "projet de mémorandum sur le tracé de la frontière maritime");
+  CHECK(fr.documents[1].aliases == std::vector<std::string>{"mémorandum sur le tracé de la frontière maritime"});
+}
