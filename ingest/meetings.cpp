@@ -340,10 +340,21 @@ class MeetingFinder {
     }
     MergeSamePlace();
     // A dispatch's dateline ("LE CAIRE, 14 mars (AFP) –") places held meetings that name no place.
+    // A held meeting placed in the country or region around the dateline's
+    // city ("talks in Cameroon" under "YAOUNDÉ, Cameroon (AP) —") took place
+    // in that city, the most specific place named.
     int dateline = Dateline();
     if (dateline >= 0)
-      for (auto& m : doc_.meetings)
-        if (m.place < 0 && m.status == "held") m.place = dateline, m.place_sentence = 0;
+      for (auto& m : doc_.meetings) {
+        if (m.status != "held") continue;
+        if (m.place < 0) {
+          m.place = dateline, m.place_sentence = 0;
+          continue;
+        }
+        int pa = doc_.entities[static_cast<size_t>(m.place)].place;
+        int pd = doc_.entities[static_cast<size_t>(dateline)].place;
+        if (pa >= 0 && pd >= 0 && pa != pd && lex_.Encloses(pa, pd)) m.place = dateline, m.place_sentence = 0;
+      }
     JoinHeldMentions();
     Negotiators();
     AnchoredSpeakers();
@@ -369,8 +380,13 @@ class MeetingFinder {
       int m = doc_.MentionAt(b);
       if (m < 0) continue;
       const auto& mm = doc_.mentions[static_cast<size_t>(m)];
-      if (mm.type != EntityType::kPlace || mm.entity < 0 || !toks_[b].Is(kAllCaps)) continue;
-      if (mm.end < toks_.size() && toks_[mm.end].lower == ","sv) return mm.entity;
+      if (mm.type != EntityType::kPlace || mm.entity < 0) continue;
+      if (toks_[b].Is(kAllCaps) && mm.end < toks_.size() && toks_[mm.end].lower == ","sv) return mm.entity;
+      // "Brussels (dpa) - …", "Genève (AFP) – …": an agency in parentheses
+      // and a dash mark a dateline whatever the name's case.
+      if (mm.end + 3 < toks_.size() && toks_[mm.end].lower == "("sv && toks_[mm.end + 2].lower == ")"sv &&
+          In(toks_[mm.end + 3].lower, {"-", "–", "—"}))
+        return mm.entity;
     }
     return -1;
   }

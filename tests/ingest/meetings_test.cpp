@@ -1233,3 +1233,21 @@ TEST_CASE("meetings: a person quoted on the talks while they are told takes part
   REQUIRE(src.meetings.size() == 1);
   CHECK_FALSE(Has(Who(src, src.meetings[0]), "Ingrid Halvorsen"));
 }
+
+TEST_CASE("meetings: the dateline's city places a held meeting told in its country, or with an agency in parentheses") {
+  Document en = Run("YAOUNDÉ, Cameroon (AP) — Trade ministers ended four days of talks in Cameroon on Friday without a "
+                    "deal on fishing subsidies.",
+                    "en", Upto::kAll, "2026-03-28");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Yaoundé");
+  Document fr = Run("Bruxelles (AFP) - Les négociateurs du Parlement européen et des États membres ont achevé mardi "
+                    "leurs discussions sur les médicaments critiques.",
+                    "fr", Upto::kAll, "2026-03-28");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Bruxelles");
+  // A planned meeting is not placed by the dateline.
+  Document planned = Run("Bruxelles (AFP) - Les ministres se réuniront le 3 avril pour de nouvelles discussions.", "fr",
+                         Upto::kAll, "2026-03-28");
+  REQUIRE(planned.meetings.size() == 1);
+  CHECK(planned.meetings[0].place < 0);
+}
