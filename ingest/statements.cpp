@@ -249,6 +249,19 @@ class StatementFinder {
       if (!introduced) return e;
       if (fallback < 0) fallback = e;
     }
+    // "a affirmé dimanche sur TF1 la ministre, qui …": a description after the name of a medium or a place
+    // (which is no speaker) is.
+    if (fallback >= 0) {
+      for (uint32_t j = b + 1; j + 1 < limit && j < b + 16; ++j) {
+        const std::string& l = toks_[j].lower;
+        if (l == "."sv || l == ";"sv || l == ","sv || toks_[j].Is(kQuoteOpen)) break;
+        if (!In3(l, "le", "la", "the") || doc_.MentionCovering(j + 1) >= 0) continue;
+        if (uint32_t r = RoleAt(doc_, j + 1, limit); r && doc_.MentionAt(j + 1 + r) < 0) {
+          int e = ResolveReference(doc_, j);
+          if (e >= 0) return e;
+        }
+      }
+    }
     // "…, a précisé la syndicaliste.": a noun shaped like a person's after a definite article, then the end of
     // the clause.
     if (b == k + 1 && b < limit && In3(toks_[k].lower, "le", "la", "the") && PersonNounShape(toks_[b]) &&
@@ -625,6 +638,9 @@ class StatementFinder {
       if (k < sent.end && toks_[k].lower == ","sv) ++k;
       if (k < sent.end) {
         vg = ParseVerb(k, sent.end);
+        // "« … », a réagi Sophie Binet", "« … », s'agace le ministre": after a quotation and a comma, a French
+        // verb followed by its subject is an attribution by its construction, listed or not.
+        if (!vg.ok && k > after && doc_.lang == "fr") vg = InvertedAttribution(k, sent.end);
         if (vg.ok) {
           speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun))
                                     : SubjectAfter(vg.end, sent.end);
@@ -1423,6 +1439,30 @@ class StatementFinder {
         }
       }
     }
+  }
+
+  // A French verb group at token k (after a quotation and a comma) followed by its subject: an auxiliary
+  // and a lower-case participle ("a réagi", "a tranché"), or a reflexive or plain present form ("s'agace",
+  // "tempête"), then a person's name, or a definite article and a role ("le ministre"). Not ok when none.
+  VerbGroup InvertedAttribution(uint32_t k, uint32_t end) const {
+    VerbGroup g;
+    uint32_t v = k;
+    if (In(toks_[v].lower, {"a", "ont", "avait", "s'", "se"}) && v + 1 < end) ++v;
+    if (v + 1 < end && toks_[v].lower == "est"sv && toks_[v - 1].lower == "s'"sv) ++v;  // "s'est emporté"
+    const Token& t = toks_[v];
+    if (!t.Is(kWord) || t.Is(kCap) || t.Is(kNumber) || IsStopToken(lex_, t) || Aux(t.lower) || v + 1 >= end) return g;
+    uint32_t s = v + 1;
+    while (s < end && s < v + 3 && AdverbAt(s)) ++s;  // "a réagi aussitôt X"
+    if (s >= end) return g;
+    int m = doc_.MentionAt(s);
+    bool named = m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson;
+    bool described = s + 1 < end && In3(toks_[s].lower, "le", "la", "l'") && RoleAt(doc_, s + 1, end) > 0;
+    if (!named && !described) return g;
+    g.ok = true;
+    g.begin = k;
+    g.end = s;
+    g.verb = SpanText(k, v + 1);
+    return g;
   }
 
   // An opinion marker at token k: a preposition, a possessive and a noun of view or reckoning, then a comma

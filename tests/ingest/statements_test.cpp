@@ -1133,3 +1133,16 @@ TEST_CASE("'saying' takes a bare clause; a possessor yields to the speaker named
   CHECK(NameOf(d, st->speaker) == "Jane Wilson");
   CHECK(st->text.rfind("The deal was", 0) == 0);
 }
+
+TEST_CASE("after a quotation and a comma, an unlisted French verb followed by its subject attributes the quotation") {
+  Document d = Run("Sophie Binet dirige la CGT. « C'est une provocation pure et simple », a réagi Sophie Binet. "
+                   "« Nous serons dans la rue le 12 mars », s'agace la ministre Claire Roux. "
+                   "« Personne ne nous a consultés », tempête Paul Martin.\n"
+                   "« Nous irons jusqu'au bout de cette réforme », a affirmé dimanche sur TF1 la ministre, qui "
+                   "s'exprimait pour la première fois.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "C'est une provocation") == "Sophie Binet");
+  CHECK(SpeakerOf(d, "Nous serons dans la rue") == "Claire Roux");
+  CHECK(SpeakerOf(d, "Personne ne nous a consultés") == "Paul Martin");
+  CHECK(SpeakerOf(d, "Nous irons jusqu'au bout") == "Claire Roux");  // the medium TF1 is no speaker
+}
