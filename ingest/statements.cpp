@@ -1735,6 +1735,15 @@ class StatementFinder {
     return first;
   }
 
+  // True when sentences [s, last] hold a first-person pronoun outside quotations ("I", "we", "our", "je",
+  // "nous", "notre").
+  bool FirstPerson(uint32_t s, uint32_t last) const {
+    static const WordList kFirst = {"i", "we", "our", "us", "my", "me", "je", "j'", "nous", "notre", "nos", "mon", "ma", "mes"};
+    for (uint32_t k = doc_.sentences[s].begin; k < doc_.sentences[last].end; ++k)
+      if (!toks_[k].Is(kInQuote) && kFirst.Has(toks_[k].lower)) return true;
+    return false;
+  }
+
   // Question-and-answer interviews with labelled lines: every sentence of an
   // answer not attributed otherwise is a statement of the one answering. The
   // format needs at least one question label and two answer labels.
@@ -1765,6 +1774,7 @@ class StatementFinder {
     if ((questions < 1 || answers < 2) && persons < 3 && !dashes && !bold_qa) return;
     int interviewee = Interviewee(bold_qa ? first_bold : 4);
     uint32_t prev_line = UINT32_MAX;  // the sentence opening the line before s
+    bool answering = false;           // the line before s was an answer after a bold question
     std::vector<bool> has_statement(doc_.sentences.size(), false);
     for (const auto& st : doc_.statements) has_statement[st.sentence] = true;
     // One statement per answer line (all its sentences), unless one of them is attributed otherwise.
@@ -1778,13 +1788,18 @@ class StatementFinder {
       if (speaker < 0 && dashes && DashLine(sent, &after) && !LineEndsWithQuestion(s)) speaker = interviewee;
       bool after_bold = bold_qa && prev_line != UINT32_MAX && BoldLine(prev_line);
       prev_line = s;
-      if (speaker < 0 && after_bold && l == 0 && !BoldLine(s)) speaker = interviewee;
-      if (speaker < 0) continue;
       uint32_t last = s;
       while (last + 1 < doc_.sentences.size() && !LineStart(doc_.sentences[last + 1])) ++last;
+      // An answer runs on over the next plain lines while they speak in the first person ("We did not sign it
+      // …"); narration after the last answer ("Not everyone shares her confidence.") does not.
+      bool continues = answering && l == 0 && !BoldLine(s) && FirstPerson(s, last);
+      answering = false;
+      if (speaker < 0 && ((after_bold && l == 0 && !BoldLine(s)) || continues)) speaker = interviewee;
+      if (speaker < 0) continue;
       bool said = false;
       for (uint32_t x = s; x <= last; ++x) said |= has_statement[x];
       if (said) continue;
+      answering = bold_qa && l == 0;
       uint32_t ce = doc_.sentences[last].end;
       used_.assign(ce - sent.begin, false);
       Add(s, after, ce, false, speaker, "", after, ce, 0.6f);

@@ -874,11 +874,13 @@ TEST_CASE("an interview with its questions in bold lines: the plain line after e
                    "He had his reasons, and I respect them.\n\n"
                    "**Will prices rise?**\n\n"
                    "Only for the largest farms, and only next year.\n\n"
+                   "We will publish the new tariffs in October, after the harvest.\n\n"
                    "The authority's board meets again in June.\n",
                    "en", Upto::kStatements);
   CHECK(SpeakerOf(d, "We rebuilt the intake pipes") == "Marta Solís Vega");
   CHECK(SpeakerOf(d, "He had his reasons") == "Marta Solís Vega");
   CHECK(SpeakerOf(d, "Only for the largest farms") == "Marta Solís Vega");
+  CHECK(SpeakerOf(d, "We will publish the new tariffs") == "Marta Solís Vega");  // the answer runs on
   CHECK(StatementWith(d, "board meets again") == nullptr);  // narration after the answers
   CHECK(StatementWith(d, "What changed") == nullptr);       // the questions
 }
