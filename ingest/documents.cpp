@@ -252,6 +252,7 @@ class DocumentFinder {
       }
     }
     MarkThirdParties();
+    NoteDelegations();
     std::vector<int> sides = ArticleSides();
     // A document discussed in a sentence about negotiating, signing or
     // agreeing, whose parties are never named next to it, is negotiated by
@@ -975,6 +976,76 @@ class DocumentFinder {
       }
   }
 
+  // Adds to one_sided_ the bodies and countries whose delegation or
+  // negotiators the article names: "la délégation des Forces armées
+  // soudanaises", "les délégations de X et de Y", "Iran's negotiators",
+  // "the Hamas delegation", "la délégation iranienne", "negotiators from X".
+  // Linear in the article.
+  void NoteDelegations() {
+    auto side_noun = [&](std::string_view l) {
+      return In(l, {"délégation", "délégations", "delegation", "delegations", "négociateur", "négociateurs",
+                    "négociatrice", "négociatrices", "negotiator", "negotiators", "negotiating"});
+    };
+    auto add = [&](int m, uint32_t s) {
+      if (m < 0) return;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.entity >= 0 && mm.type != EntityType::kPerson) one_sided_.emplace_back(mm.entity, s);
+    };
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      for (uint32_t k = sent.begin; k < sent.end; ++k) {
+        if (!side_noun(toks_[k].lower) || toks_[k].Is(kCap)) continue;
+        // "negotiating team": the English participle only before "team(s)".
+        if (toks_[k].lower == "negotiating"sv && !(k + 1 < sent.end && In(toks_[k + 1].lower, {"team", "teams"})))
+          continue;
+        uint32_t noun_end = toks_[k].lower == "negotiating"sv ? k + 2 : k + 1;
+        // After the noun: "de/des/of/from X (et de Y)", or a demonym.
+        uint32_t x = noun_end;
+        for (int n = 0; n < 2 && x < sent.end; ++n) {
+          if (!In(toks_[x].lower, {"de", "du", "des", "d'", "of", "from"})) break;
+          ++x;
+          while (x < sent.end && In(toks_[x].lower, {"la", "le", "l'", "les", "the"})) ++x;
+          int m = x < sent.end ? doc_.MentionAt(x) : -1;
+          if (m < 0) break;
+          add(m, s);
+          x = doc_.mentions[static_cast<size_t>(m)].end;
+          if (x + 1 < sent.end && toks_[x].lower == "("sv) x += 3;  // "(FSR)"
+          if (x < sent.end && In(toks_[x].lower, {"et", "and"})) ++x;
+          if (x < sent.end && !In(toks_[x].lower, {"de", "du", "des", "d'", "of", "from"})) {
+            // "of X and Y" without a second preposition.
+            int m2 = doc_.MentionAt(x);
+            if (m2 >= 0 && In(toks_[x - 1].lower, {"et", "and"})) add(m2, s);
+            break;
+          }
+        }
+        if (noun_end < sent.end) {
+          int c = DemonymCountry(toks_[noun_end].lower);  // "la délégation iranienne"
+          if (c >= 0 && doc_.lang == "fr") one_sided_.emplace_back(c, s);
+        }
+        // Before the noun: "Iran's negotiators", "the Hamas delegation",
+        // "the Iranian delegation" (one modifier between: "chief").
+        for (uint32_t b = k, n = 0; b > sent.begin && n < 2; ++n) {
+          --b;
+          if (In(toks_[b].lower, {"'s", "’s"}) && b > sent.begin) {
+            add(doc_.MentionCovering(b - 1), s);
+            break;
+          }
+          int m = doc_.MentionCovering(b);
+          if (m >= 0) {
+            add(m, s);
+            break;
+          }
+          int c = doc_.lang == "en" ? DemonymCountry(toks_[b].lower) : -1;
+          if (c >= 0) {
+            one_sided_.emplace_back(c, s);
+            break;
+          }
+          if (!toks_[b].Is(kWord) || toks_[b].Is(kCap) || Stop(toks_[b])) break;
+        }
+      }
+    }
+  }
+
   // `parties` without the third parties.
   std::vector<int> Sides(const std::vector<int>& parties) const {
     std::vector<int> out;
@@ -996,7 +1067,16 @@ class DocumentFinder {
   std::vector<int> ArticleSides() const {
     std::vector<std::pair<uint32_t, std::vector<int>>> records;  // sentence, parties
     for (const Focus& f : focus_) records.emplace_back(f.sentence, f.parties);
-    for (const auto& [p, sentence] : one_sided_) records.push_back({sentence, {p}});
+    // Each side named alone, and all of them together ("la délégation des
+    // FAS … celle des FSR").
+    std::vector<int> all_one_sided;
+    uint32_t first_one_sided = UINT32_MAX;
+    for (const auto& [p, sentence] : one_sided_) {
+      records.push_back({sentence, {p}});
+      if (std::find(all_one_sided.begin(), all_one_sided.end(), p) == all_one_sided.end()) all_one_sided.push_back(p);
+      first_one_sided = std::min(first_one_sided, sentence);
+    }
+    if (all_one_sided.size() >= 2) records.emplace_back(first_one_sided, all_one_sided);
     for (const DocumentFact& df : doc_.documents) {
       if (df.parties.empty()) continue;
       std::vector<int> ps;

@@ -704,3 +704,15 @@ TEST_CASE("document names: capitalised titles with 'the' and 'to', adjectives an
   CHECK(fr.documents[1].name == "projet de mémorandum sur le tracé de la frontière maritime");
   CHECK(fr.documents[1].aliases == std::vector<std::string>{"mémorandum sur le tracé de la frontière maritime"});
 }
+
+TEST_CASE("the delegations an article names are the sides of its negotiation") {
+  Document fr = Run("Le protocole sur le partage des eaux du fleuve a été négocié toute la nuit. La délégation du Mali "
+                    "a quitté la salle à l'aube, tandis que les négociateurs du Niger sont restés. Le Mali accuse le "
+                    "Niger de lenteur.",
+                    "fr");
+  CHECK(PartiesOf(fr, "protocole sur le partage des eaux du fleuve") == std::vector<std::string>{"Mali", "Niger"});
+  Document en = Run("The protocol on the sharing of river water was negotiated overnight. Mali's delegation left at "
+                    "dawn, while the Niger delegation stayed. Mali accuses Niger of delays.",
+                    "en");
+  CHECK(PartiesOf(en, "protocol on the sharing of river water") == std::vector<std::string>{"Mali", "Niger"});
+}
