@@ -1081,6 +1081,34 @@ class MeetingFinder {
     return false;
   }
 
+  // True when the words from i (before `end`) open a clause whose verb
+  // holds a meeting: "se tient", "s'est tenue", "se déroule", "s'est ouverte",
+  // "is being held", "opened", "takes place", "was convened". Auxiliaries,
+  // reflexive pronouns and adverbs may stand before the verb.
+  bool HoldingClause(uint32_t i, uint32_t end) const {
+    for (uint32_t j = i; j < end && j < i + 4; ++j) {
+      const std::string& l = toks_[j].lower;
+      if (In(l, {"tient", "tiennent", "tiendra", "tiendront", "tenait", "tenu", "tenue", "tenus", "tenues", "déroule",
+                 "déroulent", "déroulera", "déroulait", "déroulé", "déroulée", "ouvert", "ouverte", "ouvre", "ouvrira",
+                 "held", "opened", "opens", "convened", "takes", "took", "taking", "began", "begins", "started",
+                 "starts", "runs", "ran"}))
+        return true;
+      if (!In(l, {"se", "s'", "s’", "est", "sont", "a", "ont", "doit", "devait", "va", "is", "was", "are", "were",
+                  "will", "be", "being", "been", "has", "have", "had", "officially", "officiellement", "also",
+                  "aussi"}))
+        return false;
+    }
+    return false;
+  }
+
+  // True when a date opens at token i (before `end`): "le 19 octobre",
+  // "19 octobre", "Monday", "March 3", "lundi".
+  bool DateAt(uint32_t i, uint32_t end) const {
+    if (i < end && In(toks_[i].lower, {"le", "the"})) ++i;
+    if (i >= end) return false;
+    return toks_[i].Is(kNumber) || (toks_[i].lex & (Lexicon::kWeekday | Lexicon::kMonth)) != 0;
+  }
+
   int PlaceFor(uint32_t s, uint32_t k, uint32_t* at) const {
     const Sentence& sent = doc_.sentences[s];
     // Before: "the Miami talks", "les pourparlers Russie-Ukraine à Genève" handled after.
@@ -1153,12 +1181,19 @@ class MeetingFinder {
     }
     for (uint32_t j = k + 1; j < sent.end && j < k + 30; ++j) {
       const std::string& l = toks_[j].lower;
+      // "…, qui se tient depuis le 19 octobre à Erevan", "…, which opened
+      // on Monday in Yaoundé": a relative clause that holds the meeting
+      // tells its place; any other relative clause ends the search.
+      if (In(l, {"qui", "which"}) && HoldingClause(j + 1, sent.end)) continue;
       if (In(l, {".", ";", "que", "qu'", "that", "selon", "according", "mais", "but", "qui", "which", "où"}) ||
           toks_[j].Is(kQuoteOpen) || toks_[j].Is(kQuoteClose))
         break;
       // Another event's time clause: "Talks broke down in 2024 after an
-      // attack on a base in Arauca", "depuis l'attaque de X à Y".
-      if (j > k + 1 && In(l, {"after", "before", "following", "since", "après", "avant", "depuis"})) break;
+      // attack on a base in Arauca", "depuis l'attaque de X à Y"; a date
+      // after "depuis/since" is the meeting's own ("depuis le 19 octobre").
+      if (j > k + 1 && In(l, {"after", "before", "following", "since", "après", "avant", "depuis"}) &&
+          !(In(l, {"since", "depuis"}) && DateAt(j + 1, sent.end)))
+        break;
       // A purpose clause tells its own places: "received X on Tuesday to
       // discuss a vaccine hub in Jakarta", "a reçu X pour évoquer un projet
       // à Dakar", "afin de préparer …".
@@ -1296,9 +1331,9 @@ class MeetingFinder {
       const Entity& en = doc_.entities[e];
       const Evidence& v = ev[e];
       if (en.dropped || en.type != EntityType::kPerson || taken[e] || v.focus == 0) continue;
-      if (Commentator(en) || Observer(en)) continue;
-      // One statement alone is a comment from afar as often as a word from the table.
       bool negotiator = Negotiator(en);
+      if (Commentator(en) || (Observer(en) && !negotiator)) continue;
+      // One statement alone is a comment from afar as often as a word from the table.
       if (v.focus < 2 && !negotiator) continue;
       int score = std::min(v.focus, 2) + v.talk + v.own_statement + v.own_mention + (negotiator ? 2 : 0);
       if (score >= 3) m.participants.emplace_back(static_cast<int>(e), v.sentence);
@@ -1440,16 +1475,24 @@ class MeetingFinder {
     return true;
   }
 
+  // True when a role of person e is a negotiator's or a delegate's, named
+  // before any word of a spokesperson, a former official or a researcher
+  // in that role ("négociateur en chef du Ghana et porte-parole du Groupe
+  // africain" is; "former chief negotiator", "porte-parole de la
+  // délégation" are not).
   static bool Negotiator(const Entity& e) {
     for (const auto& r : e.roles) {
       std::string l = r;
       for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      size_t other = std::string::npos, role = std::string::npos;
       for (std::string_view w : {"spokes", "porte-parole", "former", "ancien", "analyst", "research", "chercheu"})
-        if (l.find(w) != std::string::npos) return false;
+        other = std::min(other, l.find(w));
       for (std::string_view w : {"negotiator", "négociateur", "négociatrice", "head of the delegation",
                                  "head of delegation", "chef de la délégation", "chef de délégation", "délégué",
                                  "déléguée", "delegate"})
-        if (l.find(w) != std::string::npos) return true;
+        role = std::min(role, l.find(w));
+      if (other != std::string::npos && (role == std::string::npos || other < role)) return false;
+      if (role != std::string::npos) return true;
     }
     return false;
   }

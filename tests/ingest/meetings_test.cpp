@@ -1251,3 +1251,19 @@ TEST_CASE("meetings: the dateline's city places a held meeting told in its count
   REQUIRE(planned.meetings.size() == 1);
   CHECK(planned.meetings[0].place < 0);
 }
+
+TEST_CASE("meetings: a relative clause that holds the meeting tells its place; another relative clause does not") {
+  Document fr = Run("Bienvenue dans ce direct consacré à la conférence des parties sur la biodiversité, qui se tient "
+                    "depuis le 19 octobre à Erevan, en Arménie.",
+                    "fr", Upto::kAll, "2026-10-28");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Erevan");
+  Document en = Run("The ministerial conference, which opened on Thursday in Yaoundé, ended without a deal.", "en",
+                    Upto::kAll, "2026-03-28");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Yaoundé");
+  en = Run("The summit, which was criticised by activists in Paris, ended without a deal on Friday.", "en", Upto::kAll,
+           "2026-03-28");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(en.meetings[0].place < 0);
+}
