@@ -1901,7 +1901,10 @@ class StatementFinder {
     uint32_t words = 0;
     for (uint32_t k = b; k < e; ++k) {
       uint32_t len;
-      if (IsReportingVerbAt(doc_, k, e, &len)) return -1;
+      // (A verb's form after a determiner is a noun: "L'analyse d'X".)
+      if (IsReportingVerbAt(doc_, k, e, &len) && !(k > b && In(toks_[k - 1].lower, {"l'", "la", "le", "the", "a", "an",
+                                                                                   "une", "un", "sa", "son"})))
+        return -1;
       words += toks_[k].Is(kWord);
       int m = doc_.MentionAt(k);
       if (m < 0) continue;

@@ -924,10 +924,13 @@ TEST_CASE("an attribution inside a quotation that runs on past its sentence") {
 TEST_CASE("a quotation after a colon in a verbless clause naming one person after 'de/of/from'") {
   Document d = Run("**14 h 10** - Réaction de Paul Moreau, négociateur en chef du Sénégal : « Le texte avance, mais "
                    "sans argent il ne sert à rien. »\n"
-                   "Reaction from Laura Chen, the trade envoy: \"We will not sign a text without a budget line.\"\n",
+                   "Reaction from Laura Chen, the trade envoy: \"We will not sign a text without a budget line.\"\n"
+                   "**15 h 00** - L'analyse de Marc Petit, chercheur à l'Iddri : « Le blocage est budgétaire, pas "
+                   "technique. »\n",
                    "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "Le texte avance") == "Paul Moreau");
   CHECK(SpeakerOf(d, "We will not sign") == "Laura Chen");
+  CHECK(SpeakerOf(d, "Le blocage est budgétaire") == "Marc Petit");  // "analyse" is a noun here
 }
 
 TEST_CASE("unquoted content after a colon closing the verb group: 'X nuance : CONTENT'") {
