@@ -1283,7 +1283,8 @@ class MeetingFinder {
   // sentence). Each person not yet a participant of any meeting gathers
   // evidence, one point each:
   //   - a statement within the meeting's focus (its first sentence to two
-  //     sentences after its last; up to two points),
+  //     sentences after its last, or to the article's end when the meeting
+  //     is told in the lead, its first four sentences; up to two points),
   //   - a statement in a sentence that speaks of meetings or negotiations
   //     (meeting_words.txt, negotiation_words.txt),
   //   - a statement in one of the meeting's own sentences,
@@ -1300,6 +1301,9 @@ class MeetingFinder {
     if (m.sentences.empty()) return;
     uint32_t last = *std::max_element(m.sentences.begin(), m.sentences.end());
     size_t ns = doc_.sentences.size(), ne = doc_.entities.size();
+    // A meeting told in the article's lead is its subject: the whole
+    // article after it speaks of it.
+    bool lead = m.first_sentence < 4;
     std::vector<char> own(ns, 0), talk(ns, 0), taken(ne, 0);
     for (uint32_t x : m.sentences) own[x] = 1;
     for (const auto& t : toks_)
@@ -1318,7 +1322,7 @@ class MeetingFinder {
       // as often someone told of the talks as someone at them.
       if (In(st.verb, {"selon", "d'après", "d’après", "according to", "pour", "for"})) continue;
       Evidence& v = ev[static_cast<size_t>(st.speaker)];
-      if (st.sentence >= m.first_sentence && st.sentence <= last + 2) {
+      if (st.sentence >= m.first_sentence && (st.sentence <= last + 2 || lead)) {
         if (v.focus == 0) v.sentence = st.sentence;
         ++v.focus;
       }

@@ -1267,3 +1267,33 @@ TEST_CASE("meetings: a relative clause that holds the meeting tells its place; a
   REQUIRE(en.meetings.size() == 1);
   CHECK(en.meetings[0].place < 0);
 }
+
+TEST_CASE("meetings: a meeting told in the lead keeps its speakers in focus to the article's end") {
+  const char* filler_en =
+      "\n\nFishing fleets have been idle for weeks. Prices of cod rose by a third in the spring. Harbour towns fear "
+      "for their jobs.\n\nExports fell sharply in March. The two governments blame each other for the collapse.\n\n";
+  std::string quotes_en =
+      "\"We have negotiated hard on quotas,\" said Ingrid Halvorsen. \"But the hardest part is still ahead of us,\" "
+      "Halvorsen added.";
+  Document en = Run("Negotiators from Aldena and Norrvik met in Geneva on Monday for a new round of talks on the "
+                    "fisheries dispute." + std::string(filler_en) + quotes_en,
+                    "en", Upto::kAll, "2026-10-28");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Has(Who(en, en.meetings[0]), "Ingrid Halvorsen"));
+  Document fr = Run("Les négociateurs de l'Aldanie et de la Norvégie se sont réunis lundi à Genève pour un nouveau cycle "
+                    "de discussions sur la pêche.\n\nLes flottes de pêche sont à quai depuis des semaines. Le prix du "
+                    "cabillaud a augmenté d'un tiers au printemps. Les ports craignent pour leurs emplois.\n\nLes "
+                    "exportations ont chuté en mars. Les deux gouvernements se renvoient la responsabilité.\n\n« Nous "
+                    "avons négocié durement sur les quotas », a déclaré Ingrid Halvorsen. « Mais le plus dur reste à "
+                    "faire », a ajouté Mme Halvorsen.",
+                    "fr", Upto::kAll, "2026-10-28");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Has(Who(fr, fr.meetings[0]), "Ingrid Halvorsen"));
+  // Told after the lead, the meeting's focus ends two sentences after it.
+  Document late = Run("Fishing fleets have been idle for weeks. Prices of cod rose by a third. Harbour towns fear for "
+                      "their jobs. Exports fell sharply in March.\n\nNegotiators from Aldena and Norrvik met in Geneva "
+                      "on Monday for a new round of talks." + std::string(filler_en) + quotes_en,
+                      "en", Upto::kAll, "2026-10-28");
+  REQUIRE(late.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(late, late.meetings[0]), "Ingrid Halvorsen"));
+}
