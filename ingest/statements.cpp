@@ -842,6 +842,31 @@ class StatementFinder {
         // from X: "…"": a clause without a verb, a noun and the one person it names after "de/of/from".
         if (speaker < 0) speaker = NounOfPerson(sent.begin, sg.open - 1);
       }
+      if (speaker < 0 && sg.open > sent.begin + 1) {
+        // "X, chercheuse à Y, voit dans ce calendrier « une fenêtre qui ne restera pas ouverte »": a quotation in
+        // the predicate of a sentence whose subject is a person named at its start, with no other person
+        // between them, is that person's.
+        int subj = LeadingSubject(sent.begin, sg.open);
+        // (A sentence with a reporting verb outside quotations is read by the rules of reported speech.)
+        for (uint32_t x = sent.begin; x < sent.end && subj >= 0; ++x) {
+          uint32_t len;
+          if (!toks_[x].Is(kInQuote) && !toks_[x].Is(kQuoteOpen) && IsReportingVerbAt(doc_, x, sent.end, &len)) subj = -1;
+        }
+        // (The subject opens the sentence, not a source: "Selon X, …", "Pour X, …" are read as reported speech.)
+        for (uint32_t x = sent.begin; x < sg.open && subj >= 0; ++x) {
+          if (doc_.EntityAt(x) == subj) break;
+          if (In(toks_[x].lower, {"selon", "pour", "for", "according", "d'", "après", "aux", "in"})) subj = -1;
+        }
+        bool other = false;
+        for (uint32_t x = sent.begin; x < sg.open && subj >= 0 && !other; ++x) {
+          int e = doc_.EntityAt(x);
+          other = e >= 0 && e != subj && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+        }
+        if (subj >= 0 && !other && doc_.entities[static_cast<size_t>(subj)].type == EntityType::kPerson) {
+          speaker = subj;
+          conf = 0.5f;
+        }
+      }
       uint32_t cb = sg.open + 1, ce = sg.close;
       std::string merged = inner_text;
       // A quote split around its attribution: « A », a-t-il déclaré, « B ».

@@ -1151,3 +1151,15 @@ TEST_CASE("after a quotation and a comma, an unlisted French verb followed by it
   CHECK(SpeakerOf(d, "Personne ne nous a consultés") == "Paul Martin");
   CHECK(SpeakerOf(d, "Nous irons jusqu'au bout") == "Claire Roux");  // the medium TF1 is no speaker
 }
+
+TEST_CASE("a quotation in the predicate of a sentence whose subject is the one person named in it") {
+  Document d = Run("Lina Haddad, chercheuse à l'Arab Reform Initiative, voit dans ce calendrier serré « une fenêtre "
+                   "qui ne restera pas ouverte longtemps ».\n"
+                   "Norway's special envoy, Kjersti Dahl, was more generous, describing the talks in a statement as "
+                   "\"the most concrete since the process began\".\n"
+                   "Paul Martin a reçu Claire Roux pour évoquer « le dossier de la ligne ferroviaire ».\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "une fenêtre qui ne restera pas") == "Lina Haddad");
+  CHECK(SpeakerOf(d, "the most concrete since") == "Kjersti Dahl");
+  CHECK(StatementWith(d, "le dossier de la ligne") == nullptr);  // two persons named
+}
