@@ -368,6 +368,25 @@ class AffiliationFinder {
     return -1;
   }
 
+  // The organisation entity of sentence s when it names exactly one (and no
+  // person), else -1.
+  int LoneOrganisationOf(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    int found = -1;
+    for (uint32_t j = sent.begin; j < sent.end; ++j) {
+      int m = doc_.MentionAt(j);
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      j = mm.end - 1;
+      if (mm.entity < 0) continue;
+      if (mm.type == EntityType::kPerson) return -1;
+      if (mm.type != EntityType::kOrganization) continue;
+      if (found >= 0 && found != mm.entity) return -1;
+      found = mm.entity;
+    }
+    return found;
+  }
+
   // Nationality from a demonym right after the role ("envoyé spécial américain").
   void Nationality(int person, const std::string& role, uint32_t k, uint32_t e, uint32_t sentence, uint32_t ev_b,
                    uint32_t ev_e) {
@@ -617,6 +636,11 @@ class AffiliationFinder {
         const std::string& w = doc_.tokens[d - 1].lower;
         if (w == "its"sv || w == "their"sv || w == "son"sv || w == "sa"sv || w == "leur"sv) {
           int owner = PossessiveOwner(d - 1);
+          // "Le principal obstacle se situe du côté des Verts. Leur porte-parole, X": a plural possessive
+          // opening the sentence stands for the last organisation of the sentence before, when it names a
+          // single one.
+          if (owner < 0 && (w == "leur"sv || w == "their"sv) && d - 1 == s.begin && m.sentence > 0)
+            owner = LoneOrganisationOf(m.sentence - 1);
           // "Norway hosted the meeting, where its fisheries minister, X, …": a country owns a governmental role.
           if (owner < 0 && (w == "its"sv || w == "son"sv || w == "sa"sv) && GovernmentRole(role_key))
             owner = SubjectCountry(d - 1);

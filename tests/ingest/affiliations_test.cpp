@@ -379,3 +379,15 @@ TEST_CASE("a possessive's owner is no name governed by a preposition; a country 
   d = Run("L'envoyé spécial norvégien pour la Colombie, Dag Berge, a salué l'accord.", "fr");
   CHECK(!Affiliated(d, "Dag Berge", "Colombie"));
 }
+
+TEST_CASE("a plural possessive opening a sentence stands for the lone organisation of the sentence before") {
+  Document d = Run("Le blocage vient désormais du côté du Parti écologiste. Leur porte-parole, Anna Lind, a "
+                   "refusé tout compromis.", "fr");
+  CHECK(Affiliated(d, "Anna Lind", "Parti écologiste"));
+  d = Run("The resistance now comes from the Green Union. Their spokeswoman, Anna Lind, rejected any deal.", "en");
+  CHECK(Affiliated(d, "Anna Lind", "Green Union"));
+  // A person named in the sentence before: no guess.
+  d = Run("Paul Berg criticised the Green Union on Monday. Their spokeswoman, Anna Lind, rejected the charge.",
+          "en");
+  CHECK(AffiliationsOf(d, "Anna Lind") == 0);
+}
