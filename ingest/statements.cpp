@@ -1129,11 +1129,9 @@ class StatementFinder {
         bool infinitive = false;
         uint32_t g = k;  // the verb governing the infinitive
         if (!q) {
-          q = InfinitiveReport(k, lo, sent.end);
+          q = InfinitiveReport(k, lo, sent.end, &g);
           if (!q) continue;
           infinitive = true;
-          g = k - 2;
-          if (g > lo && (InLexicon(lex_.weekdays, toks_[g], Lexicon::kWeekday) || AdverbAt(g))) --g;
           vb = GroupStart(g, lo);
           if (vb > lo && (toks_[vb - 1].lower == "s'"sv || toks_[vb - 1].lower == "se"sv)) vb = GroupStart(vb - 1, lo);
         } else {
@@ -1516,8 +1514,8 @@ class StatementFinder {
   // rappeler que", "s'est borné à rappeler, par la voix de …, que", "se bornant à indiquer qu'", "s'est contenté de
   // dire que"): the infinitive's participle ("rappelé", "dit") is a reporting verb, no negation or refusal
   // stands before it in the clause, and "que" follows within a few words or past an incise between commas.
-  // Returns the "que" token, 0 when none.
-  uint32_t InfinitiveReport(uint32_t k, uint32_t lo, uint32_t end) const {
+  // Returns the "que" token (and sets *governing to the governing verb's token), 0 when none.
+  uint32_t InfinitiveReport(uint32_t k, uint32_t lo, uint32_t end, uint32_t* governing) const {
     // (Asked for every word of a French sentence: the cheap tests first, the lexicon lookup last.)
     if (doc_.lang != "fr" || k < lo + 2 || !In3(toks_[k - 1].lower, "à", "de", "d'") || !toks_[k].Is(kWord) ||
         toks_[k].Is(kCap))
@@ -1545,7 +1543,9 @@ class StatementFinder {
     while (q < end && q < k + 5 && toks_[q].Is(kWord) && !que(q)) ++q;
     if (q + 3 >= end || !que(q)) return 0;
     std::string participle = l == "dire"sv ? std::string("dit") : l.substr(0, l.size() - 2) + "é";
-    return lex_.reporting_verbs.count(participle) ? q : 0;
+    if (!lex_.reporting_verbs.count(participle)) return 0;
+    *governing = g;
+    return q;
   }
 
   // A verb at token k that takes a clause: a lower-case finite form ("doute", "craint", "espère", "fears",
