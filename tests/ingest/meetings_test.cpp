@@ -1297,3 +1297,17 @@ TEST_CASE("meetings: a meeting told in the lead keeps its speakers in focus to t
   REQUIRE(late.meetings.size() == 1);
   CHECK_FALSE(Has(Who(late, late.meetings[0]), "Ingrid Halvorsen"));
 }
+
+TEST_CASE("meetings: a trilogue is a meeting of its parties") {
+  Document en = Run("The fourth trilogue between the European Parliament and the European Commission ended in Brussels "
+                    "on Wednesday.",
+                    "en", Upto::kAll, "2026-03-28");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Brussels");
+  CHECK(Has(Who(en, en.meetings[0]), "European Parliament"));
+  Document fr = Run("Le trilogue entre le Parlement européen et la Commission européenne s'est achevé mercredi à "
+                    "Bruxelles.",
+                    "fr", Upto::kAll, "2026-03-28");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Has(Who(fr, fr.meetings[0]), "Parlement européen"));
+}
