@@ -2071,6 +2071,11 @@ class StatementFinder {
         ++y;
         ++words;
       }
+      // ("expects the summit to overrun into Saturday", "predicted prices to fall": a forecast's subject and
+      // infinitive.)
+      bool forecast = (v.rfind("expect", 0) == 0 || v.rfind("predict", 0) == 0) && words > 0 && y + 1 < end &&
+                      toks_[y].lower == "to"sv && toks_[y + 1].Is(kWord) && !toks_[y + 1].Is(kCap);
+      if (forecast && toks_[x].lower != "that"sv) return x;
       if (words == 0 || y >= end || !kAux.Has(toks_[y].lower) || toks_[x].lower == "that"sv) return 0;
       // (Not a denial: "denied the report was accurate" reports the opposite of the clause.)
       if (v.rfind("den", 0) == 0 || v.rfind("reject", 0) == 0 || v.rfind("dismiss", 0) == 0 || v.rfind("disput", 0) == 0)

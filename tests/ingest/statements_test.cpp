@@ -1163,3 +1163,11 @@ TEST_CASE("a quotation in the predicate of a sentence whose subject is the one p
   CHECK(SpeakerOf(d, "the most concrete since") == "Kjersti Dahl");
   CHECK(StatementWith(d, "le dossier de la ligne") == nullptr);  // two persons named
 }
+
+TEST_CASE("a forecast's subject and infinitive after 'expects/predicted' is reported speech") {
+  Document d = Run("Jonathan Reyes is a senior associate at the Hartley Institute. Reyes expects the summit to overrun "
+                   "into Saturday. Reyes expected to attend the closing session.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "the summit to overrun") == "Jonathan Reyes");
+  CHECK(StatementWith(d, "attend the closing session") == nullptr);  // no subject of its own: no forecast
+}
