@@ -1556,12 +1556,15 @@ class StatementFinder {
   uint32_t ClauseVerb(uint32_t k, uint32_t end) const {
     // (Asked for every word of a sentence: the cheap test first, "que/that" one or two tokens on.)
     auto que = [&](uint32_t x) { return x < end && In3(toks_[x].lower, "que", "qu'", "that"); };
-    if (!que(k + 1) && !que(k + 2)) return 0;
+    // ("s'attend à ce que", "tient à ce que": the clause after "à ce".)
+    bool a_ce = k + 3 < end && toks_[k + 1].lower == "à"sv && toks_[k + 2].lower == "ce"sv && que(k + 3);
+    if (!que(k + 1) && !que(k + 2) && !a_ce) return 0;
     const Token& t = toks_[k];
     if (!t.Is(kWord) || t.Is(kCap) || t.Is(kNumber) || t.Is(kInQuote) || IsStopToken(lex_, t) || Aux(t.lower) || k == 0)
       return 0;
     uint32_t x = k + 1;
-    if (x < end && (AdverbAt(x) || Interjection(toks_[x].lower))) ++x;
+    if (a_ce) x = k + 3;
+    else if (x < end && (AdverbAt(x) || Interjection(toks_[x].lower))) ++x;
     if (x + 3 >= end || !In3(toks_[x].lower, "que", "qu'", "that")) return 0;
     std::string_view l = t.lower;
     auto ends = [&](std::string_view suf) { return l.size() > suf.size() + 1 && l.substr(l.size() - suf.size()) == suf; };

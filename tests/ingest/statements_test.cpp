@@ -974,11 +974,13 @@ TEST_CASE("an unlisted verb taking a 'que/that' clause after a speaker reports w
   Document d = Run("Aminata Keita, chercheuse à l'ISS, suit les négociations. La chercheuse doute toutefois qu'un "
                    "accord complet puisse être conclu cette année.\n"
                    "Il faut que les deux parties reviennent à la table, ainsi que les médiateurs.\n"
-                   "Paul Moreau ne demande que des garanties écrites sur le calendrier.\n",
+                   "Paul Moreau ne demande que des garanties écrites sur le calendrier.\n"
+                   "Claire Vasseur s'attend à ce que les négociations durent jusqu'à l'été.\n",
                    "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "accord complet puisse être conclu") == "Aminata Keita");
   CHECK(StatementWith(d, "les deux parties reviennent") == nullptr);  // impersonal "il faut que"
   CHECK(StatementWith(d, "des garanties écrites") == nullptr);        // "ne … que": a restriction
+  CHECK(SpeakerOf(d, "les négociations durent") == "Claire Vasseur");  // "s'attend à ce que"
   Document e = Run("Laura Chen, the chief negotiator, doubts that the ceasefire will not hold beyond March.\n"
                    "The Commission approved the plan so that the funds can flow in May.\n",
                    "en", Upto::kStatements);
