@@ -109,8 +109,13 @@ class StatementFinder {
         g.ok = true;
         break;
       }
-      if (t.lower == "en"sv && j == k && j + 1 < limit && Participle(toks_[j + 1].lower)) {
-        ++j;  // "en ajoutant que": a gerund
+      if (t.lower == "en"sv && (j == k || (j == k + 1 && toks_[k].lower == "tout"sv)) && j + 1 < limit &&
+          Participle(toks_[j + 1].lower)) {
+        ++j;  // "en ajoutant que", "tout en soulignant que": a gerund
+        continue;
+      }
+      if (t.lower == "tout"sv && j == k && j + 2 < limit && toks_[j + 1].lower == "en"sv) {
+        ++j;
         continue;
       }
       if ((t.lower == "elle"sv || t.lower == "lui"sv || t.lower == "eux"sv || t.lower == "elles"sv) && j + 1 < limit &&
@@ -184,9 +189,10 @@ class StatementFinder {
         gb -= 3;
         continue;
       }
-      // "…, en ajoutant que": the gerund's "en".
+      // "…, en ajoutant que", "…, tout en soulignant que": the gerund's "en" (and "tout").
       if (gb == k && p == "en"sv && Participle(toks_[k].lower)) {
         --gb;
+        if (gb > lo && toks_[gb - 1].lower == "tout"sv) --gb;
         continue;
       }
       if (Aux(toks_[gb - 1].lower) || AdverbAt(gb - 1) || toks_[gb - 1].Is(kInverted)) {

@@ -1173,3 +1173,9 @@ TEST_CASE("a forecast's subject and infinitive after 'expects/predicted' is repo
   CHECK(SpeakerOf(d, "the summit to overrun") == "Jonathan Reyes");
   CHECK(StatementWith(d, "attend the closing session") == nullptr);  // no subject of its own: no forecast
 }
+
+TEST_CASE("'…, tout en soulignant que': a gerund after 'tout en' speaks for the sentence's subject") {
+  Document d = Run("Claire Roux a salué l'accord, tout en soulignant que les délais restaient serrés.\n", "fr",
+                   Upto::kStatements);
+  CHECK(SpeakerOf(d, "les délais restaient serrés") == "Claire Roux");
+}
