@@ -356,6 +356,7 @@ class MeetingFinder {
         if (pa >= 0 && pd >= 0 && pa != pd && lex_.Encloses(pa, pd)) m.place = dateline, m.place_sentence = 0;
       }
     JoinHeldMentions();
+    MergeSameDates();
     Negotiators();
     AnchoredSpeakers();
     // Keep meetings that say something: a place, a date or a participant.
@@ -1392,6 +1393,38 @@ class MeetingFinder {
         names_meeting |= std::find(o.sentences.begin(), o.sentences.end(), st.sentence) != o.sentences.end();
       for (const auto& p : m.participants) dup |= p.first == e;
       if (!names_meeting && !dup) m.participants.emplace_back(e, st.sentence);
+    }
+  }
+
+  // Meetings of the same status told with the same days and no other place
+  // are one ("agreed to meet again in Brussels on November 16 … the talks
+  // on November 16"): the first told keeps the others' participants,
+  // sentences and place. Encounters beside a meeting stay apart.
+  void MergeSameDates() {
+    auto& ms = doc_.meetings;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      for (size_t j = i + 1; j < ms.size();) {
+        MeetingFact& a = ms[i];
+        const MeetingFact& b = ms[j];
+        if (a.status != b.status || !a.dates.has_start || !b.dates.has_start ||
+            a.dates.start.days != b.dates.start.days || a.dates.end.days != b.dates.end.days ||
+            IsAside(static_cast<int>(i)) || IsAside(static_cast<int>(j)) ||
+            (a.place >= 0 && b.place >= 0 && !SamePlace(a.place, b.place))) {
+          ++j;
+          continue;
+        }
+        if (a.place < 0 && b.place >= 0) a.place = b.place, a.place_sentence = b.place_sentence;
+        if (a.name.find(' ') == std::string::npos && b.name.find(' ') != std::string::npos) a.name = b.name;
+        for (const auto& p : b.participants) {
+          bool dup = false;
+          for (const auto& q : a.participants) dup |= q.first == p.first;
+          if (!dup) a.participants.push_back(p);
+        }
+        a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
+        ms.erase(ms.begin() + static_cast<long>(j));
+        if (j < aside_.size()) aside_.erase(aside_.begin() + static_cast<long>(j));
+        if (j < indefinite_.size()) indefinite_.erase(indefinite_.begin() + static_cast<long>(j));
+      }
     }
   }
 

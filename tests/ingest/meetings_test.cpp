@@ -1311,3 +1311,19 @@ TEST_CASE("meetings: a trilogue is a meeting of its parties") {
   REQUIRE(fr.meetings.size() == 1);
   CHECK(Has(Who(fr, fr.meetings[0]), "Parlement européen"));
 }
+
+TEST_CASE("meetings: meetings of one status on the same days and in no other place are one") {
+  Document en = Run("The talks had been frank, and both delegations agreed to meet again in Brussels on November 16.", "en",
+                    Upto::kAll, "2026-10-28");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Brussels");
+  Document fr = Run("Les discussions ont été franches, et les délégations sont convenues de se retrouver à Bruxelles le "
+                    "16 novembre.",
+                    "fr", Upto::kAll, "2026-10-28");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Bruxelles");
+  // The same day in another place is another meeting.
+  en = Run("The ministers will meet in Brussels on November 16. The leaders will meet in Paris on November 16.", "en",
+           Upto::kAll, "2026-10-28");
+  CHECK(en.meetings.size() == 2);
+}
