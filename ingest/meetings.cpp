@@ -219,7 +219,8 @@ bool PlannedWord(std::string_view l) {
 // Verbs that state a meeting between their subject and object ("A met B",
 // "A hosted B", "A a reçu B à Paris").
 bool MeetingVerb(std::string_view l) {
-  return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
+  return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "réunira", "réuniront", "réunit",
+                "réunissent", "entretenu", "entretenue", "entretenus",
                 "entretenir", "retrouver", "réunir", "rencontrer", "recevoir", "accueillir", "host", "receive",
                 "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
                 "retrouveraient", "retrouverait", "rencontré", "rencontrée", "rencontrés",
@@ -232,7 +233,8 @@ bool MeetingVerb(std::string_view l) {
 // Verbs of meeting without an object ("A and B will meet", "réunis à X",
 // "s'est entretenu avec Y", "se retrouveront à Bruxelles").
 bool IntransitiveVerb(std::string_view l) {
-  return In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie", "entretenu", "entretenue", "entretenus",
+  return In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie", "réunira", "réuniront", "réunit",
+                "réunissent", "entretenu", "entretenue", "entretenus",
                 "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
                 "retrouveraient", "retrouverait", "entretenir", "retrouver", "réunir"});
 }

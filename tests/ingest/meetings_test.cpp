@@ -1327,3 +1327,15 @@ TEST_CASE("meetings: meetings of one status on the same days and in no other pla
            Upto::kAll, "2026-10-28");
   CHECK(en.meetings.size() == 2);
 }
+
+TEST_CASE("meetings: the future and present of 'se réunir' state a meeting") {
+  Document d = Run("Le comité technique se réunira du 18 au 20 mai à Niamey, précise le communiqué.", "fr", Upto::kAll,
+                   "2026-05-06");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Niamey");
+  CHECK(d.meetings[0].status == "planned");
+  CHECK(Iso(d.meetings[0].dates.start) == "2026-05-18");
+  d = Run("Les ministres des Finances se réunissent jeudi à Genève.", "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(d.meetings.size() == 1);
+  CHECK(NameOf(d, d.meetings[0].place) == "Genève");
+}
