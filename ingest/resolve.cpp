@@ -310,6 +310,50 @@ void Resolve(Document* doc) {
       attach(e, m);
     }
   }
+  // An acronym written without parentheses ("the BMA said") that spells the
+  // initials of an organisation named in full in the article ("British
+  // Medical Association") is that organisation. Initials of the capitalised
+  // words, or of all words but a few function words; the full name is the
+  // latest one before the acronym, else the first after.
+  {
+    const auto& toks = doc->tokens;
+    std::vector<std::pair<std::string, size_t>> initials;  // (initials, mention), text order
+    for (size_t o = 0; o < ms.size(); ++o) {
+      const Mention& full = ms[o];
+      if (full.type != EntityType::kOrganization || full.tentative || full.end - full.begin < 2) continue;
+      std::string caps, all;
+      for (uint32_t k = full.begin; k < full.end; ++k) {
+        const Token& t = toks[k];
+        if (!t.Is(kWord) || t.lower.empty()) continue;
+        unsigned char c = static_cast<unsigned char>(t.lower[0]);
+        if (c >= 0x80) c = 0;  // accented initials ("État") are left out of the comparison
+        if (t.Is(kCap) && c) caps += static_cast<char>(c);
+        if (c && !In(t.lower, {"of", "the", "and", "for", "de", "des", "du", "d'", "la", "l'", "le", "et"})) all += static_cast<char>(c);
+      }
+      if (caps.size() >= 2) initials.push_back({caps, o});
+      if (all.size() >= 2 && all != caps) initials.push_back({all, o});
+    }
+    if (!initials.empty())
+      for (size_t m = 0; m < ms.size(); ++m) {
+        Mention& a = ms[m];
+        // A known body's acronym keeps its own meaning ("EU" is no "Eastern University").
+        // (An alias of another lone mention of the same acronym, set above, gives way.)
+        bool alias = a.alias_of >= 0 && ms[static_cast<size_t>(a.alias_of)].end - ms[static_cast<size_t>(a.alias_of)].begin > 1;
+        if (a.type != EntityType::kOrganization || a.end - a.begin != 1 || alias || a.entity >= 0 || a.body >= 0 ||
+            !toks[a.begin].Is(kAllCaps) || toks[a.begin].lower.size() < 2 || toks[a.begin].lower.size() > 6)
+          continue;
+        const std::string& l = toks[a.begin].lower;
+        int target = -1;
+        for (const auto& [ini, o] : initials) {
+          if (ini != l || o == m) continue;
+          if (target < 0 || ms[o].begin < a.begin) target = static_cast<int>(o);
+          if (ms[o].begin > a.begin) break;
+        }
+        if (target < 0) continue;
+        a.alias_of = target;
+        a.tentative = false;
+      }
+  }
   // Organisations and places.
   std::unordered_map<std::string, int> org_by_key, place_by_key;
   std::unordered_map<std::string, int> acronym_count;

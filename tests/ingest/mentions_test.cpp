@@ -766,3 +766,19 @@ TEST_CASE("Spanish and Portuguese organisation names keep their connectors and h
   Document fr = Run("Selon Marta Gil, chercheuse à l'Universidad del Valle, le texte est fragile.", "fr", Upto::kResolve);
   CHECK(TypeOf(fr, "Universidad del Valle") == EntityType::kOrganization);
 }
+
+TEST_CASE("an acronym without parentheses that spells an organisation named in full is that organisation") {
+  Document en = Run("Lena Ortiz, chair of the Northern Grid Operators Council, said prices would rise. The NGOC's "
+                    "board met on Friday, and the NGOC said it would appeal.", "en", Upto::kResolve);
+  int full = EntityNamed(en, "Northern Grid Operators Council");
+  REQUIRE(full >= 0);
+  CHECK(EntityNamed(en, "NGOC") == full);
+  Document fr = Run("Selon Paul Ravel, président de la Fédération nationale des pêcheurs, la pêche souffre. "
+                    "La FNP a appelé à manifester, et la FNP sera reçue lundi.", "fr", Upto::kResolve);
+  full = EntityNamed(fr, "Fédération nationale des pêcheurs");
+  REQUIRE(full >= 0);
+  CHECK(EntityNamed(fr, "FNP") == full);
+  // A known body's acronym keeps its meaning.
+  Document eu = Run("Anna Berg, of the Eastern University, said the EU would act.", "en", Upto::kResolve);
+  CHECK(EntityNamed(eu, "EU") != EntityNamed(eu, "Eastern University"));
+}
