@@ -1724,9 +1724,21 @@ class MentionFinder {
 
 }  // namespace
 
+namespace {
+// "co-founder", "ex-minister", "vice-chair": a listed role after a prefix.
+// Hashes only for words that start with one of the prefixes.
+bool PrefixedRole(const Lexicon& lex, std::string_view l) {
+  if (l.size() < 5 || (l[0] != 'c' && l[0] != 'e' && l[0] != 'v')) return false;
+  for (std::string_view prefix : {"co-"sv, "ex-"sv, "vice-"sv})
+    if (l.size() > prefix.size() + 2 && l.compare(0, prefix.size(), prefix) == 0)
+      return lex.roles.count(std::string(l.substr(prefix.size()))) > 0;
+  return false;
+}
+}  // namespace
+
 uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit) {
   const Lexicon& lex = Lexicon::Get();
-  if (i >= limit || !(doc.tokens[i].lex & Lexicon::kRoleStart)) return 0;
+  if (i >= limit || (!(doc.tokens[i].lex & Lexicon::kRoleStart) && !PrefixedRole(lex, doc.tokens[i].lower))) return 0;
   std::string key;
   uint32_t best = 0;
   for (uint32_t n = 0; n < lex.max_role_words && i + n < limit; ++n) {
@@ -1734,8 +1746,9 @@ uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit) {
     if (!t.Is(kWord)) break;
     if (n > 0) key += t.Is(kSpaceBefore) ? " " : "";
     key += t.lower;
-    // One word: the token's kRole flag says whether it is a role by itself.
-    if (n == 0 ? (t.lex & Lexicon::kRole) != 0 : lex.roles.count(key) > 0) best = n + 1;
+    // One word: the token's kRole flag says whether it is a role by itself; a role with a "co-", "ex-" or
+    // "vice-" prefix is one too ("co-founder", "ex-minister", "vice-chair").
+    if (n == 0 ? (t.lex & Lexicon::kRole) != 0 || PrefixedRole(lex, t.lower) : lex.roles.count(key) > 0) best = n + 1;
   }
   return best;
 }

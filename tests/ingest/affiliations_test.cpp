@@ -391,3 +391,10 @@ TEST_CASE("a plural possessive opening a sentence stands for the lone organisati
           "en");
   CHECK(AffiliationsOf(d, "Anna Lind") == 0);
 }
+
+TEST_CASE("a listed role after a co-, ex- or vice- prefix is a role") {
+  Document d = Run("Kyle Dorn, co-founder of the Andean Peace Foundation, said the truce had failed.", "en");
+  CHECK(Affiliated(d, "Kyle Dorn", "Andean Peace Foundation"));
+  d = Run("Selon Lucie Marchal, co-fondatrice de l'association Terre Solidaire, le texte est fragile.", "fr");
+  CHECK(Affiliated(d, "Lucie Marchal", "Terre Solidaire"));
+}
