@@ -476,9 +476,17 @@ class AffiliationFinder {
     }
     // "X, Ukraine's deputy foreign minister", "X, the Commission's vice-president": the country or body before "'s".
     int owner = -1;
-    if (k + 1 < s.end && (doc_.tokens[k].lower == "the"sv) && doc_.tokens[k + 1].Is(kCap) && doc_.MentionAt(k + 1) >= 0)
+    // "Sarah Cardell, the watchdog's chief executive", "X, the group's international president": a generic
+    // noun's possessive stands for the organisation it refers to.
+    if (k + 2 < s.end && doc_.tokens[k].lower == "the"sv && doc_.tokens[k + 2].lower == "'s"sv &&
+        IsGenericOrgNoun(doc_.tokens[k + 1].lower)) {
+      owner = ResolveOrgReference(doc_, k + 1);
+      if (owner >= 0) k += 3;
+    }
+    if (owner < 0 && k + 1 < s.end && (doc_.tokens[k].lower == "the"sv) && doc_.tokens[k + 1].Is(kCap) &&
+        doc_.MentionAt(k + 1) >= 0)
       ++k;
-    if (int om = doc_.MentionAt(k); om >= 0 && doc_.mentions[static_cast<size_t>(om)].entity >= 0) {
+    if (int om = doc_.MentionAt(k); owner < 0 && om >= 0 && doc_.mentions[static_cast<size_t>(om)].entity >= 0) {
       uint32_t after = doc_.mentions[static_cast<size_t>(om)].end;
       if (after < s.end && doc_.tokens[after].lower == "'s"sv) {
         owner = doc_.mentions[static_cast<size_t>(om)].entity;

@@ -398,3 +398,10 @@ TEST_CASE("a listed role after a co-, ex- or vice- prefix is a role") {
   d = Run("Selon Lucie Marchal, co-fondatrice de l'association Terre Solidaire, le texte est fragile.", "fr");
   CHECK(Affiliated(d, "Lucie Marchal", "Terre Solidaire"));
 }
+
+// English only: French says "le directeur général de l'agence, X" (tested above).
+TEST_CASE("a generic noun's possessive in an apposition stands for the organisation it refers to") {
+  Document d = Run("The Nordic Fisheries Authority approved the quotas. Ola Berg, the regulator's chief executive, "
+                   "said the stock was recovering.", "en");
+  CHECK(Affiliated(d, "Ola Berg", "Nordic Fisheries Authority"));
+}
