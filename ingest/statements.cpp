@@ -1523,8 +1523,8 @@ class StatementFinder {
   // Returns the "que" token (and sets *governing to the governing verb's token), 0 when none.
   uint32_t InfinitiveReport(uint32_t k, uint32_t lo, uint32_t end, uint32_t* governing) const {
     // (Asked for every word of a French sentence: the cheap tests first, the lexicon lookup last.)
-    if (doc_.lang != "fr" || k < lo + 2 || !In3(toks_[k - 1].lower, "à", "de", "d'") || !toks_[k].Is(kWord) ||
-        toks_[k].Is(kCap))
+    if (doc_.lang != "fr" || k < lo + 2 || toks_[k - 1].lower.size() > 2 || !In3(toks_[k - 1].lower, "à", "de", "d'") ||
+        !toks_[k].Is(kWord) || toks_[k].Is(kCap))
       return 0;
     const std::string& l = toks_[k].lower;
     if (l != "dire"sv && (l.size() <= 4 || l.compare(l.size() - 2, 2, "er") != 0)) return 0;
@@ -1560,8 +1560,13 @@ class StatementFinder {
   // verb ("il faut que", "il semble que"), a restriction ("ne … que") nor a noun after a determiner or a
   // preposition ("l'idée que", "the fact that"). Returns the "que/that" token, 0 when none.
   uint32_t ClauseVerb(uint32_t k, uint32_t end) const {
-    // (Asked for every word of a sentence: the cheap test first, "que/that" one or two tokens on.)
-    auto que = [&](uint32_t x) { return x < end && In3(toks_[x].lower, "que", "qu'", "that"); };
+    // (Asked for every word of a sentence: the cheap test first, "que/that" one or two tokens on; a word of
+    // three or four bytes opening with 'q' or 't' before any comparison.)
+    auto que = [&](uint32_t x) {
+      if (x >= end) return false;
+      const std::string& w = toks_[x].lower;
+      return (w.size() == 3 || w.size() == 4) && (w[0] == 'q' || w[0] == 't') && In3(w, "que", "qu'", "that");
+    };
     // ("s'attend à ce que", "tient à ce que": the clause after "à ce".)
     bool a_ce = k + 3 < end && toks_[k + 1].lower == "à"sv && toks_[k + 2].lower == "ce"sv && que(k + 3);
     if (!que(k + 1) && !que(k + 2) && !a_ce) return 0;
