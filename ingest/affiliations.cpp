@@ -120,7 +120,13 @@ class AffiliationFinder {
       int m = doc_.MentionAt(k);
       if (m < 0) {
         const Token& t = doc_.tokens[k];
-        portfolio &= t.Is(kCap) || Introducer(t.lower) || t.lower == "la"sv || t.lower == "l'"sv || t.lower == "the"sv;
+        // "négociateur en chef du Ghana", "negotiator-in-chief": "en chef" / "in chief" qualify the role.
+        bool in_chief = (k + 1 < e && (t.lower == "en"sv || t.lower == "in"sv) &&
+                         (doc_.tokens[k + 1].lower == "chef"sv || doc_.tokens[k + 1].lower == "chief"sv)) ||
+                        (k > b && (t.lower == "chef"sv || t.lower == "chief"sv) &&
+                         (doc_.tokens[k - 1].lower == "en"sv || doc_.tokens[k - 1].lower == "in"sv));
+        portfolio &= t.Is(kCap) || Introducer(t.lower) || t.lower == "la"sv || t.lower == "l'"sv || t.lower == "the"sv ||
+                     in_chief;
         // "le directeur général de l'agence": the organisation named before (a word inside a name, as
         // "développement" in "Institut … et du développement", refers to none).
         if (k > b && IsGenericOrgNoun(t.lower) && !t.Is(kCap) && doc_.MentionCovering(k) < 0) {

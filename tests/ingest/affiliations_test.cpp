@@ -405,3 +405,10 @@ TEST_CASE("a generic noun's possessive in an apposition stands for the organisat
                    "said the stock was recovering.", "en");
   CHECK(Affiliated(d, "Ola Berg", "Nordic Fisheries Authority"));
 }
+
+TEST_CASE("'en chef' / 'in chief' qualify a governmental role before its country") {
+  Document d = Run("À Cali, Kwame Boateng, négociateur en chef du Ghana, a salué le texte.", "fr");
+  CHECK(Affiliated(d, "Kwame Boateng", "Ghana"));
+  d = Run("In Cali, Kwame Boateng, negotiator in chief of Ghana, welcomed the text.", "en");
+  CHECK(Affiliated(d, "Kwame Boateng", "Ghana"));
+}
