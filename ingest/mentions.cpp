@@ -1321,6 +1321,13 @@ class MentionFinder {
                (toks_[i - 2].lower == "led"sv || toks_[i - 2].lower == "headed"sv || toks_[i - 2].lower == "conduite"sv ||
                 toks_[i - 2].lower == "conduit"sv || toks_[i - 2].lower == "dirigée"sv || toks_[i - 2].lower == "menée"sv) &&
                pe >= i + 2;
+    // "Réaction de Kwame Asante, négociateur …" opening a sentence: a word before a particle and a known first
+    // name is no part of the name, which starts at the first name.
+    if (!(t.lex & Lexicon::kFirstName))
+      for (uint32_t k = i + 2; k + 1 < pe; ++k)
+        if (toks_[k - 1].Is(kWord) && !toks_[k - 1].Is(kCap) && Particle(toks_[k - 1].lower) &&
+            (toks_[k].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(k)) && NameWord(toks_[k + 1]))
+          return k;
     // "le commandant des FDS Mazloum Abdi", "la ministre arménienne de l'Environnement Anahit Grigoryan":
     // two or three unknown words closing a role's complement, without the comma RoleBefore needs.
     bool governed = (pe == i + 2 || pe == i + 3) && (pe >= end || !toks_[pe].Is(kWord)) && !t.Is(kAllCaps) &&

@@ -782,3 +782,12 @@ TEST_CASE("an acronym without parentheses that spells an organisation named in f
   Document eu = Run("Anna Berg, of the Eastern University, said the EU would act.", "en", Upto::kResolve);
   CHECK(EntityNamed(eu, "EU") != EntityNamed(eu, "Eastern University"));
 }
+
+// French only: English puts no particle between a noun and a name ("Reaction from X").
+TEST_CASE("a capitalised noun before a particle and a first name is no part of the person's name") {
+  Document fr = Run("Réaction de Kwame Mensah, négociateur du Ghana : « Nous sommes prêts ». Charles de Gaulle "
+                    "l'aurait dit, a ajouté Jean de Lattre, ancien ministre.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Kwame Mensah") == EntityType::kPerson);
+  CHECK(EntityNamed(fr, "Réaction de Kwame Mensah") < 0);
+  CHECK(TypeOf(fr, "Jean de Lattre") == EntityType::kPerson);  // a first name before the particle stays
+}
