@@ -134,9 +134,26 @@ class MentionFinder {
       uint32_t i = sent.begin;
       while (i < sent.end) i = Step(s, i, sent.end);
     }
+    NumberedNames();
     AcronymExpansions();
     KnownNames();
     OneSensePerName();
+  }
+
+  // "l'Université Lumière Lyon 2,", "Université Paris 8": a one- or two-digit
+  // number right after an organisation's name holding a cue word, closing
+  // the phrase (a punctuation mark other than "%" follows), is part of it.
+  void NumberedNames() {
+    for (Mention& m : doc_.mentions) {
+      uint32_t e = m.end;
+      if (m.type != EntityType::kOrganization || m.body >= 0 || e + 1 >= toks_.size() || !toks_[e].Is(kNumber) ||
+          !toks_[e].Is(kSpaceBefore) || toks_[e].lower.size() > 2 || toks_[e].sentence != m.sentence)
+        continue;
+      const Token& after = toks_[e + 1];
+      if (after.Is(kWord) || after.lower == "%"sv || after.lower == "."sv || !HasOrgCue(m.begin, m.end)) continue;
+      m.end = e + 1;
+      m.name = doc_.Span(m.begin, m.end);
+    }
   }
 
   // "la Force intérimaire des Nations unies au Liban (FINUL)", "Cloud

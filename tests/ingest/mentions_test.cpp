@@ -791,3 +791,13 @@ TEST_CASE("a capitalised noun before a particle and a first name is no part of t
   CHECK(EntityNamed(fr, "Réaction de Kwame Mensah") < 0);
   CHECK(TypeOf(fr, "Jean de Lattre") == EntityType::kPerson);  // a first name before the particle stays
 }
+
+TEST_CASE("a short number closing an organisation's name is part of it") {
+  Document fr = Run("Julie Moreau, géographe à l'Université Rhône Alpes 3, nuance : les chiffres baissent de 2 %.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Université Rhône Alpes 3") == EntityType::kOrganization);
+  Document en = Run("Tom Reed, a lecturer at Westbridge University 2, said so. The Harbour Authority cut 2 % of jobs.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Westbridge University 2") == EntityType::kOrganization);
+  CHECK(TypeOf(en, "Harbour Authority") == EntityType::kOrganization);  // not before "%"
+}
