@@ -750,21 +750,52 @@ class DocumentFinder {
     return true;
   }
 
+  // The folded key and word bag of a document's name and the keys of its
+  // aliases, recomputed only when the name changes or aliases are appended
+  // (Add compares each new name with every document: without the cache,
+  // each comparison refolded every name).
+  struct KeyCache {
+    std::string name, key, bag;
+    size_t aliases = 0;
+    std::vector<std::string> alias_keys;
+  };
+  std::vector<KeyCache> key_cache_;
+
+  const KeyCache& Keys(size_t i) {
+    if (key_cache_.size() < doc_.documents.size()) key_cache_.resize(doc_.documents.size());
+    KeyCache& c = key_cache_[i];
+    const DocumentFact& d = doc_.documents[i];
+    if (c.key.empty() || c.name != d.name) {
+      c.name = d.name;
+      c.key = DocKey(d.name);
+      c.bag = WordBag(c.key);
+    }
+    if (c.aliases != d.aliases.size()) {
+      c.alias_keys.clear();
+      for (const auto& a : d.aliases) c.alias_keys.push_back(DocKey(a));
+      c.aliases = d.aliases.size();
+    }
+    return c;
+  }
+
   int Add(uint32_t s, uint32_t b, uint32_t e) {
     std::string name = doc_.Span(b, e);
     std::string key = DocKey(name);
+    const bool several_words = key.find(' ') != std::string::npos;
+    const std::string bag = several_words ? WordBag(key) : std::string();
     for (size_t i = 0; i < doc_.documents.size(); ++i) {
       DocumentFact& d = doc_.documents[i];
-      std::string dk = DocKey(d.name);
+      const KeyCache& cache = Keys(i);
+      const std::string& dk = cache.key;
       bool same = dk == key;
-      bool reordered = !same && key.find(' ') != std::string::npos && WordBag(dk) == WordBag(key);
+      bool reordered = !same && several_words && cache.bag == bag;
       bool prefix = (dk.size() > key.size() && dk.compare(0, key.size() + 1, key + " ") == 0) ||
                     (key.size() > dk.size() && key.compare(0, dk.size() + 1, dk + " ") == 0);
       // "the border protocol" = "the protocol on the delimitation of the
       // border": an English compound whose head opens the other name and
       // whose modifiers are among its words.
       bool compound = Compound(key, dk) || Compound(dk, key);
-      for (const auto& a : d.aliases) same |= DocKey(a) == key;
+      for (const auto& a : cache.alias_keys) same |= a == key;
       if (!same && !prefix && !reordered && !compound) continue;
       if (key.size() > dk.size()) {
         d.aliases.push_back(d.name);
@@ -924,7 +955,7 @@ class DocumentFinder {
   // of the talks ("with Norway, Switzerland and Ireland as guarantor
   // countries", "mediated by Qatar and Egypt", "sous l'égide de l'Union
   // africaine"): third parties, never a negotiating side.
-  std::vector<int> third_parties_;
+  std::vector<char> is_third_;  // by entity
 
   static bool ThirdPartyCue(std::string_view l) {
     return In(l, {"mediator", "mediators", "mediation", "mediated", "mediating", "médiateur", "médiateurs",
@@ -934,7 +965,7 @@ class DocumentFinder {
                   "hôte", "auspices", "égide"});
   }
 
-  // Fills third_parties_: the names joined to a cue word by a list ("X, Y
+  // Fills is_third_: the names joined to a cue word by a list ("X, Y
   // and Z as guarantors", "mediators from X and Y", "la médiation du Qatar
   // et de l'Égypte"), on either side of it, within the sentence. Linear in
   // the article.
@@ -943,11 +974,10 @@ class DocumentFinder {
       return In(t.lower, {",", "and", "et", "as", "comme", "the", "la", "le", "l'", "les", "by", "par", "of", "from",
                           "de", "d'", "du", "des", "countries", "pays", "states", "états"});
     };
+    is_third_.assign(doc_.entities.size(), 0);
     auto mark = [&](int m) {
       int e = doc_.mentions[static_cast<size_t>(m)].entity;
-      if (e >= 0 && doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPerson &&
-          std::find(third_parties_.begin(), third_parties_.end(), e) == third_parties_.end())
-        third_parties_.push_back(e);
+      if (e >= 0 && doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPerson) is_third_[static_cast<size_t>(e)] = 1;
     };
     for (const Sentence& sent : doc_.sentences)
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
@@ -1050,7 +1080,7 @@ class DocumentFinder {
   std::vector<int> Sides(const std::vector<int>& parties) const {
     std::vector<int> out;
     for (int p : parties)
-      if (std::find(third_parties_.begin(), third_parties_.end(), p) == third_parties_.end()) out.push_back(p);
+      if (p < 0 || static_cast<size_t>(p) >= is_third_.size() || !is_third_[static_cast<size_t>(p)]) out.push_back(p);
     return out;
   }
 
@@ -1065,15 +1095,17 @@ class DocumentFinder {
   // body; empty when none is left. Third parties are left out of a
   // negotiation in focus too.
   std::vector<int> ArticleSides() const {
+    const size_t n = doc_.entities.size();
     std::vector<std::pair<uint32_t, std::vector<int>>> records;  // sentence, parties
     for (const Focus& f : focus_) records.emplace_back(f.sentence, f.parties);
     // Each side named alone, and all of them together ("la délégation des
     // FAS … celle des FSR").
     std::vector<int> all_one_sided;
+    std::vector<char> seen(n, 0);
     uint32_t first_one_sided = UINT32_MAX;
     for (const auto& [p, sentence] : one_sided_) {
       records.push_back({sentence, {p}});
-      if (std::find(all_one_sided.begin(), all_one_sided.end(), p) == all_one_sided.end()) all_one_sided.push_back(p);
+      if (!seen[static_cast<size_t>(p)]) seen[static_cast<size_t>(p)] = 1, all_one_sided.push_back(p);
       first_one_sided = std::min(first_one_sided, sentence);
     }
     if (all_one_sided.size() >= 2) records.emplace_back(first_one_sided, all_one_sided);
@@ -1083,37 +1115,45 @@ class DocumentFinder {
       for (const auto& q : df.parties) ps.push_back(q.first);
       records.emplace_back(df.parties.front().second, ps);
     }
+    // Sentences naming each entity as negotiating.
     std::vector<std::pair<int, uint32_t>> evidence;  // entity, sentence
     for (const auto& [sentence, ps] : records)
       for (int p : ps) evidence.emplace_back(p, sentence);
     std::sort(evidence.begin(), evidence.end());
     evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
-    auto score = [&](int p) {
-      auto lo = std::lower_bound(evidence.begin(), evidence.end(), std::make_pair(p, 0u));
-      int n = 0;
-      while (lo != evidence.end() && lo->first == p) ++n, ++lo;
-      return n;
+    std::vector<int> score(n, 0);
+    for (const auto& ev : evidence) ++score[static_cast<size_t>(ev.first)];
+    // The side each entity stands for (-1: none), computed once.
+    std::vector<int> side(n, -2);
+    auto side_of = [&](int p) {
+      int& memo = side[static_cast<size_t>(p)];
+      if (memo != -2) return memo;
+      int e = p;
+      // A person stands for the country of their nationality or role, else
+      // for their body.
+      if (doc_.entities[static_cast<size_t>(p)].type == EntityType::kPerson) {
+        int country = CountryOf(p);
+        e = country >= 0 ? country : doc_.entities[static_cast<size_t>(p)].body;
+      }
+      // A side is one of the article's actors, named twice at least.
+      if (e >= 0 && (doc_.entities[static_cast<size_t>(e)].mentions.size() < 2 || is_third_[static_cast<size_t>(e)]))
+        e = -1;
+      return memo = e;
     };
     std::vector<int> best;
     int best_score = 0;
     uint32_t best_sentence = 0;
-    for (const auto& [sentence, ps] : records) {
+    std::vector<size_t> stamp(n, 0);
+    for (size_t r = 0; r < records.size(); ++r) {
+      const auto& [sentence, ps] = records[r];
       std::vector<int> sides;
       int total = 0;
       for (int p : ps) {
-        // A person stands for the country of their nationality or role, else
-        // for their body.
-        if (doc_.entities[static_cast<size_t>(p)].type == EntityType::kPerson) {
-          int country = CountryOf(p);
-          p = country >= 0 ? country : doc_.entities[static_cast<size_t>(p)].body;
-        }
-        // A side is one of the article's actors: named twice at least.
-        if (p < 0 || doc_.entities[static_cast<size_t>(p)].mentions.size() < 2 ||
-            std::find(sides.begin(), sides.end(), p) != sides.end() ||
-            std::find(third_parties_.begin(), third_parties_.end(), p) != third_parties_.end())
-          continue;
-        sides.push_back(p);
-        total += score(p) + static_cast<int>(doc_.entities[static_cast<size_t>(p)].mentions.size());
+        int e = side_of(p);
+        if (e < 0 || stamp[static_cast<size_t>(e)] == r + 1) continue;
+        stamp[static_cast<size_t>(e)] = r + 1;
+        sides.push_back(e);
+        total += score[static_cast<size_t>(e)] + static_cast<int>(doc_.entities[static_cast<size_t>(e)].mentions.size());
       }
       if (sides.empty()) continue;
       if (total > best_score || (total == best_score && sentence < best_sentence)) {
