@@ -135,6 +135,7 @@ class MentionFinder {
       while (i < sent.end) i = Step(s, i, sent.end);
     }
     NumberedNames();
+    CitySuffixes();
     AcronymExpansions();
     KnownNames();
     OneSensePerName();
@@ -154,6 +155,54 @@ class MentionFinder {
       m.end = e + 1;
       m.name = doc_.Span(m.begin, m.end);
     }
+  }
+
+  // "l'Université Joseph Ki-Zerbo de Ouagadougou", "l'Institut Pasteur de
+  // Lille": a French organisation's name that already holds a proper name
+  // (a capitalised word right after its head word) ends before "de" and a city,
+  // which is a place of its own. Names made only of a head and common
+  // words keep their city ("Université de Genève", "Hospices civils de
+  // Lyon"). Mentions stay in text order.
+  void CitySuffixes() {
+    if (doc_.lang != "fr") return;
+    std::vector<size_t> cut;
+    for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.type != EntityType::kOrganization || m.body >= 0 || m.end - m.begin < 4) continue;
+      uint32_t d = m.end - 2;  // "de Ouagadougou"
+      if (toks_[d].lower != "de"sv && toks_[d].lower != "d'"sv) continue;
+      const std::vector<NameRef>* refs = nullptr;
+      if (DictAt(d + 1, m.end, &refs) != 1) continue;
+      int place = lex_.BestPlace(*refs);
+      if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "city") continue;
+      // The proper name follows the head word directly ("université d'État d'Erevan" has none).
+      if (NameWord(toks_[m.begin + 1]) && !CommonWord(m.begin + 1) && !toks_[m.begin + 1].Is(kAllCaps)) cut.push_back(mi);
+    }
+    if (cut.empty()) return;
+    for (size_t mi : cut) {
+      Mention& m = doc_.mentions[mi];
+      uint32_t city = m.end - 1;
+      m.end -= 2;
+      m.name = doc_.Span(m.begin, m.end);
+      const std::vector<NameRef>* refs = nullptr;
+      DictAt(city, city + 1, &refs);
+      Add(m.sentence, city, city + 1, EntityType::kPlace, 0.9f, Gender::kUnknown, lex_.BestPlace(*refs));
+    }
+    // Restore text order; alias_of holds mention indices, renumbered.
+    std::vector<size_t> order(doc_.mentions.size());
+    for (size_t n = 0; n < order.size(); ++n) order[n] = n;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return doc_.mentions[a].begin < doc_.mentions[b].begin; });
+    std::vector<int> renumber(order.size(), -1);
+    for (size_t n = 0; n < order.size(); ++n) renumber[order[n]] = static_cast<int>(n);
+    std::vector<Mention> sorted;
+    sorted.reserve(order.size());
+    for (size_t mi : order) {
+      sorted.push_back(std::move(doc_.mentions[mi]));
+      int& a = sorted.back().alias_of;
+      if (a >= 0) a = renumber[static_cast<size_t>(a)];
+    }
+    doc_.mentions = std::move(sorted);
   }
 
   // "la Force intérimaire des Nations unies au Liban (FINUL)", "Cloud

@@ -801,3 +801,12 @@ TEST_CASE("a short number closing an organisation's name is part of it") {
   CHECK(TypeOf(en, "Westbridge University 2") == EntityType::kOrganization);
   CHECK(TypeOf(en, "Harbour Authority") == EntityType::kOrganization);  // not before "%"
 }
+
+// French only: English names put the city first ("Lyon University") or keep "of" ("University of Lyon").
+TEST_CASE("a French organisation's name holding a proper name ends before 'de' and a city") {
+  Document fr = Run("Selon Awa Diallo, économiste à l'Université Cheikh Anta Diop de Dakar, et Paul Rey, de "
+                    "l'Université de Genève, le texte est fragile.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Université Cheikh Anta Diop") == EntityType::kOrganization);
+  CHECK(TypeOf(fr, "Dakar") == EntityType::kPlace);
+  CHECK(TypeOf(fr, "Université de Genève") == EntityType::kOrganization);  // no proper name: the city stays
+}
