@@ -733,29 +733,36 @@ class DocumentFinder {
   // True when `compound` ("border protocol") is a noun compound whose last
   // word heads `full` ("protocol on the delimitation of the border") and
   // whose other words all occur in `full`.
-  static bool Compound(const std::string& compound, const std::string& full) {
+  static bool Compound(std::string_view compound, std::string_view full) {
     size_t sp = compound.rfind(' ');
-    if (sp == std::string::npos) return false;
-    std::string head = compound.substr(sp + 1);
-    if (full.compare(0, head.size() + 1, head + " ") != 0) return false;
-    std::string padded = " " + full + " ";
+    if (sp == std::string_view::npos) return false;
+    std::string_view head = compound.substr(sp + 1);
+    if (full.size() <= head.size() || full.compare(0, head.size(), head) != 0 || full[head.size()] != ' ')
+      return false;
+    // True when w is one of the space-separated words of full.
+    auto has_word = [&](std::string_view w) {
+      for (size_t at = full.find(w); at != std::string_view::npos; at = full.find(w, at + 1))
+        if ((at == 0 || full[at - 1] == ' ') && (at + w.size() == full.size() || full[at + w.size()] == ' '))
+          return true;
+      return false;
+    };
     size_t from = 0;
     while (from < sp) {
       size_t to = compound.find(' ', from);
-      if (to == std::string::npos || to > sp) to = sp;
-      std::string w = compound.substr(from, to - from);
-      if (padded.find(" " + w + " ") == std::string::npos) return false;
+      if (to == std::string_view::npos || to > sp) to = sp;
+      if (!has_word(compound.substr(from, to - from))) return false;
       from = to + 1;
     }
     return true;
   }
 
-  // The folded key and word bag of a document's name and the keys of its
-  // aliases, recomputed only when the name changes or aliases are appended
+  // The folded key, word bag, head word and draft flag of a document's
+  // name and the keys of its aliases, recomputed only when the name changes or aliases are appended
   // (Add compares each new name with every document: without the cache,
   // each comparison refolded every name).
   struct KeyCache {
-    std::string name, key, bag;
+    std::string name, key, bag, head;
+    bool draft = false;
     size_t aliases = 0;
     std::vector<std::string> alias_keys;
   };
@@ -769,6 +776,8 @@ class DocumentFinder {
       c.name = d.name;
       c.key = DocKey(d.name);
       c.bag = WordBag(c.key);
+      c.head = HeadWord(d.name);
+      c.draft = IsDraft(d.name);
     }
     if (c.aliases != d.aliases.size()) {
       c.alias_keys.clear();
@@ -815,8 +824,8 @@ class DocumentFinder {
     if (!head.empty() && (!draft || PlainDraft(name))) {
       int match = -1, count = 0;
       for (size_t i = 0; i < doc_.documents.size(); ++i) {
-        const std::string& other = doc_.documents[i].name;
-        if (IsDraft(other) == draft || HeadWord(other) != head) continue;
+        const KeyCache& other = Keys(i);
+        if (other.draft == draft || other.head != head) continue;
         match = static_cast<int>(i);
         ++count;
       }
