@@ -192,6 +192,12 @@ class DocumentFinder {
       std::vector<int> in_sentence;
       const Sentence& sent = doc_.sentences[s];
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
+        // "the Critical Medicines Act", "Digital Markets Act": an English law
+        // is named by the capitalised words before "Act".
+        if (int law = Law(s, k); law >= 0) {
+          if (std::find(in_sentence.begin(), in_sentence.end(), law) == in_sentence.end()) in_sentence.push_back(law);
+          continue;
+        }
         uint32_t len = DocWordAt(k, sent.end);
         if (!len) continue;
         // "Bill Anderson": a document noun inside a person's name.
@@ -278,6 +284,24 @@ class DocumentFinder {
   }
 
  private:
+  // The document an English law's name ending at token k ("Act"/"Acts")
+  // names: one to five capitalised words before it, no determiner, no
+  // person's name ("Critical Medicines Act"). -1 when k ends none.
+  int Law(uint32_t s, uint32_t k) {
+    const Sentence& sent = doc_.sentences[s];
+    if (doc_.lang != "en" || k == sent.begin || !toks_[k].Is(kCap) || !In(toks_[k].lower, {"act", "acts"})) return -1;
+    uint32_t b = k;
+    while (b > sent.begin && k - b < 5 && toks_[b - 1].Is(kWord) && toks_[b - 1].Is(kCap) && !Det(toks_[b - 1].lower) &&
+           !Stop(toks_[b - 1]))
+      --b;
+    if (b == k) return -1;
+    for (uint32_t x = b; x < k; ++x) {
+      int m = doc_.MentionCovering(x);
+      if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson) return -1;
+    }
+    return Add(s, b, k + 1);
+  }
+
   uint32_t DocWordAt(uint32_t k, uint32_t end) const {
     if (!(toks_[k].lex & Lexicon::kDocStart)) return 0;
     std::string key;

@@ -716,3 +716,15 @@ TEST_CASE("the delegations an article names are the sides of its negotiation") {
                     "en");
   CHECK(PartiesOf(en, "protocol on the sharing of river water") == std::vector<std::string>{"Mali", "Niger"});
 }
+
+TEST_CASE("an English law is named by the capitalised words before 'Act'") {
+  Document en = Run("Negotiators from Parliament and the Council resumed work on the Clean Water Supply Act on Monday. "
+                    "The act was tabled in March.",
+                    "en");
+  std::vector<std::string> names;
+  for (const auto& doc : en.documents) names.push_back(doc.name);
+  CHECK(std::find(names.begin(), names.end(), "Clean Water Supply Act") != names.end());
+  // A lone capitalised "Act" names nothing.
+  Document none = Run("Act now, the minister said on Monday.", "en");
+  CHECK(none.documents.empty());
+}
