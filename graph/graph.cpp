@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -187,6 +188,16 @@ Result<std::unique_ptr<GraphImpl>> GraphImpl::OpenImpl(const std::string& dir, c
 }
 
 GraphImpl::~GraphImpl() {
+  if (has_pending_.load()) {
+    auto l = LockExclusive();
+    (void)SettleLocked();  // a failed write has been reported to its ticket
+  }
+  {
+    std::lock_guard l(write_mu_);
+    write_stop_ = true;
+    write_cv_.notify_all();
+  }
+  if (writer_.joinable()) writer_.join();
   if (store_ && !store_->read_only() &&
       (snapshot_dirty_ || DeltaLarge() || tombstones_ > std::max<uint64_t>(4096, topo_.base_edges() / 8))) {
     WriteSnapshot().ok();  // best effort: a missing snapshot is rebuilt at open
@@ -728,17 +739,28 @@ thread_local std::unordered_map<const GraphImpl*, int> tls_read_depth;
 
 // The shared lock of `g` for a read outside a ReadTxn (Stats, Backup): taken
 // directly when this thread already holds a ReadTxn of g, for the reason above.
+// Outside a ReadTxn, a write in flight (CommitPipelined) is settled first,
+// so that readers see durable state only (a write cannot be handed over
+// while the shared lock is held).
+std::shared_lock<std::shared_mutex> LockSharedSettled(GraphImpl* g) {
+  for (;;) {
+    g->SettleForRead();
+    std::shared_lock<std::shared_mutex> l = g->LockShared();
+    if (!g->has_pending_.load()) return l;
+  }
+}
+
 std::shared_lock<std::shared_mutex> LockSharedInThread(GraphImpl* g) {
   auto it = tls_read_depth.find(g);
   if (it != tls_read_depth.end() && it->second > 0) return std::shared_lock<std::shared_mutex>(g->mu_);
-  return g->LockShared();
+  return LockSharedSettled(g);
 }
 
 class ReadTxnImpl : public ViewImpl<ReadTxn> {
  public:
   explicit ReadTxnImpl(GraphImpl* g)
       : ViewImpl<ReadTxn>(g), depth_(&tls_read_depth[g]), owner_(std::this_thread::get_id()) {
-    lock_ = *depth_ > 0 ? std::shared_lock<std::shared_mutex>(g->mu_) : g->LockShared();
+    lock_ = *depth_ > 0 ? std::shared_lock<std::shared_mutex>(g->mu_) : LockSharedSettled(g);
     ++*depth_;
   }
   ~ReadTxnImpl() override {
@@ -856,6 +878,95 @@ class HashSlots {
   size_t size_ = 0;
 };
 
+// The last write of a key that a transaction reads back (side tables and
+// relationship properties), as offsets into its batch's Data(): the batch's
+// record only grows until it is written, so the offsets stay valid, and
+// neither key nor value is copied again.
+struct WrittenRef {
+  uint8_t cf;
+  bool deleted;
+  uint32_t key_len;
+  uint32_t val_len;
+  size_t key_off;
+  size_t val_off;
+};
+
+uint64_t WrittenHash(Cf cf, std::string_view key) {
+  return std::hash<std::string_view>()(key) ^ (static_cast<uint64_t>(cf) * 0x9E3779B97F4A7C15ull);
+}
+
+const WrittenRef* FindWrittenIn(const HashSlots<WrittenRef>& written, const rocksdb::WriteBatch& batch, Cf cf,
+                                std::string_view key) {
+  const std::string& rep = batch.Data();
+  return written.Find(WrittenHash(cf, key), [&](const WrittenRef& w) {
+    return w.cf == static_cast<uint8_t>(cf) && w.key_len == key.size() &&
+           rep.compare(w.key_off, w.key_len, key) == 0;
+  });
+}
+
+// Writes `batch` to the store with each key once, in key order
+// (SortedBatch()), or as it is when it cannot be sorted.
+Status WriteSorted(GraphImpl* g, const rocksdb::WriteBatch& batch) {
+  auto cfs = [g](uint32_t id) -> rocksdb::ColumnFamilyHandle* {
+    for (int c = 0; c < storage::kCfCount; ++c) {
+      rocksdb::ColumnFamilyHandle* h = g->store_->cf(static_cast<Cf>(c));
+      if (h && h->GetID() == id) return h;
+    }
+    return nullptr;
+  };
+  rocksdb::WriteBatch sorted;
+  if (SortedBatch(batch, cfs, &sorted)) return g->store_->Write(&sorted);
+  rocksdb::WriteBatch copy(batch.Data());  // RocksDB stamps the batch it writes
+  return g->store_->Write(&copy);
+}
+
+// A ticket already settled (the default CommitPipelined()).
+class DoneTicket : public CommitTicket {
+ public:
+  explicit DoneTicket(Status s) : status_(std::move(s)) {}
+  Status Wait() override { return status_; }
+
+ private:
+  Status status_;
+};
+
+}  // namespace
+
+// A sealed transaction's batch on its way to storage. The batch and its
+// index are immutable once handed over: the background writer and the next
+// write transaction (ReadRaw) read them at the same time.
+struct PendingWrite {
+  rocksdb::WriteBatch batch;           // the transaction's writes, in order
+  HashSlots<WrittenRef> written;       // its last write of each read-back key
+  std::mutex mu;
+  std::condition_variable cv;
+  bool done = false;  // GUARDED_BY(mu)
+  Status status;      // GUARDED_BY(mu); the write's outcome once done
+
+  Status Wait() {
+    std::unique_lock l(mu);
+    cv.wait(l, [&] { return done; });
+    return status;
+  }
+  void Finish(Status s) {
+    std::lock_guard l(mu);
+    status = std::move(s);
+    done = true;
+    cv.notify_all();
+  }
+};
+
+namespace {
+
+class PendingTicket : public CommitTicket {
+ public:
+  explicit PendingTicket(std::shared_ptr<PendingWrite> p) : p_(std::move(p)) {}
+  Status Wait() override { return p_->Wait(); }
+
+ private:
+  std::shared_ptr<PendingWrite> p_;
+};
+
 class WriteTxnImpl : public ViewImpl<WriteTxn> {
  public:
   explicit WriteTxnImpl(GraphImpl* g)
@@ -863,7 +974,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
         lock_(g->LockExclusive()),
         readable_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true),
         start_next_node_(g->next_node_),
-        start_next_edge_(g->next_edge_) {}
+        start_next_edge_(g->next_edge_),
+        prev_(g->pending_) {}
   ~WriteTxnImpl() override {
     if (!finished_) Rollback();
   }
@@ -1165,10 +1277,63 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
 
   Status Commit() override {
     KG_RETURN_IF_ERROR(CheckOpen());
+    KG_RETURN_IF_ERROR(SettlePrevious());
     if (batch_.Count() == 0 && props_dirty_.empty()) {
       Finish();
       return Status::OK();
     }
+    AddCommitRecords();
+    Status s = WriteSorted(g_, batch_);
+    if (!s.ok()) {
+      Rollback();
+      return s;
+    }
+    Sealed();
+    return Status::OK();
+  }
+
+  Result<std::shared_ptr<CommitTicket>> CommitPipelined() override {
+    KG_RETURN_IF_ERROR(CheckOpen());
+    KG_RETURN_IF_ERROR(SettlePrevious());
+    if (batch_.Count() == 0 && props_dirty_.empty()) {
+      Finish();
+      return std::shared_ptr<CommitTicket>(std::make_shared<DoneTicket>(Status::OK()));
+    }
+    AddCommitRecords();
+    auto p = std::make_shared<PendingWrite>();
+    p->batch = std::move(batch_);
+    p->written = std::move(written_);
+    batch_.Clear();
+    written_.Clear();
+    g_->pending_ = p;
+    g_->has_pending_.store(true);
+    g_->StartWrite(p);
+    Sealed();
+    return std::shared_ptr<CommitTicket>(std::make_shared<PendingTicket>(std::move(p)));
+  }
+
+  // Before this transaction's commit: waits for the write in flight, if
+  // any. When it failed, this transaction is undone and memory reloaded
+  // from storage (SettleLocked), and the error returned; the transaction is
+  // then finished.
+  Status SettlePrevious() {
+    if (!g_->pending_) return Status::OK();
+    Status prev = g_->pending_->Wait();
+    if (!prev.ok()) Undo();
+    Status s = g_->SettleLocked();
+    if (!s.ok()) {
+      Finish();
+      return Status::Error(s.kind(), fmt::format("an earlier transaction's write failed, so this one was "
+                                                 "rolled back: {}",
+                                                 s.message()));
+    }
+    prev_.reset();
+    return Status::OK();
+  }
+
+  // The records every commit adds: id counters, key use counts, node
+  // property records, the generation.
+  void AddCommitRecords() {
     std::string v;
     if (g_->next_node_ != start_next_node_) {
       PutFixed64BE(&v, g_->next_node_);
@@ -1194,19 +1359,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     v.clear();
     PutFixed64BE(&v, g_->generation_ + 1);
     Put(Cf::kMeta, std::string(storage::kMetaGeneration), v);
-    rocksdb::WriteBatch sorted;
-    auto cfs = [this](uint32_t id) -> rocksdb::ColumnFamilyHandle* {
-      for (int c = 0; c < storage::kCfCount; ++c) {
-        rocksdb::ColumnFamilyHandle* h = g_->store_->cf(static_cast<Cf>(c));
-        if (h && h->GetID() == id) return h;
-      }
-      return nullptr;
-    };
-    Status s = g_->store_->Write(SortedBatch(batch_, cfs, &sorted) ? &sorted : &batch_);
-    if (!s.ok()) {
-      Rollback();
-      return s;
-    }
+  }
+
+  // The batch is written (or on its way): memory keeps the changes.
+  void Sealed() {
     ++g_->generation_;
     undo_.clear();
     if (g_->DeltaLarge()) {
@@ -1214,11 +1370,16 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
       g_->snapshot_dirty_ = true;
     }
     Finish();
-    return Status::OK();
   }
 
   void Rollback() override {
     if (finished_) return;
+    Undo();
+    Finish();
+  }
+
+  // Memory as before the transaction, nothing to write; the lock stays held.
+  void Undo() {
     for (auto it = undo_.rbegin(); it != undo_.rend(); ++it) (*it)();
     undo_.clear();
     batch_.Clear();
@@ -1226,7 +1387,6 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     written_.Clear();
     readable_.Clear();
     aux_indexed_ = false;
-    Finish();
   }
 
  protected:
@@ -1237,11 +1397,21 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
         value->assign(batch_.Data(), w->val_off, w->val_len);
         return true;
       }
+      // The previous transaction's batch may not be in the store yet.
+      if (prev_) {
+        if (const WrittenRef* w = FindWrittenIn(prev_->written, prev_->batch, cf, key)) {
+          if (w->deleted) return false;
+          value->assign(prev_->batch.Data(), w->val_off, w->val_len);
+          return true;
+        }
+      }
     }
     // The store does not change while this transaction is open (it holds
-    // the writer lock and writes only at Commit), so the last key read from
-    // it may be answered again: the loader reads an edge's properties and
-    // then sets one of them, which reads the record again.
+    // the writer lock and writes only at Commit; the previous transaction's
+    // write in flight changes no key that is not in prev_->written), so the
+    // last key read from it may be answered again: the loader reads an
+    // edge's properties and then sets one of them, which reads the record
+    // again.
     if (last_read_cf_ == static_cast<int>(cf) && last_read_key_ == key) {
       if (last_read_found_) value->assign(last_read_value_);
       return last_read_found_;
@@ -1259,6 +1429,9 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   }
   std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const override {
     auto* self = const_cast<WriteTxnImpl*>(this);
+    // A scan reads the store: the previous transaction's batch must be in
+    // it. (Should that write have failed, this transaction fails at commit.)
+    if (prev_) (void)prev_->Wait();
     if (!aux_indexed_) {
       // The first scan of this transaction: index its side-table writes.
       const std::string& rep = batch_.Data();
@@ -1280,6 +1453,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   }
   void Finish() {
     finished_ = true;
+    prev_.reset();
     last_read_cf_ = -1;  // the store changes once the writer lock is released
     // Committed or rolled back: the caches built before this transaction
     // may describe what it changed (graph/columns.h).
@@ -1292,26 +1466,8 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   static bool ReadBack(Cf cf, const std::string& key) {
     return cf == Cf::kAux || (cf == Cf::kProps && !key.empty() && key[0] == storage::kPropsEdge);
   }
-  // The last write of a ReadBack() key, as offsets into batch_.Data(): the
-  // batch's record only grows until Commit() or Rollback(), so the offsets
-  // stay valid, and neither key nor value is copied again.
-  struct WrittenRef {
-    uint8_t cf;
-    bool deleted;
-    uint32_t key_len;
-    uint32_t val_len;
-    size_t key_off;
-    size_t val_off;
-  };
-  static uint64_t WrittenHash(Cf cf, std::string_view key) {
-    return std::hash<std::string_view>()(key) ^ (static_cast<uint64_t>(cf) * 0x9E3779B97F4A7C15ull);
-  }
   const WrittenRef* FindWritten(Cf cf, std::string_view key) const {
-    const std::string& rep = batch_.Data();
-    return written_.Find(WrittenHash(cf, key), [&](const WrittenRef& w) {
-      return w.cf == static_cast<uint8_t>(cf) && w.key_len == key.size() &&
-             rep.compare(w.key_off, w.key_len, key) == 0;
-    });
+    return FindWrittenIn(written_, batch_, cf, key);
   }
   static size_t VarintLength(uint64_t v) {
     size_t n = 1;
@@ -1485,10 +1641,96 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   bool edges_changed_ = false;
   const uint64_t start_next_node_;
   const uint64_t start_next_edge_;
+  // The write in flight when this transaction began (CommitPipelined), read
+  // through by ReadRaw() until this transaction settles it.
+  std::shared_ptr<PendingWrite> prev_;
   bool finished_ = false;
 };
 
 }  // namespace
+
+// ======================= pipelined commits =======================
+
+Status GraphImpl::SettleLocked() {
+  if (!pending_) return Status::OK();
+  Status s = pending_->Wait();
+  pending_.reset();
+  has_pending_.store(false);
+  if (s.ok()) return s;
+  // Memory holds a transaction that storage does not: start again from
+  // storage.
+  Status r = Reload();
+  if (!r.ok()) {
+    return Status::Error(s.kind(), fmt::format("{} (and reloading the graph from storage failed: {})",
+                                               s.message(), r.message()));
+  }
+  return s;
+}
+
+void GraphImpl::SettleForRead() {
+  if (!has_pending_.load()) return;
+  auto l = LockExclusive();
+  (void)SettleLocked();  // the write's failure goes to its ticket
+}
+
+void GraphImpl::StartWrite(std::shared_ptr<PendingWrite> p) {
+  std::lock_guard l(write_mu_);
+  if (!writer_.joinable()) writer_ = std::thread([this] { WriterLoop(); });
+  write_job_ = std::move(p);
+  write_cv_.notify_all();
+}
+
+void GraphImpl::WriterLoop() {
+  for (;;) {
+    std::shared_ptr<PendingWrite> job;
+    {
+      std::unique_lock l(write_mu_);
+      write_cv_.wait(l, [&] { return write_job_ != nullptr || write_stop_; });
+      if (!write_job_) return;
+      job = std::move(write_job_);
+    }
+    while (hold_writes_for_test_.load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    Status s;
+    if (fail_writes_for_test_.load() > 0) {
+      --fail_writes_for_test_;
+      s = Status::IOError(fmt::format("writing to '{}': injected failure", store_->dir()));
+    } else {
+      s = WriteSorted(this, job->batch);
+    }
+    job->Finish(std::move(s));
+  }
+}
+
+Status GraphImpl::Reload() {
+  labels_ = Dictionary();
+  types_ = Dictionary();
+  keys_ = Dictionary();
+  name_key_ = kInvalidName;
+  nodes_.clear();
+  next_node_ = next_edge_ = generation_ = node_count_ = edge_count_ = 0;
+  topo_ = Topology();
+  by_label_.clear();
+  type_count_.clear();
+  key_use_.clear();
+  explicit_indexes_.clear();
+  index_data_.clear();
+  snapshot_dirty_ = false;
+  tombstones_ = 0;
+  loaded_from_snapshot_ = false;
+  {
+    std::lock_guard g(cache_mu_);
+    columns_.clear();
+    neighbours_.clear();
+    label_bits_.clear();
+  }
+  return Load();
+}
+
+Result<std::shared_ptr<CommitTicket>> WriteTxn::CommitPipelined() {
+  Status s = Commit();
+  if (!s.ok()) return s;
+  return std::shared_ptr<CommitTicket>(std::make_shared<DoneTicket>(Status::OK()));
+}
 
 std::unique_ptr<ReadTxn> GraphImpl::BeginRead() { return std::make_unique<ReadTxnImpl>(this); }
 

@@ -55,6 +55,18 @@ struct EdgeEnds {
   TypeId type = kInvalidName;
 };
 
+// The outcome of a pipelined commit (WriteTxn::CommitPipelined()).
+class CommitTicket {
+ public:
+  virtual ~CommitTicket() = default;
+  // Blocks until the transaction's batch is durable (OK) or its write
+  // failed (the storage error). After a failure the graph's memory is
+  // restored from storage before any transaction sees it again (the later
+  // transaction that was built on top of it fails too). Thread-safe;
+  // repeated calls return the same status.
+  virtual Status Wait() = 0;
+};
+
 class PropertyColumn;   // graph/columns.h
 class SortedAdjacency;  // graph/columns.h
 
@@ -182,6 +194,18 @@ class WriteTxn : public View {
   // visible. After Commit() or Rollback() the transaction is finished.
   virtual Status Commit() = 0;
   virtual void Rollback() = 0;
+
+  // Commit() in two steps, for a writer that overlaps the next
+  // transaction's work with this one's disk write: the transaction ends now
+  // (its writes visible to the next write transaction, which may begin at
+  // once and reads them, memory and side tables alike), and its batch is
+  // written and synced in the background. Readers (BeginRead(), Stats(),
+  // Backup()) see it only once it is durable: they wait for the write. At
+  // most one write is in flight: the next Commit() or CommitPipelined()
+  // waits for it first, and fails (rolling its own transaction back) when
+  // it failed. Errors: as Commit(), for this transaction or for the write
+  // in flight before it. Default: Commit(), then an already finished ticket.
+  virtual Result<std::shared_ptr<CommitTicket>> CommitPipelined();
 };
 
 struct GraphStats {

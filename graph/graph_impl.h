@@ -12,6 +12,8 @@
 //      restores memory exactly on rollback.
 #pragma once
 
+#include <atomic>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -19,6 +21,7 @@
 #include <set>
 #include <shared_mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "graph/columns.h"
@@ -49,6 +52,10 @@ struct Dictionary {
     return it->second;
   }
 };
+
+// A transaction's batch handed to the background writer by
+// WriteTxn::CommitPipelined() (graph.cpp).
+struct PendingWrite;
 
 class GraphImpl : public Graph {
  public:
@@ -117,6 +124,27 @@ class GraphImpl : public Graph {
   // Whether the delta is large enough to fold into the base.
   bool DeltaLarge() const;
 
+  // ---- pipelined commits (WriteTxn::CommitPipelined) ----
+  // The batch handed to the background writer last and not yet settled:
+  // set and cleared under mu_ held exclusively; has_pending_ mirrors
+  // whether it is set, for readers that do not hold mu_.
+  std::shared_ptr<PendingWrite> pending_;
+  std::atomic<bool> has_pending_{false};
+  // REQUIRES: mu_ held exclusively and no write transaction open. Waits for
+  // pending_; when its write failed, memory is reloaded from storage (memory
+  // equals storage again). Returns the write's status.
+  Status SettleLocked();
+  // REQUIRES: the calling thread holds no lock of this graph. Settles a
+  // pending write before a read (readers never see a write not yet durable).
+  void SettleForRead();
+  // Hands `p` to the background writer thread (started on first use).
+  void StartWrite(std::shared_ptr<PendingWrite> p);
+  // Tests only: the next `n` background writes fail with an IOError instead
+  // of writing.
+  std::atomic<int> fail_writes_for_test_{0};
+  // Tests only: while true, the background writer waits before writing.
+  std::atomic<bool> hold_writes_for_test_{false};
+
   // ---- read caches (graph/columns.h) ----
   // REQUIRES: a ReadTxn holds mu_ shared. The column of node property `key`
   // for the committed state; built now when missing and `build`, else
@@ -140,6 +168,14 @@ class GraphImpl : public Graph {
 
  private:
   GraphImpl() = default;
+  // Memory back to a freshly opened graph's, then Load().
+  Status Reload();
+  void WriterLoop();
+  std::mutex write_mu_;                  // guards the three below
+  std::condition_variable write_cv_;
+  std::shared_ptr<PendingWrite> write_job_;  // handed over, not yet taken
+  bool write_stop_ = false;
+  std::thread writer_;  // the background writer, joined by the destructor
   Status Load();
   Status LoadTopology();
 };

@@ -80,6 +80,12 @@ class Reorder {
     return out;
   }
 
+  // Whether Take() would return at once.
+  bool Ready() {
+    std::lock_guard<std::mutex> l(mu_);
+    return items_.count(next_) > 0 || (closed_ && next_ >= total_);
+  }
+
   // No item beyond `total` will come.
   void Close(uint64_t total) {
     std::lock_guard<std::mutex> l(mu_);
@@ -139,14 +145,18 @@ class Writer {
     progress_.bytes_total = bytes_total;
   }
 
+  // Writes the groups in order. Group N+1 is loaded while group N's batch
+  // is written and synced (WriteTxn::CommitPipelined); N's articles are
+  // reported once it is durable, before anything of N+1 is, and before
+  // waiting for more input.
   void Run(Reorder* in) {
     for (;;) {
+      if (inflight_ && !in->Ready()) FinishInflight();
       std::vector<Item> batch = in->Take(std::max<size_t>(options_.batch_articles, 1), options_.batch_bytes);
-      if (batch.empty()) return;
+      if (batch.empty()) break;
       WriteBatch(&batch);
-      progress_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
-      if (observer_) observer_->OnProgress(progress_);
     }
+    FinishInflight();
   }
 
  private:
@@ -207,14 +217,17 @@ class Writer {
     item->extraction = ExtractNow(*item->article);
   }
 
+  // Loads a batch as one group under one transaction, handed to the
+  // background write (it becomes the group in flight, reported later); when
+  // an article fails, the group is rolled back and its articles are written
+  // one by one (each committed before it is reported), after the group in
+  // flight is reported.
   void WriteBatch(std::vector<Item>* batch) {
     for (auto& item : *batch) Prepare(&item);
     std::vector<Result<LoadResult>> results;
-    bool grouped = false;
     size_t loads = 0;
     for (const auto& item : *batch) loads += item.extraction ? 1 : 0;
-    if (loads > 1) {
-      // All under one transaction; on any failure fall back to one by one.
+    if (loads > 0) {
       auto txn = graph_->BeginWrite();
       if (txn.ok()) {
         bool ok = true;
@@ -228,24 +241,51 @@ class Writer {
             ok = false;
             break;
           }
+          // Known to Prepare() of the next batches at once (a later copy of
+          // an article known at the start is then extracted again).
+          written_.insert(item.article->id);
           results.push_back(std::move(r));
         }
         if (ok) {
-          Status c = txn.value()->Commit();
-          if (c.ok()) {
+          auto ticket = txn.value()->CommitPipelined();
+          if (ticket.ok()) {
             aliases_.Committed();
-          } else {
-            aliases_.RolledBack();
-            for (auto& r : results) r = c;  // nothing of the group is stored
+            FinishInflight();
+            inflight_.emplace(Group{std::move(*batch), std::move(results), std::move(ticket).value()});
+            return;
           }
-          grouped = true;
+          // This group's commit, or the write in flight, failed: the
+          // transaction was rolled back (and memory reloaded when the
+          // write in flight failed).
+          aliases_.RolledBack();
         } else {
           txn.value()->Rollback();
           aliases_.RolledBack();
-          results.clear();
         }
       }
     }
+    FinishInflight();
+    Report(batch, nullptr);
+  }
+
+  // Waits for the group in flight to be durable (or to fail), reports its
+  // articles and the progress.
+  void FinishInflight() {
+    if (!inflight_) return;
+    Group g = std::move(*inflight_);
+    inflight_.reset();
+    Status s = g.ticket->Wait();
+    if (!s.ok()) {
+      for (auto& r : g.results) r = s;  // nothing of the group is stored
+    }
+    Report(&g.items, &g.results);
+  }
+
+  // Reports a batch's articles in order: with `results` (a group's, one per
+  // item), those; without, each article with an extraction is loaded and
+  // committed alone first. Then the progress.
+  void Report(std::vector<Item>* batch, std::vector<Result<LoadResult>>* results) {
+    bool grouped = results != nullptr;
     for (size_t i = 0; i < batch->size(); ++i) {
       Item& item = (*batch)[i];
       if (!item.read_error.ok()) {
@@ -260,7 +300,8 @@ class Writer {
         continue;
       }
       for (const auto& w : item.extraction->warnings) Warn(id, w);
-      Result<LoadResult> r = grouped ? results[i] : Load(graph_, *item.extraction, &aliases_, item.prepared.get());
+      Result<LoadResult> r =
+          grouped ? std::move((*results)[i]) : Load(graph_, *item.extraction, &aliases_, item.prepared.get());
       if (r.ok()) {
         written_.insert(id);
         Stored(item, id, r.value());
@@ -268,7 +309,16 @@ class Writer {
         Failed(item, id, r.status());
       }
     }
+    progress_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+    if (observer_) observer_->OnProgress(progress_);
   }
+
+  // A group whose batch is being written (its articles not yet reported).
+  struct Group {
+    std::vector<Item> items;
+    std::vector<Result<LoadResult>> results;  // one per item
+    std::shared_ptr<graph::CommitTicket> ticket;
+  };
 
   graph::Graph* graph_;
   const IngestOptions& options_;
@@ -278,6 +328,7 @@ class Writer {
   IngestProgress progress_;
   std::set<std::string> written_;  // ids written by this run
   AliasCache aliases_;             // the alias index, for every transaction of this run
+  std::optional<Group> inflight_;  // the group in flight, at most one
 };
 
 }  // namespace

@@ -8,7 +8,12 @@
 //   2. Each article is atomic: wholly written or not at all. Consecutive
 //      articles that are ready together share one transaction (one log sync);
 //      when one of them fails, the group is rolled back and its articles are
-//      written one by one, so that only the bad one fails.
+//      written one by one, so that only the bad one fails. The writer loads
+//      group N+1 while group N's batch is written and synced in the
+//      background (graph::WriteTxn::CommitPipelined): N+1's reads see N's
+//      writes (memory, alias index, side tables); N's articles are reported
+//      once N is durable, before any of N+1; should N's write fail, N's
+//      articles fail and N+1's are written again one by one.
 //   3. Memory is bounded: at most about 2*jobs + batch articles are in
 //      flight between reading and writing.
 //   4. A bad file (unreadable, empty, binary, invalid UTF-8, malformed JSON)
