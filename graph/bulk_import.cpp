@@ -256,7 +256,7 @@ class Importer {
   bool snapshot_shipped() const { return snapshot_shipped_; }
 
  private:
-  enum Out : uint8_t { kNodesOut, kNodePropsOut, kEdgesOut, kEdgePropsOut, kOutCount };
+  enum Out : uint8_t { kNodesOut, kNodePropsOut, kEdgesOut, kOutCount };
 
   Status LoadExisting();
   Status ParseHeader(const std::string& file, const std::vector<storage::CsvField>& fields, bool nodes,
@@ -869,12 +869,9 @@ Status Importer::ImportFile(const ImportSource& src, bool nodes) {
         if (first_edge_ == 0) edges_.push_back(EdgeSlot{ends[0], ends[1], type});  // for the snapshot
         key = storage::IdKey(id);
         val.clear();
-        storage::EncodeEdgeRecord(storage::EdgeRecord{ends[0], ends[1], type}, &val);
+        // Format 3: the properties inside the edge record.
+        storage::EncodeEdgeRecord(storage::EdgeRecord{ends[0], ends[1], type}, rec, &val);
         Emit(kEdgesOut, key, val);
-        if (!rec.empty()) {
-          key = storage::PropsKey(storage::kPropsEdge, id);
-          Emit(kEdgePropsOut, key, rec);
-        }
       }
       storage::ForEachProperty(rec, [&](KeyId k, std::string_view) { ++key_use_[k]; });
     }
@@ -923,7 +920,6 @@ Result<ImportReport> Importer::Run() {
   KG_RETURN_IF_ERROR(OpenOut(Cf::kNodes, "nodes", &outs_[kNodesOut]));
   KG_RETURN_IF_ERROR(OpenOut(Cf::kProps, "node-props", &outs_[kNodePropsOut]));
   KG_RETURN_IF_ERROR(OpenOut(Cf::kEdges, "edges", &outs_[kEdgesOut]));
-  KG_RETURN_IF_ERROR(OpenOut(Cf::kProps, "edge-props", &outs_[kEdgePropsOut]));
   writer_ = std::thread([this] { WriterLoop(); });
 
   Status st;

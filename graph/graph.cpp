@@ -454,7 +454,8 @@ Status GraphImpl::LoadTopology() {
       if (it->key().size() != 8) return Corrupt(dir, "edge key");
       uint64_t id = DecodeFixed64BE(it->key().data());
       if (id >= next_edge_) return Corrupt(dir, fmt::format("edge {} beyond the id counter", id));
-      if (!storage::DecodeEdgeRecord(std::string_view(it->value().data(), it->value().size()), &rec) ||
+      std::string_view props;  // format 3: the relationship's properties follow
+      if (!storage::DecodeEdgeRecord(std::string_view(it->value().data(), it->value().size()), &rec, &props) ||
           rec.start >= next_node_ || rec.end >= next_node_ || rec.type >= types_.names.size()) {
         return Corrupt(dir, fmt::format("edge {} record", id));
       }
@@ -713,8 +714,18 @@ class ViewImpl : public Base {
   virtual bool ReadRaw(Cf cf, const std::string& key, std::string* value) const = 0;
   virtual std::unique_ptr<rocksdb::Iterator> NewAuxIterator() const = 0;
 
+  // The property record of relationship `id` (false when it has none or
+  // it cannot be read). Format 3: inside the edge record. Format 2 (open
+  // read-only): under its props key, or, moved there by an interrupted
+  // migration, inside the edge record.
   bool ReadEdgeProps(EdgeId id, std::string* rec) const {
-    return ReadRaw(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id), rec);
+    if (g_->store_->format() < 3 && ReadRaw(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id), rec)) return true;
+    std::string v;
+    storage::EdgeRecord e;
+    std::string_view props;
+    if (!ReadRaw(Cf::kEdges, storage::IdKey(id), &v) || !storage::DecodeEdgeRecord(v, &e, &props)) return false;
+    rec->assign(props);
+    return !props.empty();
   }
   // `types` without repeats (a type listed twice is visited once).
   static std::span<const TypeId> UniqueTypes(std::span<const TypeId> types, std::vector<TypeId>* buf) {
@@ -1054,12 +1065,11 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     ++g_->type_count_[type];
     ++g_->edge_count_;
     std::string v;
-    storage::EncodeEdgeRecord(storage::EdgeRecord{start, end, type}, &v);
-    // The edge record is the stored topology (docs/storage.md: format 2
-    // keeps no adjacency keys; the topology loads from the snapshot and
-    // `edges`).
+    // The edge record is the stored topology (docs/storage.md: no adjacency
+    // keys; the topology loads from the snapshot and `edges`), followed by
+    // the relationship's properties (format 3).
+    storage::EncodeEdgeRecord(storage::EdgeRecord{start, end, type}, rec, &v);
     Put(Cf::kEdges, storage::IdKey(id), v);
-    if (!rec.empty()) Put(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id), rec);
     CountKeys(rec, +1);
     undo_.push_back([this, id, type, rec = std::move(rec)] {
       CountKeys(rec, -1);
@@ -1109,17 +1119,20 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
       return Status::InputError(fmt::format("unknown property key id {}", key));
     std::string enc;
     if (!value.is_null()) KG_RETURN_IF_ERROR(EncodeValue(value, &enc));
-    std::string rec;
-    ReadEdgeProps(id, &rec);
+    std::string k = storage::IdKey(id);
+    std::string stored;
+    storage::EdgeRecord er;
+    std::string_view rec;
+    if (!ReadRaw(Cf::kEdges, k, &stored) || !storage::DecodeEdgeRecord(stored, &er, &rec)) {
+      return Status::IOError(fmt::format("the record of relationship {} cannot be read", id));
+    }
     std::string_view old_enc;
     bool had = storage::FindProperty(rec, key, &old_enc);
     if (!had && value.is_null()) return Status::OK();
     std::string updated = storage::WithProperty(rec, key, value.is_null() ? nullptr : &enc);
-    std::string k = storage::PropsKey(storage::kPropsEdge, id);
-    if (updated.empty())
-      Delete(Cf::kProps, k);
-    else
-      Put(Cf::kProps, k, updated);
+    std::string v;
+    storage::EncodeEdgeRecord(er, updated, &v);
+    Put(Cf::kEdges, k, v);
     int delta = (value.is_null() ? 0 : 1) - (had ? 1 : 0);
     if (delta != 0) {
       AddKeyUse(key, delta);
@@ -1199,8 +1212,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     edges_changed_ = true;
     --g_->type_count_[s.type];
     --g_->edge_count_;
-    Delete(Cf::kEdges, storage::IdKey(id));
-    if (!rec.empty()) Delete(Cf::kProps, storage::PropsKey(storage::kPropsEdge, id));
+    Delete(Cf::kEdges, storage::IdKey(id));  // its properties with it (format 3)
     if (id < start_next_edge_) {
       Put(Cf::kMeta, storage::DeletedEdgeKey(id), "");
       ++g_->tombstones_;
@@ -1462,9 +1474,10 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     if (lock_.owns_lock()) lock_.unlock();
   }
   // Keys read back before the commit (ReadRaw, NewAuxIterator): side
-  // tables and relationship properties. Everything else is served from memory.
-  static bool ReadBack(Cf cf, const std::string& key) {
-    return cf == Cf::kAux || (cf == Cf::kProps && !key.empty() && key[0] == storage::kPropsEdge);
+  // tables and edge records (which hold the relationships' properties).
+  // Everything else is served from memory.
+  static bool ReadBack(Cf cf, const std::string& /*key*/) {
+    return cf == Cf::kAux || cf == Cf::kEdges;
   }
   const WrittenRef* FindWritten(Cf cf, std::string_view key) const {
     return FindWrittenIn(written_, batch_, cf, key);

@@ -103,6 +103,22 @@ void EncodeEdgeRecord(const EdgeRecord& e, std::string* out) {
   PutVarint64(out, e.type);
 }
 
+void EncodeEdgeRecord(const EdgeRecord& e, std::string_view props, std::string* out) {
+  EncodeEdgeRecord(e, out);
+  out->append(props);
+}
+
+bool DecodeEdgeRecord(std::string_view in, EdgeRecord* e, std::string_view* props) {
+  uint64_t s, t, ty;
+  if (!GetVarint64(&in, &s) || !GetVarint64(&in, &t) || !GetVarint64(&in, &ty)) return false;
+  if (ty >= kInvalidName) return false;
+  e->start = s;
+  e->end = t;
+  e->type = static_cast<TypeId>(ty);
+  *props = in;
+  return true;
+}
+
 bool DecodeEdgeRecord(std::string_view in, EdgeRecord* e) {
   uint64_t s, t, ty;
   if (!GetVarint64(&in, &s) || !GetVarint64(&in, &t) || !GetVarint64(&in, &ty)) return false;

@@ -69,6 +69,11 @@ struct EdgeRecord {
 };
 void EncodeEdgeRecord(const EdgeRecord& e, std::string* out);
 bool DecodeEdgeRecord(std::string_view in, EdgeRecord* e);
+// Format 3: the edge record followed by the relationship's property record
+// (empty when it has none). Decoding sets *props to what follows the three
+// varints (empty in a format-2 record).
+void EncodeEdgeRecord(const EdgeRecord& e, std::string_view props, std::string* out);
+bool DecodeEdgeRecord(std::string_view in, EdgeRecord* e, std::string_view* props);
 
 // Property record: a sequence of (varint key id, varint byte length, the
 // value's EncodeValue bytes), keys ascending and unique. Lengths let a reader

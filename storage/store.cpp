@@ -110,13 +110,58 @@ Status MigrateFormat1(Store* store) {
   rocksdb::WriteBatch b;
   KG_RETURN_IF_ERROR(ToStatus(b.DeleteRange(adj, rocksdb::Slice(), rocksdb::Slice("\xff", 1)), "migrating"));
   KG_RETURN_IF_ERROR(ToStatus(b.Put(store->cf(Cf::kMeta), rocksdb::Slice(kMetaFormat.data(), kMetaFormat.size()),
-                                    std::to_string(kFormatVersion)),
+                                    "2"),
                               "migrating"));
   KG_RETURN_IF_ERROR(store->Write(&b));
   rocksdb::CompactRangeOptions co;
   KG_RETURN_IF_ERROR(ToStatus(db->CompactRange(co, adj, nullptr, nullptr), "migrating to format 2"));
   // The new format record never lives only in the write-ahead log (see the
   // fresh database's below).
+  return store->Flush();
+}
+
+// Migrates a format-2 database, open writable, to format 3: every
+// relationship's property record ('e' + id in `props`) moves into its edge
+// record (`edges`). Each edge's move (its edge record rewritten with the
+// properties, its props key deleted) is in one synced batch of at most
+// about 4 MiB, so that memory stays bounded; the last batch sets the format
+// record to 3. Idempotent: after a crash the next writable open finds the
+// record still at 2 and moves the edges left (a moved edge has no props key
+// any more); a format-2 reader finds a moved edge's properties in its edge
+// record (graph.cpp). A props key without an edge record is dropped.
+Status MigrateFormat2(Store* store) {
+  rocksdb::ColumnFamilyHandle* edges = store->cf(Cf::kEdges);
+  rocksdb::ColumnFamilyHandle* props = store->cf(Cf::kProps);
+  auto it = store->NewScanIterator(Cf::kProps);
+  rocksdb::WriteBatch b;
+  std::string value, rec;
+  const char e = kPropsEdge;
+  for (it->Seek(rocksdb::Slice(&e, 1)); it->Valid() && it->key().size() > 0 && it->key()[0] == e; it->Next()) {
+    if (it->key().size() != 9) return Status::InputError(fmt::format("'{}': corrupt property key", store->dir()));
+    std::string edge_key = it->key().ToString().substr(1);
+    bool found = false;
+    KG_RETURN_IF_ERROR(store->Get(Cf::kEdges, edge_key, &value, &found));
+    if (found) {
+      EdgeRecord er;
+      std::string_view old_props;
+      if (!DecodeEdgeRecord(value, &er, &old_props)) {
+        return Status::InputError(fmt::format("'{}': corrupt edge record while migrating", store->dir()));
+      }
+      rec.clear();
+      EncodeEdgeRecord(er, std::string_view(it->value().data(), it->value().size()), &rec);
+      KG_RETURN_IF_ERROR(ToStatus(b.Put(edges, edge_key, rec), "migrating to format 3"));
+    }
+    KG_RETURN_IF_ERROR(ToStatus(b.Delete(props, it->key()), "migrating to format 3"));
+    if (b.GetDataSize() > (4u << 20)) {
+      KG_RETURN_IF_ERROR(store->Write(&b));
+      b.Clear();
+    }
+  }
+  KG_RETURN_IF_ERROR(ToStatus(it->status(), "migrating to format 3"));
+  KG_RETURN_IF_ERROR(ToStatus(b.Put(store->cf(Cf::kMeta), rocksdb::Slice(kMetaFormat.data(), kMetaFormat.size()),
+                                    "3"),
+                              "migrating to format 3"));
+  KG_RETURN_IF_ERROR(store->Write(&b));
   return store->Flush();
 }
 
@@ -275,10 +320,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
       return Status::InputError(fmt::format("'{}' holds a database of format {}, older than this kg reads", dir, v));
     }
     store->format_ = v;
-    if (!options.read_only && v < kFormatVersion) {
-      // v == 1: the only older format.
+    if (!options.read_only && v == 1) {
       KG_RETURN_IF_ERROR(MigrateFormat1(store.get()));
-      store->format_ = kFormatVersion;
+      store->format_ = v = 2;
+    }
+    if (!options.read_only && v == 2) {
+      KG_RETURN_IF_ERROR(MigrateFormat2(store.get()));
+      store->format_ = v = 3;
     }
     if (!options.read_only && marker_version != kFormatVersion) KG_RETURN_IF_ERROR(WriteFormatMarker(dir));
   }

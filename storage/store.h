@@ -28,7 +28,11 @@ namespace kg::storage {
 // longer written, and ingest/ keeps one support record per article. A
 // format-1 database opens read-only as it is, and a writable open migrates
 // it to format 2 (MigrateFormat1 in store.cpp) before anything else.
-inline constexpr uint64_t kFormatVersion = 2;
+// Format 3: a relationship's property record is stored inside its edge
+// record (`edges` family) instead of under its own `props` key. Formats 1
+// and 2 open read-only as they are; a writable open migrates them (format
+// 1 to 2, then MigrateFormat2) before anything else.
+inline constexpr uint64_t kFormatVersion = 3;
 // The oldest format this build opens.
 inline constexpr uint64_t kOldestFormatVersion = 1;
 

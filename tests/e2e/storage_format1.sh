@@ -2,9 +2,9 @@
 # A format-1 database (storage_format1.tgz: samples/ ingested by the kg of
 # format 1, with that kg's `kg export --format jsonl`) still works: a
 # read-only open reads it as it is and changes no file (so does export); a writable open
-# migrates it to format 2 (docs/storage.md) with the same graph; forgetting
+# migrates it to the current format (docs/storage.md; through format 2) with the same graph; forgetting
 # reads its per-entry support records, so forgetting every article, one
-# re-ingested meanwhile with format 2's records, leaves an empty graph.
+# re-ingested meanwhile with the current records, leaves an empty graph.
 set -euo pipefail
 : "${KG:?KG must name the kg binary}"
 : "${KG_SOURCE_DIR:?KG_SOURCE_DIR must name the source tree}"
@@ -28,9 +28,9 @@ after=$(cd "$db" && find . -type f -exec md5sum {} + | sort | md5sum)
 # the same export as the format-1 kg's.
 "$KG" query --db "$db" "RETURN 1" >/dev/null
 "$KG" export --db "$db" --format jsonl migrated.jsonl
-grep -qx "kg database format 2" "$db/KG_FORMAT" || { echo "not migrated:"; cat "$db/KG_FORMAT"; exit 1; }
+grep -qx "kg database format 3" "$db/KG_FORMAT" || { echo "not migrated:"; cat "$db/KG_FORMAT"; exit 1; }
 cmp migrated.jsonl format1/export.jsonl || { echo "the migrated graph differs from the format-1 export"; exit 1; }
-# A second writable open finds format 2 and changes nothing of the graph.
+# A second writable open finds format 3 and changes nothing of the graph.
 "$KG" query --db "$db" "RETURN 1" >/dev/null
 "$KG" export --db "$db" --format jsonl again.jsonl
 cmp again.jsonl format1/export.jsonl

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <rocksdb/db.h>
 #include <unistd.h>
 
@@ -589,8 +590,8 @@ TEST_CASE("format 2 writes no adjacency keys; a format-1 database is read as is 
     edges.erase(edges.begin());
   }
   CHECK(CountKeys(db, storage::Cf::kAdjacency) == 0);
-  CHECK(FormatOf(db) == 2);
-  CHECK(Marker(db) == "kg database format 2");
+  CHECK(FormatOf(db) == storage::kFormatVersion);  // through format 2
+  CHECK(Marker(db) == fmt::format("kg database format {}", storage::kFormatVersion));
   {
     auto g = MustOpen(db);
     CHECK(EdgeList(g.get()) == edges);
@@ -599,7 +600,110 @@ TEST_CASE("format 2 writes no adjacency keys; a format-1 database is read as is 
   // writable open rewrites the marker.
   std::ofstream(fs::path(db) / storage::kFormatMarkerFile) << "kg database format 1\n";
   MustOpen(db).reset();
-  CHECK(Marker(db) == "kg database format 2");
+  CHECK(Marker(db) == fmt::format("kg database format {}", storage::kFormatVersion));
+}
+
+namespace {
+// Every relationship's properties, as text, in id order.
+std::vector<std::string> EdgePropList(Graph* g) {
+  auto r = g->BeginRead();
+  std::vector<EdgeId> ids;
+  r->AllEdges(std::nullopt, &ids);
+  std::vector<std::string> out;
+  for (EdgeId e : ids) {
+    std::string line = fmt::format("{}:", e);
+    for (const auto& [k, v] : r->EdgeProperties(e)) line += fmt::format(" {}={}", r->KeyName(k), v.ToString());
+    out.push_back(line);
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("format 3 keeps relationship properties in the edge record; format 2 is read as is and migrated") {
+  TempDir t;
+  std::string db = t.Sub("db");
+  std::vector<std::string> props;
+  {
+    auto g = MustOpen(db);
+    auto w = MustWrite(g.get());
+    TypeId knows = w->InternType("KNOWS");
+    KeyId since = w->InternKey("since"), note = w->InternKey("note");
+    std::vector<NodeId> n;
+    for (int i = 0; i < 5; ++i) n.push_back(w->CreateNode({}, {}).value());
+    for (int i = 0; i < 5; ++i) {
+      PropertyList p;
+      if (i % 2 == 0) p.emplace_back(since, Value(int64_t{2000 + i}));
+      if (i == 4) p.emplace_back(note, Value(std::string("old")));
+      w->CreateEdge(knows, n[i], n[(i + 1) % 5], p).value();
+    }
+    REQUIRE(w->Commit().ok());
+    auto w2 = MustWrite(g.get());
+    REQUIRE(w2->SetEdgeProperty(4, note, Value(std::string("new"))).ok());
+    REQUIRE(w2->SetEdgeProperty(1, note, Value(std::string("added"))).ok());
+    REQUIRE(w2->SetEdgeProperty(2, since, Value()).ok());  // edge 2 has none left
+    REQUIRE(w2->DeleteEdge(3).ok());
+    REQUIRE(w2->Commit().ok());
+    props = EdgePropList(g.get());
+  }
+  INFO(fmt::format("{}", fmt::join(props, " | ")));
+  REQUIRE(props == std::vector<std::string>{"0: since=2000", "1: note='added'", "2:", "4: since=2004 note='new'"});
+  CHECK(CountKeys(db, storage::Cf::kProps) == 0);  // nodes without properties, edges hold theirs
+  CHECK(CountKeys(db, storage::Cf::kEdges) == 4);
+  {
+    auto g = MustOpen(db);
+    CHECK(EdgePropList(g.get()) == props);
+  }
+
+  // As the kg of format 2 left it: bare edge records, properties under
+  // their props keys; edge 4 as an interrupted migration left it (moved).
+  {
+    auto s = storage::Store::Open(db, {});
+    REQUIRE(s.ok());
+    rocksdb::WriteBatch b;
+    b.Put(s.value()->cf(storage::Cf::kMeta), "format", "2");
+    for (EdgeId e : {0, 1, 2}) {
+      std::string v;
+      bool found = false;
+      REQUIRE(s.value()->Get(storage::Cf::kEdges, storage::IdKey(e), &v, &found).ok());
+      REQUIRE(found);
+      storage::EdgeRecord er;
+      std::string_view p;
+      REQUIRE(storage::DecodeEdgeRecord(v, &er, &p));
+      std::string bare;
+      storage::EncodeEdgeRecord(er, &bare);
+      b.Put(s.value()->cf(storage::Cf::kEdges), storage::IdKey(e), bare);
+      if (!p.empty()) b.Put(s.value()->cf(storage::Cf::kProps), storage::PropsKey(storage::kPropsEdge, e), p);
+    }
+    REQUIRE(s.value()->Write(&b).ok());
+    REQUIRE(s.value()->Flush().ok());
+  }
+  std::ofstream(fs::path(db) / storage::kFormatMarkerFile) << "kg database format 2\n";
+  REQUIRE(FormatOf(db) == 2);
+  REQUIRE(CountKeys(db, storage::Cf::kProps) == 2);
+
+  auto before = Listing(db);
+  {
+    OpenOptions ro;
+    ro.read_only = true;
+    auto g = MustOpen(db, ro);
+    CHECK(EdgePropList(g.get()) == props);
+  }
+  CHECK(Listing(db) == before);
+  CHECK(FormatOf(db) == 2);
+
+  {
+    auto g = MustOpen(db);
+    CHECK(EdgePropList(g.get()) == props);
+    auto w = MustWrite(g.get());
+    REQUIRE(w->SetEdgeProperty(0, w->InternKey("since"), Value(int64_t{1999})).ok());
+    REQUIRE(w->Commit().ok());
+  }
+  props[0] = "0: since=1999";
+  CHECK(FormatOf(db) == 3);
+  CHECK(Marker(db) == "kg database format 3");
+  CHECK(CountKeys(db, storage::Cf::kProps) == 0);
+  auto g = MustOpen(db);
+  CHECK(EdgePropList(g.get()) == props);
 }
 
 // A fixture for tests/e2e/import_bad_input.sh, run on demand:
