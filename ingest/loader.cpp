@@ -8,11 +8,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
 #include <random>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -312,11 +314,11 @@ bool SpecificName(std::string_view name) {
 }
 
 // The node's properties from every article's contribution, in ingestion order.
-ValueMap MergeNode(std::string_view label, const std::vector<ValueMap>& contribs) {
+ValueMap MergeNodeRefs(std::string_view label, std::span<const std::reference_wrapper<const ValueMap>> contribs) {
   if (contribs.empty()) return {};
-  if (contribs.size() == 1 && label == kStatementLabel) return contribs[0];
+  if (contribs.size() == 1 && label == kStatementLabel) return contribs[0].get();
   std::vector<std::string> names;
-  for (const auto& c : contribs)
+  for (const ValueMap& c : contribs)
     for (const auto& n : Strings(Get(c, "name")))
       if (!n.empty()) names.push_back(n);
   std::string name;
@@ -346,19 +348,19 @@ ValueMap MergeNode(std::string_view label, const std::vector<ValueMap>& contribs
   auto add_alias = [&](const std::string& a) {
     if (!a.empty() && seen.insert(a).second) aliases.emplace_back(a);
   };
-  for (const auto& c : contribs) {
+  for (const ValueMap& c : contribs) {
     for (const auto& n : Strings(Get(c, "name"))) add_alias(n);
     for (const auto& a : Strings(Get(c, "aliases"))) add_alias(a);
   }
   if (!aliases.empty()) Put(&out, "aliases", Value(std::move(aliases)));
   ValueList roles;
   std::set<std::string> seen_roles;
-  for (const auto& c : contribs)
+  for (const ValueMap& c : contribs)
     for (const auto& r : Strings(Get(c, "roles")))
       if (!r.empty() && seen_roles.insert(r).second) roles.emplace_back(r);
   if (!roles.empty()) Put(&out, "roles", Value(std::move(roles)));
   // start and end travel together, from the first article giving a start.
-  for (const auto& c : contribs) {
+  for (const ValueMap& c : contribs) {
     if (const Value* s = Get(c, "start")) {
       Put(&out, "start", *s);
       if (const Value* e = Get(c, "end")) Put(&out, "end", *e);
@@ -366,9 +368,9 @@ ValueMap MergeNode(std::string_view label, const std::vector<ValueMap>& contribs
     }
   }
   bool held = false;
-  for (const auto& c : contribs)
+  for (const ValueMap& c : contribs)
     if (GetString(c, "status") == "held") held = true;
-  for (const auto& c : contribs) {
+  for (const ValueMap& c : contribs) {
     for (const auto& [k, v] : c) {
       if (k == "name" || k == "aliases" || k == "roles" || k == "start" || k == "end") continue;
       if (Get(out, k) == nullptr) Put(&out, k, v);
@@ -376,6 +378,21 @@ ValueMap MergeNode(std::string_view label, const std::vector<ValueMap>& contribs
   }
   if (held && label == kMeetingLabel) Put(&out, "status", Value("held"));
   return out;
+}
+
+ValueMap MergeNode(std::string_view label, const std::vector<ValueMap>& contribs) {
+  std::vector<std::reference_wrapper<const ValueMap>> refs(contribs.begin(), contribs.end());
+  return MergeNodeRefs(label, refs);
+}
+
+// MergeNode() of one or two contributions, without copying them.
+ValueMap MergeNode(std::string_view label, const ValueMap& only) {
+  std::reference_wrapper<const ValueMap> refs[] = {std::cref(only)};
+  return MergeNodeRefs(label, refs);
+}
+ValueMap MergeNode(std::string_view label, const ValueMap& first, const ValueMap& second) {
+  std::reference_wrapper<const ValueMap> refs[] = {std::cref(first), std::cref(second)};
+  return MergeNodeRefs(label, refs);
 }
 
 // Levenshtein distance over bytes, giving up above `limit`.
@@ -1231,7 +1248,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
     if (id == kInvalidNode) {
       // A new node gets its properties and index entries at once.
       LabelId l = w.Label(n.label);
-      ValueMap merged = MergeNode(n.label, {props});
+      ValueMap merged = MergeNode(n.label, props);
       graph::PropertyList plist;
       for (auto& [k, v] : merged) plist.emplace_back(w.Key(k), v);
       auto created = txn->CreateNode(std::span<const LabelId>(&l, 1), plist);
@@ -1250,7 +1267,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
     // and collects it). Databases written before hold an empty one.
     if (n.label != kStatementLabel) {
       auto [it, fresh] = contrib.emplace(id, props);
-      if (!fresh) it->second = MergeNode(n.label, {it->second, props});
+      if (!fresh) it->second = MergeNode(n.label, it->second, props);
       txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(it->second));
     }
     if (created_now) return Status::OK();
@@ -1263,7 +1280,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
       return Status::OK();
     }
     ValueMap current = w.NodeProps(id);
-    ValueMap merged = MergeNode(n.label, {current, props});
+    ValueMap merged = MergeNode(n.label, current, props);
     return w.ReplaceNodeProps(id, n.label, merged, current);
   };
   for (size_t i = 0; i < ex.nodes.size(); ++i)
