@@ -1703,6 +1703,7 @@ void GraphImpl::WriterLoop() {
       job = std::move(write_job_);
     }
     while (hold_writes_for_test_.load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    if (int ms = write_delay_ms_for_test_.load(); ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(ms));
     Status s;
     if (fail_writes_for_test_.load() > 0) {
       --fail_writes_for_test_;

@@ -144,6 +144,8 @@ class GraphImpl : public Graph {
   std::atomic<int> fail_writes_for_test_{0};
   // Tests only: while true, the background writer waits before writing.
   std::atomic<bool> hold_writes_for_test_{false};
+  // Tests only: the background writer sleeps this long before each write.
+  std::atomic<int> write_delay_ms_for_test_{0};
 
   // ---- read caches (graph/columns.h) ----
   // REQUIRES: a ReadTxn holds mu_ shared. The column of node property `key`
