@@ -348,7 +348,7 @@ class DocumentFinder {
                                           "fair", "first", "second", "broader", "wider", "comprehensive", "interim",
                                           "initial", "current", "existing", "previous", "latest", "full", "formal",
                                           "eventual", "potential", "future", "so-called", "long-awaited", "whole", "own",
-                                          "updated", "divisive", "controversial", "contentious"}))
+                                          "updated", "divisive", "controversial", "contentious", "best", "better", "good", "bad", "worse", "worst", "real", "decent", "meaningful", "big", "bigger"}))
       ++pb;
     // "the ceasefire talks", "the peace plan negotiations": in English a head
     // followed by a meeting or document noun only modifies it.

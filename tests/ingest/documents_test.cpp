@@ -728,3 +728,9 @@ TEST_CASE("an English law is named by the capitalised words before 'Act'") {
   Document none = Run("Act now, the minister said on Monday.", "en");
   CHECK(none.documents.empty());
 }
+
+TEST_CASE("an evaluative premodifier does not name a document") {
+  Document en = Run("The union said it would negotiate the best deal it could get. Officials want a good agreement.",
+                    "en");
+  CHECK(en.documents.empty());
+}
