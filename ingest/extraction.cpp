@@ -105,38 +105,54 @@ Result<std::string> StringField(const nlohmann::json& o, const char* name, const
 // error_handler_t::replace) writes the equivalent json value (objects with
 // their keys in byte order, the last of duplicate keys winning), without
 // building that value.
+//
+// The text is written through a cursor into a buffer of the writer's
+// thread, kept between calls: Room(n) makes room for n more bytes (doubling
+// the buffer), every write then stores through the cursor with no size or
+// capacity test of its own; Text() is what was written. Invariant:
+// buf_->data() <= p_ <= end_ == buf_->data() + buf_->size().
 class JsonWriter {
  public:
-  JsonWriter(int indent, std::string* out) : indent_(indent), out_(out) {}
+  explicit JsonWriter(int indent) : indent_(indent), buf_(&Buffer()) {
+    if (buf_->size() < 4096) buf_->resize(4096);
+    p_ = buf_->data();
+    end_ = buf_->data() + buf_->size();
+  }
+  // A buffer grown past 1 MiB (a very large extraction) is given back.
+  ~JsonWriter() {
+    if (buf_->size() > (size_t{1} << 20)) std::string().swap(*buf_);
+  }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  // The text written so far.
+  std::string_view Text() const { return std::string_view(buf_->data(), static_cast<size_t>(p_ - buf_->data())); }
 
   // Objects and arrays: Open, then Key/Value or Item/Value pairs, then Close.
   void OpenObject(bool empty) { Open('{', empty); }
   void OpenArray(bool empty) { Open('[', empty); }
   void Close(char c) {
     --depth_;
-    if (!last_empty_) {
-      if (indent_ >= 0) {
-        out_->push_back('\n');
-        Indent();
-      }
-    }
+    if (!last_empty_ && indent_ >= 0) NewLine();
     last_empty_ = false;
-    out_->push_back(c);
+    Room(1);
+    *p_++ = c;
     first_ = false;
   }
   void Key(std::string_view k) {
     Item();
     String(k);
-    if (indent_ >= 0) out_->append(": ", 2);
-    else out_->push_back(':');
+    Room(2);
+    *p_++ = ':';
+    if (indent_ >= 0) *p_++ = ' ';
   }
   // Before an array element.
   void Item() {
-    if (!first_) out_->push_back(',');
-    if (indent_ >= 0) {
-      out_->push_back('\n');
-      Indent();
+    if (!first_) {
+      Room(1);
+      *p_++ = ',';
     }
+    if (indent_ >= 0) NewLine();
     first_ = false;
   }
 
@@ -149,29 +165,32 @@ class JsonWriter {
   }();
 
   void String(std::string_view s) {
-    const size_t mark = out_->size();
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
+    // Room for the worst case: every byte written as \u00XX, two quotes.
+    Room(6 * n + 2);
+    char* const mark = p_;
+    char* o = p_;
+    *o++ = '"';
     constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-    // Short ASCII strings needing no escape (ids, labels, keys: most of
-    // them) are written in one step.
-    if (n <= 16) {
-      // Plain bytes: 0x20..0x7F but '"' and '\\' (OR-ed flags: no branch per byte).
+    bool checked = false;  // s[i..] known to be valid UTF-8
+    size_t i = 0;
+    if (n < 8) {
+      // Short strings (ids, labels, most keys): copied while their bytes'
+      // flags are OR-ed (no branch per byte); written again below if one
+      // needs a look.
       unsigned bad = 0;
-      for (size_t k = 0; k < n; ++k) bad |= kNeedsLook[p[k]];
+      for (size_t k = 0; k < n; ++k) {
+        bad |= kNeedsLook[p[k]];
+        o[k] = static_cast<char>(p[k]);
+      }
       if (bad == 0) {
-        char quoted[18];
-        quoted[0] = '"';
-        std::memcpy(quoted + 1, s.data(), n);
-        quoted[n + 1] = '"';
-        out_->append(quoted, n + 2);
+        o[n] = '"';
+        p_ = o + n + 1;
         return;
       }
     }
-    out_->push_back('"');
-    size_t run = 0;         // start of the bytes not yet copied
-    bool checked = false;   // s[i..] known to be valid UTF-8
-    for (size_t i = 0; i < n;) {
+    while (i < n) {
       if (i + 8 <= n) {
         // Eight bytes at a time while none needs a look: no control
         // character, quote, backslash or (until checked) non-ASCII byte.
@@ -181,58 +200,58 @@ class JsonWriter {
         uint64_t special = ((w - kOnes * 0x20) & ~w) | ((q - kOnes) & ~q) | ((bs - kOnes) & ~bs);
         if (!checked) special |= w;
         if ((special & kHigh) == 0) {
+          std::memcpy(o, &w, 8);
+          o += 8;
           i += 8;
           continue;
         }
       }
       auto c = static_cast<unsigned char>(p[i]);
+      if (!kNeedsLook[c] || (c >= 0x80 && checked)) {
+        *o++ = static_cast<char>(c);
+        ++i;
+        continue;
+      }
       if (c >= 0x80) {
-        if (!checked) {
-          size_t bad;
-          if (!ValidateUtf8(s.substr(i), &bad)) {  // rare: the library's replacement rules
-            out_->resize(mark);
-            out_->append(
-                nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-            return;
-          }
-          checked = true;
+        size_t bad;
+        if (!ValidateUtf8(s.substr(i), &bad)) {  // rare: the library's replacement rules
+          p_ = mark;
+          Replaced(s);
+          return;
         }
+        checked = true;
+        *o++ = static_cast<char>(c);
         ++i;
         continue;
       }
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        ++i;
-        continue;
-      }
-      out_->append(s.data() + run, i - run);
-      run = i + 1;
+      *o++ = '\\';
       switch (c) {
-        case '"': out_->append("\\\""); break;
-        case '\\': out_->append("\\\\"); break;
-        case '\b': out_->append("\\b"); break;
-        case '\f': out_->append("\\f"); break;
-        case '\n': out_->append("\\n"); break;
-        case '\r': out_->append("\\r"); break;
-        case '\t': out_->append("\\t"); break;
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\f': *o++ = 'f'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
         default: {
           static const char* kHex = "0123456789abcdef";
-          char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-          out_->append(u, 6);
+          const char u[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          std::memcpy(o, u, 5);
+          o += 5;
         }
       }
       ++i;
     }
-    out_->append(s.data() + run, n - run);
-    out_->push_back('"');
+    *o++ = '"';
+    p_ = o;
   }
 
   void Value(const kg::Value& v) {
     switch (v.type()) {
-      case kg::Value::Type::kBool: out_->append(v.as_bool() ? "true" : "false"); break;
+      case kg::Value::Type::kBool: Raw(v.as_bool() ? std::string_view("true") : std::string_view("false")); break;
       case kg::Value::Type::kInt: {
-        char buf[24];
-        auto r = std::to_chars(buf, buf + sizeof buf, v.as_int());
-        out_->append(buf, r.ptr);
+        Room(24);
+        p_ = std::to_chars(p_, p_ + 24, v.as_int()).ptr;
         break;
       }
       case kg::Value::Type::kFloat: Double(v.as_float()); break;
@@ -249,7 +268,7 @@ class JsonWriter {
         break;
       }
       case kg::Value::Type::kMap: Map(v.as_map()); break;
-      default: out_->append("null"); break;  // null; graph values never occur in extractions
+      default: Raw("null"); break;  // null; graph values never occur in extractions
     }
   }
 
@@ -265,13 +284,13 @@ class JsonWriter {
     if (m.size() > kSmall) {
       large.reserve(m.size());
       for (const auto& kv : m) large.push_back(&kv);
-      std::stable_sort(large.begin(), large.end(), [](Entry a, Entry b) { return a->first < b->first; });
+      std::stable_sort(large.begin(), large.end(), [](Entry a, Entry b) { return KeyLess(a->first, b->first); });
       order = large.data();
     } else {
       for (size_t i = 0; i < m.size(); ++i) {
         Entry e = &m[i];
         size_t j = i;
-        for (; j > 0 && e->first < order[j - 1]->first; --j) order[j] = order[j - 1];
+        for (; j > 0 && KeyLess(e->first, order[j - 1]->first); --j) order[j] = order[j - 1];
         order[j] = e;
       }
     }
@@ -285,31 +304,88 @@ class JsonWriter {
     Close('}');
   }
 
+  // The bytes of `s` as they are (JSON text already).
+  void Raw(std::string_view s) {
+    Room(s.size());
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+
  private:
+  // a < b as std::string compares them (bytes as unsigned char), the first
+  // bytes compared inline: keys mostly differ there.
+  static bool KeyLess(const std::string& a, const std::string& b) {
+    if (!a.empty() && !b.empty() && a[0] != b[0])
+      return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+    return a < b;
+  }
+
+  // The thread's buffer (one writer at a time on a thread).
+  static std::string& Buffer() {
+    thread_local std::string buffer;
+    return buffer;
+  }
+
+  // Makes room for n more bytes at p_.
+  void Room(size_t n) {
+    if (static_cast<size_t>(end_ - p_) >= n) return;
+    size_t used = static_cast<size_t>(p_ - buf_->data());
+    buf_->resize(std::max(2 * buf_->size(), used + n));
+    p_ = buf_->data() + used;
+    end_ = buf_->data() + buf_->size();
+  }
   void Open(char c, bool empty) {
-    out_->push_back(c);
+    Room(1);
+    *p_++ = c;
     ++depth_;
     first_ = true;
     last_empty_ = empty;
   }
-  void Indent() { out_->append(static_cast<size_t>(indent_ * depth_), ' '); }
+  // A line break and the indentation of the current depth.
+  void NewLine() {
+    size_t n = static_cast<size_t>(indent_ * depth_);
+    Room(n + 1);
+    *p_++ = '\n';
+    std::memset(p_, ' ', n);
+    p_ += n;
+  }
+
+  // A string the library would write with replacement characters (invalid
+  // UTF-8): written by the library itself.
+  void Replaced(std::string_view s) {
+    Raw(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
 
   // The library's shortest round-trip form ("0.95", "37.0", "1e-05"),
-  // remembered per value: extractions repeat a few (confidences, coordinates).
+  // remembered per value in a direct-mapped cache of the thread:
+  // extractions repeat a few values (confidences, coordinates).
   void Double(double d) {
-    thread_local std::unordered_map<uint64_t, std::string> memo;
+    struct Slot {
+      uint64_t bits = 0;
+      uint8_t size = 0;  // 0: empty
+      char text[31];
+    };
+    thread_local Slot cache[512];
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
-    auto it = memo.find(bits);
-    if (it == memo.end()) {
-      if (memo.size() >= 4096) memo.clear();
-      it = memo.emplace(bits, nlohmann::json(d).dump()).first;
+    Slot& slot = cache[((bits * 0x9E3779B97F4A7C15ull) >> 40) & 511];
+    if (slot.size == 0 || slot.bits != bits) {
+      std::string text = nlohmann::json(d).dump();
+      if (text.size() > sizeof slot.text) {  // (never: at most 24 characters)
+        Raw(text);
+        return;
+      }
+      slot.bits = bits;
+      slot.size = static_cast<uint8_t>(text.size());
+      std::memcpy(slot.text, text.data(), text.size());
     }
-    out_->append(it->second);
+    Raw(std::string_view(slot.text, slot.size));
   }
 
   int indent_;
-  std::string* out_;
+  std::string* buf_;
+  char* p_ = nullptr;    // next byte to write
+  char* end_ = nullptr;  // end of the room
   int depth_ = 0;
   bool first_ = true;       // no member written yet in the innermost container
   bool last_empty_ = false;  // the container just opened is empty
@@ -318,9 +394,7 @@ class JsonWriter {
 }  // namespace
 
 std::string ToJsonText(const Extraction& e, int indent) {
-  std::string out;
-  out.reserve(1024 + 256 * (e.nodes.size() + e.edges.size()));
-  JsonWriter w(indent, &out);
+  JsonWriter w(indent);
   const Article& a = e.article;
   w.OpenObject(false);
   w.Key("article");
@@ -373,7 +447,7 @@ std::string ToJsonText(const Extraction& e, int indent) {
     w.Close(']');
   }
   w.Close('}');
-  return out;
+  return std::string(w.Text());
 }
 
 nlohmann::json ToJson(const Extraction& e) {
