@@ -250,24 +250,6 @@ void Lexicon::FlatTable::Build(const std::vector<std::pair<std::string_view, uin
   }
 }
 
-namespace {
-
-// a == b for strings of the same size n, 8 bytes at a time (keys are short:
-// a call to memcmp would cost more than the comparison).
-inline bool SameBytes(const char* a, const char* b, size_t n) {
-  for (; n >= 8; n -= 8, a += 8, b += 8) {
-    uint64_t x, y;
-    std::memcpy(&x, a, 8);
-    std::memcpy(&y, b, 8);
-    if (x != y) return false;
-  }
-  for (; n > 0; --n, ++a, ++b)
-    if (*a != *b) return false;
-  return true;
-}
-
-}  // namespace
-
 bool Lexicon::FlatTable::Find(std::string_view key, uint64_t hash, uint32_t* value) const {
   if (slots_.empty() || key.empty()) return false;
   size_t mask = slots_.size() - 1;

@@ -8,6 +8,9 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <initializer_list>
+#include <stdexcept>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,20 +50,55 @@ struct NameRef {
 enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
 // A 64-bit hash of a string, 8 bytes at a time (multiply and fold): inline
-// and a few instructions for the short words of the lexicons.
+// and a few instructions for the short words of the lexicons (the last 1 to
+// 7 bytes read as two overlapping 4-byte words, or as their first, middle
+// and last bytes: no loop per byte). Not stored anywhere: tables built with
+// it live in memory only.
 inline uint64_t HashString(std::string_view w) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
-  size_t i = 0;
-  for (; i + 8 <= w.size(); i += 8) {
+  const char* p = w.data();
+  size_t n = w.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (; n >= 8; n -= 8, p += 8) {
     uint64_t x;
-    std::memcpy(&x, w.data() + i, 8);
+    std::memcpy(&x, p, 8);
     h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
     h ^= h >> 31;
   }
   uint64_t tail = 0;
-  for (size_t k = 0; i + k < w.size(); ++k) tail |= uint64_t{static_cast<unsigned char>(w[i + k])} << (8 * k);
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    tail = a | (uint64_t{b} << 32);
+  } else if (n > 0) {
+    tail = uint64_t{static_cast<unsigned char>(p[0])} | (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+           (uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+  }
   h = (h ^ tail) * 0x94D049BB133111EBull;
   return h ^ (h >> 29);
+}
+
+// a[0, n) == b[0, n), inline: 8 bytes at a time, the last 1 to 7 bytes by
+// overlapping loads (short keys: a call to memcmp would cost more).
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  auto load64 = [](const char* x) {
+    uint64_t v;
+    std::memcpy(&v, x, 8);
+    return v;
+  };
+  auto load32 = [](const char* x) {
+    uint32_t v;
+    std::memcpy(&v, x, 4);
+    return v;
+  };
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+      if (load64(a + i) != load64(b + i)) return false;
+    return i == n || load64(a + n - 8) == load64(b + n - 8);
+  }
+  if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
 // Hash maps and sets keyed by strings that also accept std::string_view and
@@ -69,9 +107,141 @@ struct StringKeyHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return HashString(s); }
 };
+
+// A hash table of strings (Entry = std::string: a set) or of string keys
+// with values (Entry = std::pair<const std::string, V>: a map), for word
+// lists filled once and then asked many times: the entries in one vector in
+// insertion order, and an open-addressing index over them (a power-of-two
+// number of slots, at most half full, linear probing; each slot holds 32
+// bits of the key's hash, so that a probe rarely compares keys). A lookup
+// is a hash, one or two slots of one array and at most one key comparison:
+// no division, no list of nodes.
+//
+// The subset of std::unordered_map / unordered_set that the lexicons use:
+// insert and emplace (an existing key is kept, as there), operator[] and at
+// (maps), find, count, contains, iteration (in insertion order), size,
+// reserve. No erase. Insertion may move the entries (like a vector):
+// iterators, pointers and references into the table are invalidated by it.
+template <typename Entry>
+class FlatStringTable {
+ public:
+  using value_type = Entry;
+  using iterator = typename std::vector<Entry>::iterator;
+  using const_iterator = typename std::vector<Entry>::const_iterator;
+  using size_type = size_t;
+
+  FlatStringTable() = default;
+  FlatStringTable(std::initializer_list<Entry> init) {
+    reserve(init.size());
+    for (const Entry& e : init) insert(e);
+  }
+
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+
+  // Room for n entries without growing the index or moving the entries.
+  void reserve(size_t n) {
+    entries_.reserve(n);
+    if (2 * n > slots_.size()) Rehash(2 * n);
+  }
+
+  const_iterator find(std::string_view key) const {
+    size_t i = Find(key, HashString(key));
+    return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
+  }
+  iterator find(std::string_view key) {
+    size_t i = Find(key, HashString(key));
+    return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
+  }
+  size_t count(std::string_view key) const { return Find(key, HashString(key)) == kNone ? 0 : 1; }
+  bool contains(std::string_view key) const { return count(key) > 0; }
+
+  std::pair<iterator, bool> insert(Entry e) {
+    uint64_t h = HashString(KeyOf(e));
+    size_t i = Find(KeyOf(e), h);
+    if (i != kNone) return {entries_.begin() + static_cast<std::ptrdiff_t>(i), false};
+    return {Add(std::move(e), h), true};
+  }
+  template <typename... Args>
+  std::pair<iterator, bool> emplace(Args&&... args) {
+    return insert(Entry(std::forward<Args>(args)...));
+  }
+
+  // Maps: the value of `key`, inserted value-initialised when absent.
+  template <typename E = Entry>
+  auto& operator[](std::string_view key) {
+    uint64_t h = HashString(key);
+    size_t i = Find(key, h);
+    if (i != kNone) return entries_[i].second;
+    return Add(E(std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple()), h)->second;
+  }
+  // Maps: the value of `key`; std::out_of_range when absent.
+  template <typename E = Entry>
+  const auto& at(std::string_view key) const {
+    size_t i = Find(key, HashString(key));
+    if (i == kNone) throw std::out_of_range("FlatStringTable::at: no such key");
+    return entries_[i].second;
+  }
+
+ private:
+  static constexpr size_t kNone = ~size_t{0};
+  struct Slot {
+    uint32_t tag = 0;    // bits 32-63 of the key's hash
+    uint32_t index = 0;  // entry index + 1; 0: empty
+  };
+
+  static const std::string& KeyOf(const std::string& e) { return e; }
+  template <typename V>
+  static const std::string& KeyOf(const std::pair<const std::string, V>& e) {
+    return e.first;
+  }
+
+  // Index of the entry with `key` (hashed as h), or kNone.
+  size_t Find(std::string_view key, uint64_t h) const {
+    if (slots_.empty()) return kNone;
+    const size_t mask = slots_.size() - 1;
+    const auto tag = static_cast<uint32_t>(h >> 32);
+    for (size_t s = h & mask;; s = (s + 1) & mask) {
+      const Slot& slot = slots_[s];
+      if (slot.index == 0) return kNone;
+      if (slot.tag == tag) {
+        const std::string& k = KeyOf(entries_[slot.index - 1]);
+        if (k.size() == key.size() && SameBytes(k.data(), key.data(), key.size())) return slot.index - 1;
+      }
+    }
+  }
+  // Appends e (its key absent, hashed as h) and indexes it.
+  iterator Add(Entry&& e, uint64_t h) {
+    entries_.push_back(std::move(e));
+    if (2 * entries_.size() > slots_.size()) Rehash(2 * entries_.size());
+    else Place(h, entries_.size());
+    return entries_.end() - 1;
+  }
+  void Place(uint64_t h, size_t index) {
+    const size_t mask = slots_.size() - 1;
+    size_t s = h & mask;
+    while (slots_[s].index != 0) s = (s + 1) & mask;
+    slots_[s] = Slot{static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(index)};
+  }
+  // Rebuilds the index with at least `min_slots` slots (a power of two).
+  void Rehash(size_t min_slots) {
+    size_t n = 8;
+    while (n < min_slots) n *= 2;
+    slots_.assign(n, Slot{});
+    for (size_t i = 0; i < entries_.size(); ++i) Place(HashString(KeyOf(entries_[i])), i + 1);
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;
+};
+
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringKeyHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringKeyHash, std::equal_to<>>;
+using StringMap = FlatStringTable<std::pair<const std::string, V>>;
+using StringSet = FlatStringTable<std::string>;
 
 class Lexicon {
  public:

@@ -91,7 +91,7 @@ class WordList {
     unsigned b = Signature(l);
     if ((mask_[b >> 6] & (uint64_t{1} << (b & 63))) == 0) return false;
     for (std::string_view x : words_)
-      if (x.size() == l.size() && std::memcmp(x.data(), l.data(), l.size()) == 0) return true;
+      if (x.size() == l.size() && SameBytes(x.data(), l.data(), l.size())) return true;
     return false;
   }
 
