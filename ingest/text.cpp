@@ -100,38 +100,96 @@ std::string LowerKey(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// FoldKey's treatment of one code point of LowerKey's output that is not a
+// separator: its NFD form with the non-spacing marks dropped (ICU), appended
+// to out; the code point itself when ICU fails.
+void FoldCodePoint(char32_t c, std::string* out) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  if (c < 0x80 || U_FAILURE(err)) {
+    AppendUtf8(c, out);
+    return;
+  }
+  icu::UnicodeString d;
+  nfd->normalize(icu::UnicodeString(static_cast<UChar32>(c)), d, err);
+  if (U_FAILURE(err)) {
+    AppendUtf8(c, out);
+    return;
+  }
+  for (int32_t k = 0; k < d.length();) {
+    UChar32 dc = d.char32At(k);
+    k += U16_LENGTH(dc);
+    if (u_charType(dc) != U_NON_SPACING_MARK) AppendUtf8(static_cast<char32_t>(dc), out);
+  }
+}
+
+// FoldCodePoint of the code points U+0080..U+024F (Latin-1 Supplement,
+// Latin Extended-A and B: nearly every non-ASCII letter of French and
+// English news), computed once with ICU and kept as UTF-8.
+class LatinFolds {
+ public:
+  static constexpr char32_t kEnd = 0x250;
+  static const LatinFolds& Get() {
+    static const LatinFolds folds;  // thread-safe initialisation
+    return folds;
+  }
+  // REQUIRES: 0x80 <= c < kEnd.
+  std::string_view Of(char32_t c) const {
+    const Entry& e = entries_[c - 0x80];
+    return std::string_view(e.bytes, e.size);
+  }
+
+ private:
+  struct Entry {
+    uint8_t size = 0;
+    char bytes[15];
+  };
+  LatinFolds() {
+    for (char32_t c = 0x80; c < kEnd; ++c) {
+      std::string f;
+      FoldCodePoint(c, &f);
+      Entry& e = entries_[c - 0x80];
+      if (f.size() > sizeof e.bytes) f.resize(0);  // (never: at most a few code points)
+      e.size = static_cast<uint8_t>(f.size());
+      std::memcpy(e.bytes, f.data(), f.size());
+    }
+  }
+  Entry entries_[kEnd - 0x80];
+};
+
+}  // namespace
+
 std::string FoldKey(std::string_view s) {
   std::string lower = LowerKey(s);
   std::string out;
   out.reserve(lower.size());
-  UErrorCode err = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  const LatinFolds& latin = LatinFolds::Get();
   size_t i = 0;
   bool space = true;  // collapse runs of separators
   while (i < lower.size()) {
+    auto b = static_cast<unsigned char>(lower[i]);
+    if (b < 0x80) {  // ASCII: a separator or itself
+      ++i;
+      if (b == '\'' || b == '-' || b == ' ' || b == '.') {
+        if (!space) out.push_back(' ');
+        space = true;
+        continue;
+      }
+      space = false;
+      out.push_back(static_cast<char>(b));
+      continue;
+    }
     char32_t c = DecodeUtf8(lower, &i);
-    if (c == '\'' || c == '-' || c == ' ' || c == '.' || c == 0x2013 || c == 0x2014) {
+    if (c == 0x2013 || c == 0x2014) {
       if (!space) out.push_back(' ');
       space = true;
       continue;
     }
     space = false;
-    if (c < 0x80 || U_FAILURE(err)) {
-      AppendUtf8(c, &out);
-      continue;
-    }
-    icu::UnicodeString d;
-    nfd->normalize(icu::UnicodeString(static_cast<UChar32>(c)), d, err);
-    if (U_FAILURE(err)) {
-      err = U_ZERO_ERROR;
-      AppendUtf8(c, &out);
-      continue;
-    }
-    for (int32_t k = 0; k < d.length();) {
-      UChar32 dc = d.char32At(k);
-      k += U16_LENGTH(dc);
-      if (u_charType(dc) != U_NON_SPACING_MARK) AppendUtf8(static_cast<char32_t>(dc), &out);
-    }
+    if (c < LatinFolds::kEnd) out.append(latin.Of(c));
+    else FoldCodePoint(c, &out);
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
