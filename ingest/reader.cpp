@@ -79,7 +79,7 @@ Result<Article> Finish(Article a, const std::string& where, const ReadOptions& o
   if (a.text.find('\0') != std::string::npos)
     return Status::InputError(fmt::format("{}: binary data (NUL byte at byte offset {})", where, a.text.find('\0')));
   if (a.text.size() >= 3 && a.text.compare(0, 3, "\xEF\xBB\xBF") == 0) a.text.erase(0, 3);
-  a.text = NormalizeNfc(a.text);
+  if (!IsNfcQuick(a.text)) a.text = NormalizeNfc(a.text);  // (no copy of a text already NFC)
   if (a.text.find_first_not_of(" \t\r\n") == std::string::npos)  // Trim(a.text) empty, without the copy
     return Status::InputError(fmt::format("{}: empty article (no text)", where));
   a.date = NormaliseDate(a.date.empty() ? options.date : a.date);

@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/unorm2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -13,15 +14,60 @@
 
 namespace kg::ingest {
 
-std::string NormalizeNfc(std::string_view s) {
-  bool ascii = true;
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
+namespace {
+
+// Code points below kEnd that leave any text NFC: quick-check value YES
+// and canonical combining class 0 (ICU's properties, read once). A text of
+// such code points only is NFC (UAX #15 quick check: no character to
+// compose with the one before, none to reorder).
+class NfcStable {
+ public:
+  static constexpr char32_t kEnd = 0x3000;
+  static const NfcStable& Get() {
+    static const NfcStable table;  // thread-safe initialisation
+    return table;
+  }
+  bool Has(char32_t c) const { return c < kEnd && (bits_[c >> 6] >> (c & 63) & 1) != 0; }
+
+ private:
+  NfcStable() {
+    for (char32_t c = 0; c < kEnd; ++c) {
+      auto u = static_cast<UChar32>(c);
+      if (u_getIntPropertyValue(u, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(u) == 0)
+        bits_[c >> 6] |= uint64_t{1} << (c & 63);
     }
   }
-  if (ascii) return std::string(s);
+  uint64_t bits_[kEnd / 64] = {};
+};
+
+}  // namespace
+
+bool IsNfcQuick(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  const NfcStable* stable = nullptr;
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {  // eight ASCII bytes at a time
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    if (!stable) stable = &NfcStable::Get();
+    if (!stable->Has(DecodeUtf8(s, &i))) return false;
+  }
+  return true;
+}
+
+std::string NormalizeNfc(std::string_view s) {
+  if (IsNfcQuick(s)) return std::string(s);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err) || s.size() > static_cast<size_t>(INT32_MAX)) return std::string(s);

@@ -16,6 +16,11 @@ namespace kg::ingest {
 
 // NFC form of valid UTF-8 text (unchanged when already NFC; ASCII fast path).
 std::string NormalizeNfc(std::string_view s);
+// True when valid UTF-8 text is certainly NFC: each code point below
+// U+3000 with NFC quick-check YES and combining class 0 (most news text:
+// ASCII, Latin letters, punctuation). False only means "ask ICU":
+// NormalizeNfc(s) == s whenever this is true.
+bool IsNfcQuick(std::string_view s);
 
 // Lower-case form for lexicon lookups: letters lowered, typographic
 // apostrophes (’ ‘ ʼ) turned into "'", NBSPs into spaces. Valid UTF-8 in and out.

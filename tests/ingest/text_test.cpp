@@ -109,3 +109,22 @@ TEST_CASE("FoldKey agrees with ICU's decomposition for every code point of the L
     CHECK(FoldKey(s) == ReferenceFoldKey(s));
 }
 }  // namespace
+
+TEST_CASE("IsNfcQuick: true only for text NormalizeNfc leaves as it is") {
+  CHECK(IsNfcQuick("plain ascii, l’État, « Genève » – 12 €"));
+  CHECK_FALSE(IsNfcQuick("Gene\xcc\x80ve"));  // a combining grave accent
+  CHECK_FALSE(IsNfcQuick("\xe2\x84\xab"));    // U+212B ANGSTROM SIGN: NFC is U+00C5
+  // Every code point below U+3100, alone and after a letter it could
+  // compose with: when the quick check says NFC, ICU agrees.
+  for (char32_t c = 1; c < 0x3100; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string ch;
+    kg::AppendUtf8(c, &ch);
+    for (const std::string& s : {ch, "e" + ch, ch + "a"}) {
+      INFO("code point " << static_cast<uint32_t>(c));
+      UErrorCode err = U_ZERO_ERROR;
+      const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+      if (IsNfcQuick(s)) REQUIRE(nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err));
+    }
+  }
+}
