@@ -3,7 +3,6 @@
 // every Statement its span. MENTIONS edges go from "article", which stands
 // for the enclosing article object (see docs/ontology.md).
 #include <algorithm>
-#include <unordered_set>
 #include <fmt/format.h>
 
 #include "ingest/pipeline.h"
@@ -28,6 +27,44 @@ ValueList StringList(const std::vector<std::string>& v) {
 
 Value Span(uint32_t a, uint32_t b) { return Value(ValueList{Value(static_cast<int64_t>(a)), Value(static_cast<int64_t>(b))}); }
 
+// The edge types Builder writes, and their names.
+enum EdgeKind : uint8_t { kSaid, kAbout, kHeldIn, kParticipatedIn, kNegotiatedBetween, kAffiliatedWith, kLocatedIn };
+constexpr const char* kEdgeNames[] = {"SAID", "ABOUT", "HELD_IN", "PARTICIPATED_IN", "NEGOTIATED_BETWEEN",
+                                      "AFFILIATED_WITH", "LOCATED_IN"};
+
+// A set of non-zero 64-bit keys: open addressing, linear probing, at most
+// half full (grows by doubling).
+class KeySet {
+ public:
+  // True when `key` was not in the set (it is now). REQUIRES: key != 0.
+  bool Insert(uint64_t key) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    if (!Place(key)) return false;
+    ++size_;
+    return true;
+  }
+
+ private:
+  bool Place(uint64_t key) {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> 32 & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == key) return false;
+      if (slots_[i] == 0) {
+        slots_[i] = key;
+        return true;
+      }
+    }
+  }
+  void Grow() {
+    std::vector<uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : 2 * old.size(), 0);
+    for (uint64_t k : old)
+      if (k != 0) Place(k);
+  }
+  std::vector<uint64_t> slots_;
+  size_t size_ = 0;
+};
+
 // Entries a node's property map is given room for up front (the most any
 // node gets: an entity's name, aliases, roles, kind, country, lat, lon).
 constexpr size_t kPropsReserve = 7;
@@ -42,7 +79,7 @@ class Builder {
     size_t nodes = doc_.entities.size() + doc_.meetings.size() + doc_.documents.size() + doc_.statements.size();
     out_->nodes.reserve(out_->nodes.size() + nodes);
     out_->edges.reserve(out_->edges.size() + 3 * nodes + doc_.affiliations.size());
-    entity_node_.assign(doc_.entities.size(), "");
+    entity_node_.assign(doc_.entities.size(), 0);
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& en = doc_.entities[e];
       if (en.dropped || en.mentions.empty()) continue;
@@ -62,7 +99,8 @@ class Builder {
       }
       entity_node_[e] = Node(LabelOf(en.type), std::move(p), static_cast<int64_t>(en.mentions.size()));
     }
-    std::vector<std::string> meeting_node, document_node, statement_node;
+    // Node numbers (out_->nodes[k - 1]; 0: no node).
+    std::vector<uint32_t> meeting_node, document_node, statement_node;
     for (const auto& m : doc_.meetings) {
       ValueMap p;
       p.reserve(kPropsReserve);
@@ -95,18 +133,19 @@ class Builder {
     // SAID and ABOUT.
     for (size_t i = 0; i < doc_.statements.size(); ++i) {
       const StatementFact& s = doc_.statements[i];
-      if (s.speaker >= 0 && !entity_node_[static_cast<size_t>(s.speaker)].empty()) {
+      if (s.speaker >= 0 && entity_node_[static_cast<size_t>(s.speaker)] != 0) {
         ValueMap p;
         if (!s.verb.empty()) p.emplace_back("verb", s.verb);
-        Edge("SAID", entity_node_[static_cast<size_t>(s.speaker)], statement_node[i], std::move(p), s.sentence,
+        Edge(kSaid, entity_node_[static_cast<size_t>(s.speaker)], statement_node[i], std::move(p), s.sentence,
              s.ev_start, s.ev_stop, s.confidence);
       }
-      std::vector<std::string> about;
+      std::vector<uint32_t>& about = about_;
+      about.clear();
       for (uint32_t k = s.tok_begin; k < s.tok_end; ++k) {
         int m = doc_.MentionAt(k);
         if (m < 0) continue;
         int e = doc_.mentions[static_cast<size_t>(m)].entity;
-        if (e < 0 || e == s.speaker || entity_node_[static_cast<size_t>(e)].empty()) continue;
+        if (e < 0 || e == s.speaker || entity_node_[static_cast<size_t>(e)] == 0) continue;
         about.push_back(entity_node_[static_cast<size_t>(e)]);
       }
       for (size_t d = 0; d < doc_.documents.size(); ++d)
@@ -117,86 +156,94 @@ class Builder {
         if (std::find(doc_.meetings[m].sentences.begin(), doc_.meetings[m].sentences.end(), s.sentence) !=
             doc_.meetings[m].sentences.end())
           about.push_back(meeting_node[m]);
-      std::sort(about.begin(), about.end());
+      // In the order of the ids' text ("n10" before "n2"), each once.
+      std::sort(about.begin(), about.end(), [&](uint32_t a, uint32_t b) { return Id(a) < Id(b); });
       about.erase(std::unique(about.begin(), about.end()), about.end());
-      for (const auto& a : about) Edge("ABOUT", statement_node[i], a, {}, s.sentence, s.start, s.stop, 0.6f);
+      for (uint32_t a : about) Edge(kAbout, statement_node[i], a, {}, s.sentence, s.start, s.stop, 0.6f);
     }
     // Meetings.
     for (size_t i = 0; i < doc_.meetings.size(); ++i) {
       const MeetingFact& m = doc_.meetings[i];
-      if (m.place >= 0 && !entity_node_[static_cast<size_t>(m.place)].empty()) {
+      if (m.place >= 0 && entity_node_[static_cast<size_t>(m.place)] != 0) {
         const Sentence& s = doc_.sentences[m.place_sentence];
-        Edge("HELD_IN", meeting_node[i], entity_node_[static_cast<size_t>(m.place)], {}, m.place_sentence, s.start, s.stop, 0.8f);
+        Edge(kHeldIn, meeting_node[i], entity_node_[static_cast<size_t>(m.place)], {}, m.place_sentence, s.start, s.stop, 0.8f);
       }
       for (const auto& [p, sent] : m.participants) {
-        if (entity_node_[static_cast<size_t>(p)].empty()) continue;
+        if (entity_node_[static_cast<size_t>(p)] == 0) continue;
         const Sentence& s = doc_.sentences[sent];
-        Edge("PARTICIPATED_IN", entity_node_[static_cast<size_t>(p)], meeting_node[i], {}, sent, s.start, s.stop, 0.7f);
+        Edge(kParticipatedIn, entity_node_[static_cast<size_t>(p)], meeting_node[i], {}, sent, s.start, s.stop, 0.7f);
       }
     }
     // Documents.
     for (size_t i = 0; i < doc_.documents.size(); ++i)
       for (const auto& [p, sent] : doc_.documents[i].parties) {
-        if (entity_node_[static_cast<size_t>(p)].empty()) continue;
+        if (entity_node_[static_cast<size_t>(p)] == 0) continue;
         const Sentence& s = doc_.sentences[sent];
-        Edge("NEGOTIATED_BETWEEN", document_node[i], entity_node_[static_cast<size_t>(p)], {}, sent, s.start, s.stop, 0.75f);
+        Edge(kNegotiatedBetween, document_node[i], entity_node_[static_cast<size_t>(p)], {}, sent, s.start, s.stop, 0.75f);
       }
     // Affiliations.
     for (const auto& a : doc_.affiliations) {
-      if (entity_node_[static_cast<size_t>(a.person)].empty() || entity_node_[static_cast<size_t>(a.target)].empty()) continue;
+      if (entity_node_[static_cast<size_t>(a.person)] == 0 || entity_node_[static_cast<size_t>(a.target)] == 0) continue;
       ValueMap p;
       if (!a.role.empty()) p.emplace_back("role", a.role);
-      Edge("AFFILIATED_WITH", entity_node_[static_cast<size_t>(a.person)], entity_node_[static_cast<size_t>(a.target)],
+      Edge(kAffiliatedWith, entity_node_[static_cast<size_t>(a.person)], entity_node_[static_cast<size_t>(a.target)],
            std::move(p), a.sentence, a.start, a.stop, 0.75f);
     }
     // LOCATED_IN: the nearest enclosing place the article names.
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& en = doc_.entities[e];
-      if (en.type != EntityType::kPlace || en.place < 0 || entity_node_[e].empty()) continue;
+      if (en.type != EntityType::kPlace || en.place < 0 || entity_node_[e] == 0) continue;
       int best = -1;
       for (size_t o = 0; o < doc_.entities.size(); ++o) {
         const Entity& other = doc_.entities[o];
-        if (o == e || other.type != EntityType::kPlace || other.place < 0 || entity_node_[o].empty()) continue;
+        if (o == e || other.type != EntityType::kPlace || other.place < 0 || entity_node_[o] == 0) continue;
         if (!lex_.Encloses(other.place, en.place)) continue;
         if (best < 0 || lex_.Encloses(doc_.entities[static_cast<size_t>(best)].place, other.place)) best = static_cast<int>(o);
       }
       if (best < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(en.mentions.front())];
-      Edge("LOCATED_IN", entity_node_[e], entity_node_[static_cast<size_t>(best)], {}, m.sentence,
+      Edge(kLocatedIn, entity_node_[e], entity_node_[static_cast<size_t>(best)], {}, m.sentence,
            doc_.tokens[m.begin].start, doc_.tokens[m.end - 1].end, 0.95f);
     }
     // MENTIONS: from the article to every node.
     for (const auto& [node, count] : mentions_) {
       ValueMap p;
       p.emplace_back("count", count);
-      out_->edges.push_back({"MENTIONS", "article", node, std::move(p)});
+      out_->edges.push_back({"MENTIONS", "article", Id(node), std::move(p)});
     }
   }
 
  private:
-  std::string Node(const char* label, ValueMap props, int64_t count) {
-    std::string id = "n" + std::to_string(out_->nodes.size() + 1);
-    out_->nodes.push_back({id, label, std::move(props)});
-    mentions_.emplace_back(id, count);
-    return id;
+  // Adds a node; its number k (out_->nodes[k - 1], id "n<k>").
+  uint32_t Node(const char* label, ValueMap props, int64_t count) {
+    auto k = static_cast<uint32_t>(out_->nodes.size() + 1);
+    out_->nodes.push_back({"n" + std::to_string(k), label, std::move(props)});
+    mentions_.emplace_back(k, count);
+    return k;
   }
+  const std::string& Id(uint32_t k) const { return out_->nodes[k - 1].id; }
 
-  void Edge(const char* type, const std::string& from, const std::string& to, ValueMap props, uint32_t sentence,
-            uint32_t start, uint32_t stop, float confidence) {
-    if (from == to || !edge_keys_.insert(std::string(type) + '|' + from + '|' + to).second) return;
+  // Adds the edge `type` between nodes `from` and `to` (numbers), unless it
+  // is a loop or already there.
+  void Edge(EdgeKind type, uint32_t from, uint32_t to, ValueMap props, uint32_t sentence, uint32_t start,
+            uint32_t stop, float confidence) {
+    // Node numbers are below 2^28: an article has fewer bytes than that.
+    uint64_t key = (uint64_t{type} << 56) | (uint64_t{from} << 28) | to;
+    if (from == to || !edge_keys_.Insert(key)) return;
     props.reserve(props.size() + 3);
     props.emplace_back("sentence", static_cast<int64_t>(sentence));
     props.emplace_back("span", Span(start, stop));
     props.emplace_back("confidence", static_cast<double>(static_cast<int>(confidence * 100 + 0.5)) / 100.0);
-    out_->edges.push_back({type, from, to, std::move(props)});
+    out_->edges.push_back({kEdgeNames[type], Id(from), Id(to), std::move(props)});
   }
 
   const Document& doc_;
   Extraction* out_;
   const Lexicon& lex_;
-  std::vector<std::string> entity_node_;
-  std::vector<std::pair<std::string, int64_t>> mentions_;
-  std::unordered_set<std::string> edge_keys_;
+  std::vector<uint32_t> entity_node_;               // node number of each entity, 0: none
+  std::vector<std::pair<uint32_t, int64_t>> mentions_;  // node number, count
+  KeySet edge_keys_;                                  // (type, from, to) of the edges added
+  std::vector<uint32_t> about_;                       // scratch: the nodes a statement is about
 };
 
 }  // namespace
