@@ -71,7 +71,8 @@ class Tokenizer {
       if (newlines >= 2) pending |= kParagraphBefore;
       newlines = 0;
       if (IsWordChar(c)) {
-        i = Word(at, pending);
+        size_t end = PlainWord(at, pending);
+        i = end != 0 ? end : Word(at, pending);
       } else {
         uint16_t f = kPunct;
         if (c == 0x00AB || c == 0x201C || c == 0x201E || c == 0x2039) f |= kQuoteOpen;
@@ -89,18 +90,84 @@ class Tokenizer {
     t.start = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
     t.flags = flags;
-    // LowerKey, with ASCII words (most of them) lowered in place.
+    // LowerKey, with ASCII and Latin-1 letters (lead byte 0xC3: most words)
+    // lowered in place by LowerKey's own rules; LowerKey for other words.
     std::string_view w = s_.substr(b, e - b);
     t.lower.assign(w);
     char* o = t.lower.data();
     for (size_t k = 0; k < w.size(); ++k) {
       auto c = static_cast<unsigned char>(o[k]);
-      if (c >= 0x80) {
-        t.lower = LowerKey(w);
-        return;
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') o[k] = static_cast<char>(c + 32);
+        continue;
       }
-      if (c >= 'A' && c <= 'Z') o[k] = static_cast<char>(c + 32);
+      if (c == 0xC3 && k + 1 < w.size() && (static_cast<unsigned char>(o[k + 1]) & 0xC0) == 0x80) {
+        // U+00C0..U+00DE but U+00D7 lower to the code point 0x20 above.
+        auto d = static_cast<unsigned char>(o[k + 1]);
+        if (d <= 0x9E && d != 0x97) o[k + 1] = static_cast<char>(d + 0x20);
+        ++k;
+        continue;
+      }
+      t.lower = LowerKey(w);
+      return;
     }
+  }
+
+  // Word(b, pending) for the common word: ASCII letters and digits and
+  // Latin-1 letters (U+00C0..U+00FF but the signs U+00D7 and U+00F7)
+  // only, ended by the end of the text or an ASCII byte that cannot join
+  // words ('-', '\'', '.', '/', ','): such a word needs no splitting and
+  // its flags come from the same scan. Returns the offset after the word,
+  // or 0 (nothing pushed) when the word is not of that kind.
+  size_t PlainWord(size_t b, uint16_t pending) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
+    const size_t n = s_.size();
+    size_t i = b;
+    unsigned letters = 0;  // letters after the first character
+    bool lower = false;    // a lower-case letter after the first character
+    bool first_upper = false;
+    bool first_digit = p[b] >= '0' && p[b] <= '9';
+    while (i < n) {
+      unsigned char c = p[i];
+      bool letter, upper;
+      size_t len = 1;
+      if (c < 0x80) {
+        if (c >= '0' && c <= '9') {
+          letter = upper = false;
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          letter = true;
+          upper = c <= 'Z';
+        } else {
+          break;
+        }
+      } else if (c == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80 && p[i + 1] != 0x97 && p[i + 1] != 0xB7) {
+        letter = true;
+        upper = p[i + 1] <= 0x9E;
+        len = 2;
+      } else {
+        return 0;  // another character: the general scan
+      }
+      if (i == b) {
+        first_upper = upper;
+      } else if (letter) {
+        ++letters;
+        if (!upper) lower = true;
+      }
+      i += len;
+    }
+    if (i < n) {
+      unsigned char c = p[i];
+      if (c == '-' || c == '\'' || c == '.' || c == '/' || c == ',') return 0;
+    }
+    // WordFlags: kNumber, kCap, kAllCaps (two or more letters, none lower).
+    uint16_t f = kWord;
+    if (first_digit) f |= kNumber;
+    if (first_upper) {
+      f |= kCap;
+      if (!lower && letters + 1 >= 2) f |= kAllCaps;
+    }
+    Push(b, i, f | pending);
+    return i;
   }
 
   // Scans a word from b; returns the offset after it. Words keep internal
