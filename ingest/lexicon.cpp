@@ -81,11 +81,6 @@ size_t WordCount(const std::string& s) { return static_cast<size_t>(std::count(s
 
 }  // namespace
 
-const Lexicon& Lexicon::Get() {
-  static const Lexicon* lexicon = new Lexicon();  // never destroyed: used until exit
-  return *lexicon;
-}
-
 Lexicon::Lexicon() {
   ForEachLine("stopwords.txt", [&](const auto& f) {
     if (f.size() >= 2) stopwords.emplace(LowerKey(f[0]), std::string(f[1]));
@@ -181,6 +176,13 @@ Lexicon::Lexicon() {
     place_by_key[p.key] = static_cast<int>(places.size());
     places.push_back(std::move(p));
   });
+  place_kind_.reserve(places.size());
+  for (const GazPlace& p : places)
+    place_kind_.push_back(p.kind == "country" ? PlaceKind::kCountry
+                          : p.kind == "region" ? PlaceKind::kRegion
+                          : p.kind == "city"   ? PlaceKind::kCity
+                          : p.kind == "site"   ? PlaceKind::kSite
+                                               : PlaceKind::kOther);
   for (size_t i = 0; i < places.size(); ++i) {
     auto it = place_by_key.find(parents[i]);
     places[i].parent = it == place_by_key.end() || it->second == static_cast<int>(i) ? -1 : it->second;
@@ -303,12 +305,13 @@ int Lexicon::BestPlace(const std::vector<NameRef>& refs) const {
   for (const auto& r : refs) {
     if (r.kind != NameRef::Kind::kPlace) continue;
     const GazPlace& p = places[static_cast<size_t>(r.index)];
+    const PlaceKind kind = place_kind_[static_cast<size_t>(r.index)];
     int64_t score;
     if (r.curated) score = int64_t{4} << 40;
-    else if (p.kind == "country") score = int64_t{3} << 40;
-    else if (p.kind == "site") score = int64_t{3} << 40;
-    else if (p.kind == "city" && p.population >= 200000) score = (int64_t{2} << 40) + p.population;
-    else if (p.kind == "region") score = int64_t{1} << 40;
+    else if (kind == PlaceKind::kCountry) score = int64_t{3} << 40;
+    else if (kind == PlaceKind::kSite) score = int64_t{3} << 40;
+    else if (kind == PlaceKind::kCity && p.population >= 200000) score = (int64_t{2} << 40) + p.population;
+    else if (kind == PlaceKind::kRegion) score = int64_t{1} << 40;
     else score = p.population;
     if (score > best_score) best_score = score, best = r.index;
   }
@@ -318,7 +321,8 @@ int Lexicon::BestPlace(const std::vector<NameRef>& refs) const {
 bool Lexicon::Encloses(int ancestor, int place) const {
   if (ancestor == place || ancestor < 0 || place < 0) return false;
   const GazPlace& a = places[static_cast<size_t>(ancestor)];
-  if (a.kind == "country") return places[static_cast<size_t>(place)].country == a.key;
+  if (place_kind_[static_cast<size_t>(ancestor)] == PlaceKind::kCountry)
+    return places[static_cast<size_t>(place)].country == a.key;
   for (int p = places[static_cast<size_t>(place)].parent, depth = 0; p >= 0 && depth < 8;
        p = places[static_cast<size_t>(p)].parent, ++depth)
     if (p == ancestor) return true;

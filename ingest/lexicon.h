@@ -245,7 +245,11 @@ using StringSet = FlatStringTable<std::string>;
 
 class Lexicon {
  public:
-  static const Lexicon& Get();
+  // Inline: the stages ask for it in functions called once per token.
+  static const Lexicon& Get() {
+    static const Lexicon* lexicon = new Lexicon();  // never destroyed: used until exit
+    return *lexicon;
+  }
 
   // Word lists, keyed by LowerKey() form unless stated otherwise.
   StringMap<std::string> stopwords;  // word -> "fr"/"en"
@@ -327,6 +331,10 @@ class Lexicon {
   void BuildFlagTable();
 
   std::unordered_set<std::string> lower_first_;  // first words of curated lower-case names
+  // places[i].kind as a code (BestPlace and Encloses ask it for every
+  // candidate: no string comparison).
+  enum class PlaceKind : uint8_t { kOther, kCountry, kRegion, kCity, kSite };
+  std::vector<PlaceKind> place_kind_;
 
   // A read-only map from non-empty strings to uint32_t values: a power-of-two
   // number of slots, at most half full, linear probing; the keys in one
