@@ -146,6 +146,19 @@ class JsonWriter {
     *p_++ = ':';
     if (indent_ >= 0) *p_++ = ' ';
   }
+  // Key(k) for a key known in advance, `quoted` being its text with the
+  // colon ("\"k\":"): written in one copy on one line (indent < 0).
+  void FixedKey(std::string_view k, std::string_view quoted) {
+    if (indent_ >= 0) {
+      Key(k);
+      return;
+    }
+    Room(quoted.size() + 1);
+    if (!first_) *p_++ = ',';
+    std::memcpy(p_, quoted.data(), quoted.size());
+    p_ += quoted.size();
+    first_ = false;
+  }
   // Before an array element.
   void Item() {
     if (!first_) {
@@ -394,51 +407,63 @@ class JsonWriter {
 }  // namespace
 
 std::string ToJsonText(const Extraction& e, int indent) {
+  std::string out;
+  AppendJsonText(e, indent, &out);
+  return out;
+}
+
+void AppendJsonText(const Extraction& e, int indent, std::string* out) {
   JsonWriter w(indent);
   const Article& a = e.article;
   w.OpenObject(false);
-  w.Key("article");
+  w.FixedKey("article", "\"article\":");
   w.OpenObject(false);
-  const std::pair<const char*, const std::string*> fields[] = {  // in key order
-      {"date", &a.date}, {"id", &a.id},         {"lang", &a.lang},   {"path", &a.path},
-      {"sha256", &a.sha256}, {"source", &a.source}, {"title", &a.title}};
-  for (const auto& [k, v] : fields) {
-    w.Key(k);
-    w.String(*v);
+  struct Field {
+    std::string_view key, quoted;
+    const std::string* value;
+  };
+  const Field fields[] = {  // in key order
+      {"date", "\"date\":", &a.date},       {"id", "\"id\":", &a.id},
+      {"lang", "\"lang\":", &a.lang},       {"path", "\"path\":", &a.path},
+      {"sha256", "\"sha256\":", &a.sha256}, {"source", "\"source\":", &a.source},
+      {"title", "\"title\":", &a.title}};
+  for (const Field& f : fields) {
+    w.FixedKey(f.key, f.quoted);
+    w.String(*f.value);
   }
   w.Close('}');
-  w.Key("edges");
+  w.FixedKey("edges", "\"edges\":");
   w.OpenArray(e.edges.empty());
   for (const auto& r : e.edges) {
     w.Item();
     w.OpenObject(false);
-    w.Key("from");
+    w.FixedKey("from", "\"from\":");
     w.String(r.from);
-    w.Key("properties");
+    w.FixedKey("properties", "\"properties\":");
     w.Map(r.properties);
-    w.Key("to");
+    w.FixedKey("to", "\"to\":");
     w.String(r.to);
-    w.Key("type");
+    w.FixedKey("type", "\"type\":");
     w.String(r.type);
     w.Close('}');
   }
   w.Close(']');
-  w.Key("nodes");
+  w.FixedKey("nodes", "\"nodes\":");
   w.OpenArray(e.nodes.empty());
   for (const auto& n : e.nodes) {
     w.Item();
     w.OpenObject(false);
-    w.Key("id");
+    w.FixedKey("id", "\"id\":");
     w.String(n.id);
-    w.Key("label");
+    w.FixedKey("label", "\"label\":");
     w.String(n.label);
-    w.Key("properties");
+    w.FixedKey("properties", "\"properties\":");
     w.Map(n.properties);
     w.Close('}');
   }
   w.Close(']');
   if (!e.warnings.empty()) {
-    w.Key("warnings");
+    w.FixedKey("warnings", "\"warnings\":");
     w.OpenArray(false);
     for (const auto& x : e.warnings) {
       w.Item();
@@ -447,7 +472,7 @@ std::string ToJsonText(const Extraction& e, int indent) {
     w.Close(']');
   }
   w.Close('}');
-  return std::string(w.Text());
+  out->append(w.Text());
 }
 
 nlohmann::json ToJson(const Extraction& e) {

@@ -53,6 +53,8 @@ nlohmann::json ToJson(const Extraction& e);
 // error_handler_t::replace) (indent -1: one line), written directly, without
 // building the json value (several times faster).
 std::string ToJsonText(const Extraction& e, int indent);
+// ToJsonText(e, indent) appended to *out (a buffer the caller reuses).
+void AppendJsonText(const Extraction& e, int indent, std::string* out);
 // Reads the same shape (used for external extractors' output). InputError
 // naming the offending field on a malformed object.
 Result<Extraction> FromJson(const nlohmann::json& j);

@@ -53,16 +53,18 @@ int RunExtract(int argc, char** argv) {
 
   bool failed = false, first = true;
   if (format == "json") std::fputs("[", stdout);
+  std::string text;  // one article's JSON, the buffer reused
   auto print = [&](const ingest::Extraction& e) {
     for (const auto& w : e.warnings) std::fprintf(stderr, "warning: %s: %s\n", e.article.id.c_str(), w.c_str());
-    std::string text = ingest::ToJsonText(e, format == "json" ? 2 : -1);
+    text.clear();
     if (format == "json") {
-      std::fputs(first ? "\n" : ",\n", stdout);
-      std::fwrite(text.data(), 1, text.size(), stdout);
+      text.append(first ? "\n" : ",\n");
+      ingest::AppendJsonText(e, 2, &text);
     } else {
+      ingest::AppendJsonText(e, -1, &text);
       text.push_back('\n');
-      std::fwrite(text.data(), 1, text.size(), stdout);
     }
+    std::fwrite(text.data(), 1, text.size(), stdout);
     first = false;
   };
   // Articles are extracted in batches of `jobs` threads and printed in order.
