@@ -135,7 +135,9 @@ std::string LowerKey(std::string_view s) {
       len = enc.size();
       std::memcpy(buf, enc.data(), len);
     }
-    if (w + len > out.size()) {
+    // Invariant: out.size() >= w + (n - r) (ASCII and Latin-1 letters keep
+    // their length; a character whose lower case is longer grows it).
+    if (w + len + (n - r) > out.size()) {
       out.resize(w + len + (n - r));
       o = out.data();
     }
@@ -207,34 +209,47 @@ class LatinFolds {
 
 }  // namespace
 
+// LowerKey's mapping of one code point (non-ASCII, not a Latin-1 letter
+// written C3 xx, which LowerKey lowers inline by the same rule as ICU).
+char32_t LowerCodePoint(char32_t c) {
+  if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032) return '\'';
+  if (c == 0x00A0 || c == 0x202F || c == 0x2009) return ' ';
+  if (c == 0x2010 || c == 0x2011) return '-';
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
 std::string FoldKey(std::string_view s) {
-  std::string lower = LowerKey(s);
+  // One pass over s: each code point lowered as LowerKey lowers it, then
+  // folded as FoldKey folds LowerKey's output (the same result as the two
+  // passes: LowerKey maps code points one by one).
   std::string out;
-  out.reserve(lower.size());
+  out.reserve(s.size());
   const LatinFolds& latin = LatinFolds::Get();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
   size_t i = 0;
   bool space = true;  // collapse runs of separators
-  while (i < lower.size()) {
-    auto b = static_cast<unsigned char>(lower[i]);
-    if (b < 0x80) {  // ASCII: a separator or itself
+  while (i < n) {
+    char32_t c = p[i];
+    if (c < 0x80) {
       ++i;
-      if (b == '\'' || b == '-' || b == ' ' || b == '.') {
-        if (!space) out.push_back(' ');
-        space = true;
-        continue;
-      }
-      space = false;
-      out.push_back(static_cast<char>(b));
-      continue;
+      if (c >= 'A' && c <= 'Z') c += 32;
+    } else if (c == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      // U+00C0..U+00FF; the capitals (but U+00D7) lower to 0x20 above.
+      c = 0xC0 | (p[i + 1] & 0x3F);
+      if (c <= 0xDE && c != 0xD7) c += 0x20;
+      i += 2;
+    } else {
+      c = LowerCodePoint(DecodeUtf8(s, &i));
     }
-    char32_t c = DecodeUtf8(lower, &i);
-    if (c == 0x2013 || c == 0x2014) {
+    if (c == '\'' || c == '-' || c == ' ' || c == '.' || c == 0x2013 || c == 0x2014) {
       if (!space) out.push_back(' ');
       space = true;
       continue;
     }
     space = false;
-    if (c < LatinFolds::kEnd) out.append(latin.Of(c));
+    if (c < 0x80) out.push_back(static_cast<char>(c));
+    else if (c < LatinFolds::kEnd) out.append(latin.Of(c));
     else FoldCodePoint(c, &out);
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();

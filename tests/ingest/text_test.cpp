@@ -49,6 +49,11 @@ TEST_CASE("LowerKey and FoldKey") {
   CHECK(LowerKey("L’ÉTAT") == "l'état");
   CHECK(FoldKey("Maison-Blanche") == "maison blanche");
   CHECK(FoldKey("Université d’État") == "universite d etat");
+  // U+023A and U+023E lower to three-byte letters (U+2C65, U+2C66): the
+  // text after them is kept.
+  CHECK(LowerKey("AȺb") == "aⱥb");
+  CHECK(LowerKey("ȺȾ ABC DEF GHI JKL MNO") == "ⱥⱦ abc def ghi jkl mno");
+  CHECK(FoldKey("AȺb") == "aⱥb");
 }
 
 namespace {
