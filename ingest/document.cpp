@@ -127,22 +127,28 @@ class Tokenizer {
     bool lower = false;    // a lower-case letter after the first character
     bool first_upper = false;
     bool first_digit = p[b] >= '0' && p[b] <= '9';
+    // The word lowered as it is read (LowerKey's rules for these letters),
+    // when it fits: Push then copies it as it is.
+    char lowered[64];
     while (i < n) {
       unsigned char c = p[i];
       bool letter, upper;
       size_t len = 1;
+      unsigned char lc = c, lc2 = 0;
       if (c < 0x80) {
         if (c >= '0' && c <= '9') {
           letter = upper = false;
         } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
           letter = true;
           upper = c <= 'Z';
+          lc = c | 0x20;
         } else {
           break;
         }
       } else if (c == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80 && p[i + 1] != 0x97 && p[i + 1] != 0xB7) {
         letter = true;
         upper = p[i + 1] <= 0x9E;
+        lc2 = upper ? static_cast<unsigned char>(p[i + 1] + 0x20) : p[i + 1];
         len = 2;
       } else {
         return 0;  // another character: the general scan
@@ -152,6 +158,10 @@ class Tokenizer {
       } else if (letter) {
         ++letters;
         if (!upper) lower = true;
+      }
+      if (i + len - b <= sizeof lowered) {
+        lowered[i - b] = static_cast<char>(lc);
+        if (len == 2) lowered[i - b + 1] = static_cast<char>(lc2);
       }
       i += len;
     }
@@ -166,7 +176,15 @@ class Tokenizer {
       f |= kCap;
       if (!lower && letters + 1 >= 2) f |= kAllCaps;
     }
-    Push(b, i, f | pending);
+    if (i - b <= sizeof lowered) {
+      Token& t = out_->emplace_back();
+      t.start = static_cast<uint32_t>(b);
+      t.end = static_cast<uint32_t>(i);
+      t.flags = f | pending;
+      t.lower.append(lowered, i - b);
+    } else {
+      Push(b, i, f | pending);
+    }
     return i;
   }
 
