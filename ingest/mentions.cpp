@@ -509,6 +509,13 @@ class MentionFinder {
           lower_body |= b.name_fr == written || b.name_en == written;
         }
       if (!cap_first && !(curated && any_cap && n >= 2) && !lower_body) continue;
+      // "La réunion ministérielle", "The union said": a sentence's capitalised article before lower-case
+      // words is no name ("La Réunion", "The Union" are written with capitals; "UN refugee agency" is one).
+      if (cap_first && n >= 2 && !toks_[i].Is(kAllCaps) && IsStopToken(lex_, toks_[i])) {
+        bool later_cap = false;
+        for (uint32_t k = i + 1; k < i + n; ++k) later_cap |= toks_[k].Is(kCap);
+        if (!later_cap) continue;
+      }
       // A name must not stop in the middle of a hyphenated or dotted word.
       if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord) && toks_[i + n].lower != "'s"sv)
         continue;

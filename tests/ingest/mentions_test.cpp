@@ -810,3 +810,18 @@ TEST_CASE("a French organisation's name holding a proper name ends before 'de' a
   CHECK(TypeOf(fr, "Dakar") == EntityType::kPlace);
   CHECK(TypeOf(fr, "Université de Genève") == EntityType::kOrganization);  // no proper name: the city stays
 }
+
+TEST_CASE("a sentence's capitalised article before lower-case words is no place's name") {
+  Document fr = Run("La réunion technique a duré six heures à Dakar. Le ministre est ensuite parti pour La Réunion.",
+                    "fr", Upto::kResolve);
+  int e = EntityNamed(fr, "La Réunion");
+  REQUIRE(e >= 0);  // the island, capitalised mid-sentence
+  CHECK(fr.entities[static_cast<size_t>(e)].mentions.size() == 1);  // not the opening "La réunion"
+  CHECK(TypeOf(fr, "Dakar") == EntityType::kPlace);
+  Document en = Run("The Hague will host the next round, officials in The Gambia said. The UN refugee agency "
+                    "said it was ready to help.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "The Hague") == EntityType::kPlace);
+  CHECK(EntityNamed(en, "United Nations") < 0);  // an acronym that is also a stopword ("un") opens a name
+  CHECK(TypeOf(en, "UN High Commissioner for Refugees") == EntityType::kOrganization);
+}
