@@ -1350,8 +1350,11 @@ class MentionFinder {
     // "Minister of State for Foreign Affairs Aisha al-Misnad", "ministre des Affaires étrangères Ahmed Attaf":
     // capitalised words after a preposition and before a first name and a name complete what precedes
     // (a portfolio), not the person's name, which starts at the first name.
+    // After "la"/"l'" only in a portfolio ("ministre de la Défense Marie Dupont"): "la Fondation Jean Jaurès"
+    // keeps its name.
     if (i > 0 && (toks_[i - 1].lower == "for"sv || toks_[i - 1].lower == "of"sv || toks_[i - 1].lower == "de"sv ||
-                  toks_[i - 1].lower == "des"sv || toks_[i - 1].lower == "du"sv || toks_[i - 1].lower == "d'"sv)) {
+                  toks_[i - 1].lower == "des"sv || toks_[i - 1].lower == "du"sv || toks_[i - 1].lower == "d'"sv ||
+                  ((toks_[i - 1].lower == "la"sv || toks_[i - 1].lower == "l'"sv) && PortfolioAt(i)))) {
       uint32_t pe = PersonEnd(i, end);
       for (uint32_t k = i + 1; k + 1 < pe; ++k)
         if ((toks_[k].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(k)) && NameWord(toks_[k + 1]))
@@ -1365,9 +1368,10 @@ class MentionFinder {
       uint32_t k = i + 1;
       while (k < e && NameWord(toks_[k])) ++k;
       // "le vice-ministre de la Défense Marwan Haddad": two unknown words closing a longer run are the
-      // holder's name (read from there on by RoleComplementBefore).
+      // holder's name (read from there on by RoleComplementBefore), before punctuation or a lower-case word
+      // ("the Minister of Agriculture Tamara Beridze met").
       const std::vector<NameRef>* refs = nullptr;
-      if (k >= i + 3 && (k >= end || !toks_[k].Is(kWord)) && !CommonWord(k - 2) && !CommonWord(k - 1) &&
+      if (k >= i + 3 && (k >= end || !toks_[k].Is(kWord) || !toks_[k].Is(kCap)) && !CommonWord(k - 2) && !CommonWord(k - 1) &&
           !DictAt(k - 2, end, &refs) && !DictAt(k - 1, end, &refs) && !toks_[k - 2].Is(kAllCaps) &&
           !toks_[k - 1].Is(kAllCaps))
         return k - 2;
@@ -1529,7 +1533,10 @@ class MentionFinder {
       if (l.find("minist") != std::string::npos || l.rfind("secretar", 0) == 0 || l.rfind("secrétaire", 0) == 0 ||
           l.rfind("commissioner", 0) == 0 || l.rfind("commissaire", 0) == 0)
         return l.find("ministère") == std::string::npos && l.find("ministry") == std::string::npos;
-      if (!toks_[k - 1].Is(kWord) || !(toks_[k - 1].Is(kCap) || kPrep.count(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole)))
+      // "la ministre arménienne de l'Environnement": a demonym between the role and its portfolio.
+      if (!toks_[k - 1].Is(kWord) ||
+          !(toks_[k - 1].Is(kCap) || kPrep.count(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole) ||
+            InLexicon(lex_.demonyms, toks_[k - 1], Lexicon::kDemonym)))
         return false;
     }
     return false;

@@ -825,3 +825,19 @@ TEST_CASE("a sentence's capitalised article before lower-case words is no place'
   CHECK(EntityNamed(en, "United Nations") < 0);  // an acronym that is also a stopword ("un") opens a name
   CHECK(TypeOf(en, "UN High Commissioner for Refugees") == EntityType::kOrganization);
 }
+
+TEST_CASE("a minister's portfolio before the holder's name: demonym before it, 'la'/'l'' inside it") {
+  Document fr = Run("Hier, la ministre géorgienne de l'Agriculture Tamara Beridze, a reçu les éleveurs. "
+                    "La ministre de la Culture Claire Vasseur a ensuite visité la Fondation Jean Jaurès.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Tamara Beridze") == EntityType::kPerson);
+  CHECK(TypeOf(fr, "Claire Vasseur") == EntityType::kPerson);
+  CHECK(TypeOf(fr, "Fondation Jean Jaurès") == EntityType::kOrganization);  // no portfolio: the name stays whole
+  CHECK(EntityNamed(fr, "Jean Jaurès") < 0);
+  // Two unknown words closing the portfolio's run are the holder's name before a verb too.
+  Document verb = Run("Lundi, le ministre de l'Agriculture Tamaz Beridze a déclaré que la récolte serait bonne.", "fr",
+                      Upto::kResolve);
+  CHECK(TypeOf(verb, "Tamaz Beridze") == EntityType::kPerson);
+  Document en = Run("The Georgian Minister of Agriculture Maria Beridze met farmers on Monday.", "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Maria Beridze") == EntityType::kPerson);
+}
