@@ -130,6 +130,28 @@ void Resolve(Document* doc) {
       }
     }
   }
+  // "Jiwan Ahmad", "Berivan Hassan": an unconfirmed name of two capitalised words, without an organisation's
+  // cue, whose second word is a known given name (many such names are also family names) and whose first
+  // is no known name of any kind, is a person's name, not a company's. Repeated, it is confirmed; once, the
+  // persons' rules below confirm or drop it.
+  {
+    std::unordered_map<std::string, int> converted;
+    for (auto& m : ms) {
+      if (m.type != EntityType::kOrganization || !m.tentative || m.body >= 0 || m.place >= 0 || m.end - m.begin != 2)
+        continue;
+      const Token& a = doc->tokens[m.begin];
+      const Token& b = doc->tokens[m.begin + 1];
+      if (!a.Is(kWord) || !b.Is(kWord) || !a.Is(kCap) || !b.Is(kCap) || a.Is(kAllCaps) || b.Is(kAllCaps) ||
+          a.lex != 0 || lex.org_cues.count(b.lower) || !(b.lex & Lexicon::kFirstName) ||
+          !lex.first_names.count(doc->TokenText(m.begin + 1)))
+        continue;
+      m.type = EntityType::kPerson;
+      ++converted[m.name];
+    }
+    for (auto& m : ms)
+      if (m.type == EntityType::kPerson && m.tentative && converted.count(m.name) && converted[m.name] >= 2)
+        m.tentative = false;
+  }
   // Short forms of an organisation named in full in the article: "Nordhavn"
   // for "Nordhavn Lines", "the Commission" for "the European Commission"
   // (a cue word of the full name). A word that is a person's surname stays a person.

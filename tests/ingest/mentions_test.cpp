@@ -841,3 +841,16 @@ TEST_CASE("a minister's portfolio before the holder's name: demonym before it, '
   Document en = Run("The Georgian Minister of Agriculture Maria Beridze met farmers on Monday.", "en", Upto::kResolve);
   CHECK(TypeOf(en, "Maria Beridze") == EntityType::kPerson);
 }
+
+TEST_CASE("an unknown word and a given name, repeated without an organisation's cue, name a person") {
+  Document fr = Run("À Erbil, la boutique de Rezan Omar ouvre à l'aube. Le soir, Rezan Omar, lui, ferme plus tôt.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Rezan Omar") == EntityType::kPerson);
+  int e = EntityNamed(fr, "Rezan Omar");
+  CHECK(fr.entities[static_cast<size_t>(e)].mentions.size() == 2);  // one person
+  Document en = Run("In Erbil, the stall of Karwan Hassan opens at dawn. By dusk, Karwan Hassan has gone home. "
+                    "Kurdistan Airways said flights resumed; Kurdistan Airways added more.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Karwan Hassan") == EntityType::kPerson);
+  CHECK(EntityNamed(en, "Hassan") < 0);
+}
