@@ -19,6 +19,7 @@
 #include <cctype>
 #include <cstring>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "ingest/pipeline.h"
 #include "ingest/text.h"
@@ -669,6 +670,7 @@ class DocumentFinder {
     for (const auto& a : df.aliases)
       if (DocKey(a) == DocKey(alias)) return;
     df.aliases.push_back(alias);
+    Index(d);
   }
 
   // A bare noun after a definite determiner ("the agreement", "l'accord",
@@ -782,8 +784,8 @@ class DocumentFinder {
 
   // The folded key, word bag, head word and draft flag of a document's
   // name and the keys of its aliases, recomputed only when the name changes or aliases are appended
-  // (Add compares each new name with every document: without the cache,
-  // each comparison refolded every name).
+  // (Add checks each candidate document: without the cache, each check
+  // refolded its name).
   struct KeyCache {
     std::string name, key, bag, head;
     bool draft = false;
@@ -811,14 +813,81 @@ class DocumentFinder {
     return c;
   }
 
+  // Document indices by the keys two names must share to be merged (Add),
+  // so that a new name is compared only with candidates instead of every
+  // document. Keys, one prefix character naming their kind:
+  //   '=' the folded name and each alias key (same name; the name a word
+  //       prefix of the new one),
+  //   '<' each strict word prefix of the folded name (the new name a prefix),
+  //   'b' the word bag (reordered),
+  //   'c' first word + ' ' + each word, for names of two words or more (the
+  //       new name a compound headed by this name's first word),
+  //   'd' last word + ' ' + first word, for names of two words or more (this
+  //       name a compound headed by the new name's first word),
+  //   'h' head word + draft flag (a draft and the document it drafts).
+  // Invariant: every document is posted under the keys of its current name
+  // and aliases (Index() runs after each change). Entries may be stale (a
+  // renamed document keeps its old ones), so each candidate is checked with
+  // the full rule. Each list is sorted by document index, so the first
+  // candidate that passes in a list is the earliest of that list.
+  std::unordered_map<std::string, std::vector<int>> postings_;
+
+  void Post(std::string key, int i) {
+    std::vector<int>& list = postings_[std::move(key)];
+    auto at = std::lower_bound(list.begin(), list.end(), i);
+    if (at == list.end() || *at != i) list.insert(at, i);
+  }
+
+  static std::vector<std::string> Words(const std::string& key) {
+    std::vector<std::string> words;
+    size_t from = 0;
+    while (from <= key.size()) {
+      size_t to = key.find(' ', from);
+      if (to == std::string::npos) to = key.size();
+      if (to > from) words.push_back(key.substr(from, to - from));
+      from = to + 1;
+    }
+    return words;
+  }
+
+  // Posts document i under the keys of its current name and aliases.
+  void Index(int i) {
+    const KeyCache c = Keys(static_cast<size_t>(i));
+    Post("=" + c.key, i);
+    for (const auto& a : c.alias_keys) Post("=" + a, i);
+    Post("b" + c.bag, i);
+    for (size_t sp = c.key.find(' '); sp != std::string::npos; sp = c.key.find(' ', sp + 1))
+      Post("<" + c.key.substr(0, sp), i);
+    std::vector<std::string> words = Words(c.key);
+    if (words.size() >= 2) {
+      for (const auto& w : words) Post("c" + words[0] + " " + w, i);
+      Post("d" + words.back() + " " + words[0], i);
+    }
+    Post(std::string("h") + (c.draft ? "1" : "0") + c.head, i);
+  }
+
+  // The earliest document of postings_[key] below `below` for which
+  // `matches` holds, or `below` when none.
+  template <typename Pred>
+  int FirstIn(const std::string& key, int below, Pred&& matches) {
+    auto it = postings_.find(key);
+    if (it == postings_.end()) return below;
+    // By index: `matches` may post (Keys() refreshes a cache, never a list),
+    // but the list itself is not changed while it is scanned.
+    const std::vector<int>& list = it->second;
+    for (size_t n = 0; n < list.size() && list[n] < below; ++n)
+      if (matches(list[n])) return list[n];
+    return below;
+  }
+
   int Add(uint32_t s, uint32_t b, uint32_t e) {
     std::string name = doc_.Span(b, e);
     std::string key = DocKey(name);
     const bool several_words = key.find(' ') != std::string::npos;
     const std::string bag = several_words ? WordBag(key) : std::string();
-    for (size_t i = 0; i < doc_.documents.size(); ++i) {
-      DocumentFact& d = doc_.documents[i];
-      const KeyCache& cache = Keys(i);
+    // The rule that merges the new name with document i.
+    auto merges = [&](int i) {
+      const KeyCache& cache = Keys(static_cast<size_t>(i));
       const std::string& dk = cache.key;
       bool same = dk == key;
       bool reordered = !same && several_words && cache.bag == bag;
@@ -829,7 +898,41 @@ class DocumentFinder {
       // whose modifiers are among its words.
       bool compound = Compound(key, dk) || Compound(dk, key);
       for (const auto& a : cache.alias_keys) same |= a == key;
-      if (!same && !prefix && !reordered && !compound) continue;
+      return same || prefix || reordered || compound;
+    };
+    // The earliest document the rule merges with, looked up by the keys it
+    // must share with the new name.
+    const int none = static_cast<int>(doc_.documents.size());
+    int first = FirstIn("=" + key, none, merges);
+    first = FirstIn("<" + key, first, merges);
+    if (several_words) first = FirstIn("b" + bag, first, merges);
+    std::vector<std::string> words = Words(key);
+    std::string prefix_key = "=";
+    for (size_t w = 0; w + 1 < words.size(); ++w) {
+      prefix_key += (w ? " " : "") + words[w];
+      first = FirstIn(prefix_key, first, merges);
+    }
+    if (words.size() >= 2) {
+      // A compound headed by its last word: candidates open with that word
+      // and hold every other word, so the shortest such list has them all.
+      std::string shortest_key;
+      size_t shortest = SIZE_MAX;
+      for (size_t w = 0; w + 1 < words.size(); ++w) {
+        std::string k = "c" + words.back() + " " + words[w];
+        auto it = postings_.find(k);
+        size_t n = it == postings_.end() ? 0 : it->second.size();
+        if (n < shortest) shortest = n, shortest_key = std::move(k);
+      }
+      first = FirstIn(shortest_key, first, merges);
+    }
+    // A name that is a compound headed by the new name's first word opens
+    // with one of its modifiers, all of them words of the new name.
+    for (const auto& w : words) first = FirstIn("d" + words[0] + " " + w, first, merges);
+    if (first < none) {
+      DocumentFact& d = doc_.documents[static_cast<size_t>(first)];
+      const std::string dk = Keys(static_cast<size_t>(first)).key;
+      bool same = dk == key;
+      for (const auto& a : Keys(static_cast<size_t>(first)).alias_keys) same |= a == key;
       if (key.size() > dk.size()) {
         d.aliases.push_back(d.name);
         d.name = name;
@@ -837,7 +940,8 @@ class DocumentFinder {
         d.aliases.push_back(name);
       }
       d.sentences.push_back(s);
-      return static_cast<int>(i);
+      Index(first);
+      return first;
     }
     // "un projet de traité de 22 articles" and "un traité mondial contre la
     // pollution plastique", "the draft agreement" and "the agreement on
@@ -847,12 +951,15 @@ class DocumentFinder {
     bool draft = IsDraft(name);
     if (!head.empty() && (!draft || PlainDraft(name))) {
       int match = -1, count = 0;
-      for (size_t i = 0; i < doc_.documents.size(); ++i) {
-        const KeyCache& other = Keys(i);
-        if (other.draft == draft || other.head != head) continue;
-        match = static_cast<int>(i);
-        ++count;
-      }
+      auto it = postings_.find(std::string("h") + (draft ? "0" : "1") + head);
+      if (it != postings_.end())
+        for (size_t n = 0; n < it->second.size() && count < 2; ++n) {
+          int i = it->second[n];
+          const KeyCache& other = Keys(static_cast<size_t>(i));
+          if (other.draft == draft || other.head != head) continue;
+          match = i;
+          ++count;
+        }
       if (count == 1) {
         DocumentFact& d = doc_.documents[static_cast<size_t>(match)];
         if (!draft) {
@@ -862,6 +969,7 @@ class DocumentFinder {
           d.aliases.push_back(name);
         }
         d.sentences.push_back(s);
+        Index(match);
         return match;
       }
     }
@@ -880,6 +988,7 @@ class DocumentFinder {
     d.span_stop = toks_[e - 1].end;
     d.sentences.push_back(s);
     doc_.documents.push_back(std::move(d));
+    Index(static_cast<int>(doc_.documents.size()) - 1);
     return static_cast<int>(doc_.documents.size()) - 1;
   }
 
@@ -1244,8 +1353,10 @@ class DocumentFinder {
         if (IsYear(w) && std::atoi(w.c_str()) < year) return true;
     // "l'accord de Nouméa de 1998", "the Minsk agreements of 2015": the year
     // right after the name.
-    for (size_t k = 0; k + 1 < toks_.size(); ++k) {
-      if (toks_[k].start < df.span_stop) continue;
+    // The first token at or after the name's end (tokens are in text order).
+    auto after = std::partition_point(toks_.begin(), toks_.end(),
+                                      [&](const Token& t) { return t.start < df.span_stop; });
+    for (size_t k = static_cast<size_t>(after - toks_.begin()); k + 1 < toks_.size(); ++k) {
       if (In(toks_[k].lower, {"de", "of", "in", "en", "from", "du"}) && IsYear(toks_[k + 1].lower) &&
           std::atoi(toks_[k + 1].lower.c_str()) < year)
         return true;
@@ -1258,8 +1369,10 @@ class DocumentFinder {
   // an entity outside `parties` ("the European Union's Pact on Migration and Asylum"):
   // the owner's text, not one these parties negotiate.
   bool OwnedByOther(const DocumentFact& df, const std::vector<int>& parties) const {
-    for (size_t k = 1; k < toks_.size(); ++k) {
-      if (toks_[k].end + 1 < df.span_start) continue;  // from the token just before the name
+    // From the token just before the name (tokens are in text order).
+    auto from = std::partition_point(toks_.begin() + (toks_.empty() ? 0 : 1), toks_.end(),
+                                     [&](const Token& t) { return t.end + 1 < df.span_start; });
+    for (size_t k = static_cast<size_t>(from - toks_.begin()); k < toks_.size(); ++k) {
       if (toks_[k].start >= df.span_stop) break;
       if (!In(toks_[k].lower, {"'s", "’s"})) continue;
       int m = doc_.MentionCovering(static_cast<uint32_t>(k - 1));

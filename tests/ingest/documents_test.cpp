@@ -734,3 +734,36 @@ TEST_CASE("an evaluative premodifier does not name a document") {
                     "en");
   CHECK(en.documents.empty());
 }
+
+namespace {
+// A distinct lowercase nonce word for each n ("zabq", "zabr", …).
+std::string Nonce(int n) {
+  std::string w = "zb";
+  for (int i = 0; i < 3; ++i, n /= 26) w.push_back(static_cast<char>('a' + n % 26));
+  return w + "ux";
+}
+}  // namespace
+
+TEST_CASE("many distinct document names: each stays its own document, later mentions merge with the right one") {
+  // Documents are looked up by the keys two names must share, not compared
+  // pairwise: thousands of names must keep exactly the merges of the rule.
+  constexpr int kNames = 3000;
+  std::string text;
+  for (int i = 0; i < kNames; ++i) text += "Les parties négocient l'accord sur le " + Nonce(i) + ". ";
+  // The same name again; a new long name; a shorter one, a word prefix of it.
+  text += "Les parties négocient l'accord sur le " + Nonce(1234) + ". ";
+  text += "Les parties négocient le plan de paix en vingt points. ";
+  text += "Les parties négocient le plan de paix. ";
+  Document d = Run(text, "fr");
+  REQUIRE(d.documents.size() == kNames + 1);
+  for (int i : {0, 1, 1234, 2500, kNames - 1}) {
+    CAPTURE(i);
+    CHECK(d.documents[static_cast<size_t>(i)].name == "accord sur le " + Nonce(i));
+    CHECK(d.documents[static_cast<size_t>(i)].aliases.empty());
+  }
+  CHECK(d.documents[1234].sentences == std::vector<uint32_t>{1234, kNames});
+  CHECK(d.documents[2500].sentences == std::vector<uint32_t>{2500});
+  CHECK(d.documents[kNames].name == "plan de paix en vingt points");
+  CHECK(d.documents[kNames].aliases == std::vector<std::string>{"plan de paix"});
+  CHECK(d.documents[kNames].sentences == std::vector<uint32_t>{kNames + 1, kNames + 2});
+}
