@@ -52,6 +52,11 @@ bool EndsWith(std::string_view l, std::string_view suffix) {
   return l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// At most this many documents per article (real articles name a few dozen
+// at most): a hostile text naming thousands keeps every per-mention scan
+// over the documents bounded. Further names start no document.
+constexpr size_t kMaxDocuments = 256;
+
 constexpr std::string_view kDraftPrefixes[] = {"projet de ", "projet d'", "draft "};
 
 // "projet de traité …", "draft agreement …": a draft of a document.
@@ -657,10 +662,14 @@ class DocumentFinder {
     std::vector<int> parties = Parties(j, sent.end);
     if (parties.size() < 2) return;
     std::vector<int> docs;
-    for (size_t d = 0; d < doc_.documents.size(); ++d)
-      for (uint32_t x : doc_.documents[d].sentences)
-        if (x == s - 1 && std::find(docs.begin(), docs.end(), static_cast<int>(d)) == docs.end())
+    for (size_t d = 0; d < doc_.documents.size(); ++d) {
+      const std::vector<uint32_t>& seen = doc_.documents[d].sentences;
+      for (auto x = seen.rbegin(); x != seen.rend() && *x >= s - 1; ++x)
+        if (*x == s - 1) {
           docs.push_back(static_cast<int>(d));
+          break;
+        }
+    }
     AddParties(docs, parties, s);
   }
 
@@ -693,7 +702,7 @@ class DocumentFinder {
     }
     if (best < 0) return -1;
     DocumentFact& df = doc_.documents[static_cast<size_t>(best)];
-    if (std::find(df.sentences.begin(), df.sentences.end(), s) == df.sentences.end()) df.sentences.push_back(s);
+    if (df.sentences.empty() || df.sentences.back() != s) df.sentences.push_back(s);
     AddAlias(best, name);
     return best;
   }
@@ -973,6 +982,7 @@ class DocumentFinder {
         return match;
       }
     }
+    if (doc_.documents.size() >= kMaxDocuments) return -1;
     DocumentFact d;
     d.name = name;
     // "projet de mémorandum sur la démarcation de la frontière", "draft
