@@ -139,53 +139,66 @@ bool IsYear(std::string_view l) {
 }
 
 // Folded name with number words as digits ("vingt points" = "20 points").
-std::string DocKey(const std::string& name) {
-  static const std::pair<const char*, const char*> kNumbers[] = {
+std::string DocKey(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kNumbers[] = {
       {"vingt", "20"}, {"dix", "10"}, {"douze", "12"}, {"quinze", "15"}, {"trente", "30"}, {"cinq", "5"},
       {"six", "6"}, {"sept", "7"}, {"huit", "8"}, {"neuf", "9"}, {"quatre", "4"}, {"trois", "3"}, {"deux", "2"},
       {"twenty", "20"}, {"ten", "10"}, {"twelve", "12"}, {"fifteen", "15"}, {"thirty", "30"}, {"five", "5"}};
-  std::string folded = FoldKey(name), out, word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    for (const auto& [w, d] : kNumbers)
-      if (word == w) word = d;
+  const std::string folded = FoldKey(name);
+  std::string out;
+  out.reserve(folded.size());
+  // The words of the folded name (split at spaces, empty ones dropped), joined by one space.
+  for (size_t i = 0, n = folded.size(); i < n;) {
+    if (folded[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = folded.find(' ', i);
+    if (j == std::string::npos) j = n;
+    std::string_view word(folded.data() + i, j - i);
+    if (word.size() >= 3 && word.size() <= 7) {  // the number words' lengths
+      for (const auto& [w, d] : kNumbers) {
+        if (word == w) {
+          word = d;
+          break;
+        }
+      }
+    }
     if (!out.empty()) out.push_back(' ');
-    out += word;
-    word.clear();
-  };
-  for (char c : folded) {
-    if (c == ' ') flush();
-    else word.push_back(c);
+    out.append(word);
+    i = j;
   }
-  flush();
   return out;
 }
 
 // The content words of a document key, sorted, without plural -s:
 // "health transfer agreement" and "agreement on health transfers" agree.
-std::string WordBag(const std::string& key) {
-  static const char* kGlue[] = {"on", "of", "for", "the", "a", "an", "de", "d", "du", "des", "sur", "la", "le", "les",
-                                "l", "en", "pour"};
-  std::vector<std::string> words;
-  std::string w;
-  auto flush = [&] {
-    if (w.empty()) return;
-    bool glue = false;
-    for (const char* g : kGlue) glue |= w == g;
-    if (!glue) {
-      if (w.size() > 3 && w.back() == 's') w.pop_back();
-      words.push_back(w);
+std::string WordBag(std::string_view key) {
+  static constexpr std::string_view kGlue[] = {"on", "of", "for", "the", "a",   "an", "de", "d",   "du",
+                                               "des", "sur", "la", "le",  "les", "l",  "en", "pour"};
+  std::vector<std::string_view> words;  // views into key
+  size_t out_size = 0;
+  for (size_t i = 0, n = key.size(); i < n;) {
+    if (key[i] == ' ') {
+      ++i;
+      continue;
     }
-    w.clear();
-  };
-  for (char c : key) {
-    if (c == ' ') flush();
-    else w.push_back(c);
+    size_t j = key.find(' ', i);
+    if (j == std::string_view::npos) j = n;
+    std::string_view w = key.substr(i, j - i);
+    i = j;
+    if (std::find(std::begin(kGlue), std::end(kGlue), w) != std::end(kGlue)) continue;
+    if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
+    words.push_back(w);
+    out_size += w.size() + 1;
   }
-  flush();
   std::sort(words.begin(), words.end());
   std::string out;
-  for (const auto& x : words) out += x + " ";
+  out.reserve(out_size);
+  for (std::string_view x : words) {
+    out.append(x);
+    out.push_back(' ');
+  }
   return out;
 }
 

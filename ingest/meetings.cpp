@@ -68,6 +68,24 @@ bool MakeDate(const Document& doc, int year, int month, int day, Date* out) {
   return true;
 }
 
+// Whether l is the first word of one of FindDates' vaguer times ("l'année prochaine",
+// "la semaine dernière", "le mois prochain", "cette semaine", "last week", "next month",
+// "this week", "earlier this month", "later this year"); keep in step with kVague there.
+bool VagueTimeStart(std::string_view l) {
+  switch (l.size()) {
+    case 2:
+      return l[0] == 'l' && (l[1] == '\'' || l[1] == 'a' || l[1] == 'e');
+    case 4:
+      return l == "last"sv || l == "next"sv || l == "this"sv;
+    case 5:
+      return l == "cette"sv || l == "later"sv;
+    case 7:
+      return l == "earlier"sv;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
@@ -76,6 +94,10 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
   std::vector<DateRange> out;
   for (uint32_t k = b; k < e; ++k) {
     std::string_view l = t[k].lower;
+    // A day (ParseDay accepts only digits, "premier", "1er", "first") starts with a digit, 'p' or
+    // 'f': other tokens skip the day tests.
+    const char c0 = l.empty() ? '\0' : l[0];
+    const bool day_like = (c0 >= '0' && c0 <= '9') || c0 == 'p' || c0 == 'f';
     int d1 = 0, d2 = 0, month = 0, year = 0;
     uint32_t first = k, last = k;
     auto month_at = [&](uint32_t i) {
@@ -87,10 +109,10 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       return it->second;
     };
     // Day-first: 20 décembre, les 20 et 21 décembre, du 20 au 21 décembre, 20-21 December.
-    size_t dash = l.find('-');
+    size_t dash = day_like ? l.find('-') : std::string_view::npos;
     if (dash != std::string_view::npos && ParseDay(l.substr(0, dash), &d1) && ParseDay(l.substr(dash + 1), &d2)) {
       if ((month = month_at(k + 1))) last = k + 1;
-    } else if (ParseDay(l, &d1)) {
+    } else if (day_like && ParseDay(l, &d1)) {
       uint32_t j = k + 1;
       if (j + 1 < e && In(t[j].lower, {"et", "and", "au", "à", "-", "–", "to", "through"}) && ParseDay(t[j + 1].lower, &d2))
         j += 2;
@@ -175,6 +197,7 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
                                       {"last", "week", ""}, {"next", "week", ""}, {"next", "month", ""},
                                       {"next", "year", ""}, {"last", "month", ""}, {"this", "week", ""},
                                       {"earlier", "this", "month"}, {"later", "this", "year"}};
+    if (!VagueTimeStart(l)) continue;
     for (const auto& v : kVague) {
       uint32_t n = v[2].empty() ? 2 : 3;
       if (k + n > e) continue;
