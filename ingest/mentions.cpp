@@ -36,9 +36,22 @@ bool Particle(std::string_view l) {
         case 'l': return l[1] == 'e' || l[1] == 'a';                                 // le la
         default: return false;
       }
-    case 3:
-      return l == "van"sv || l == "von"sv || l == "der"sv || l == "den"sv || l == "bin"sv || l == "ben"sv ||
-             l == "del"sv || l == "dos"sv || l == "ibn"sv || l == "abu"sv;
+    case 3: {
+      // The three bytes as one number, compared with the three-byte particles'.
+      constexpr auto pack = [](unsigned char a, unsigned char b, unsigned char c) {
+        return static_cast<uint32_t>(a) | static_cast<uint32_t>(b) << 8 | static_cast<uint32_t>(c) << 16;
+      };
+      const uint32_t w = pack(static_cast<unsigned char>(l[0]), static_cast<unsigned char>(l[1]),
+                              static_cast<unsigned char>(l[2]));
+      switch (w) {
+        case pack('v', 'a', 'n'): case pack('v', 'o', 'n'): case pack('d', 'e', 'r'): case pack('d', 'e', 'n'):
+        case pack('b', 'i', 'n'): case pack('b', 'e', 'n'): case pack('d', 'e', 'l'): case pack('d', 'o', 's'):
+        case pack('i', 'b', 'n'): case pack('a', 'b', 'u'):
+          return true;
+        default:
+          return false;
+      }
+    }
     default:
       return false;
   }

@@ -959,17 +959,19 @@ class StatementFinder {
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
       if (Used(s, k) || toks_[k].Is(kInQuote) || toks_[k].Is(kQuoteOpen)) continue;
       const std::string& l = toks_[k].lower;
+      // The first byte gates each marker's comparison below (most words start with none of them).
+      const char c0 = l.empty() ? '\0' : l[0];
       // selon X / d'après X / according to X
-      bool selon = l == "selon"sv;
-      bool dapres = l == "d'"sv && k + 1 < sent.end && toks_[k + 1].lower == "après"sv;
-      bool according = l == "according"sv && k + 1 < sent.end && toks_[k + 1].lower == "to"sv;
+      bool selon = c0 == 's' && l == "selon"sv;
+      bool dapres = c0 == 'd' && l == "d'"sv && k + 1 < sent.end && toks_[k + 1].lower == "après"sv;
+      bool according = c0 == 'a' && l == "according"sv && k + 1 < sent.end && toks_[k + 1].lower == "to"sv;
       // "Aux yeux de X, CONTENT", "In the eyes of X, CONTENT": the same as "selon X" (three words before X).
       bool eyes = k + 3 < sent.end &&
-                  ((l == "aux"sv && toks_[k + 1].lower == "yeux"sv && In3(toks_[k + 2].lower, "de", "d'", "du")) ||
-                   (l == "in"sv && toks_[k + 1].lower == "the"sv && toks_[k + 2].lower == "eyes"sv &&
+                  ((c0 == 'a' && l == "aux"sv && toks_[k + 1].lower == "yeux"sv && In3(toks_[k + 2].lower, "de", "d'", "du")) ||
+                   (c0 == 'i' && l == "in"sv && toks_[k + 1].lower == "the"sv && toks_[k + 2].lower == "eyes"sv &&
                     k + 4 < sent.end && toks_[k + 3].lower == "of"sv));
       // "Pour X, chercheuse à Y, CONTENT": an opinion, at the start of a sentence, of a person.
-      if ((l == "pour"sv || l == "for"sv) && k == sent.begin && k + 1 < sent.end) {
+      if ((c0 == 'p' || c0 == 'f') && (l == "pour"sv || l == "for"sv) && k == sent.begin && k + 1 < sent.end) {
         // "Pour X", "Pour le politologue X": a determiner and a role may precede the name.
         uint32_t x = k + 1;
         if (x < sent.end && Determiner(toks_[x].lower)) ++x;
