@@ -308,7 +308,7 @@ class DocumentFinder {
   // person's name ("Critical Medicines Act"). -1 when k ends none.
   int Law(uint32_t s, uint32_t k) {
     const Sentence& sent = doc_.sentences[s];
-    if (doc_.lang != "en" || k == sent.begin || !toks_[k].Is(kCap) || !In(toks_[k].lower, {"act", "acts"})) return -1;
+    if (k == sent.begin || !toks_[k].Is(kCap) || doc_.lang != "en"sv || !In(toks_[k].lower, {"act", "acts"})) return -1;
     uint32_t b = k;
     while (b > sent.begin && k - b < 5 && toks_[b - 1].Is(kWord) && toks_[b - 1].Is(kCap) && !Det(toks_[b - 1].lower) &&
            !Stop(toks_[b - 1]))

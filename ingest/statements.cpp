@@ -1525,8 +1525,8 @@ class StatementFinder {
   // Returns the "que" token (and sets *governing to the governing verb's token), 0 when none.
   uint32_t InfinitiveReport(uint32_t k, uint32_t lo, uint32_t end, uint32_t* governing) const {
     // (Asked for every word of a French sentence: the cheap tests first, the lexicon lookup last.)
-    if (doc_.lang != "fr" || k < lo + 2 || toks_[k - 1].lower.size() > 2 || !In3(toks_[k - 1].lower, "à", "de", "d'") ||
-        !toks_[k].Is(kWord) || toks_[k].Is(kCap))
+    if (k < lo + 2 || toks_[k - 1].lower.size() > 2 || !toks_[k].Is(kWord) || toks_[k].Is(kCap) ||
+        doc_.lang != "fr"sv || !In3(toks_[k - 1].lower, "à", "de", "d'"))
       return 0;
     const std::string& l = toks_[k].lower;
     if (l != "dire"sv && (l.size() <= 4 || l.compare(l.size() - 2, 2, "er") != 0)) return 0;
