@@ -1693,11 +1693,12 @@ class MeetingFinder {
           }
         break;
       }
+    const bool fr = doc_.lang == "fr"sv;
     for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < k + window; ++j) {
       const std::string& l = toks_[j].lower;
       // "Il a annoncé qu'une réunion se tiendrait à Nairobi": a conditional in
       // reported speech is a future seen from the past.
-      bool conditional = doc_.lang == "fr" && l.size() > 6 &&
+      bool conditional = fr && l.size() > 6 &&
                          (l.compare(l.size() - 4, 4, "rait") == 0 || l.compare(l.size() - 6, 6, "raient") == 0) &&
                          !In(l, {"pourrait", "pourraient", "devrait", "devraient"});
       if (reported && (In(l, {"would", "serait", "seraient", "aurait", "auraient"}) || conditional)) {
@@ -1706,7 +1707,7 @@ class MeetingFinder {
       }
       if (HypotheticalWord(l) && j + 3 >= k && j <= k + 6) hyp = true;
       // French futures: "tiendront", "accueillera", "recevra", "se réunira".
-      bool future = doc_.lang == "fr" && toks_[j].Is(kWord) && !toks_[j].Is(kCap) &&
+      bool future = fr && toks_[j].Is(kWord) && !toks_[j].Is(kCap) &&
                     ((l.size() > 6 && l.compare(l.size() - 4, 4, "ront") == 0) ||
                      (l.size() > 5 && l.compare(l.size() - 2, 2, "ra") == 0 && !In(l, {"extra", "caméra", "opéra"})));
       // Farther than three words before the noun, only a future verb counts

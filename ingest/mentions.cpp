@@ -1218,9 +1218,8 @@ class MentionFinder {
     }
     // "Speaking on BBC Radio 4", "Writing in Le Monde", "According to X": an English participle opening a
     // clause, before a lower-case word, is no name.
-    if (cap && doc_.lang == "en" && ClauseStart(i) && t.lower.size() > 5 &&
-        t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && i + 1 < end && toks_[i + 1].Is(kWord) &&
-        !toks_[i + 1].Is(kCap))
+    if (cap && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && i + 1 < end &&
+        toks_[i + 1].Is(kWord) && !toks_[i + 1].Is(kCap) && doc_.lang == "en"sv && ClauseStart(i))
       return i + 1;
     if (cap && i + 1 < end && (function_word || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
       // "The International Olympic Committee", "Does Europe": the first word is not part of the name.
@@ -1316,7 +1315,7 @@ class MentionFinder {
     uint32_t e = ChunkEnd(i, end);
     // A capitalised document name ("Framework Agreement on Reciprocal Trade") is left to the documents stage.
     // So is an English law ("Critical Medicines Act", "Digital Markets Act").
-    bool document = doc_.lang == "en" && e > i + 1 && (toks_[e - 1].lower == "act"sv || toks_[e - 1].lower == "acts"sv);
+    bool document = e > i + 1 && (toks_[e - 1].lower == "act"sv || toks_[e - 1].lower == "acts"sv) && doc_.lang == "en"sv;
     for (uint32_t k = i; k < e && !document; ++k) document = InLexicon(lex_.document_words, toks_[k], Lexicon::kDoc);
     if (document) return e;
     // "le PIB pour l'Union": a common acronym opens no organisation's name.
