@@ -130,17 +130,15 @@ bool AppositionClassifier(std::string_view l) {
 
 // Lower-case words with the shape of an adjective (shared with the documents stage).
 bool AdjectiveLike(std::string_view l) {
-  static const char* kEnds[] = {"al", "ale", "aux", "ales", "ien", "ienne", "ain", "aine", "ais", "aise", "ique",
-                                "iques", "el", "elle", "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur",
-                                "ieure", "ieur", "uelle", "onal", "onale", "ifs", "ives", "iens", "iennes", "ains",
-                                "aines", "els", "elles", "eurs", "ieures", "iste", "istes", "ate", "ates",
-                                "ère", "ères", "anne", "annes"};  // "étrangères", "paysanne"
+  static constexpr std::string_view kEnds[] = {
+      "al", "ale", "aux", "ales", "ien", "ienne", "ain", "aine", "ais", "aise", "ique", "iques", "el", "elle",
+      "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur", "ieure", "ieur", "uelle", "onal", "onale",
+      "ifs", "ives", "iens", "iennes", "ains", "aines", "els", "elles", "eurs", "ieures", "iste", "istes",
+      "ate", "ates", "ère", "ères", "anne", "annes"};  // "étrangères", "paysanne"
   if (l == "unies"sv || l == "unis"sv) return true;  // "Nations unies"
   if (l.size() < 4) return false;
-  for (const char* e : kEnds) {
-    size_t n = std::char_traits<char>::length(e);
-    if (l.size() > n && l.compare(l.size() - n, n, e) == 0) return true;
-  }
+  for (std::string_view e : kEnds)
+    if (l.size() > e.size() && l.substr(l.size() - e.size()) == e) return true;
   return false;
 }
 

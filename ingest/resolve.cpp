@@ -43,13 +43,13 @@ bool CompatibleFirst(const std::string& a, const std::string& b) {
 
 // Next word tokens after e form a reporting verb (optionally after an auxiliary).
 bool SubjectOfVerb(const Document& doc, uint32_t e, uint32_t end) {
-  static const char* kAux[] = {"a", "avait", "aurait", "has", "had", "have", "ont", "is", "was", "also", "n'", "ne"};
+  static constexpr std::string_view kAux[] = {"a", "avait", "aurait", "has", "had", "have", "ont", "is", "was", "also", "n'", "ne"};
   uint32_t k = e;
   for (int guard = 0; guard < 3 && k < end; ++guard) {
     uint32_t len;
     if (IsReportingVerbAt(doc, k, end, &len)) return true;
     bool aux = false;
-    for (const char* a : kAux) aux |= doc.tokens[k].lower == a;
+    for (std::string_view a : kAux) aux |= doc.tokens[k].lower == a;
     if (!aux) return false;
     ++k;
   }
