@@ -242,6 +242,8 @@ bool PlannedWord(std::string_view l) {
 // Verbs that state a meeting between their subject and object ("A met B",
 // "A hosted B", "A a reçu B à Paris").
 bool MeetingVerb(std::string_view l) {
+  // All the forms below start with 'm', 'r', 'e', 'a' or 'h' (keep in step): other words return at once.
+  if (l.empty() || (l[0] != 'm' && l[0] != 'r' && l[0] != 'e' && l[0] != 'a' && l[0] != 'h')) return false;
   return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "réunira", "réuniront", "réunit",
                 "réunissent", "entretenu", "entretenue", "entretenus",
                 "entretenir", "retrouver", "réunir", "rencontrer", "recevoir", "accueillir", "host", "receive",
@@ -256,6 +258,8 @@ bool MeetingVerb(std::string_view l) {
 // Verbs of meeting without an object ("A and B will meet", "réunis à X",
 // "s'est entretenu avec Y", "se retrouveront à Bruxelles").
 bool IntransitiveVerb(std::string_view l) {
+  // All the forms below start with 'm', 'r' or 'e' (keep in step): other words return at once.
+  if (l.empty() || (l[0] != 'm' && l[0] != 'r' && l[0] != 'e')) return false;
   return In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie", "réunira", "réuniront", "réunit",
                 "réunissent", "entretenu", "entretenue", "entretenus",
                 "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
