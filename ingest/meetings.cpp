@@ -1425,6 +1425,27 @@ class MeetingFinder {
     }
   }
 
+  // Meeting j joins meeting i: i takes j's place when it has none, j's name
+  // when only j's has several words, j's participants it lacks and j's
+  // sentences; j is erased with its aside/indefinite flags (indices past j
+  // shift down by one).
+  void Absorb(size_t i, size_t j) {
+    auto& ms = doc_.meetings;
+    MeetingFact& a = ms[i];
+    const MeetingFact& b = ms[j];
+    if (a.place < 0 && b.place >= 0) a.place = b.place, a.place_sentence = b.place_sentence;
+    if (a.name.find(' ') == std::string::npos && b.name.find(' ') != std::string::npos) a.name = b.name;
+    for (const auto& p : b.participants) {
+      bool dup = false;
+      for (const auto& q : a.participants) dup |= q.first == p.first;
+      if (!dup) a.participants.push_back(p);
+    }
+    a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
+    ms.erase(ms.begin() + static_cast<long>(j));
+    if (j < aside_.size()) aside_.erase(aside_.begin() + static_cast<long>(j));
+    if (j < indefinite_.size()) indefinite_.erase(indefinite_.begin() + static_cast<long>(j));
+  }
+
   // Meetings of the same status told with the same days and no other place
   // are one ("agreed to meet again in Brussels on November 16 … the talks
   // on November 16"): the first told keeps the others' participants,
@@ -1442,17 +1463,7 @@ class MeetingFinder {
           ++j;
           continue;
         }
-        if (a.place < 0 && b.place >= 0) a.place = b.place, a.place_sentence = b.place_sentence;
-        if (a.name.find(' ') == std::string::npos && b.name.find(' ') != std::string::npos) a.name = b.name;
-        for (const auto& p : b.participants) {
-          bool dup = false;
-          for (const auto& q : a.participants) dup |= q.first == p.first;
-          if (!dup) a.participants.push_back(p);
-        }
-        a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
-        ms.erase(ms.begin() + static_cast<long>(j));
-        if (j < aside_.size()) aside_.erase(aside_.begin() + static_cast<long>(j));
-        if (j < indefinite_.size()) indefinite_.erase(indefinite_.begin() + static_cast<long>(j));
+        Absorb(i, j);
       }
     }
   }
@@ -1502,22 +1513,12 @@ class MeetingFinder {
         ++j;
         continue;
       }
-      if (a.place < 0 && b.place >= 0) a.place = b.place, a.place_sentence = b.place_sentence;
       if (!a.dates.has_start && b.dates.has_start) a.dates = b.dates;
-      if (a.name.find(' ') == std::string::npos && b.name.find(' ') != std::string::npos) a.name = b.name;
       if (b.first_sentence < a.first_sentence) {
         a.first_sentence = b.first_sentence;
         a.span_start = b.span_start, a.span_stop = b.span_stop;
       }
-      for (const auto& p : b.participants) {
-        bool dup = false;
-        for (const auto& q : a.participants) dup |= q.first == p.first;
-        if (!dup) a.participants.push_back(p);
-      }
-      a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
-      ms.erase(ms.begin() + static_cast<long>(j));
-      if (j < aside_.size()) aside_.erase(aside_.begin() + static_cast<long>(j));
-      if (j < indefinite_.size()) indefinite_.erase(indefinite_.begin() + static_cast<long>(j));
+      Absorb(static_cast<size_t>(main), j);
       if (ji < main) --main;
     }
   }

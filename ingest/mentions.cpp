@@ -295,24 +295,8 @@ class MentionFinder {
       Add(toks_[c.b].sentence, c.b, c.p, EntityType::kOrganization, 0.8f, Gender::kUnknown, -1, body);
       Add(toks_[c.b].sentence, c.p + 1, c.p + 2, EntityType::kOrganization, 0.8f, Gender::kUnknown, -1, body);
     }
-    // Drop, restore text order and renumber alias_of (an alias whose target was dropped loses it); each
-    // new acronym mention is the alias of the new name right before it.
-    std::vector<size_t> order;
-    for (size_t m = 0; m < doc_.mentions.size(); ++m)
-      if (m >= drop.size() || !drop[m]) order.push_back(m);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return doc_.mentions[a].begin < doc_.mentions[b].begin; });
-    std::vector<int> renumber(doc_.mentions.size(), -1);
-    for (size_t n = 0; n < order.size(); ++n) renumber[order[n]] = static_cast<int>(n);
-    std::vector<Mention> sorted;
-    sorted.reserve(order.size());
-    for (size_t m : order) {
-      sorted.push_back(std::move(doc_.mentions[m]));
-      int& a = sorted.back().alias_of;
-      if (m >= drop.size() && (m - drop.size()) % 2 == 1) a = renumber[m - 1];
-      else if (a >= 0) a = renumber[static_cast<size_t>(a)];
-    }
-    doc_.mentions = std::move(sorted);
+    // Each new acronym mention is the alias of the new name right before it.
+    DropAndSort(drop, /*pair_new=*/true);
   }
 
   // The first token of the words in [lo, p) whose initials spell `acro`
@@ -431,9 +415,15 @@ class MentionFinder {
       }
     }
     if (!added) return;
-    // Drop the tentative mentions the names replaced (the new mentions lie
-    // past `drop`) and restore text order in one pass; `alias_of` holds
-    // mention indices, so it is renumbered (-1 when its target was dropped).
+    // Drop the tentative mentions the names replaced (the new mentions lie past `drop`).
+    DropAndSort(drop, /*pair_new=*/false);
+  }
+  // Removes the mentions marked in `drop` (mentions past drop.size() were
+  // added after it was made and stay), restores text order and renumbers
+  // `alias_of`, which holds mention indices (-1 when its target was dropped).
+  // With `pair_new`, the added mentions come in (name, acronym) pairs and each
+  // acronym becomes the alias of the name before it.
+  void DropAndSort(const std::vector<char>& drop, bool pair_new) {
     std::vector<size_t> order;
     for (size_t m = 0; m < doc_.mentions.size(); ++m)
       if (m >= drop.size() || !drop[m]) order.push_back(m);
@@ -446,7 +436,8 @@ class MentionFinder {
     for (size_t m : order) {
       sorted.push_back(std::move(doc_.mentions[m]));
       int& a = sorted.back().alias_of;
-      if (a >= 0) a = renumber[static_cast<size_t>(a)];
+      if (pair_new && m >= drop.size() && (m - drop.size()) % 2 == 1) a = renumber[m - 1];
+      else if (a >= 0) a = renumber[static_cast<size_t>(a)];
     }
     doc_.mentions = std::move(sorted);
   }
