@@ -10,6 +10,7 @@
 
 #include "graph/graph.h"
 #include "graph/graph_impl.h"
+#include "tests/graph/temp_dir.h"
 
 namespace fs = std::filesystem;
 using namespace kg;
@@ -17,19 +18,7 @@ using namespace kg::graph;
 
 namespace {
 
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char t[] = "/tmp/kg-import-test-XXXXXX";
-    path = mkdtemp(t);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string Write(const std::string& name, const std::string& text) const {
-    std::string p = path + "/" + name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-};
+using kg::testing::TempDir;
 
 ImportSource Src(std::vector<std::string> names, std::vector<std::string> files) {
   return ImportSource{std::move(names), std::move(files)};

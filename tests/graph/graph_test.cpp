@@ -17,6 +17,7 @@
 #include "graph/graph_impl.h"
 #include "storage/keys.h"
 #include "storage/store.h"
+#include "tests/graph/temp_dir.h"
 
 namespace fs = std::filesystem;
 using namespace kg;
@@ -24,15 +25,7 @@ using namespace kg::graph;
 
 namespace {
 
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char t[] = "/tmp/kg-graph-test-XXXXXX";
-    path = mkdtemp(t);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string Sub(const std::string& n) const { return path + "/" + n; }
-};
+using kg::testing::TempDir;
 
 std::unique_ptr<Graph> MustOpen(const std::string& dir, OpenOptions o = {}) {
   o.sync = false;

@@ -11,6 +11,7 @@
 #include "graph/graph.h"
 #include "graph/graph_impl.h"
 #include "storage/keys.h"
+#include "tests/graph/temp_dir.h"
 
 namespace fs = std::filesystem;
 using namespace kg;
@@ -18,14 +19,7 @@ using namespace kg::graph;
 
 namespace {
 
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char t[] = "/tmp/kg-pipelined-test-XXXXXX";
-    path = mkdtemp(t);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
+using kg::testing::TempDir;
 
 std::unique_ptr<GraphImpl> MustOpen(const std::string& dir) {
   OpenOptions o;
