@@ -2432,15 +2432,7 @@ class MeetingFinder {
           a.place = b.place, a.place_sentence = b.place_sentence;
         if (!a.dates.has_start && b.dates.has_start) a.dates = b.dates;
         if (a.name.find(' ') == std::string::npos) a.name = b.name;
-        for (const auto& p : b.participants) {
-          bool dup = false;
-          for (const auto& q : a.participants) dup |= q.first == p.first;
-          if (!dup) a.participants.push_back(p);
-        }
-        a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
-        ms.erase(ms.begin() + static_cast<long>(j));
-        if (j < aside_.size()) aside_.erase(aside_.begin() + static_cast<long>(j));
-        if (j < indefinite_.size()) indefinite_.erase(indefinite_.begin() + static_cast<long>(j));
+        Absorb(i, j);
       }
     }
   }
