@@ -389,12 +389,18 @@ class MeetingFinder {
     Negotiators();
     AnchoredSpeakers();
     // Keep meetings that say something: a place, a date or a participant.
+    // A meeting told by one bare word ("la rencontre", "met", "round",
+    // "recevoir") with neither place nor date is a passing word more often
+    // than an event of its own, whoever stands near it: it needs a name of
+    // several words ("la réunion des ministres", "Monday's talks") to stand
+    // on its participants alone.
     std::vector<MeetingFact> kept;
     for (auto& m : doc_.meetings) {
       bool people = false;
       for (const auto& p : m.participants)
         people |= doc_.entities[static_cast<size_t>(p.first)].type != EntityType::kPlace;
-      if (m.place >= 0 || m.dates.has_start || people) kept.push_back(std::move(m));
+      bool bare = m.name.find(' ') == std::string::npos;
+      if (m.place >= 0 || m.dates.has_start || (people && !bare)) kept.push_back(std::move(m));
     }
     doc_.meetings = std::move(kept);
   }

@@ -270,7 +270,7 @@ TEST_CASE("meetings: a named venue is the most specific place; 'réunis' states 
 
 TEST_CASE("meetings: a noun beside a reception verb is another meeting; two capitalised words are an object") {
   Document d = Run("Les discussions se sont ouvertes lundi à Paris. La veille de l'ouverture des discussions, "
-                   "Emmanuel Macron avait reçu Sylvain Poadja au palais de l'Élysée.",
+                   "Emmanuel Macron avait reçu Sylvain Poadja à Versailles.",
                    "fr", Upto::kAll, "2026-03-20");
   REQUIRE(d.meetings.size() == 2);
   CHECK_FALSE(Has(Who(d, d.meetings[0]), "Emmanuel Macron"));
@@ -692,10 +692,10 @@ TEST_CASE("a purpose clause after a meeting tells no place of the meeting") {
 }
 
 TEST_CASE("a meeting asked for is hypothetical: 'a réclamé une réunion', 'called for a meeting'") {
-  Document d = Run("La syndicaliste Tuur Elzinga a réclamé une réunion avec le Premier ministre Rob Jetten.", "fr");
+  Document d = Run("La syndicaliste Tuur Elzinga a réclamé une réunion à La Haye avec le Premier ministre Rob Jetten.", "fr");
   REQUIRE(d.meetings.size() == 1);
   CHECK(d.meetings[0].status == "hypothetical");
-  d = Run("Union leader Sharon Graham called for a meeting with Rachel Reeves.", "en");
+  d = Run("Union leader Sharon Graham called for a meeting in London with Rachel Reeves.", "en");
   REQUIRE(d.meetings.size() == 1);
   CHECK(d.meetings[0].status == "hypothetical");
   // A demand made at a meeting leaves it held.
@@ -1338,4 +1338,24 @@ TEST_CASE("meetings: the future and present of 'se réunir' state a meeting") {
   d = Run("Les ministres des Finances se réunissent jeudi à Genève.", "fr", Upto::kAll, "2026-05-06");
   REQUIRE(d.meetings.size() == 1);
   CHECK(NameOf(d, d.meetings[0].place) == "Genève");
+}
+
+TEST_CASE("meetings: a bare meeting word with neither place nor date is no event of its own") {
+  // One word, people near it, nothing else: a passing mention.
+  Document fr = Run("Selon Paul Verdier, la rencontre avec Marc Lefèvre n'a rien changé au budget de la ville.", "fr",
+                    Upto::kAll, "2026-05-06");
+  CHECK(fr.meetings.empty());
+  Document en = Run("Anna Berglund met Tomas Kirov, but the budget did not move.", "en", Upto::kAll, "2026-05-06");
+  CHECK(en.meetings.empty());
+  // A place or a date makes it an event.
+  fr = Run("Selon Paul Verdier, la rencontre avec Marc Lefèvre à Lyon n'a rien changé au budget de la ville.", "fr",
+           Upto::kAll, "2026-05-06");
+  CHECK(fr.meetings.size() == 1);
+  en = Run("Anna Berglund met Tomas Kirov on Monday, but the budget did not move.", "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Has(Who(en, en.meetings[0]), "Anna Berglund"));
+  // So does a name of several words.
+  en = Run("The budget meeting between Anna Berglund and Tomas Kirov changed nothing.", "en", Upto::kAll,
+           "2026-05-06");
+  CHECK(en.meetings.size() == 1);
 }
