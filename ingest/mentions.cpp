@@ -804,8 +804,10 @@ class MentionFinder {
         auto cue = FindInLexicon(lex_.org_cues, toks_[r - 1], Lexicon::kCue);
         // Nor a lone cue word standing for an organisation named before ("the Fund's Executive Board").
         bool short_form = j == b + 1 && FindInLexicon(lex_.org_cues, toks_[b], Lexicon::kCue) != lex_.org_cues.end();
+        // Nor an organisation's name of its own: "the Wilson Center's Mexico Institute" is a unit of the Wilson
+        // Center (see SubUnitEnd).
         if (r > j + 1 && cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail) && DictAt(b, j, &refs) != j - b &&
-            !short_form) {
+            !short_form && !(j > b + 1 && HasOrgCue(b, j))) {
           j = r;
           continue;
         }
@@ -937,6 +939,19 @@ class MentionFinder {
       if (e - b >= 3) return true;  // "University of Lausanne", "Court of Arbitration for Sport"
     }
     return false;
+  }
+
+  // "the Wilson Center's Mexico Institute", "the University of Washington's
+  // Harry Bridges Center": an organisation's name [b, e) holding a cue word,
+  // then a possessive and capitalised words ending with a tail cue, which
+  // name a unit of that organisation; the organisation is the entity named.
+  // Returns the unit's end (its words are no mention of their own), or e.
+  uint32_t SubUnitEnd(uint32_t b, uint32_t e, uint32_t end) const {
+    if (e + 2 >= end || e < b + 2 || toks_[e].lower != "'s"sv || !NameWord(toks_[e + 1])) return e;
+    uint32_t r = ChunkEnd(e + 1, end);
+    auto cue = FindInLexicon(lex_.org_cues, toks_[r - 1], Lexicon::kCue);
+    if (r > e + 2 && cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail) && toks_[r - 1].Is(kCap)) return r;
+    return e;
   }
 
   // A site word in a capitalised chunk: "Black Sea", "Dolmabahçe Palace".
@@ -1327,6 +1342,7 @@ class MentionFinder {
     if (HasOrgCue(i, e) && e > i + 1) {
       e = CutAfterTailCue(i, e);
       Add(s, i, e, EntityType::kOrganization, 0.8f);
+      if (uint32_t u = SubUnitEnd(i, e, end); u > e) return u;
       return OrgAcronym(s, e, end);
     }
     if (HasSiteCue(i, e) && e > i + 1) {

@@ -854,3 +854,17 @@ TEST_CASE("an unknown word and a given name, repeated without an organisation's 
   CHECK(TypeOf(en, "Karwan Hassan") == EntityType::kPerson);
   CHECK(EntityNamed(en, "Hassan") < 0);
 }
+
+TEST_CASE("a unit named after an organisation's possessive is the organisation's, no name of its own") {
+  Document en = Run("\"It will hold,\" said Maya Collins, a fellow at the Brookfield Center's Arctic Institute. "
+                    "Omar Reyes, who teaches history at the University of Oregon's Morse Center, disagreed. "
+                    "The Coastal Fishermen's Savings Bank was not asked.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Brookfield Center") == EntityType::kOrganization);
+  CHECK(EntityNamed(en, "Brookfield Center's Arctic Institute") < 0);
+  CHECK(EntityNamed(en, "Arctic Institute") < 0);
+  CHECK(TypeOf(en, "University of Oregon") == EntityType::kOrganization);
+  CHECK(EntityNamed(en, "Morse Center") < 0);
+  // A possessor that is no organisation's name keeps the possessive inside the name.
+  CHECK(TypeOf(en, "Coastal Fishermen's Savings Bank") == EntityType::kOrganization);
+}
