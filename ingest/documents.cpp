@@ -279,6 +279,15 @@ class DocumentFinder {
     MarkThirdParties();
     NoteDelegations();
     std::vector<int> sides = ArticleSides();
+    // One side or none found as negotiating ("the agricultural unions
+    // came out of eleven hours of talks at the ministry"): the actors
+    // around the table of the article's main held meeting complete them.
+    if (sides.size() < 2) {
+      std::vector<int> merged = sides;
+      for (int e : MeetingSides())
+        if (std::find(merged.begin(), merged.end(), e) == merged.end()) merged.push_back(e);
+      if (merged.size() >= 2) sides = std::move(merged);
+    }
     // A document discussed in a sentence about negotiating, signing or
     // agreeing, whose parties are never named next to it, is negotiated by
     // the parties of the negotiation in focus there: the latest negotiating
@@ -367,8 +376,14 @@ class DocumentFinder {
                                           "fair", "first", "second", "broader", "wider", "comprehensive", "interim",
                                           "initial", "current", "existing", "previous", "latest", "full", "formal",
                                           "eventual", "potential", "future", "so-called", "long-awaited", "whole", "own",
-                                          "updated", "divisive", "controversial", "contentious", "best", "better", "good", "bad", "worse", "worst", "real", "decent", "meaningful", "big", "bigger"}))
+                                          "updated", "divisive", "controversial", "contentious", "best", "better", "good", "bad", "worse", "worst", "real", "decent", "meaningful", "big", "bigger", "short", "brief", "lengthy", "modest", "vague"}))
       ++pb;
+    // An English adverb in -ly and the adjective it grades evaluate the
+    // document ("a mutually beneficial agreement", "a fully fledged
+    // treaty"): they are no part of its name.
+    while (doc_.lang == "en" && pb + 1 < k && !toks_[pb].Is(kCap) && EndsWith(toks_[pb].lower, "ly") &&
+           toks_[pb].lower.size() > 4 && !toks_[pb + 1].Is(kCap))
+      pb += 2;
     // "the ceasefire talks", "the peace plan negotiations": in English a head
     // followed by a meeting or document noun only modifies it.
     if (doc_.lang == "en" && *e < sent.end && !toks_[*e].Is(kCap) &&
@@ -487,6 +502,13 @@ class DocumentFinder {
           continue;
         }
         break;
+      }
+      // "accord de partenariat dans le domaine de la pêche durable": the
+      // locution "dans le domaine" carries the name on to its complement.
+      if (doc_.lang == "fr" && t.lower == "dans"sv && words > 0 && j + 3 < sent.end && toks_[j + 1].lower == "le"sv &&
+          In(toks_[j + 2].lower, {"domaine", "cadre", "secteur"}) && In(toks_[j + 3].lower, {"de", "d'", "du", "des"})) {
+        j += 3;
+        continue;
       }
       if (In(t.lower, {"et", "and"}) && j + 1 < sent.end && In(toks_[j + 1].lower, {"de", "d'", "du", "des"}) &&
           words > 0) {
@@ -1328,6 +1350,33 @@ class DocumentFinder {
       }
     }
     return best;
+  }
+
+  // The sides of the article's main held meeting (the one with the most
+  // participants, the earliest on a tie): its participants other than its
+  // place and third parties, each named twice or more, a person standing
+  // for the country of their nationality or role (one without is left
+  // out: a delegate or a host is no side). Empty when the article tells of
+  // no held meeting. Linear in the meetings and their participants.
+  std::vector<int> MeetingSides() const {
+    const MeetingFact* main = nullptr;
+    for (const MeetingFact& m : doc_.meetings)
+      if (m.status == "held" && (!main || m.participants.size() > main->participants.size())) main = &m;
+    std::vector<int> out;
+    if (!main) return out;
+    for (const auto& [p, sentence] : main->participants) {
+      if (p == main->place || p < 0) continue;
+      int e = p;
+      if (doc_.entities[static_cast<size_t>(p)].type == EntityType::kPerson) {
+        int country = CountryOf(p);
+        if (country < 0) continue;
+        e = country;
+      }
+      const Entity& en = doc_.entities[static_cast<size_t>(e)];
+      if (en.dropped || is_third_[static_cast<size_t>(e)] || en.mentions.size() < 2) continue;
+      if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    }
+    return out;
   }
 
   // The latest negotiation in focus named in sentence s or before; null

@@ -777,3 +777,54 @@ TEST_CASE("past 256 documents in one article, new names start no document; known
   CHECK(d.documents[255].name == "accord sur le " + Nonce(255));
   CHECK(d.documents[7].sentences == std::vector<uint32_t>{7, 300});
 }
+
+namespace {
+// The sorted names of a document's parties.
+std::vector<std::string> PartyNames(const Document& d, const DocumentFact& doc) {
+  std::vector<std::string> names;
+  for (const auto& p : doc.parties) names.push_back(NameOf(d, p.first));
+  std::sort(names.begin(), names.end());
+  return names;
+}
+}  // namespace
+
+TEST_CASE("the actors around the table of the main held meeting negotiate the documents agreed there (fr)") {
+  Document d = Run("Après neuf heures de discussions lundi au ministère du Travail, à Lyon, les syndicats sont ressortis "
+                   "avec un texte commun. Autour de la table, la ministre du Travail, Claire Morel, avait réuni la CGT, "
+                   "la CFDT et Force ouvrière. La réunion s'est achevée peu après minuit. La charte sur le télétravail, "
+                   "qui doit encore être signée, prévoit un droit à la déconnexion et doit être paraphée vendredi. "
+                   "La CGT juge le texte trop faible, tandis que la CFDT et Force ouvrière le défendent.",
+                   "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "charte sur le télétravail");
+  // The minister, a person standing for no country named, is no side.
+  CHECK(PartyNames(d, d.documents[0]) == std::vector<std::string>{"CFDT", "CGT", "Force ouvrière"});
+}
+
+TEST_CASE("the actors around the table of the main held meeting negotiate the documents agreed there (en)") {
+  Document d = Run("After nine hours of talks on Monday at the labour ministry in Leeds, the unions came away with a "
+                   "common text. Around the table, the labour minister, Claire Morton, had brought together the "
+                   "Dockers Union and the GMB. The meeting ended shortly after midnight. The charter on night shifts, "
+                   "which must still be ratified by members, sets a cap on overtime. The Dockers Union called it fair, "
+                   "while the GMB said it was too weak.",
+                   "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "charter on night shifts");
+  CHECK(PartyNames(d, d.documents[0]) == std::vector<std::string>{"Dockers Union", "GMB"});
+}
+
+TEST_CASE("evaluative words before an English document are no part of its name") {
+  Document d = Run("Oslo and Rome signed a short memorandum on river navigation. Observers had urged both capitals "
+                   "to reach a mutually acceptable deal.",
+                   "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "memorandum on river navigation");
+}
+
+TEST_CASE("a French name goes on over 'dans le domaine de'") {
+  Document d = Run("Rome et Lisbonne négocient un accord de coopération dans le domaine de la recherche scientifique.",
+                   "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "accord de coopération dans le domaine de la recherche scientifique");
+  CHECK(PartyNames(d, d.documents[0]) == std::vector<std::string>{"Lisbonne", "Rome"});
+}
