@@ -471,8 +471,25 @@ class MentionFinder {
     return (toks_[i].lex & kCommon) != 0;
   }
 
+  // "Centre des congrès de Kuala Lumpur", "Centre international de
+  // conférences Joaquim-Chissano", "Yaoundé Conference Centre", "Palais des
+  // expositions": a centre, hall or palace for conferences, congresses or
+  // exhibitions is a venue (a place), not the organisation its cue word
+  // suggests.
+  bool VenueName(uint32_t b, uint32_t e) const {
+    bool building = false, events = false;
+    for (uint32_t k = b; k < e; ++k) {
+      std::string_view l = toks_[k].lower;
+      building |= In(l, {"centre", "center", "palais", "palace", "hall", "centro", "palacio"});
+      events |= In(l, {"congrès", "conférences", "conférence", "congress", "conference", "conferences", "convention",
+                       "conventions", "exhibition", "exposition", "expositions", "congresos", "convenciones"});
+    }
+    return building && events;
+  }
+
   void Add(uint32_t s, uint32_t b, uint32_t e, EntityType type, float conf, Gender g = Gender::kUnknown,
            int place = -1, int body = -1, bool tentative = false) {
+    if (type == EntityType::kOrganization && body < 0 && e > b + 1 && VenueName(b, e)) type = EntityType::kPlace;
     Mention m;
     m.sentence = s;
     m.begin = b;

@@ -868,3 +868,16 @@ TEST_CASE("a unit named after an organisation's possessive is the organisation's
   // A possessor that is no organisation's name keeps the possessive inside the name.
   CHECK(TypeOf(en, "Coastal Fishermen's Savings Bank") == EntityType::kOrganization);
 }
+
+TEST_CASE("a centre or hall for conferences, congresses or exhibitions is a venue, not an organisation") {
+  Document fr = Run("Les délégués se sont retrouvés au Centre international de conférences Amadou-Hampâté, puis au "
+                    "Centre des congrès de Lyon. Le Centre d'études stratégiques a publié une note.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Centre international de conférences Amadou-Hampâté") == EntityType::kPlace);
+  CHECK(TypeOf(fr, "Centre des congrès de Lyon") == EntityType::kPlace);
+  CHECK(TypeOf(fr, "Centre d'études stratégiques") == EntityType::kOrganization);
+  Document en = Run("Ministers met at the Harbourside Conference Center while the Maritime Research Center watched.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Harbourside Conference Center") == EntityType::kPlace);
+  CHECK(TypeOf(en, "Maritime Research Center") == EntityType::kOrganization);
+}
