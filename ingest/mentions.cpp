@@ -851,6 +851,7 @@ class MentionFinder {
       if (j > b && toks_[j].Is(kWord) && OrgConnector(toks_[j].lower)) {
         uint32_t k = j;
         while (k < end && k < j + 3 && toks_[k].Is(kWord) && OrgConnector(toks_[k].lower)) ++k;
+        if (k < end && NameWord(toks_[k]) && (EnglishTailThenPlace(b, j, k, end) || PersonBeforeOrg(b, j, k, end))) break;
         // "the Palais des Nations on Friday", "la réunion du Conseil en mars": a weekday or a month after
         // the connector is a date, not the name's next word.
         if (k < end && NameWord(toks_[k]) && !InLexicon(lex_.demonyms, toks_[k], Lexicon::kDemonym) &&
@@ -862,6 +863,38 @@ class MentionFinder {
       break;
     }
     return j;
+  }
+
+  // "chercheuse à l'ISEAS-Yusof Ishak Institute de Singapour": in French, a
+  // name [b, j) ending with an English tail cue ("Institute", "Group") is not
+  // continued by "de"/"d'" and a place the gazetteer knows at k, the seat of
+  // the organisation (French names put their cue first: "Institut Pasteur
+  // de Lille" is left to CitySuffixes).
+  bool EnglishTailThenPlace(uint32_t b, uint32_t j, uint32_t k, uint32_t end) const {
+    if (doc_.lang != "fr"sv || j < b + 2 || k != j + 1 || (toks_[j].lower != "de"sv && toks_[j].lower != "d'"sv))
+      return false;
+    const Token& tail = toks_[j - 1];
+    auto cue = FindInLexicon(lex_.org_cues, tail, Lexicon::kCue);
+    if (cue == lex_.org_cues.end() || !(cue->second & Lexicon::kCueTail) || !tail.Is(kCap) ||
+        In(tail.lower, {"centre", "métropole", "union", "commission", "organisation", "initiative", "capital"}))
+      return false;
+    const std::vector<NameRef>* refs = nullptr;
+    return DictAt(k, end, &refs) > 0 && lex_.BestPlace(*refs) >= 0;
+  }
+
+  // "Sofía Carvallo of the International Crisis Group was more cautious":
+  // in English, two or three capitalised words [b, j) without a cue word or
+  // a dictionary name, then "of the" and an organisation's name at k ending
+  // with a tail cue, are a person of that organisation, not the start of one
+  // long name ("Council of the European Union" holds a cue before "of").
+  bool PersonBeforeOrg(uint32_t b, uint32_t j, uint32_t k, uint32_t end) const {
+    if (doc_.lang != "en"sv || j < b + 2 || j > b + 3 || k != j + 2 || toks_[j].lower != "of"sv ||
+        toks_[j + 1].lower != "the"sv || HasOrgCue(b, j) || HasSiteCue(b, j) || !UnknownWords(b, j))
+      return false;
+    uint32_t r = k;
+    while (r < end && r < k + kMaxNameTokens && NameWord(toks_[r])) ++r;
+    auto cue = FindInLexicon(lex_.org_cues, toks_[r - 1], Lexicon::kCue);
+    return r > k + 1 && cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail);
   }
 
   // An organisation ending with a tail cue is not continued by "of/on/in"
@@ -1731,7 +1764,7 @@ class MentionFinder {
       for (uint32_t k = i; k < e; ++k) all_caps &= toks_[k].Is(kAllCaps);
       bool first = (toks_[i].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i));
       if (speaks && !first && WrittenStatement(e, end)) Add(s, i, e, EntityType::kOrganization, 0.6f);
-      else if (speaks) Add(s, i, e, EntityType::kPerson, 0.6f);
+      else if (speaks || (e + 2 < end && PersonBeforeOrg(i, e, e + 2, end))) Add(s, i, e, EntityType::kPerson, 0.6f);
       else if (!all_caps && Locative(i)) Add(s, i, e, EntityType::kPlace, 0.45f);  // "the army retook El Fasher"
       else if (!all_caps) Add(s, i, e, EntityType::kOrganization, 0.4f, Gender::kUnknown, -1, -1, /*tentative=*/true);
     } else if (e - i == 1) {

@@ -881,3 +881,18 @@ TEST_CASE("a centre or hall for conferences, congresses or exhibitions is a venu
   CHECK(TypeOf(en, "Harbourside Conference Center") == EntityType::kPlace);
   CHECK(TypeOf(en, "Maritime Research Center") == EntityType::kOrganization);
 }
+
+TEST_CASE("an English organisation's name ends before a French 'de' and its seat; a person before 'of the' and an organisation") {
+  Document fr = Run("« Rien n'est joué », estime Lina Moreau, chercheuse au Lowell Policy Institute de Nairobi. "
+                    "L'Institut Montaigne de Paris n'a pas commenté.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Lowell Policy Institute") == EntityType::kOrganization);
+  CHECK(TypeOf(fr, "Nairobi") == EntityType::kPlace);
+  CHECK(EntityNamed(fr, "Lowell Policy Institute de Nairobi") < 0);
+  Document en = Run("Talks may resume soon. Dagny Oyelaran of the Northbridge Research Group was more cautious. "
+                    "The Council of the European Union did not comment.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Dagny Oyelaran") == EntityType::kPerson);
+  CHECK(TypeOf(en, "Northbridge Research Group") == EntityType::kOrganization);
+  CHECK(EntityNamed(en, "Dagny Oyelaran of the Northbridge Research Group") < 0);
+}
