@@ -219,6 +219,12 @@ class DocumentFinder {
         }
         uint32_t len = DocWordAt(k, sent.end);
         if (!len) continue;
+        // "le mécanisme de vérification", "a joint monitoring mechanism": a
+        // body an agreement sets up, not a text.
+        if (In(toks_[k].lower, {"mécanisme", "mécanismes", "mechanism", "mechanisms"})) {
+          k += len - 1;
+          continue;
+        }
         // "Bill Anderson": a document noun inside a person's name.
         int pm = doc_.MentionCovering(k);
         if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson) continue;
@@ -1028,6 +1034,9 @@ class DocumentFinder {
       if (lower.rfind(p, 0) == 0 && lower.rfind("projet de loi", 0) != 0 && DraftedWords(name).size() >= 2 &&
           name.size() > p.size())
         d.aliases.push_back(name.substr(p.size()));
+    // "the 2015 Declaration of Principles": the name without its year is
+    // an alias.
+    if (e > b + 2 && IsYear(toks_[b].lower)) d.aliases.push_back(doc_.Span(b + 1, e));
     d.first_sentence = s;
     d.span_start = toks_[b].start;
     d.span_stop = toks_[e - 1].end;

@@ -828,3 +828,21 @@ TEST_CASE("a French name goes on over 'dans le domaine de'") {
   CHECK(d.documents[0].name == "accord de coopération dans le domaine de la recherche scientifique");
   CHECK(PartyNames(d, d.documents[0]) == std::vector<std::string>{"Lisbonne", "Rome"});
 }
+
+TEST_CASE("a mechanism an agreement sets up is no document") {
+  Document d = Run("Les deux parties ont signé le protocole de Lomé, qui crée un mécanisme de vérification du retrait.",
+                   "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "protocole de Lomé");
+  Document e = Run("The two sides agreed to set up the joint monitoring mechanism on the river.", "en");
+  CHECK(e.documents.empty());
+}
+
+TEST_CASE("a document named with its year has the name without it as an alias") {
+  Document d = Run("Both sides recalled the 2015 Declaration of Principles. The Declaration of Principles was signed "
+                   "in Khartoum.",
+                   "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "2015 Declaration of Principles");
+  CHECK(d.documents[0].aliases == std::vector<std::string>{"Declaration of Principles"});
+}
