@@ -969,6 +969,22 @@ class MeetingFinder {
                                                                "directrice", "secrétaire"}));
       if (delegation) del_at = k;
     }
+    // "Officials from the DEA and CBP also took part", "Observers from the
+    // EU and the World Bank attended the opening session", "des
+    // représentants du département d'État ont participé à cette séance":
+    // a verb of participation; the bodies and countries named before it
+    // take part with the people.
+    uint32_t part_at = sent.end;
+    for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k) {
+      const std::string& l = toks_[k].lower;
+      bool part = In(l, {"attended", "participated", "participé", "participaient", "participait", "assistait",
+                         "assistaient"}) ||
+                  (In(l, {"took", "taken", "taking", "pris"}) && k + 1 < sent.end && toks_[k + 1].lower == "part"sv);
+      // "qui n'a pas participé", "did not attend", "never took part": absent.
+      for (uint32_t j = k; part && j > sent.begin && j + 4 > k;)
+        part = !In(toks_[--j].lower, {"pas", "not", "never", "jamais", "n't", "didn't", "plus"});
+      if (part && !toks_[k].Is(kInQuote)) delegation = true, del_at = part_at = k;
+    }
     if (!delegation) return;
     delegation_sentence_ = s;
     // The meeting of this sentence or of the two before ("Les délégations se
@@ -1003,6 +1019,7 @@ class MeetingFinder {
     if (target < 0) return;
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
     if (m.status == "hypothetical") return;
+    uint32_t listed_end = 0;  // the end of the last subject of the participation verb taken
     for (uint32_t j = sent.begin; j < sent.end; ++j) {
       int mi = doc_.MentionAt(j);
       if (mi < 0) continue;
@@ -1016,9 +1033,25 @@ class MeetingFinder {
         while (p > sent.begin && In(toks_[p - 1].lower, {"la", "le", "l'", "les", "the"})) --p;
         bool of_delegation = p >= sent.begin + 2 && In(toks_[p - 1].lower, {"de", "du", "des", "d'", "of", "from"}) &&
                              In(toks_[p - 2].lower, {"délégation", "délégations", "delegation", "delegations"});
-        if (!of_delegation) continue;
+        // Before a verb of participation: its subjects ("the EU attended")
+        // and the bodies its people come from ("officials from the DEA").
+        bool subject = false;
+        if (mm.end <= part_at && part_at < sent.end) {
+          const std::string& prev = p > sent.begin ? toks_[p - 1].lower : "";
+          std::string_view prev2 = p > sent.begin + 1 ? std::string_view(toks_[p - 2].lower) : std::string_view();
+          subject = p == sent.begin || PossessorOfPeople(s, p) ||
+                    (In(prev, {"de", "du", "des", "d'", "of", "from"}) &&
+                     In(prev2, {"observers", "observateurs", "delegates", "délégués"})) ||
+                    (In(prev, {"and", "et", ","}) && listed_end + 3 >= p);  // a conjunct of the list
+          if (subject && mm.type == EntityType::kPlace)
+            subject = mm.place >= 0 && lex_.places[static_cast<size_t>(mm.place)].kind == "country";
+          if (subject) listed_end = mm.end;
+        }
+        if (!of_delegation && !subject) continue;
       }
-      if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "to", "de", "of", "selon", "according"})) continue;
+      if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "to", "de", "of", "selon", "according"}) &&
+          (mm.type == EntityType::kPerson || part_at == sent.end))
+        continue;
       // A speaker who only speaks of delegations is none ("X said in a
       // statement that … urged capitals to give their delegations more room").
       if (Speaks(s, mm.entity, del_at)) continue;
@@ -1293,10 +1326,33 @@ class MeetingFinder {
           doc_.meetings.back().first_sentence == s)
         exclude_ = static_cast<int>(doc_.meetings.size()) - 1;
     }
+    // "Asked about the talks at the president's news conference, her
+    // spokesman …", "interrogé sur les discussions", "commenting on the
+    // talks": a meeting spoken about; the sentence's people speak of it,
+    // they do not attend it.
+    if (SpokenAbout(s, k)) no_people = true;
     int r = ReadMention(s, k, kind, no_people);
     exclude_ = saved_exclude;
     anticipated_ = false;
     return r;
+  }
+
+  // True when the meeting noun at k is the topic of a preposition of
+  // subject ("about the talks", "regarding the meeting", "sur les
+  // discussions", "au sujet de la réunion", "à propos des pourparlers"),
+  // only determiners and lower-case adjectives between.
+  bool SpokenAbout(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (MeetingVerb(toks_[k].lower)) return false;
+    for (uint32_t j = k; j > sent.begin && j + 5 > k;) {
+      --j;
+      const std::string& l = toks_[j].lower;
+      if (In(l, {"about", "regarding", "concerning", "sur", "concernant"})) return true;
+      if (In(l, {"de", "des", "du", "d'"}) && j > sent.begin && In(toks_[j - 1].lower, {"sujet", "propos"})) return true;
+      if (Definite(l) || In(l, {"ces", "these", "those", "this", "that", "cette", "ce"})) continue;
+      if (!toks_[j].Is(kWord) || toks_[j].Is(kCap) || (toks_[j].lex & Lexicon::kMeeting)) return false;
+    }
+    return false;
   }
 
   // True when token x modifies the meeting noun at k: x follows k with no

@@ -1359,3 +1359,42 @@ TEST_CASE("meetings: a bare meeting word with neither place nor date is no event
            "2026-05-06");
   CHECK(en.meetings.size() == 1);
 }
+
+TEST_CASE("meetings: the people of a sentence about the talks do not attend them") {
+  Document en = Run("The talks in Lisbon ended on Monday. Asked about the talks at President Marta Ribeiro's weekly "
+                    "press briefing on Tuesday, her spokesman, Nuno Pacheco, said little.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(en, en.meetings[0]), "Marta Ribeiro"));
+  Document fr = Run("Les discussions de Lisbonne se sont achevées lundi. Interrogé mardi sur les discussions, lors d'un "
+                    "déplacement de la présidente Marta Ribeiro, son porte-parole Nuno Pacheco n'a rien dit.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(fr, fr.meetings[0]), "Marta Ribeiro"));
+}
+
+TEST_CASE("meetings: a verb of participation brings the bodies its people come from") {
+  Document en = Run("The first round of talks opened in Nairobi on Monday between Kenya and Ethiopia. Observers from "
+                    "the African Development Bank and the World Bank attended the opening session.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(!en.meetings.empty());
+  CHECK(Has(Who(en, en.meetings[0]), "World Bank"));
+  CHECK(Has(Who(en, en.meetings[0]), "African Development Bank"));
+  Document fr = Run("Les discussions se sont ouvertes lundi à Nairobi entre le Kenya et l'Éthiopie. Des représentants "
+                    "de la Banque mondiale ont participé à la séance d'ouverture.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(!fr.meetings.empty());
+  CHECK(Has(Who(fr, fr.meetings[0]), "Banque mondiale"));
+  // A body named after the verb does not take part.
+  en = Run("The talks opened in Nairobi on Monday between Kenya and Ethiopia. Kenya's minister attended, the World "
+           "Bank said.",
+           "en", Upto::kAll, "2026-05-06");
+  REQUIRE(!en.meetings.empty());
+  CHECK_FALSE(Has(Who(en, en.meetings[0]), "World Bank"));
+  // Nor one that did not attend.
+  en = Run("The talks opened in Nairobi on Monday between Kenya and Ethiopia. Observers from the World Bank did not "
+           "attend the opening session.",
+           "en", Upto::kAll, "2026-05-06");
+  REQUIRE(!en.meetings.empty());
+  CHECK_FALSE(Has(Who(en, en.meetings[0]), "World Bank"));
+}
