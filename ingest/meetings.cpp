@@ -388,6 +388,7 @@ class MeetingFinder {
     MergeSameDates();
     Negotiators();
     AnchoredSpeakers();
+    NegotiatorsBodies();
     // Keep meetings that say something: a place, a date or a participant.
     // A meeting told by one bare word ("la rencontre", "met", "round",
     // "recevoir") with neither place nor date is a passing word more often
@@ -1436,6 +1437,53 @@ class MeetingFinder {
     }
   }
 
+  // The body a participant negotiates for takes part with him: an
+  // organisation the person is affiliated with in a negotiator's or a
+  // delegate's role ("IPHA's chief negotiator", "négociateur de la CGT",
+  // "head of the union's team"). Other roles (president, minister,
+  // secretary) say where a person works, not whom he represents at a given
+  // table. Linear in the meetings' participants times the affiliations.
+  void NegotiatorsBodies() {
+    for (auto& m : doc_.meetings) {
+      size_t n = m.participants.size();
+      for (size_t i = 0; i < n; ++i) {
+        int e = m.participants[i].first;
+        if (doc_.entities[static_cast<size_t>(e)].type != EntityType::kPerson) continue;
+        for (const auto& a : doc_.affiliations) {
+          if (a.person != e || a.target < 0 ||
+              doc_.entities[static_cast<size_t>(a.target)].type != EntityType::kOrganization ||
+              doc_.entities[static_cast<size_t>(a.target)].dropped || RoleKind(a.role, true) <= 0)
+            continue;
+          bool dup = false;
+          for (const auto& q : m.participants) dup |= q.first == a.target;
+          if (!dup) m.participants.emplace_back(a.target, m.participants[i].second);
+        }
+      }
+    }
+  }
+
+  // Role r (any case): 1 when it is a negotiator's or a delegate's named
+  // before any word of a spokesperson, a former official or a researcher
+  // ("négociateur en chef du Ghana et porte-parole du Groupe africain"),
+  // -1 when such a word comes first ("former chief negotiator",
+  // "porte-parole de la délégation"), 0 when it has neither; with `team`,
+  // leading or belonging to a team or delegation counts as negotiating.
+  static int RoleKind(const std::string& r, bool team) {
+    std::string l = r;
+    for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    size_t other = std::string::npos, role = std::string::npos;
+    for (std::string_view w : {"spokes", "porte-parole", "former", "ancien", "analyst", "research", "chercheu"})
+      other = std::min(other, l.find(w));
+    for (std::string_view w : {"negotiator", "négociateur", "négociatrice", "head of the delegation",
+                               "head of delegation", "chef de la délégation", "chef de délégation", "délégué",
+                               "déléguée", "delegate"})
+      role = std::min(role, l.find(w));
+    if (team)
+      for (std::string_view w : {"team", "équipe", "delegation", "délégation"}) role = std::min(role, l.find(w));
+    if (other != std::string::npos && (role == std::string::npos || other < role)) return -1;
+    return role != std::string::npos ? 1 : 0;
+  }
+
   // True when a role of person e is an observer's: a spokesperson, a former
   // official, or a member of a research body ("fellow at …", "directrice
   // du programme climat à l'Institut …", "maîtresse de recherche").
@@ -1611,17 +1659,8 @@ class MeetingFinder {
   // délégation" are not).
   static bool Negotiator(const Entity& e) {
     for (const auto& r : e.roles) {
-      std::string l = r;
-      for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      size_t other = std::string::npos, role = std::string::npos;
-      for (std::string_view w : {"spokes", "porte-parole", "former", "ancien", "analyst", "research", "chercheu"})
-        other = std::min(other, l.find(w));
-      for (std::string_view w : {"negotiator", "négociateur", "négociatrice", "head of the delegation",
-                                 "head of delegation", "chef de la délégation", "chef de délégation", "délégué",
-                                 "déléguée", "delegate"})
-        role = std::min(role, l.find(w));
-      if (other != std::string::npos && (role == std::string::npos || other < role)) return false;
-      if (role != std::string::npos) return true;
+      int v = RoleKind(r, false);
+      if (v != 0) return v > 0;
     }
     return false;
   }

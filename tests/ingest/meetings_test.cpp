@@ -1398,3 +1398,22 @@ TEST_CASE("meetings: a verb of participation brings the bodies its people come f
   REQUIRE(!en.meetings.empty());
   CHECK_FALSE(Has(Who(en, en.meetings[0]), "World Bank"));
 }
+
+TEST_CASE("meetings: the body a participant negotiates for takes part; the body of a mere title does not") {
+  Document fr = Run("Une séance de négociation s'est tenue mardi à Lyon avec Marie Lenoir et Paul Girard. Marie Lenoir, "
+                    "négociatrice de la Confédération paysanne, a jugé la séance utile. Paul Girard, président de la "
+                    "Fondation Rhône-Avenir, l'a trouvée longue.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Has(Who(fr, fr.meetings[0]), "Marie Lenoir"));
+  CHECK(Has(Who(fr, fr.meetings[0]), "Confédération paysanne"));
+  CHECK_FALSE(Has(Who(fr, fr.meetings[0]), "Fondation Rhône-Avenir"));
+  Document en = Run("Talks were held in Cork on Monday with Ann Kerr and Tom Byrne. Ann Kerr, chief negotiator of the "
+                    "Irish Dairy Board, called the talks useful. Tom Byrne, president of the Cork Chamber of Commerce, "
+                    "found them long.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Has(Who(en, en.meetings[0]), "Ann Kerr"));
+  CHECK(Has(Who(en, en.meetings[0]), "Irish Dairy Board"));
+  CHECK_FALSE(Has(Who(en, en.meetings[0]), "Cork Chamber of Commerce"));
+}
