@@ -44,7 +44,7 @@ bool Stop(const Token& t) {
                                 "contre", "against", "vers", "sans", "without", "it", "he", "she", "they", "we", "i", "you", "there", "along", "across", "under", "into", "until", "since", "while", "this", "these", "its", "their", "ce",
                                 "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "over", "about", "for",
                                 "rien", "tout", "personne", "ici", "nothing", "anything", "everything", "unless",
-                                "if", "whether", "because", "although", "though", "si", "lorsque", "quand", "puisque"};
+                                "if", "whether", "because", "although", "though", "si", "lorsque", "quand", "puisque", "what", "whatever"};
   return kStop.count(t.lower) > 0 || !t.Is(kWord);
 }
 
@@ -282,6 +282,7 @@ class DocumentFinder {
         break;
       }
     }
+    ShortForms();
     MarkThirdParties();
     NoteDelegations();
     std::vector<int> sides = ArticleSides();
@@ -318,6 +319,34 @@ class DocumentFinder {
   }
 
  private:
+  // An English name whose head has premodifiers and a complement ("draft
+  // binding agreement on the filling of the dam") is also called by its
+  // premodified head alone ("the draft binding agreement"): an alias, added
+  // once every name is read (no later name merges through it). Linear in
+  // the documents' names.
+  void ShortForms() {
+    if (doc_.lang != "en"sv) return;
+    for (DocumentFact& df : doc_.documents) {
+      std::vector<std::string> words = Words(LowerKey(df.name));
+      size_t cut = 0;
+      for (size_t i = 2; i < words.size() && !cut; ++i)
+        if (In(words[i], {"on", "for", "of", "to", "against"})) cut = i;
+      // A proper name ("European Convention on Human Rights") or a dated one
+      // ("2015 Declaration of Principles") keeps its whole name.
+      if (cut < 2 || !lex_.document_words.count(words[cut - 1]) || IsYear(words[0])) continue;
+      std::string_view name = df.name;
+      size_t at = 0;  // byte offset of the cut word in the name
+      for (size_t w = 0, pos = 0; w <= cut && pos != std::string_view::npos; ++w) {
+        at = pos;
+        pos = name.find(' ', pos);
+        if (pos != std::string_view::npos) ++pos;
+      }
+      if (at < 2) continue;
+      std::string alias(name.substr(0, at - 1));
+      if (std::find(df.aliases.begin(), df.aliases.end(), alias) == df.aliases.end()) df.aliases.push_back(alias);
+    }
+  }
+
   // The document an English law's name ending at token k ("Act"/"Acts")
   // names: one to five capitalised words before it, no determiner, no
   // person's name ("Critical Medicines Act"). -1 when k ends none.

@@ -846,3 +846,25 @@ TEST_CASE("a document named with its year has the name without it as an alias") 
   CHECK(d.documents[0].name == "2015 Declaration of Principles");
   CHECK(d.documents[0].aliases == std::vector<std::string>{"Declaration of Principles"});
 }
+
+TEST_CASE("an English name with premodifiers and a complement is also called by its premodified head") {
+  Document d = Run("Ministers examined a draft binding agreement on the operation of the reservoir.", "en");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "draft binding agreement on the operation of the reservoir");
+  CHECK(std::find(d.documents[0].aliases.begin(), d.documents[0].aliases.end(), "draft binding agreement") !=
+        d.documents[0].aliases.end());
+  // A dated name keeps its complement: "2019 peace agreement" is no alias.
+  Document y = Run("Both sides recalled the 2019 peace agreement on river trade.", "en");
+  REQUIRE(y.documents.size() == 1);
+  CHECK(y.documents[0].aliases == std::vector<std::string>{"peace agreement on river trade"});
+  // A plain head with a complement has no shorter name.
+  Document e = Run("Both sides signed the protocol on flood warnings.", "en");
+  REQUIRE(e.documents.size() == 1);
+  CHECK(e.documents[0].aliases.empty());
+}
+
+TEST_CASE("an interrogative ends a document's complement") {
+  Document d = Run("After months of talks, the ministry and the industry have an agreement on what hospitals will pay.",
+                   "en");
+  CHECK(d.documents.empty());
+}
