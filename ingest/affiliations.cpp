@@ -45,7 +45,12 @@ bool GovernmentRole(std::string_view role) {
   while (b < role.size()) {
     size_t e = role.find(' ', b);
     if (e == std::string::npos) e = role.size();
-    if (kHeads.count(role.substr(b, e - b))) return true;
+    std::string_view w = role.substr(b, e - b);
+    if (kHeads.count(w)) return true;
+    // "vice-ministre", "vice-président", "sous-ministre": a prefixed head.
+    if (size_t h = w.find('-'); h != std::string_view::npos && (w.substr(0, h) == "vice"sv || w.substr(0, h) == "sous"sv) &&
+                                kHeads.count(w.substr(h + 1)))
+      return true;
     b = e + 1;
   }
   return false;
@@ -325,7 +330,9 @@ class AffiliationFinder {
   // "Son porte-parole, X", "its chief oil analyst X"): the subject of the
   // sentence before k, else of the previous sentence, when it is an
   // organisation (a person's "son conseiller" is no affiliation). -1 if none.
-  int PossessiveOwner(uint32_t k) const {
+  // With `skip_persons` ("its" is no person's), a person subject is passed
+  // over for the next subject of the same sentence.
+  int PossessiveOwner(uint32_t k, bool skip_persons = false) const {
     uint32_t s = doc_.tokens[k].sentence;
     for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sent = doc_.sentences[s - back];
@@ -368,6 +375,7 @@ class AffiliationFinder {
         // A place as the subject ("La Norvège a accueilli la réunion, où son ministre …") owns the role:
         // no organisation of an earlier sentence does.
         if (mm.type == EntityType::kPlace) return -1;
+        if (mm.type == EntityType::kPerson && skip_persons) continue;
         return mm.type == EntityType::kOrganization ? mm.entity : -1;
       }
     }
@@ -655,6 +663,17 @@ class AffiliationFinder {
           // single one.
           if (owner < 0 && (w == "leur"sv || w == "their"sv) && d - 1 == s.begin && m.sentence > 0)
             owner = LoneOrganisationOf(m.sentence - 1);
+          // "Réaction de la FGTB. Son président, X": a singular possessive opening the sentence stands for the
+          // one organisation of the sentence before when no subject owns it. "its" is no person's: "X governs
+          // with a coalition, and the party Naleraq has attacked … Its deputy leader, Y" skips the person.
+          // "La Pologne, elle, refuse. Son vice-ministre de l'Intérieur, X": a governmental role is the
+          // country's that is the subject of the sentence before.
+          if (owner < 0 && d - 1 == s.begin && m.sentence > 0 && (w == "its"sv || w == "son"sv || w == "sa"sv)) {
+            if (w == "its"sv) owner = PossessiveOwner(d - 1, /*skip_persons=*/true);
+            if (owner < 0) owner = LoneOrganisationOf(m.sentence - 1);
+            if (owner < 0 && GovernmentRole(role_key))
+              owner = SubjectCountry(doc_.sentences[m.sentence - 1].end - 1);
+          }
           // "Norway hosted the meeting, where its fisheries minister, X, …": a country owns a governmental role.
           if (owner < 0 && (w == "its"sv || w == "son"sv || w == "sa"sv) && GovernmentRole(role_key))
             owner = SubjectCountry(d - 1);

@@ -412,3 +412,20 @@ TEST_CASE("'en chef' / 'in chief' qualify a governmental role before its country
   d = Run("In Cali, Kwame Boateng, negotiator in chief of Ghana, welcomed the text.", "en");
   CHECK(Affiliated(d, "Kwame Boateng", "Ghana"));
 }
+
+TEST_CASE("a possessive opening a sentence: the lone organisation, 'its' past a person, the subject country") {
+  Document fr = Run("Au siège de la Confédération des cheminots, l'inquiétude domine. "
+                    "Son président, Jean Petit, dénonce un budget injuste. "
+                    "La Norvège, elle, refuse tout compromis. Son vice-ministre de la Pêche, Ola Berg, l'a répété.",
+                    "fr", Upto::kResolve);
+  CHECK(Affiliated(fr, "Jean Petit", "Confédération des cheminots"));
+  CHECK(Affiliated(fr, "Ola Berg", "Norvège"));
+  Document en = Run("Prime Minister Anna Weber governs with a coalition, and the farmers' party Greenway Alliance has "
+                    "attacked the deal. Its deputy leader, Paul Martin, wants a vote.",
+                    "en", Upto::kResolve);
+  CHECK(Affiliated(en, "Paul Martin", "Greenway Alliance"));
+  // A person's adviser is still no organisation's: a sentence naming a person and an organisation is no lone one.
+  Document p = Run("Paul Moreau a reçu la délégation de l'Union européenne. Son conseiller, Jean Petit, l'accompagnait.",
+                   "fr", Upto::kResolve);
+  CHECK(AffiliationsOf(p, "Jean Petit") == 0);
+}
