@@ -326,6 +326,38 @@ class AffiliationFinder {
     return lex_.places[static_cast<size_t>(place)].key;
   }
 
+  // "X, who teaches water law at the Lahore University of Management
+  // Sciences,", "X, qui enseigne l'économie à l'université de Genève,", "X,
+  // who sits on the board of the Chamber of Commerce,": the first
+  // organisation of the relative clause after its verb v, governed by a
+  // preposition of place of work (at, for, with, of; à, au, chez, pour,
+  // de), is the person's. The clause ends at a comma or a person.
+  void WorkPlace(const Mention& m, uint32_t v, const Sentence& s) {
+    for (uint32_t o = v + 1; o < s.end && o < v + 12; ++o) {
+      const Token& t = doc_.tokens[o];
+      if (t.lower == ","sv || t.lower == "."sv || t.lower == ";"sv || t.Is(kQuoteOpen)) return;
+      int om = doc_.MentionAt(o);
+      if (om < 0) continue;
+      const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
+      if (mo.type == EntityType::kPerson) return;
+      uint32_t p = mo.begin - 1;
+      if (In(doc_.tokens[p].lower, {"the", "la", "l'", "le"}) && p > v) --p;
+      if (mo.type == EntityType::kOrganization && mo.entity >= 0 &&
+          In(doc_.tokens[p].lower, {"at", "for", "with", "of", "à", "au", "chez", "pour", "de", "du", "d'"})) {
+        Affiliate(m.entity, mo.entity, "", m.sentence, m.begin, mo.end);
+        return;
+      }
+      o = mo.end - 1;
+    }
+  }
+
+  // Verbs of a relative clause that tell where a person works ("who
+  // teaches at", "qui travaille chez", "who sits on the board of").
+  static bool WorkVerb(std::string_view l) {
+    return In(l, {"teaches", "taught", "works", "worked", "lectures", "researches", "sits", "serves", "enseigne",
+                  "enseignait", "travaille", "travaillait", "siège", "siégeait", "officie", "exerce"});
+  }
+
   // The owner of a possessive determiner at token k ("Its spokesman, X",
   // "Son porte-parole, X", "its chief oil analyst X"): the subject of the
   // sentence before k, else of the previous sentence, when it is an
@@ -471,6 +503,10 @@ class AffiliationFinder {
       if (v < s.end && (doc_.tokens[v].lower == "now"sv || doc_.tokens[v].lower == "also"sv ||
                         doc_.tokens[v].lower == "a"sv || doc_.tokens[v].lower == "désormais"sv))
         ++v;
+      if (v < s.end && WorkVerb(doc_.tokens[v].lower)) {
+        WorkPlace(m, v, s);
+        return;
+      }
       if (v >= s.end || !kHeads.count(doc_.tokens[v].lower)) return;
       // The last organisation of the clause: "the office of the United Nations humanitarian agency OCHA".
       int target = -1;

@@ -429,3 +429,16 @@ TEST_CASE("a possessive opening a sentence: the lone organisation, 'its' past a 
                    "fr", Upto::kResolve);
   CHECK(AffiliationsOf(p, "Jean Petit") == 0);
 }
+
+TEST_CASE("a relative clause telling where a person works: 'who teaches … at ORG', 'qui travaille à ORG'") {
+  Document en = Run("Anna Weber, who teaches maritime law at the Northbridge Institute of Technology, doubts it. "
+                    "Omar Reyes, who sits on the board of the Harbour Traders Association, agreed.",
+                    "en", Upto::kResolve);
+  CHECK(Affiliated(en, "Anna Weber", "Northbridge Institute of Technology"));
+  CHECK(Affiliated(en, "Omar Reyes", "Harbour Traders Association"));
+  Document fr = Run("Lina Moreau, qui travaille depuis dix ans à l'Institut des hautes études maritimes, reste prudente. "
+                    "Paul Girard, qui enseigne le droit, cite la Banque mondiale.",
+                    "fr", Upto::kResolve);
+  CHECK(Affiliated(fr, "Lina Moreau", "Institut des hautes études maritimes"));
+  CHECK(!Affiliated(fr, "Paul Girard", "Banque mondiale"));  // the clause ends at the comma
+}
