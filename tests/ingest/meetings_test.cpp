@@ -1417,3 +1417,20 @@ TEST_CASE("meetings: the body a participant negotiates for takes part; the body 
   CHECK(Has(Who(en, en.meetings[0]), "Irish Dairy Board"));
   CHECK_FALSE(Has(Who(en, en.meetings[0]), "Cork Chamber of Commerce"));
 }
+
+TEST_CASE("meetings: a conclave, a signing ceremony and hearings are meetings") {
+  Document fr = Run("Les cinq partis se sont retrouvés en conclave mardi au château de Val Duchesse, à Bruxelles.", "fr",
+                    Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Bruxelles");
+  fr = Run("Une cérémonie de signature est prévue le 12 mai à Maputo.", "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(fr.meetings[0].status == "planned");
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Maputo");
+  Document en = Run("A signing ceremony will take place in Ottawa on May 12.", "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Ottawa");
+  en = Run("The court of arbitration will hold hearings in Vienna on May 20.", "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Vienna");
+}
