@@ -980,7 +980,14 @@ class MeetingFinder {
       const std::string& l = toks_[k].lower;
       bool part = In(l, {"attended", "participated", "participé", "participaient", "participait", "assistait",
                          "assistaient"}) ||
-                  (In(l, {"took", "taken", "taking", "pris"}) && k + 1 < sent.end && toks_[k + 1].lower == "part"sv);
+                  (In(l, {"took", "taken", "taking", "pris"}) && k + 1 < sent.end && toks_[k + 1].lower == "part"sv) ||
+                  // "Kinshasa était représentée par X", "the union was represented by Y".
+                  (In(l, {"represented", "représenté", "représentée", "représentés", "représentées"}) &&
+                   k + 1 < sent.end && In(toks_[k + 1].lower, {"by", "par"}));
+      // "X and Y sat at the same table for two days", "assis à la même
+      // table", "sat across the table from Z".
+      if (In(l, {"sat", "assis", "assise", "assises", "siégeaient", "siégeait"}))
+        for (uint32_t j = k + 1; j < sent.end && j < k + 6 && !part; ++j) part = toks_[j].lower == "table"sv;
       // "qui n'a pas participé", "did not attend", "never took part": absent.
       for (uint32_t j = k; part && j > sent.begin && j + 4 > k;)
         part = !In(toks_[--j].lower, {"pas", "not", "never", "jamais", "n't", "didn't", "plus"});

@@ -1434,3 +1434,23 @@ TEST_CASE("meetings: a conclave, a signing ceremony and hearings are meetings") 
   REQUIRE(en.meetings.size() == 1);
   CHECK(NameOf(en, en.meetings[0].place) == "Vienna");
 }
+
+TEST_CASE("meetings: people representing a side or seated at the table take part in the meeting under way") {
+  Document fr = Run("Les discussions se sont ouvertes lundi à Lomé. Le Ghana était représenté par Kwesi Boateng, "
+                    "vice-ministre des Affaires étrangères, et le Bénin par Marie Kouassi.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Has(Who(fr, fr.meetings[0]), "Kwesi Boateng"));
+  CHECK(Has(Who(fr, fr.meetings[0]), "Marie Kouassi"));
+  Document en = Run("The informal meeting opened in Geneva on Monday. Peter Lindgren and Helen Marsh sat at the same "
+                    "table for two days.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Has(Who(en, en.meetings[0]), "Peter Lindgren"));
+  CHECK(Has(Who(en, en.meetings[0]), "Helen Marsh"));
+  // A person who sat on a board is none.
+  en = Run("The informal meeting opened in Geneva on Monday. Peter Lindgren once sat on the board of a bank.", "en",
+           Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(en, en.meetings[0]), "Peter Lindgren"));
+}
