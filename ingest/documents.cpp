@@ -312,6 +312,10 @@ class DocumentFinder {
         const Focus* f = FocusAt(s);
         std::vector<int> parties = f ? Sides(f->parties) : sides;
         if (parties.empty()) parties = sides;
+        if (parties.size() < 2) {
+          std::vector<int> pair = SentencePair(s);
+          if (!pair.empty()) parties = std::move(pair);
+        }
         if (!parties.empty() && !OwnedByOther(df, parties)) AddParties({static_cast<int>(d)}, parties, s);
         break;
       }
@@ -1415,6 +1419,32 @@ class DocumentFinder {
       if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     }
     return out;
+  }
+
+  // The two actors a negotiation sentence names, when it names exactly two
+  // organisations or two places (not people, not third parties, not a
+  // place after a locative preposition: "à Tunis", "in Geneva"): "L'UGTT
+  // et l'UTICA avaient signé le contrat social …", "the contract the union
+  // reached with Harbour Freight". Empty otherwise. Linear in the sentence.
+  std::vector<int> SentencePair(uint32_t s) const {
+    std::vector<int> pair;
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      int m = doc_.MentionAt(k);
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      k = std::max(k, mm.end) - 1;
+      int e = mm.entity;
+      if (e < 0 || mm.type == EntityType::kPerson || is_third_[static_cast<size_t>(e)]) continue;
+      if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "au", "en", "dans", "in", "at"})) continue;
+      if (std::find(pair.begin(), pair.end(), e) != pair.end()) continue;
+      if (pair.size() == 2) return {};
+      pair.push_back(e);
+    }
+    if (pair.size() != 2 ||
+        doc_.entities[static_cast<size_t>(pair[0])].type != doc_.entities[static_cast<size_t>(pair[1])].type)
+      return {};
+    return pair;
   }
 
   // The latest negotiation in focus named in sentence s or before; null

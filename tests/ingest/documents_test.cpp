@@ -868,3 +868,20 @@ TEST_CASE("an interrogative ends a document's complement") {
                    "en");
   CHECK(d.documents.empty());
 }
+
+TEST_CASE("a negotiation sentence naming exactly two organisations gives a document without parties both") {
+  Document d = Run("Pour la CGT, le contrat de branche négocié depuis mars avec la Fédération des ports est "
+                   "insuffisant.",
+                   "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(PartyNames(d, d.documents[0]) == std::vector<std::string>{"CGT", "Fédération des ports"});
+  Document e = Run("For the GMB, the branch contract negotiated since March with the Port Employers Association "
+                   "falls short.",
+                   "en");
+  REQUIRE(e.documents.size() == 1);
+  CHECK(PartyNames(e, e.documents[0]) == std::vector<std::string>{"GMB", "Port Employers Association"});
+  // A place where the talks are held is no party; one organisation alone gives none.
+  Document f = Run("For the GMB, the branch contract negotiated since March in Leeds falls short.", "en");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].parties.empty());
+}
