@@ -896,3 +896,17 @@ TEST_CASE("an English organisation's name ends before a French 'de' and its seat
   CHECK(TypeOf(en, "Northbridge Research Group") == EntityType::kOrganization);
   CHECK(EntityNamed(en, "Dagny Oyelaran of the Northbridge Research Group") < 0);
 }
+
+TEST_CASE("'Administration', 'Cartel', 'Community' close and 'Communauté' opens an organisation's name") {
+  Document en = Run("Officials from the Maritime Safety Administration said the Gulf Coast Cartel and the Andean "
+                    "Trade Community were both watched.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Maritime Safety Administration") == EntityType::kOrganization);
+  CHECK(TypeOf(en, "Gulf Coast Cartel") == EntityType::kOrganization);
+  CHECK(TypeOf(en, "Andean Trade Community") == EntityType::kOrganization);
+  Document fr = Run("Les médiateurs de la Communauté de Saint-Aubin et de la Communauté économique des pays des Grands "
+                    "Lacs ont salué l'accord.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Communauté de Saint-Aubin") == EntityType::kOrganization);
+  CHECK(TypeOf(fr, "Communauté économique des pays des Grands Lacs") == EntityType::kOrganization);
+}
