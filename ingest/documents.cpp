@@ -301,6 +301,7 @@ class DocumentFinder {
     // parties named in that sentence or before ("Israel and Hamas resumed
     // indirect talks … The 20-point plan …", "les deux parties"); before
     // any, the article's negotiating sides.
+    std::unordered_map<uint32_t, std::vector<int>> sentence_pairs;  // SentencePair by sentence
     for (size_t d = 0; d < doc_.documents.size(); ++d) {
       DocumentFact& df = doc_.documents[d];
       if (!df.parties.empty() || Historical(df)) continue;
@@ -313,8 +314,10 @@ class DocumentFinder {
         std::vector<int> parties = f ? Sides(f->parties) : sides;
         if (parties.empty()) parties = sides;
         if (parties.size() < 2) {
-          std::vector<int> pair = SentencePair(s);
-          if (!pair.empty()) parties = std::move(pair);
+          // Once per sentence: many documents may share one.
+          auto [at, added] = sentence_pairs.try_emplace(s);
+          if (added) at->second = SentencePair(s);
+          if (!at->second.empty()) parties = at->second;
         }
         if (!parties.empty() && !OwnedByOther(df, parties)) AddParties({static_cast<int>(d)}, parties, s);
         break;
