@@ -450,7 +450,8 @@ class MeetingFinder {
     // ("on the table", "sur la table") is none.
     if (l == "table"sv) {
       std::string prev2 = k > sent.begin + 1 ? toks_[k - 2].lower : "";
-      bool seat = (In(prev, {"la", "the"}) && In(prev2, {"de", "à", "at", "around"})) || prev == "negotiating"sv;
+      bool seat = (In(prev, {"la", "the", "cette", "this"}) && In(prev2, {"de", "à", "at", "around"})) ||
+                  prev == "negotiating"sv;
       return !seat || (prev2 == "de"sv && !(k > sent.begin + 2 && toks_[k - 3].lower == "autour"sv));
     }
     // "s'est entretenu par téléphone avec X", "un entretien téléphonique",
@@ -516,7 +517,8 @@ class MeetingFinder {
         subject = (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0) || IsPronoun(toks_[j], &g) ||
                   PeopleNoun(toks_[j].lower) ||
                   In(toks_[j].lower, {"countries", "pays", "sides", "parties", "camps", "members", "membres",
-                                      "governments", "gouvernements", "delegations", "délégations", "they", "ils",
+                                      "governments", "gouvernements", "government", "gouvernement", "partis",
+                                      "syndicats", "unions", "delegations", "délégations", "they", "ils",
                                       "elles", "we", "nous", "group", "groupe", "committee", "comité", "council",
                                       "conseil", "board", "panel", "commission"});
       }

@@ -1454,3 +1454,14 @@ TEST_CASE("meetings: people representing a side or seated at the table take part
   REQUIRE(en.meetings.size() == 1);
   CHECK_FALSE(Has(Who(en, en.meetings[0]), "Peter Lindgren"));
 }
+
+TEST_CASE("meetings: a government and the parties meeting; the people around this table") {
+  Document fr = Run("Le gouvernement et les partis d'opposition se sont retrouvés mardi au siège du parlement, à Rabat.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Rabat");
+  Document en = Run("The talks opened in Nairobi on Monday. Around this table, Peter Lindgren faced Helen Marsh.", "en",
+                    Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Has(Who(en, en.meetings[0]), "Peter Lindgren"));
+}
