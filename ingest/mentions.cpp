@@ -829,6 +829,18 @@ class MentionFinder {
           continue;
         }
       }
+      // "Irish Patients' Association", "Professional Footballers' Association": a plural possessive (an
+      // apostrophe right after a word ending in s) inside a name that ends with a tail cue.
+      if (j > b && j + 1 < end && toks_[j].Is(kPunct) && toks_[j].start == toks_[j - 1].end &&
+          (toks_[j].lower == "'"sv || toks_[j].lower == "\u2019"sv) && toks_[j - 1].lower.back() == 's' &&
+          NameWord(toks_[j + 1]) && !HasOrgCue(b, j)) {
+        uint32_t r = ChunkEnd(j + 1, end);
+        auto cue = FindInLexicon(lex_.org_cues, toks_[r - 1], Lexicon::kCue);
+        if (r > j + 1 && cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail) && toks_[r - 1].Is(kCap)) {
+          j = r;
+          continue;
+        }
+      }
       // "United Nations Verification Mission in Colombia", "UN Assistance Mission in Afghanistan": a mission's
       // country is part of its name.
       if (j > b && toks_[j].lower == "in"sv && toks_[j - 1].lower == "mission"sv && toks_[j - 1].Is(kCap) && j + 1 < end &&

@@ -910,3 +910,14 @@ TEST_CASE("'Administration', 'Cartel', 'Community' close and 'Communauté' opens
   CHECK(TypeOf(fr, "Communauté de Saint-Aubin") == EntityType::kOrganization);
   CHECK(TypeOf(fr, "Communauté économique des pays des Grands Lacs") == EntityType::kOrganization);
 }
+
+TEST_CASE("a plural possessive inside a name ending with a tail cue: 'Irish Patients' Association'") {
+  Document en = Run("Nora Quinn, chair of the Coastal Fishermen’s Trust, and the Island Growers' Association disagreed. "
+                    "The growers' spokesman said nothing.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Island Growers' Association") == EntityType::kOrganization);
+  CHECK(TypeOf(en, "Coastal Fishermen’s Trust") == EntityType::kOrganization);
+  CHECK(EntityNamed(en, "Association") < 0);
+  Document fr = Run("Selon Marc Petit, de l'Island Growers' Association, le prix baisse.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Island Growers' Association") == EntityType::kOrganization);
+}
