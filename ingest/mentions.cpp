@@ -1121,6 +1121,11 @@ class MentionFinder {
       // name ("Union representatives and Norrvik management").
       if (doc_.lang == "en" && !after_conn && lower_run == 0 && NameWord(toks_[j - 1])) break;
       if (IsStopToken(lex_, t) || InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb)) break;
+      // "Union générale tunisienne du travail chargée de la fonction publique", "… basée à Tunis": a past
+      // participle governing a complement describes the organisation; its name ends before it.
+      if (j + 1 < end && ParticipleEnding(t.lower) &&
+          In(toks_[j + 1].lower, {"de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "en", "sur", "dans"}))
+        break;
       if (((after_conn || lower_run > 0) && lower_run < 3) ||
           (after_name && lower_run < 2 && (AdjectiveLike(t.lower) || InLexicon(lex_.demonyms, t, Lexicon::kDemonym)))) {
         ++lower_run;
@@ -1131,6 +1136,19 @@ class MentionFinder {
       break;
     }
     return last;
+  }
+
+  // A French past participle that describes an organisation after its name ("chargée de", "basée à",
+  // "créée par", "fondée en", "proche du"): a stem of that list and -é, -ée, -és, -ées. (Nouns in -é, -ée
+  // such as "santé", "assemblée" end names too often for the ending alone.)
+  static bool ParticipleEnding(std::string_view l) {
+    for (std::string_view x : {"ées"sv, "ée"sv, "és"sv, "é"sv}) {
+      if (l.size() <= x.size() || l.substr(l.size() - x.size()) != x) continue;
+      std::string_view stem = l.substr(0, l.size() - x.size());
+      return In(stem, {"charg", "bas", "cré", "fond", "situ", "install", "dirig", "présid", "spécialis", "affili",
+                       "implant", "rattach", "compos", "lanc", "dédi", "financ", "mandat", "chapeaut"});
+    }
+    return false;
   }
 
   uint32_t Step(uint32_t s, uint32_t i, uint32_t end) {

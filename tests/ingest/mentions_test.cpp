@@ -921,3 +921,14 @@ TEST_CASE("a plural possessive inside a name ending with a tail cue: 'Irish Pati
   Document fr = Run("Selon Marc Petit, de l'Island Growers' Association, le prix baisse.", "fr", Upto::kResolve);
   CHECK(TypeOf(fr, "Island Growers' Association") == EntityType::kOrganization);
 }
+
+TEST_CASE("a French organisation's name ends before a describing participle and its complement") {
+  Document fr = Run("Elle dirige la Fédération nationale du rail chargée de la sécurité des voies. "
+                    "La Confédération des pêcheurs du littoral basée à Brest proteste, comme la Fédération "
+                    "interprofessionnelle de la santé du Québec.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Fédération nationale du rail") == EntityType::kOrganization);
+  CHECK(EntityNamed(fr, "Fédération nationale du rail chargée de la sécurité des voies") < 0);
+  CHECK(TypeOf(fr, "Confédération des pêcheurs du littoral") == EntityType::kOrganization);
+  CHECK(TypeOf(fr, "Fédération interprofessionnelle de la santé du Québec") == EntityType::kOrganization);
+}
