@@ -1030,6 +1030,7 @@ class MeetingFinder {
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
     if (m.status == "hypothetical") return;
     uint32_t listed_end = 0;  // the end of the last subject of the participation verb taken
+    uint32_t delegation_end = 0;  // the end of the last body taken as a delegation's ("celles de X")
     for (uint32_t j = sent.begin; j < sent.end; ++j) {
       int mi = doc_.MentionAt(j);
       if (mi < 0) continue;
@@ -1041,8 +1042,16 @@ class MeetingFinder {
       if (mm.type != EntityType::kPerson) {
         uint32_t p = mm.begin;
         while (p > sent.begin && In(toks_[p - 1].lower, {"la", "le", "l'", "les", "the"})) --p;
-        bool of_delegation = p >= sent.begin + 2 && In(toks_[p - 1].lower, {"de", "du", "des", "d'", "of", "from"}) &&
-                             In(toks_[p - 2].lower, {"délégation", "délégations", "delegation", "delegations"});
+        // "celles de la Renamo, du MDM et de Podemos", "delegations from
+        // Kenya and Uganda": the pronoun of a delegation, and the
+        // conjuncts of the list after it.
+        bool of_delegation =
+            p >= sent.begin + 2 && In(toks_[p - 1].lower, {"de", "du", "des", "d'", "of", "from"}) &&
+            (In(toks_[p - 2].lower, {"délégation", "délégations", "delegation", "delegations", "celle", "celles"}) ||
+             (In(toks_[p - 2].lower, {"et", "and", ","}) && delegation_end + 3 >= p));
+        if (p >= sent.begin + 2 && In(toks_[p - 1].lower, {"and", "et", ","}) && delegation_end + 2 >= p)
+          of_delegation = true;  // "delegations from Kenya and Uganda"
+        if (of_delegation) delegation_end = mm.end;
         // Before a verb of participation: its subjects ("the EU attended")
         // and the bodies its people come from ("officials from the DEA").
         bool subject = false;

@@ -1465,3 +1465,19 @@ TEST_CASE("meetings: a government and the parties meeting; the people around thi
   REQUIRE(en.meetings.size() == 1);
   CHECK(Has(Who(en, en.meetings[0]), "Peter Lindgren"));
 }
+
+TEST_CASE("meetings: the bodies of 'celles de X et de Y', 'delegations from X and Y' take part") {
+  Document fr = Run("Les pourparlers se sont ouverts lundi à Maputo. La délégation du gouvernement était conduite par Jean "
+                    "Dupont ; celles de la Banque mondiale et de la Banque africaine de développement par leurs "
+                    "représentants.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Has(Who(fr, fr.meetings[0]), "Banque mondiale"));
+  CHECK(Has(Who(fr, fr.meetings[0]), "Banque africaine de développement"));
+  Document en = Run("The talks opened in Nairobi on Monday. Delegations from the World Bank and the African Development "
+                    "Bank were led by their vice-presidents.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Has(Who(en, en.meetings[0]), "World Bank"));
+  CHECK(Has(Who(en, en.meetings[0]), "African Development Bank"));
+}
