@@ -684,6 +684,8 @@ class MeetingFinder {
   // Iceland, the Faroe Islands and Britain".
   bool PossessorOfPeople(uint32_t s, uint32_t p) const {
     const Sentence& sent = doc_.sentences[s];
+    // "Negotiators for the Department of Health": "for" right after the noun.
+    if (p >= sent.begin + 2 && toks_[p - 1].lower == "for"sv && PeopleNoun(toks_[p - 2].lower)) return true;
     if (p <= sent.begin || !In(toks_[p - 1].lower, {"de", "du", "des", "d'", "of", "from"})) return false;
     for (uint32_t j = p - 1; j > sent.begin && j + 14 > p;) {
       --j;

@@ -1481,3 +1481,15 @@ TEST_CASE("meetings: the bodies of 'celles de X et de Y', 'delegations from X an
   CHECK(Has(Who(en, en.meetings[0]), "World Bank"));
   CHECK(Has(Who(en, en.meetings[0]), "African Development Bank"));
 }
+
+TEST_CASE("meetings: 'negotiators for X' bring X to the meeting") {
+  Document en = Run("Negotiators for the Irish Dairy Board and the Department of Agriculture met in Cork on Monday.", "en",
+                    Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Has(Who(en, en.meetings[0]), "Irish Dairy Board"));
+  // "for" after another noun is no representation.
+  en = Run("A report for the Irish Dairy Board was discussed at the meeting in Cork on Monday.", "en", Upto::kAll,
+           "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK_FALSE(Has(Who(en, en.meetings[0]), "Irish Dairy Board"));
+}
