@@ -956,6 +956,8 @@ class MeetingFinder {
                                         "delegate"}) ||
                     // "The IMF mission, led by X", "la mission du FMI, conduite par X".
                     (In(toks_[k].lower, {"mission", "team", "équipe"}) && MissionLedBy(sent, k)) ||
+                    // "Mexico's side was headed by X", "la partie libanaise était conduite par Y".
+                    (In(toks_[k].lower, {"side", "camp", "partie"}) && MissionLedBy(sent, k)) ||
                     // "X is expected to head the team", "X doit diriger l'équipe".
                     (In(toks_[k].lower, {"team", "équipe"}) && k >= sent.begin + 2 &&
                      (In(toks_[k - 2].lower, {"head", "lead", "heads", "leads", "heading", "leading", "diriger",

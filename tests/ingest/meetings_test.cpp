@@ -1493,3 +1493,15 @@ TEST_CASE("meetings: 'negotiators for X' bring X to the meeting") {
   REQUIRE(en.meetings.size() == 1);
   CHECK_FALSE(Has(Who(en, en.meetings[0]), "Irish Dairy Board"));
 }
+
+TEST_CASE("meetings: the people heading a side take part") {
+  Document en = Run("The talks opened in Nairobi on Monday. Kenya's side was headed by Peter Lindgren, with Helen Marsh.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Has(Who(en, en.meetings[0]), "Peter Lindgren"));
+  CHECK(Has(Who(en, en.meetings[0]), "Helen Marsh"));
+  Document fr = Run("Les discussions se sont ouvertes lundi à Nairobi. La partie kényane était conduite par Jean Dupont.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Has(Who(fr, fr.meetings[0]), "Jean Dupont"));
+}
