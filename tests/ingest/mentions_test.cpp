@@ -932,3 +932,16 @@ TEST_CASE("a French organisation's name ends before a describing participle and 
   CHECK(TypeOf(fr, "Confédération des pêcheurs du littoral") == EntityType::kOrganization);
   CHECK(TypeOf(fr, "Fédération interprofessionnelle de la santé du Québec") == EntityType::kOrganization);
 }
+
+TEST_CASE("given names of more languages start a person's name") {
+  Document en = Run("Aoife Brannigan and Stavros Petridis met Getachew Wolde on Friday; Pipaluk Olsen joined later.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Aoife Brannigan") == EntityType::kPerson);
+  CHECK(TypeOf(en, "Stavros Petridis") == EntityType::kPerson);
+  CHECK(TypeOf(en, "Getachew Wolde") == EntityType::kPerson);
+  CHECK(TypeOf(en, "Pipaluk Olsen") == EntityType::kPerson);
+  Document fr = Run("Selon Najla Trabelsi, économiste, et Hasmik Arakelian, ingénieure, le chantier avance.", "fr",
+                    Upto::kResolve);
+  CHECK(TypeOf(fr, "Najla Trabelsi") == EntityType::kPerson);
+  CHECK(TypeOf(fr, "Hasmik Arakelian") == EntityType::kPerson);
+}
