@@ -1464,21 +1464,30 @@ class MeetingFinder {
   // delegate's role ("IPHA's chief negotiator", "négociateur de la CGT",
   // "head of the union's team"). Other roles (president, minister,
   // secretary) say where a person works, not whom he represents at a given
-  // table. Linear in the meetings' participants times the affiliations.
+  // table. Linear in the affiliations and the meetings' participants.
   void NegotiatorsBodies() {
-    for (auto& m : doc_.meetings) {
+    size_t ne = doc_.entities.size();
+    // The bodies each person negotiates for, from the affiliations.
+    std::vector<std::vector<int>> bodies(ne);
+    for (const auto& a : doc_.affiliations) {
+      if (a.person < 0 || a.target < 0 || static_cast<size_t>(a.person) >= ne || static_cast<size_t>(a.target) >= ne)
+        continue;
+      const Entity& t = doc_.entities[static_cast<size_t>(a.target)];
+      if (t.type == EntityType::kOrganization && !t.dropped && RoleKind(a.role, true) > 0)
+        bodies[static_cast<size_t>(a.person)].push_back(a.target);
+    }
+    std::vector<size_t> seen(ne, SIZE_MAX);  // the meeting an entity was last seen taking part in
+    for (size_t mi = 0; mi < doc_.meetings.size(); ++mi) {
+      MeetingFact& m = doc_.meetings[mi];
+      for (const auto& q : m.participants) seen[static_cast<size_t>(q.first)] = mi;
       size_t n = m.participants.size();
       for (size_t i = 0; i < n; ++i) {
-        int e = m.participants[i].first;
+        auto [e, sentence] = m.participants[i];
         if (doc_.entities[static_cast<size_t>(e)].type != EntityType::kPerson) continue;
-        for (const auto& a : doc_.affiliations) {
-          if (a.person != e || a.target < 0 ||
-              doc_.entities[static_cast<size_t>(a.target)].type != EntityType::kOrganization ||
-              doc_.entities[static_cast<size_t>(a.target)].dropped || RoleKind(a.role, true) <= 0)
-            continue;
-          bool dup = false;
-          for (const auto& q : m.participants) dup |= q.first == a.target;
-          if (!dup) m.participants.emplace_back(a.target, m.participants[i].second);
+        for (int b : bodies[static_cast<size_t>(e)]) {
+          if (seen[static_cast<size_t>(b)] == mi) continue;
+          seen[static_cast<size_t>(b)] = mi;
+          m.participants.emplace_back(b, sentence);
         }
       }
     }
