@@ -860,6 +860,9 @@ class MentionFinder {
           continue;
         }
       }
+      // "chef de groupe PS à la Chambre", "le FMI de Kristalina Georgieva": a lone acronym is a whole name;
+      // a connector after it opens a complement.
+      if (j == b + 1 && toks_[b].Is(kAllCaps) && toks_[j].Is(kWord) && OrgConnector(toks_[j].lower)) break;
       if (j > b && toks_[j].Is(kWord) && OrgConnector(toks_[j].lower)) {
         uint32_t k = j;
         while (k < end && k < j + 3 && toks_[k].Is(kWord) && OrgConnector(toks_[k].lower)) ++k;

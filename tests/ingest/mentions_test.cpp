@@ -945,3 +945,11 @@ TEST_CASE("given names of more languages start a person's name") {
   CHECK(TypeOf(fr, "Najla Trabelsi") == EntityType::kPerson);
   CHECK(TypeOf(fr, "Hasmik Arakelian") == EntityType::kPerson);
 }
+
+TEST_CASE("a lone acronym is a whole name: a connector after it opens a complement") {
+  Document fr = Run("Marc Dupuis, chef de groupe UDN à la Chambre, a ironisé.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "UDN") == EntityType::kOrganization);
+  CHECK(EntityNamed(fr, "UDN à la Chambre") < 0);
+  Document en = Run("Paul Martin, a senior adviser to the NRF on the Board, disagreed.", "en", Upto::kResolve);
+  CHECK(EntityNamed(en, "NRF on the Board") < 0);
+}
