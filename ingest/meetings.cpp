@@ -984,6 +984,8 @@ class MeetingFinder {
     uint32_t part_at = sent.end;
     for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k) {
       const std::string& l = toks_[k].lower;
+      // Every verb below starts with a, p, t, r or s: one byte rules out most words.
+      if (l.empty() || !(l[0] == 'a' || l[0] == 'p' || l[0] == 't' || l[0] == 'r' || l[0] == 's')) continue;
       bool part = In(l, {"attended", "participated", "participé", "participaient", "participait", "assistait",
                          "assistaient"}) ||
                   (In(l, {"took", "taken", "taking", "pris"}) && k + 1 < sent.end && toks_[k + 1].lower == "part"sv) ||
