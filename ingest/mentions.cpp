@@ -860,6 +860,12 @@ class MentionFinder {
           continue;
         }
       }
+      // "CD&V", "AT&T", "P&O Ferries": an ampersand written without spaces between capitalised words.
+      if (j > b && j + 1 < end && toks_[j].lower == "&"sv && toks_[j].start == toks_[j - 1].end &&
+          toks_[j + 1].start == toks_[j].end && toks_[j + 1].Is(kCap) && toks_[j + 1].Is(kWord)) {
+        j += 2;
+        continue;
+      }
       // "chef de groupe PS à la Chambre", "le FMI de Kristalina Georgieva": a lone acronym is a whole name;
       // a connector after it opens a complement.
       if (j == b + 1 && toks_[b].Is(kAllCaps) && toks_[j].Is(kWord) && OrgConnector(toks_[j].lower)) break;

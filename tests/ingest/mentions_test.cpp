@@ -953,3 +953,11 @@ TEST_CASE("a lone acronym is a whole name: a connector after it opens a compleme
   Document en = Run("Paul Martin, a senior adviser to the NRF on the Board, disagreed.", "en", Upto::kResolve);
   CHECK(EntityNamed(en, "NRF on the Board") < 0);
 }
+
+TEST_CASE("an ampersand written without spaces joins a name's capitalised words") {
+  Document fr = Run("Luc Peeters, président du KL&M, et le parti CD&V ont répondu.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "KL&M") == EntityType::kOrganization);
+  CHECK(EntityNamed(fr, "KL") < 0);
+  Document en = Run("Officials at Harbour P&O Ferries said the strike would end.", "en", Upto::kResolve);
+  CHECK(EntityNamed(en, "Harbour P") < 0);
+}
