@@ -418,7 +418,9 @@ class MeetingFinder {
       if (m < 0) continue;
       const auto& mm = doc_.mentions[static_cast<size_t>(m)];
       if (mm.type != EntityType::kPlace || mm.entity < 0) continue;
-      if (toks_[b].Is(kAllCaps) && mm.end < toks_.size() && toks_[mm.end].lower == ","sv) return mm.entity;
+      // "BRUSSELS, April 8 -", "WASHINGTON — Canada's …" (no agency).
+      if (toks_[b].Is(kAllCaps) && mm.end < toks_.size() && In(toks_[mm.end].lower, {",", "—", "–"}))
+        return mm.entity;
       // "Brussels (dpa) - …", "Genève (AFP) – …": an agency in parentheses
       // and a dash mark a dateline whatever the name's case.
       if (mm.end + 3 < toks_.size() && toks_[mm.end].lower == "("sv && toks_[mm.end + 2].lower == ")"sv &&

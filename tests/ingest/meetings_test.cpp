@@ -1505,3 +1505,14 @@ TEST_CASE("meetings: the people heading a side take part") {
   REQUIRE(fr.meetings.size() == 1);
   CHECK(Has(Who(fr, fr.meetings[0]), "Jean Dupont"));
 }
+
+TEST_CASE("meetings: a dateline closed by a dash places the held meeting that names no place") {
+  Document en = Run("OTTAWA — The final session of the talks ended on Tuesday without a deal.", "en", Upto::kAll,
+                    "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Ottawa");
+  Document fr = Run("BRUXELLES – La dernière séance des discussions s'est achevée mardi sans accord.", "fr", Upto::kAll,
+                    "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Bruxelles");
+}
