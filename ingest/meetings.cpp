@@ -1308,6 +1308,37 @@ class MeetingFinder {
         return doc_.mentions[static_cast<size_t>(m)].entity;
       }
     }
+    // "X and Y reached agreement on Monday at Miesian Plaza in Dublin, the
+    // department's headquarters, after a final session", "ont conclu un
+    // accord à Rabat, à l'issue de deux jours de discussions": the meeting
+    // that led to the act took place where the act did; the last place
+    // after à/in/at in the clause before the marker (bounded to 30 words).
+    if (!verb) {
+      uint32_t marker = sent.end;
+      for (uint32_t j = k; j > sent.begin && j + 5 > k && marker == sent.end;) {
+        --j;
+        if (In(toks_[j].lower, {"after", "following", "issue", "terme"})) marker = j;
+      }
+      if (marker < sent.end) {
+        uint32_t from = std::max(ClauseStart(s), marker > 30 ? marker - 30 : 0);
+        int found = -1;
+        for (uint32_t j = from + 1; j < marker; ++j) {
+          if (In(toks_[j].lower, {";", ":"}) || toks_[j].Is(kQuoteOpen) || toks_[j].Is(kQuoteClose)) found = -1;
+          int m = doc_.MentionAt(j);
+          if (m < 0) continue;
+          const auto& mm = doc_.mentions[static_cast<size_t>(m)];
+          uint32_t p = j - 1;
+          if (In(toks_[p].lower, {"la", "l'", "le", "les", "the"}) && p > from) --p;
+          if (mm.type == EntityType::kPlace && mm.entity >= 0 && In(toks_[p].lower, {"à", "au", "in", "at"}))
+            found = static_cast<int>(j);
+          j = mm.end - 1;
+        }
+        if (found >= 0) {
+          *at = static_cast<uint32_t>(found);
+          return doc_.mentions[static_cast<size_t>(doc_.MentionAt(static_cast<uint32_t>(found)))].entity;
+        }
+      }
+    }
     return -1;
   }
 

@@ -1516,3 +1516,15 @@ TEST_CASE("meetings: a dateline closed by a dash places the held meeting that na
   REQUIRE(fr.meetings.size() == 1);
   CHECK(NameOf(fr, fr.meetings[0].place) == "Bruxelles");
 }
+
+TEST_CASE("meetings: the meeting that led to an act took place where the act did") {
+  Document en = Run("The two unions reached agreement on Monday evening in Cork, the board's home town, after a final "
+                    "session that ran past midnight.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Cork");
+  Document fr = Run("Les deux syndicats ont signé un accord lundi à Lyon, à l'issue d'une longue séance de négociation.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Lyon");
+}
