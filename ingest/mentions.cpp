@@ -1040,6 +1040,12 @@ class MentionFinder {
     bool purpose = false;  // a "pour le/la/les" complement was read
     while (j < end && j - b < kMaxNameTokens + 4) {
       const Token& t = toks_[j];
+      // "ministère de l'Agriculture, de la Pêche et de l'Alimentation", "Union tunisienne de l'industrie, du
+      // commerce et de l'artisanat": a comma opening an enumeration of complements that "et de/du/des" closes.
+      if (uint32_t en = t.lower == ","sv && j > b + 1 ? ComplementEnumeration(b, j, end) : 0; en > j) {
+        last = j = en;
+        break;
+      }
       if (!t.Is(kWord)) break;
       if (NameWord(t)) {
         auto cue = FindInLexicon(lex_.org_cues, t, Lexicon::kCue);
@@ -1158,6 +1164,43 @@ class MentionFinder {
                        "implant", "rattach", "compos", "lanc", "dédi", "financ", "mandat", "chapeaut"});
     }
     return false;
+  }
+
+  // The end of an enumeration of complements continuing at the comma c a name headed at b, or 0: the name
+  // already has one ("de l'Agriculture"), then at most three items "de/du/des/d' [la/l'] word", separated
+  // by commas, the last after "et"; each item one or two words that are neither acronyms nor dictionary
+  // names ("de l'OMS et de l'Unicef" lists organisations of their own).
+  uint32_t ComplementEnumeration(uint32_t b, uint32_t c, uint32_t end) const {
+    bool complement = false;
+    for (uint32_t k = b + 1; k < c; ++k) complement |= In(toks_[k].lower, {"de", "du", "des", "d'"});
+    if (!complement) return 0;
+    uint32_t k = c;
+    for (int item = 0; item < 4 && k < end; ++item) {
+      bool last = false;
+      if (toks_[k].lower == ","sv) {
+        ++k;
+      } else if (toks_[k].lower == "et"sv && item > 0) {
+        ++k;
+        last = true;
+      } else {
+        return 0;
+      }
+      if (k >= end || !In(toks_[k].lower, {"de", "du", "des", "d'"})) return 0;
+      ++k;
+      if (k < end && In(toks_[k].lower, {"la", "l'"})) ++k;
+      uint32_t words = 0;
+      // A second word only when capitalised or an adjective ("de la Pêche maritime"), not a verb after the name.
+      while (k < end && words < 2 && toks_[k].Is(kWord) && !IsStopToken(lex_, toks_[k]) &&
+             (words == 0 || toks_[k].Is(kCap) || AdjectiveLike(toks_[k].lower))) {
+        const std::vector<NameRef>* refs = nullptr;
+        if (toks_[k].Is(kAllCaps) || DictAt(k, end, &refs)) return 0;
+        ++k;
+        ++words;
+      }
+      if (words == 0) return 0;
+      if (last) return k;
+    }
+    return 0;
   }
 
   uint32_t Step(uint32_t s, uint32_t i, uint32_t end) {

@@ -961,3 +961,14 @@ TEST_CASE("an ampersand written without spaces joins a name's capitalised words"
   Document en = Run("Officials at Harbour P&O Ferries said the strike would end.", "en", Upto::kResolve);
   CHECK(EntityNamed(en, "Harbour P") < 0);
 }
+
+TEST_CASE("an enumeration of complements closed by 'et de' belongs to a French organisation's name") {
+  Document fr = Run("Le ministère de l'Énergie, des Mines et de l'Eau a répondu. La Fédération de la pêche, du "
+                    "tourisme et de l'hôtellerie proteste. Le ministère de la Santé, de l'OMS et de l'Unicef se tait.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "ministère de l'Énergie, des Mines et de l'Eau") == EntityType::kOrganization);
+  CHECK(TypeOf(fr, "Fédération de la pêche, du tourisme et de l'hôtellerie") == EntityType::kOrganization);
+  CHECK(TypeOf(fr, "ministère de la Santé") == EntityType::kOrganization);  // organisations of their own follow
+  Document en = Run("The Ministry of Energy, Mines and Water replied.", "en", Upto::kResolve);
+  CHECK(EntityNamed(en, "Ministry of Energy, Mines and Water replied") < 0);
+}
