@@ -205,12 +205,16 @@ class AffiliationFinder {
       if (d != lex_.demonyms.end()) demonym = d->second;
       else words.insert(t.lower);
     }
+    // A role without a nationality of its own takes the country named before it in its sentence:
+    // "Côté arménien, la vice-ministre des Affaires étrangères, X", "Kinshasa était représentée par X,
+    // vice-ministre des Affaires étrangères" are not the Turkish or the Qatari ministry's.
+    std::string context = demonym.empty() ? CountryBefore(ev_b < b ? ev_b : b) : std::string();
     int found = -1;
     for (const auto& [x, longest] : Institutions()) {
       bool head = false, content = false;
       // "China's foreign ministry": the country before the ministry's name.
       std::string cc = PossessorCountry(longest->begin);
-      bool fits = demonym.empty() || cc.empty() || cc == demonym;
+      bool fits = demonym.empty() ? (context.empty() || cc.empty() || cc == context) : (cc.empty() || cc == demonym);
       for (uint32_t k = longest->begin; k < longest->end && fits; ++k) {
         const Token& t = doc_.tokens[k];
         if (!t.Is(kWord) || IsStopToken(lex_, t)) continue;
@@ -221,7 +225,7 @@ class AffiliationFinder {
         }
         auto d = FindInLexicon(lex_.demonyms, t, Lexicon::kDemonym);
         if (d != lex_.demonyms.end()) {
-          fits = demonym.empty() || demonym == d->second;
+          fits = demonym.empty() ? context.empty() || context == d->second : demonym == d->second;
           continue;
         }
         content = true;
@@ -356,6 +360,24 @@ class AffiliationFinder {
   static bool WorkVerb(std::string_view l) {
     return In(l, {"teaches", "taught", "works", "worked", "lectures", "researches", "sits", "serves", "enseigne",
                   "enseignait", "travaille", "travaillait", "siège", "siégeait", "officie", "exerce"});
+  }
+
+  // The country (ISO code) of the first demonym or gazetteer place of the sentence of token k, before
+  // k, or "".
+  std::string CountryBefore(uint32_t k) const {
+    const Sentence& sent = doc_.sentences[doc_.tokens[k].sentence];
+    for (uint32_t j = sent.begin; j < k; ++j) {
+      const Token& t = doc_.tokens[j];
+      if (auto d = FindInLexicon(lex_.demonyms, t, Lexicon::kDemonym); d != lex_.demonyms.end()) return d->second;
+      int m = doc_.MentionAt(j);
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      j = mm.end - 1;
+      if (mm.type != EntityType::kPlace || mm.entity < 0) continue;
+      int place = doc_.entities[static_cast<size_t>(mm.entity)].place;
+      if (place >= 0) return lex_.places[static_cast<size_t>(place)].country;
+    }
+    return "";
   }
 
   // The owner of a possessive determiner at token k ("Its spokesman, X",

@@ -442,3 +442,16 @@ TEST_CASE("a relative clause telling where a person works: 'who teaches … at O
   CHECK(Affiliated(fr, "Lina Moreau", "Institut des hautes études maritimes"));
   CHECK(!Affiliated(fr, "Paul Girard", "Banque mondiale"));  // the clause ends at the comma
 }
+
+TEST_CASE("a role without a nationality takes the country named before it, not another country's ministry") {
+  Document fr = Run("Le ministère turc des Affaires étrangères a publié un communiqué. "
+                    "Côté arménien, la vice-ministre des Affaires étrangères, Anahit Petrossian, a salué l'accord. "
+                    "Le ministre des Affaires étrangères, Jean Petit, a répondu.",
+                    "fr", Upto::kResolve);
+  CHECK(!Affiliated(fr, "Anahit Petrossian", "ministère turc des Affaires étrangères"));
+  CHECK(Affiliated(fr, "Jean Petit", "ministère turc des Affaires étrangères"));  // no other country: as before
+  Document en = Run("The Qatari foreign ministry hosted the talks. Kinshasa was represented by Paul Martin, deputy "
+                    "foreign minister.",
+                    "en", Upto::kResolve);
+  CHECK(!Affiliated(en, "Paul Martin", "Qatari foreign ministry"));
+}
