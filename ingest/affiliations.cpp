@@ -174,6 +174,9 @@ class AffiliationFinder {
       // "Norway's special envoy for Colombia", "l'envoyé spécial pour la Syrie": a country after "for/pour/
       // auprès/with" is where the person is sent, not whom they serve.
       bool destination = In(doc_.tokens[p].lower, {"for", "pour", "auprès", "with", "chez"});
+      // "ancien ambassadeur à Washington", "ambassador to Moscow", "ambassadrice en Chine": where an
+      // ambassador is posted, not the country served.
+      destination |= role.find("ambassad") != std::string::npos && In(doc_.tokens[p].lower, {"à", "au", "aux", "en", "to", "in"});
       if (mm.type == EntityType::kOrganization ||
           (mm.type == EntityType::kPlace && gov && !destination && (p == rb || portfolio))) {
         Affiliate(person, mm.entity, role, mm.sentence, ev_b, ev_e);

@@ -455,3 +455,12 @@ TEST_CASE("a role without a nationality takes the country named before it, not a
                     "en", Upto::kResolve);
   CHECK(!Affiliated(en, "Paul Martin", "Qatari foreign ministry"));
 }
+
+TEST_CASE("an ambassador's posting is no affiliation with that country") {
+  Document fr = Run("La Turquie a dépêché Selim Kaya, ancien ambassadeur à Washington, à la réunion.", "fr",
+                    Upto::kResolve);
+  CHECK(!Affiliated(fr, "Selim Kaya", "Washington"));
+  Document en = Run("Paul Martin, a former ambassador to Japan, led the Canadian side.", "en", Upto::kResolve);
+  CHECK(!Affiliated(en, "Paul Martin", "Japon"));
+  CHECK(!Affiliated(en, "Paul Martin", "Japan"));
+}
