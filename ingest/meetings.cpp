@@ -1683,8 +1683,13 @@ class MeetingFinder {
       if (ji == main || b.status != "held" || IsAside(ji) || indefinite ||
           (b.place >= 0 && a.place >= 0 && !SamePlace(a.place, b.place)) ||
           // A place where the main meeting has a date but no place, and no
-          // date to share: nothing ties the two.
-          (b.place >= 0 && a.place < 0 && a.dates.has_start && !b.dates.has_start) ||
+          // date to share: nothing ties the two, unless the mention only
+          // names the meeting by its place, with no one of its own ("Pour
+          // X, la rencontre de Lomé consacre …" after Monday's talks); a
+          // summit or a conference so named is an event of its own ("before
+          // the summit in Johannesburg").
+          (b.place >= 0 && a.place < 0 && a.dates.has_start && !b.dates.has_start &&
+           (!b.participants.empty() || In(b.kind, {"summit", "conference"}))) ||
           (DatesClash(a.dates, b.dates) && !SameWeek("held", b.dates, a))) {
         ++j;
         continue;

@@ -1528,3 +1528,28 @@ TEST_CASE("meetings: the meeting that led to an act took place where the act did
   REQUIRE(fr.meetings.size() == 1);
   CHECK(NameOf(fr, fr.meetings[0].place) == "Lyon");
 }
+
+TEST_CASE("meetings: a later mention naming the main meeting by its place only is the same meeting") {
+  Document fr = Run("Les discussions se sont tenues lundi entre Paul Verdier et Marc Lefèvre. Hôte des discussions, Paul "
+                    "Verdier a salué un climat franc. Le budget reste le principal sujet. Les élus attendent un vote. Le "
+                    "calendrier reste flou. Pour Anne Martin, chercheuse à Paris, la rencontre de Lyon consacre surtout le "
+                    "rôle de médiateur de la ville.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Lyon");
+  CHECK(Has(Who(fr, fr.meetings[0]), "Paul Verdier"));
+  Document en = Run("Talks were held on Monday between Peter Lindgren and Helen Marsh. Host of the talks, Peter Lindgren "
+                    "praised a frank climate. The budget remains the main issue. Voters await a decision. The calendar "
+                    "is unclear. For Anne Martin, a researcher in Paris, the Lisbon meeting mostly showed how far apart "
+                    "the two sides remain.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "Lisbon");
+  // A summit so named is an event of its own.
+  en = Run("Talks were held on Monday between Peter Lindgren and Helen Marsh. Host of the talks, Peter Lindgren "
+           "praised a frank climate. The budget remains the main issue. Voters await a decision. The calendar is "
+           "unclear. For Anne Martin, a researcher in Paris, the Lisbon summit mostly showed how far apart the two "
+           "sides remain.",
+           "en", Upto::kAll, "2026-05-06");
+  CHECK(en.meetings.size() == 2);
+}
