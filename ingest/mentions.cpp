@@ -1811,6 +1811,10 @@ class MentionFinder {
     if (i < 2 || (toks_[i].lex & Lexicon::kFirstName)) return i;
     const std::string& w = toks_[i].lower;
     if (w.size() > 6 && w.compare(w.size() - 6, 6, "-based") == 0) return i;  // "the London-based group"
+    // "a former director of the Roseires dam": a name before a lower-case site word qualifies the site.
+    if (e < toks_.size() && toks_[e].Is(kWord) && !toks_[e].Is(kCap) &&
+        (InLexicon(lex_.site_cues, toks_[e], Lexicon::kSite) || In(toks_[e].lower, {"dam", "barrage", "port", "mine"})))
+      return i;
     uint32_t j = i - 1;
     if (toks_[j].lower == "the"sv || toks_[j].lower == "la"sv || toks_[j].lower == "l'"sv || toks_[j].lower == "le"sv) --j;
     const std::string& p = toks_[j].lower;

@@ -972,3 +972,15 @@ TEST_CASE("an enumeration of complements closed by 'et de' belongs to a French o
   Document en = Run("The Ministry of Energy, Mines and Water replied.", "en", Upto::kResolve);
   CHECK(EntityNamed(en, "Ministry of Energy, Mines and Water replied") < 0);
 }
+
+TEST_CASE("a name before a lower-case site word qualifies the site: no organisation governed by a role") {
+  Document en = Run("Amna Idris, a former director of the Merowe dam, says data matter. The talks were held at the "
+                    "Dar Al Salam palace.",
+                    "en", Upto::kResolve);
+  CHECK(EntityNamed(en, "Merowe") < 0);
+  // An organisation governed by a role is unchanged ("directeur de X,", "director of X said").
+  Document fr = Run("Paul Girard, ancien directeur de Nordvik, a parlé.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Nordvik") == EntityType::kOrganization);
+  Document en2 = Run("Anna Weber, the director of Nordvik, said prices would fall.", "en", Upto::kResolve);
+  CHECK(TypeOf(en2, "Nordvik") == EntityType::kOrganization);
+}
