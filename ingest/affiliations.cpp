@@ -166,6 +166,17 @@ class AffiliationFinder {
       if (doc_.tokens[p].lower == "la"sv || doc_.tokens[p].lower == "l'"sv || doc_.tokens[p].lower == "the"sv) --p;
       // "the opposition leader in the National Assembly": "in" introduces organisations, not places.
       bool in = doc_.tokens[p].lower == "in"sv || doc_.tokens[p].lower == "within"sv || doc_.tokens[p].lower == "dans"sv;
+      // "the permanent secretary for foreign affairs in Greenland's government": a country's government,
+      // cabinet or administration is the country's.
+      if (mm.type == EntityType::kPlace && p >= rb && mm.end + 1 < e && doc_.tokens[mm.end].lower == "'s"sv &&
+          In(doc_.tokens[mm.end + 1].lower, {"government", "cabinet", "administration"}) &&
+          In(doc_.tokens[p].lower, {"in", "of", "at", "for", "within"})) {
+        int place = doc_.entities[static_cast<size_t>(mm.entity)].place;
+        if (place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "country") {
+          Affiliate(person, mm.entity, role, mm.sentence, ev_b, ev_e);
+          continue;
+        }
+      }
       if (in && p >= rb && mm.type == EntityType::kOrganization) {
         Affiliate(person, mm.entity, role, mm.sentence, ev_b, ev_e);
         continue;

@@ -464,3 +464,13 @@ TEST_CASE("an ambassador's posting is no affiliation with that country") {
   CHECK(!Affiliated(en, "Paul Martin", "Japon"));
   CHECK(!Affiliated(en, "Paul Martin", "Japan"));
 }
+
+TEST_CASE("a role in a country's government is the country's") {
+  Document en = Run("\"We are ready,\" says Paul Martin, the permanent secretary for trade in Norway's government.",
+                    "en", Upto::kResolve);
+  CHECK(Affiliated(en, "Paul Martin", "Norway"));
+  // A place that is no country, or no government, gives none.
+  Document city = Run("\"We are ready,\" says Anna Weber, the head of planning in Oslo's administration.", "en",
+                      Upto::kResolve);
+  CHECK(!Affiliated(city, "Anna Weber", "Oslo"));
+}
