@@ -1361,12 +1361,9 @@ class DocumentFinder {
       int& memo = side[static_cast<size_t>(p)];
       if (memo != -2) return memo;
       int e = p;
-      // A person stands for the country of their nationality or role, else
-      // for their body.
-      if (doc_.entities[static_cast<size_t>(p)].type == EntityType::kPerson) {
-        int country = CountryOf(p);
-        e = country >= 0 ? country : doc_.entities[static_cast<size_t>(p)].body;
-      }
+      // A person stands for the country of their nationality or role; one
+      // without stands for no side.
+      if (doc_.entities[static_cast<size_t>(p)].type == EntityType::kPerson) e = CountryOf(p);
       // A side is one of the article's actors, named twice at least.
       if (e >= 0 && (doc_.entities[static_cast<size_t>(e)].mentions.size() < 2 || is_third_[static_cast<size_t>(e)]))
         e = -1;
