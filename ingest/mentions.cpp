@@ -1546,6 +1546,10 @@ class MentionFinder {
       return e;
     }
     if (MediaBefore(i)) {
+      // "coordinatrice de l'association Solidarité des femmes de Goma": in French the name after a classifier
+      // takes its lower-case complements as a name headed by a cue word does.
+      if (doc_.lang == "fr"sv && e < end && HeadConnector(toks_[e].lower) && toks_[e].lower != "et"sv)
+        e = std::max(e, HeadOrgEnd(i, end));
       Add(s, i, e, EntityType::kOrganization, 0.7f);
       return e;
     }

@@ -984,3 +984,14 @@ TEST_CASE("a name before a lower-case site word qualifies the site: no organisat
   Document en2 = Run("Anna Weber, the director of Nordvik, said prices would fall.", "en", Upto::kResolve);
   CHECK(TypeOf(en2, "Nordvik") == EntityType::kOrganization);
 }
+
+TEST_CASE("in French, a name after a classifier noun takes its lower-case complements") {
+  Document fr = Run("Marie Kanku, présidente de l'association Espoir des mères de Bukavu, s'inquiète. "
+                    "La fédération Plastalliance a répondu.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Espoir des mères de Bukavu") == EntityType::kOrganization);
+  CHECK(EntityNamed(fr, "Espoir") < 0);
+  CHECK(TypeOf(fr, "Plastalliance") == EntityType::kOrganization);
+  Document en = Run("Anna Weber, head of the charity Hope for Mothers, was worried.", "en", Upto::kResolve);
+  CHECK(EntityNamed(en, "Hope for Mothers, was") < 0);
+}
