@@ -1111,6 +1111,15 @@ class MentionFinder {
       // "et des/de/du" continues a name ("ministère de l'Europe et des Affaires étrangères"); "et l'État" starts another.
       bool et_continues = j + 1 < end && HeadConnector(toks_[j + 1].lower) && toks_[j + 1].lower != "l'"sv &&
                           toks_[j + 1].lower != "la"sv && toks_[j + 1].lower != "the"sv;
+      // "Fédération des travailleurs et travailleuses du Québec": "et", a lower-case noun coordinated with the
+      // one before, and a complement with a capitalised name.
+      if (t.lower == "et"sv && lower_run > 0 && j + 3 < end && toks_[j + 1].Is(kWord) && !toks_[j + 1].Is(kCap) &&
+          !IsStopToken(lex_, toks_[j + 1]) && In(toks_[j + 2].lower, {"de", "du", "des", "d'"}) &&
+          NameWord(toks_[j + 3])) {
+        j += 2;
+        lower_run = 0;
+        continue;
+      }
       // "Bureau of Industry and Security": "and" and one to three name words end the name.
       // Only after a complement: "Union representatives and Norrvik" coordinates two parties.
       bool complement = false;

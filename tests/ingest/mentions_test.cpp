@@ -995,3 +995,14 @@ TEST_CASE("in French, a name after a classifier noun takes its lower-case comple
   Document en = Run("Anna Weber, head of the charity Hope for Mothers, was worried.", "en", Upto::kResolve);
   CHECK(EntityNamed(en, "Hope for Mothers, was") < 0);
 }
+
+TEST_CASE("'et' and a coordinated lower-case noun before a complement continue a French organisation's name") {
+  Document fr = Run("Luc Roy, conseiller à la Fédération des pêcheurs et pêcheuses du Finistère, approuve. "
+                    "Le ministère de la Santé et autorités locales ont répondu.",
+                    "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Fédération des pêcheurs et pêcheuses du Finistère") == EntityType::kOrganization);
+  CHECK(EntityNamed(fr, "Fédération des pêcheurs") < 0);
+  CHECK(TypeOf(fr, "ministère de la Santé") == EntityType::kOrganization);
+  Document en = Run("The Federation of Fishers and Growers of Maine agreed.", "en", Upto::kResolve);
+  CHECK(EntityNamed(en, "Federation of Fishers") < 0);
+}
