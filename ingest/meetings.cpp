@@ -232,6 +232,14 @@ bool HypotheticalWord(std::string_view l) {
                 "pourraient", "could", "might", "would", "hypothétique", "potential", "potentielle", "potentiel",
                 "si", "if", "serait", "seraient", "envisagée", "envisagé", "proposed", "proposée", "proposé"});
 }
+// Present-tense verbs of a meeting's start or resumption ("the talks resume
+// on Monday", "les discussions reprennent lundi"): with a weekday and no
+// other tense, news copy uses them for what is still to come.
+bool StartingVerbPresent(std::string_view l) {
+  return In(l, {"resume", "resumes", "reconvene", "reconvenes", "open", "opens", "begin", "begins", "start",
+                "starts", "continue", "continues", "reprennent", "reprend", "débutent", "débute", "commencent",
+                "commence", "rouvrent", "s'ouvrent", "s'ouvre", "poursuivent"});
+}
 bool PlannedWord(std::string_view l) {
   return In(l, {"prochaine", "prochain", "prochaines", "prochains", "next", "upcoming", "will", "doit", "doivent",
                 "devrait", "devraient", "prévue", "prévu", "prévues", "prévus", "planned", "scheduled", "aura",
@@ -2001,6 +2009,18 @@ class MeetingFinder {
     }
     place_id_ = place;
     if (dates.has_start && doc_.has_date && dates.start.days > doc_.date.days) planned = true;
+    // "The talks between A and B resume on Monday": the noun's own
+    // present-tense verb of starting, after it in the same clause and before
+    // a weekday date.
+    if (!planned && dates.has_start && dates.begin > k && dates.end_token <= toks_.size()) {
+      bool weekday = false;
+      for (uint32_t x = dates.begin; x < dates.end_token; ++x) weekday |= (toks_[x].lex & Lexicon::kWeekday) != 0;
+      for (uint32_t j = k + 1; weekday && j < dates.begin && j <= k + 10 && !planned; ++j) {
+        const std::string& l = toks_[j].lower;
+        if (!toks_[j].Is(kWord) && l != "'"sv) break;
+        planned = StartingVerbPresent(l);
+      }
+    }
     if (!verb && Demanded(s, k)) hyp = true;
     if (next) status = "planned";
     else if (hyp) status = "hypothetical";

@@ -1553,3 +1553,23 @@ TEST_CASE("meetings: a later mention naming the main meeting by its place only i
            "en", Upto::kAll, "2026-05-06");
   CHECK(en.meetings.size() == 2);
 }
+
+TEST_CASE("meetings: a present-tense verb of starting with a weekday tells a meeting to come") {
+  // 2026-03-11 is a Wednesday: "on Monday" is the 16th, not the 9th.
+  Document en = Run("The talks between the dockers' union and the port authority resume on Monday in Antwerp.", "en",
+                    Upto::kAll, "2026-03-11");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(en.meetings[0].status == "planned");
+  CHECK(Iso(en.meetings[0].dates.start) == "2026-03-16");
+  Document fr = Run("Les discussions entre le syndicat et la direction reprennent lundi à Lille.", "fr", Upto::kAll,
+                    "2026-03-11");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(fr.meetings[0].status == "planned");
+  CHECK(Iso(fr.meetings[0].dates.start) == "2026-03-16");
+  // The past tense stays held, on the last Monday.
+  Document past = Run("The talks between the dockers' union and the port authority resumed on Monday in Antwerp.",
+                      "en", Upto::kAll, "2026-03-11");
+  REQUIRE(past.meetings.size() == 1);
+  CHECK(past.meetings[0].status == "held");
+  CHECK(Iso(past.meetings[0].dates.start) == "2026-03-09");
+}
