@@ -1391,7 +1391,10 @@ class MentionFinder {
                                        toks_[i + 1].lower == "municipal"sv || toks_[i + 1].lower == "territorial"sv)) ||
            (t.lower == "préfecture"sv && i > 0 &&
             (toks_[i - 1].lower == "la"sv || toks_[i - 1].lower == "l'"sv || toks_[i - 1].lower == "cette"sv)));
-      if ((t.lower == "ministère"sv || t.lower == "ministry"sv || t.lower == "département"sv || t.lower == "commission"sv ||
+      // "la chambre de commerce de la province de Shirak", "the chamber of commerce of Lagos".
+      bool chamber = (t.lower == "chambre"sv || t.lower == "chamber"sv) && i + 2 < end &&
+                     In(toks_[i + 1].lower, {"de", "of"}) && toks_[i + 2].lower == "commerce"sv;
+      if ((t.lower == "ministère"sv || t.lower == "ministry"sv || t.lower == "département"sv || t.lower == "commission"sv || chamber ||
            t.lower == "secrétariat"sv || t.lower == "université"sv || t.lower == "university"sv || local_body) &&
           i + 1 < end) {
         uint32_t e = HeadOrgEnd(i, end);

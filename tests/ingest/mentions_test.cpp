@@ -1006,3 +1006,11 @@ TEST_CASE("'et' and a coordinated lower-case noun before a complement continue a
   Document en = Run("The Federation of Fishers and Growers of Maine agreed.", "en", Upto::kResolve);
   CHECK(EntityNamed(en, "Federation of Fishers") < 0);
 }
+
+TEST_CASE("a lower-case chamber of commerce with a name in its complement is an organisation") {
+  Document fr = Run("Anahit Sarkissian, qui dirige la chambre de commerce de la région de Lori, soupire.", "fr",
+                    Upto::kResolve);
+  CHECK(TypeOf(fr, "chambre de commerce de la région de Lori") == EntityType::kOrganization);
+  Document en = Run("Ada Okafor, president of the chamber of commerce of Ibadan, agreed.", "en", Upto::kResolve);
+  CHECK(TypeOf(en, "chamber of commerce of Ibadan") == EntityType::kOrganization);
+}
