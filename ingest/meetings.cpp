@@ -1878,8 +1878,16 @@ class MeetingFinder {
           }
         break;
       }
+    // A name counts as one word: "the talks between the Health Service
+    // Executive and the Irish Pharmaceutical Healthcare Association will
+    // resume" reaches its verb.
+    uint32_t window_end = k + 1;
+    for (uint32_t words = 1; window_end < sent.end && words < window; ++words) {
+      int m = doc_.MentionAt(window_end);
+      window_end = m >= 0 ? std::max(window_end + 1, doc_.mentions[static_cast<size_t>(m)].end) : window_end + 1;
+    }
     const bool fr = doc_.lang == "fr"sv;
-    for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < k + window; ++j) {
+    for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < window_end; ++j) {
       const std::string& l = toks_[j].lower;
       // "Il a annoncé qu'une réunion se tiendrait à Nairobi": a conditional in
       // reported speech is a future seen from the past.

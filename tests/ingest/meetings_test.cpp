@@ -1573,3 +1573,18 @@ TEST_CASE("meetings: a present-tense verb of starting with a weekday tells a mee
   CHECK(past.meetings[0].status == "held");
   CHECK(Iso(past.meetings[0].dates.start) == "2026-03-09");
 }
+
+TEST_CASE("meetings: a long name between the meeting noun and its future verb counts as one word") {
+  Document en = Run(
+      "The talks between the International Association of Machinists and Aerospace Workers and the Boeing Company "
+      "will resume next week in Leeds.",
+      "en", Upto::kAll, "2026-03-11");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(en.meetings[0].status == "planned");
+  Document fr = Run(
+      "Les discussions entre la Fédération nationale des transports routiers et l'Union des entreprises de "
+      "transport et logistique de France reprendront la semaine prochaine à Lyon.",
+      "fr", Upto::kAll, "2026-03-11");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(fr.meetings[0].status == "planned");
+}
