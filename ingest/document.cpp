@@ -359,24 +359,62 @@ bool StartsSentence(const Token& t) {
   return l == "—"sv || l == "–"sv || l == "-"sv || l == "("sv || l == "["sv;
 }
 
+bool IsDash(const Token& t) {
+  std::string_view l = t.lower;
+  return l == "-"sv || l == "–"sv || l == "—"sv;
+}
+
+// The end (one past its dash) of a dispatch's dateline opening tokens
+// [b, e), or b if none: an upper-case place ("ROTTERDAM", "LA HAYE") then
+// a dash, either at once ("WASHINGTON —") or after a comma and a date or
+// an agency in parentheses ("BRUXELLES, 18 novembre (AFP) -", "JEDDAH,
+// Saudi Arabia, Feb 17 (Reuters) -"), or a capitalised place and an
+// agency ("Brussels (dpa) -").
+uint32_t DatelineEnd(const std::vector<Token>& toks, uint32_t b, uint32_t e) {
+  constexpr uint32_t kMaxDatelineTokens = 14;
+  uint32_t c = b;
+  while (c < e && c < b + 4 && toks[c].Is(kAllCaps)) ++c;
+  if (c == b) {
+    // "Brussels (dpa) -".
+    if (b + 4 < e && toks[b].Is(kCap) && toks[b + 1].lower == "("sv && toks[b + 3].lower == ")"sv && IsDash(toks[b + 4]))
+      return b + 5;
+    return b;
+  }
+  if (c < e && IsDash(toks[c])) return c + 1;
+  if (c >= e || toks[c].lower != ","sv) return b;
+  for (uint32_t j = c + 1; j < e && j < b + kMaxDatelineTokens; ++j)
+    if (IsDash(toks[j])) return j + 2 < e ? j + 1 : b;
+  return b;
+}
+
 void SplitSentences(Document* doc) {
   auto& toks = doc->tokens;
   const Lexicon& lex = Lexicon::Get();
   uint32_t begin = 0, paragraph = 0;
   int depth = 0;            // quotation nesting
   bool straight_open = false;
+  auto push = [&](uint32_t b, uint32_t e) {
+    Sentence s;
+    s.begin = b;
+    s.end = e;
+    s.start = toks[b].start;
+    s.stop = toks[e - 1].end;
+    // A sentence opening a line opens a paragraph; a line wrapped inside a sentence does not.
+    if (!doc->sentences.empty() && toks[b].Is(kNewlineBefore)) ++paragraph;
+    s.paragraph = paragraph;
+    for (uint32_t k = b; k < e; ++k) toks[k].sentence = static_cast<uint32_t>(doc->sentences.size());
+    doc->sentences.push_back(s);
+  };
   auto close = [&](uint32_t end) {
     if (end <= begin) return;
-    Sentence s;
-    s.begin = begin;
-    s.end = end;
-    s.start = toks[begin].start;
-    s.stop = toks[end - 1].end;
-    // A sentence opening a line opens a paragraph; a line wrapped inside a sentence does not.
-    if (!doc->sentences.empty() && toks[begin].Is(kNewlineBefore)) ++paragraph;
-    s.paragraph = paragraph;
-    for (uint32_t k = begin; k < end; ++k) toks[k].sentence = static_cast<uint32_t>(doc->sentences.size());
-    doc->sentences.push_back(s);
+    // A dateline opening one of the first sentences is a sentence of its
+    // own: what follows it is the first sentence of the story.
+    if (doc->sentences.size() < 3 && (begin == 0 || toks[begin].Is(kNewlineBefore)))
+      if (uint32_t d = DatelineEnd(toks, begin, end); d > begin && d < end) {
+        push(begin, d);
+        begin = d;
+      }
+    push(begin, end);
     begin = end;
   };
   constexpr uint32_t kMaxSentenceTokens = 400;

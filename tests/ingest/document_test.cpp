@@ -68,6 +68,22 @@ TEST_CASE("sentences: paragraphs count lines that open a sentence, not lines wra
   CHECK(paragraphs == std::vector<uint32_t>{0, 0, 1, 1, 2, 3});
 }
 
+TEST_CASE("sentences: a dispatch's dateline is a sentence of its own") {
+  Document fr, en, agency, none;
+  Analyze("Grève au port\n\nLA HAYE, 18 novembre (AFP) - Les dockers ont cessé le travail, a annoncé le syndicat.",
+          "", &fr);
+  CHECK(Sentences(fr) == std::vector<std::string>{"Grève au port", "LA HAYE, 18 novembre (AFP) -",
+                                                  "Les dockers ont cessé le travail, a annoncé le syndicat."});
+  CHECK(fr.sentences[1].paragraph == fr.sentences[2].paragraph);
+  Analyze("WASHINGTON — Lawmakers left town on Friday without a budget.", "", &en);
+  CHECK(Sentences(en) == std::vector<std::string>{"WASHINGTON —", "Lawmakers left town on Friday without a budget."});
+  Analyze("Brussels (dpa) - The ministers met on Monday.", "", &agency);
+  CHECK(Sentences(agency) == std::vector<std::string>{"Brussels (dpa) -", "The ministers met on Monday."});
+  // Capitals without a dash, or a dash later in the story, are no dateline.
+  Analyze("NATO allies met in Brussels - and agreed on little.", "", &none);
+  CHECK(none.sentences.size() == 1);
+}
+
 TEST_CASE("language detection") {
   Document fr, en, de;
   Analyze("Les ministres se sont réunis à Genève pour discuter de la trêve avec les médiateurs.", "", &fr);
