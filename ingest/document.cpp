@@ -366,10 +366,11 @@ bool IsDash(const Token& t) {
 
 // The end (one past its dash) of a dispatch's dateline opening tokens
 // [b, e), or b if none: an upper-case place ("ROTTERDAM", "LA HAYE") then
-// a dash, either at once ("WASHINGTON —") or after a comma and a date or
-// an agency in parentheses ("BRUXELLES, 18 novembre (AFP) -", "JEDDAH,
-// Saudi Arabia, Feb 17 (Reuters) -"), or a capitalised place and an
-// agency ("Brussels (dpa) -").
+// a dash, either at once ("WASHINGTON —", "CAIRO (Reuters) -") or after a
+// comma and a date or an agency in parentheses ("BRUXELLES, 18 novembre
+// (AFP) -", "KARS (Turquie), 15 octobre (AFP) -", "JEDDAH, Saudi Arabia,
+// Feb 17 (Reuters) -"), or a capitalised place and an agency ("Brussels
+// (dpa) -").
 uint32_t DatelineEnd(const std::vector<Token>& toks, uint32_t b, uint32_t e) {
   constexpr uint32_t kMaxDatelineTokens = 14;
   uint32_t c = b;
@@ -380,7 +381,14 @@ uint32_t DatelineEnd(const std::vector<Token>& toks, uint32_t b, uint32_t e) {
       return b + 5;
     return b;
   }
-  if (c < e && IsDash(toks[c])) return c + 1;
+  // "KARS (Turquie), 15 octobre (AFP) -", "CAIRO (Reuters) -".
+  if (c < e && toks[c].lower == "("sv)
+    for (uint32_t j = c + 1; j < e && j < c + 5; ++j)
+      if (toks[j].lower == ")"sv) {
+        c = j + 1;
+        break;
+      }
+  if (c < e && IsDash(toks[c])) return c + 2 < e ? c + 1 : b;
   if (c >= e || toks[c].lower != ","sv) return b;
   for (uint32_t j = c + 1; j < e && j < b + kMaxDatelineTokens; ++j)
     if (IsDash(toks[j])) return j + 2 < e ? j + 1 : b;

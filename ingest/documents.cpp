@@ -1630,14 +1630,6 @@ class DocumentFinder {
   std::vector<int> SubjectList(uint32_t s) const {
     const Sentence& sent = doc_.sentences[s];
     uint32_t k = sent.begin;
-    // A dateline ("CARACAS, May 6 (Andes Wire) -", "LA HAYE, 15 avril –"):
-    // capitals, then a dash within the first tokens.
-    if (toks_[sent.begin].Is(kAllCaps))
-      for (uint32_t j = sent.begin + 1; j < sent.end && j < sent.begin + 14; ++j)
-        if (In(toks_[j].lower, {"-", "–", "—"})) {
-          k = j + 1;
-          break;
-        }
     // "Selon Reuters, …", "In Doha, …": no subject.
     if (k < sent.end && In(toks_[k].lower, {"selon", "according", "d'après", "in", "at", "à", "en", "dans", "after",
                                             "après", "for", "pour", "while", "when", "lors", "since", "depuis",
@@ -1723,9 +1715,6 @@ class DocumentFinder {
   std::vector<int> SubjectPair(uint32_t s) const {
     const Sentence& sent = doc_.sentences[s];
     uint32_t k = sent.begin;
-    // Skip a dateline ("JEDDAH, Saudi Arabia, Feb 17 (Reuters) -").
-    for (uint32_t j = sent.begin; j < sent.end && j < sent.begin + 14; ++j)
-      if (In(toks_[j].lower, {"-", "–", "—"}) && j > sent.begin && toks_[j - 1].lower == ")"sv) k = j + 1;
     // "Delegations from X and Y", "les délégations de X et de Y".
     uint32_t j = k;
     while (j < sent.end && j < k + 3 && In(toks_[j].lower, {"the", "les", "la", "le", "des"})) ++j;

@@ -338,12 +338,12 @@ class MeetingFinder {
       }
       int verb_target = -1;
       if (verb_k < sent.end) {
-        dates_ = FindDates(doc_, DatedFrom(s), sent.end), dated = true;
+        dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
         verb_target = Mention(s, verb_k, FindInLexicon(lex_.meeting_words, toks_[verb_k], Lexicon::kMeeting)->second, false);
       }
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
         if (!(toks_[k].lex & Lexicon::kMeeting) || MeetingVerb(toks_[k].lower)) continue;
-        if (!dated) dates_ = FindDates(doc_, DatedFrom(s), sent.end), dated = true;
+        if (!dated) dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
         auto it = FindInLexicon(lex_.meeting_words, toks_[k], Lexicon::kMeeting);
         if (it == lex_.meeting_words.end() || doc_.MentionCovering(k) >= 0) continue;
         if (NotAMeeting(s, k)) continue;
@@ -819,40 +819,11 @@ class MeetingFinder {
     return false;
   }
 
-  // The first token of sentence s whose dates can date its meetings: the
-  // date of a dispatch's dateline ("UNITED NATIONS, May 23 - A four-week
-  // conference … ended on Friday") is the filing date, not the meeting's.
-  uint32_t DatedFrom(uint32_t s) const {
-    const Sentence& sent = doc_.sentences[s];
-    if (s >= 3) return sent.begin;
-    // An upper-case place of one or more words, a comma, then the dash.
-    uint32_t c = sent.begin;
-    while (c < sent.end && c < sent.begin + 4 && toks_[c].Is(kAllCaps)) ++c;
-    if (c == sent.begin || c >= sent.end || toks_[c].lower != ","sv) return sent.begin;
-    for (uint32_t j = c + 1; j < sent.end && j < sent.begin + 14; ++j)
-      if (In(toks_[j].lower, {"-", "–", "—"})) return j + 1;
-    return sent.begin;
-  }
-
-  // The first token of the clause after a dateline ("ISLAMABAD, May 14
-  // (Markets Desk) - The IMF …" → "The").
-  uint32_t ClauseStart(uint32_t s) const {
-    const Sentence& sent = doc_.sentences[s];
-    for (uint32_t j = sent.begin + 1; j < sent.end && j < sent.begin + 14; ++j)
-      if (In(toks_[j].lower, {"-", "–", "—"}) && (toks_[j - 1].lower == ")"sv || IsDatelineDash(s, j))) return j + 1;
-    return sent.begin;
-  }
-  bool IsDatelineDash(uint32_t s, uint32_t j) const {
-    // "BERLIN, 22 septembre –": an upper-case place, a comma, a date.
-    const Sentence& sent = doc_.sentences[s];
-    return s < 3 && toks_[sent.begin].Is(kAllCaps) && j > sent.begin + 2 && toks_[sent.begin + 1].lower == ","sv;
-  }
-
   // The subjects opening sentence s: "X" or "X and Y" (named, not people
   // governed by a preposition), as entities; empty otherwise.
   std::vector<int> ClauseSubjects(uint32_t s) const {
     const Sentence& sent = doc_.sentences[s];
-    uint32_t j = ClauseStart(s);
+    uint32_t j = doc_.sentences[s].begin;
     while (j < sent.end && In(toks_[j].lower, {"the", "la", "le", "les", "l'"})) ++j;
     int a = j < sent.end ? doc_.MentionAt(j) : -1;
     if (a < 0 || doc_.mentions[static_cast<size_t>(a)].entity < 0) return {};
@@ -874,7 +845,7 @@ class MeetingFinder {
   std::vector<int> SubjectList(uint32_t s, uint32_t* end) const {
     const Sentence& sent = doc_.sentences[s];
     std::vector<int> out;
-    uint32_t j = ClauseStart(s);
+    uint32_t j = doc_.sentences[s].begin;
     for (;;) {
       while (j < sent.end && In(toks_[j].lower, {"the", "la", "le", "les", "l'"})) ++j;
       int a = j < sent.end ? doc_.MentionAt(j) : -1;
@@ -1328,7 +1299,7 @@ class MeetingFinder {
         if (In(toks_[j].lower, {"after", "following", "issue", "terme"})) marker = j;
       }
       if (marker < sent.end) {
-        uint32_t from = std::max(ClauseStart(s), marker > 30 ? marker - 30 : 0);
+        uint32_t from = std::max(doc_.sentences[s].begin, marker > 30 ? marker - 30 : 0);
         int found = -1;
         for (uint32_t j = from + 1; j < marker; ++j) {
           if (In(toks_[j].lower, {";", ":"}) || toks_[j].Is(kQuoteOpen) || toks_[j].Is(kQuoteClose)) found = -1;
@@ -1925,9 +1896,9 @@ class MeetingFinder {
               (In(toks_[j].lower, {"close", "end"}) && j + 1 < k && toks_[j + 1].lower == "of"sv);
     }
     for (const auto& d : dates_) {
-      bool opening = (verb_here || ended) && d.end_token < k && d.begin >= ClauseStart(s) &&
-                     d.begin <= ClauseStart(s) + 20 &&
-                     (ended || (d.begin <= ClauseStart(s) + 1 && d.end_token < sent.end &&
+      bool opening = (verb_here || ended) && d.end_token < k && d.begin >= doc_.sentences[s].begin &&
+                     d.begin <= doc_.sentences[s].begin + 20 &&
+                     (ended || (d.begin <= doc_.sentences[s].begin + 1 && d.end_token < sent.end &&
                                 toks_[d.end_token].lower == ","sv));
       if (!d.has_start || !(d.begin > k || k - d.end_token < 8 || opening)) continue;
       // "the May 31 presidential election", "le scrutin du 12 mars": the date of another event.
@@ -2173,7 +2144,7 @@ class MeetingFinder {
         // "Pour l'économiste ghanéenne X, …, le sommet a montré …", "According
         // to analyst X, …": an opinion's source, before the first comma.
         if (!governed && mm.type == EntityType::kPerson) {
-          uint32_t c0 = ClauseStart(s);
+          uint32_t c0 = doc_.sentences[s].begin;
           bool source = c0 < sent.end && (In(toks_[c0].lower, {"pour", "selon", "d'après"}) ||
                                            (toks_[c0].lower == "according"sv && c0 + 1 < sent.end &&
                                             toks_[c0 + 1].lower == "to"sv));
@@ -2237,7 +2208,7 @@ class MeetingFinder {
     // clause after a comma.
     if (!no_people && !in_quote && parts.empty()) {
       for (uint32_t j = k > sent.begin + 10 ? k - 10 : sent.begin; j + 1 < k; ++j) {
-        bool opens = j == ClauseStart(s) || (j > sent.begin && toks_[j - 1].lower == ","sv);
+        bool opens = j == doc_.sentences[s].begin || (j > sent.begin && toks_[j - 1].lower == ","sv);
         if (!opens || !In(toks_[j].lower, {"the", "les", "both", "ces", "these"})) continue;
         uint32_t g = j + 1;
         if (g < k && In(toks_[g].lower, {"two", "deux"})) ++g;
@@ -2322,11 +2293,11 @@ class MeetingFinder {
       // meets at the meeting under way, when it names no place or date of its
       // own (the people named in the sentence join that meeting).
       if (!verb_refers && IntransitiveVerb(toks_[k].lower) && place < 0 && !dates.has_start && status == "held") {
-        uint32_t j = ClauseStart(s);
+        uint32_t j = doc_.sentences[s].begin;
         while (j < k && In(toks_[j].lower, {"les", "the", "ces", "these", "deux", "trois", "quatre", "two", "three",
                                             "four", "all", "tous"}))
           ++j;
-        bool group = j > ClauseStart(s) && j < k && PeopleNoun(toks_[j].lower) &&
+        bool group = j > doc_.sentences[s].begin && j < k && PeopleNoun(toks_[j].lower) &&
                      (toks_[j].lower.back() == 's' || toks_[j].lower.back() == 'x');
         verb_refers = group && j + 4 > k;
       }
@@ -2337,7 +2308,7 @@ class MeetingFinder {
     bool own_meeting = false;
     if (aside) definite = false, indefinite = true;
     // A capital opening the sentence is no proper name ("Talks broke down").
-    bool opening = k == sent.begin || k == ClauseStart(s);
+    bool opening = k == sent.begin || k == doc_.sentences[s].begin;
     bool bare = !definite && !indefinite && (!toks_[k].Is(kCap) || (opening && !toks_[k].Is(kAllCaps))) && !verb;
     // A part of a meeting ("la séance d'ouverture", "a plenary session", "une
     // séance de travail") is the meeting under way, not one of its own.

@@ -77,6 +77,10 @@ TEST_CASE("sentences: a dispatch's dateline is a sentence of its own") {
   CHECK(fr.sentences[1].paragraph == fr.sentences[2].paragraph);
   Analyze("WASHINGTON — Lawmakers left town on Friday without a budget.", "", &en);
   CHECK(Sentences(en) == std::vector<std::string>{"WASHINGTON —", "Lawmakers left town on Friday without a budget."});
+  Document country;
+  Analyze("KARS (Turquie), 15 octobre (AFP) - Les émissaires se sont séparés mercredi.", "", &country);
+  CHECK(Sentences(country) == std::vector<std::string>{"KARS (Turquie), 15 octobre (AFP) -",
+                                                       "Les émissaires se sont séparés mercredi."});
   Analyze("Brussels (dpa) - The ministers met on Monday.", "", &agency);
   CHECK(Sentences(agency) == std::vector<std::string>{"Brussels (dpa) -", "The ministers met on Monday."});
   // Capitals without a dash, or a dash later in the story, are no dateline.
