@@ -603,8 +603,10 @@ int ResolveOrgReference(const Document& doc, uint32_t i) {
     if (!*kind) return mm.entity;  // the latest organisation
     bool holds = LowerKey(en.name).find(kind) != std::string::npos;
     for (const auto& a : en.aliases) holds |= LowerKey(a).find(kind) != std::string::npos;
-    // … or classified by it right before a mention: "the drivers' union Aslef", "le syndicat FO".
+    // … or classified by it right before a mention ("the drivers' union Aslef", "le syndicat FO") or right
+    // after it ("the FNV union").
     for (uint32_t x = mm.begin > 3 ? mm.begin - 3 : 0; x < mm.begin && !holds; ++x) holds = doc.tokens[x].lower == kind;
+    if (!holds && mm.end < i) holds = doc.tokens[mm.end].lower == kind;
     if (holds) return mm.entity;  // the latest one holding the kind word
   }
   return -1;

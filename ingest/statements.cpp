@@ -538,6 +538,11 @@ class StatementFinder {
     }
     if (toks_[j].lower == "dernier"sv || toks_[j].lower == "dernière"sv || toks_[j].lower == "latter"sv)
       return ResolveReference(doc_, j > lo ? j - 1 : j);
+    // "the FNV union said", "the Maersk group said": a name classified by the noun after it.
+    if (j > lo && IsGenericOrgNoun(toks_[j].lower) && !toks_[j].Is(kCap)) {
+      int o = doc_.EntityAt(j - 1);
+      if (o >= 0 && doc_.entities[static_cast<size_t>(o)].type == EntityType::kOrganization) return o;
+    }
     // "the company said", "le ministère a indiqué": the organisation named before.
     if (j > lo && Determiner(toks_[j - 1].lower) && IsGenericOrgNoun(toks_[j].lower)) return ResolveOrgReference(doc_, j);
     // "The statement said", "Le communiqué précise": the author of the written statement named just before.

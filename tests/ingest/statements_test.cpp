@@ -1179,3 +1179,15 @@ TEST_CASE("'…, tout en soulignant que': a gerund after 'tout en' speaks for th
                    Upto::kStatements);
   CHECK(SpeakerOf(d, "les délais restaient serrés") == "Claire Roux");
 }
+
+TEST_CASE("'…, the FNV union said': a name classified by the generic noun after it, or that noun alone, speaks") {
+  Document d = Run("The Unite union represents the bus drivers. The pay offer was an insult, the Unite union said on "
+                   "Monday. Talks would resume after the holiday, the union said.\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "The pay offer was an insult") == "Unite");
+  CHECK(SpeakerOf(d, "Talks would resume after the holiday") == "Unite");
+  Document fr = Run("Le groupe Stellantis emploie 40 000 salariés en France. Le plan sera présenté jeudi, a indiqué "
+                    "le groupe.\n",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "Le plan sera présenté jeudi") == "Stellantis");
+}
