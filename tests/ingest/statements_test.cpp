@@ -1191,3 +1191,11 @@ TEST_CASE("'…, the FNV union said': a name classified by the generic noun afte
                     "fr", Upto::kStatements);
   CHECK(SpeakerOf(fr, "Le plan sera présenté jeudi") == "Stellantis");
 }
+
+TEST_CASE("'s'est dite « … »': the feminine and plural participles of 'se dire' report, the adjective 'dite' does not") {
+  Document d = Run("La Confédération des petites entreprises s'est dite « prête à signer le texte ». La loi dite "
+                   "« Climat et résilience » a été adoptée en 2021 par le Parlement.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "prête à signer le texte") == "Confédération des petites entreprises");
+  CHECK(StatementWith(d, "Climat et résilience") == nullptr);
+}
