@@ -4,10 +4,10 @@
 //   Analyze        tokens, sentences, language          (document.cpp)
 //   FindMentions   Person / Organization / Place mentions (mentions.cpp)
 //   Resolve        mentions -> entities within the article (resolve.cpp)
+//   FindAffiliations AFFILIATED_WITH and Person.roles    (affiliations.cpp)
 //   FindStatements quotes, reported speech, speakers     (statements.cpp)
 //   FindMeetings   meetings, dates, places, participants (meetings.cpp)
 //   FindDocuments  documents and NEGOTIATED_BETWEEN      (documents.cpp)
-//   FindAffiliations AFFILIATED_WITH and Person.roles    (affiliations.cpp)
 //   BuildExtraction the ontology nodes and edges         (output.cpp)
 //
 // Invariants of a Document after Analyze:
