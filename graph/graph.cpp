@@ -3,6 +3,7 @@
 // graph/graph_impl.h for the invariants.
 #include <fmt/format.h>
 #include <rocksdb/utilities/write_batch_with_index.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -1688,7 +1689,12 @@ void GraphImpl::SettleForRead() {
 
 void GraphImpl::StartWrite(std::shared_ptr<PendingWrite> p) {
   std::lock_guard l(write_mu_);
-  if (!writer_.joinable()) writer_ = std::thread([this] { WriterLoop(); });
+  if (!writer_.joinable()) {
+    writer_ = std::thread([this] {
+      (void)pthread_setname_np(pthread_self(), "kg-commit");  // for per-thread profiles
+      WriterLoop();
+    });
+  }
   write_job_ = std::move(p);
   write_cv_.notify_all();
 }
