@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cassert>
 #include <functional>
 #include <limits>
 #include <map>
@@ -135,10 +136,22 @@ Status CheckStorable(const ValueMap& m, Where&& where) {
   return Status::OK();
 }
 
+// EncodeValue(Value(m)) without copying the map into a Value first.
 std::string EncodeMap(const ValueMap& m) {
+  static const char map_tag = [] {
+    std::string empty;
+    (void)EncodeValue(Value(ValueMap{}), &empty);  // the tag, then the count 0
+    return empty[0];
+  }();
   std::string out;
-  // Every value was checked storable (CheckStorable) before it got here.
-  (void)EncodeValue(Value(m), &out);
+  out.push_back(map_tag);
+  PutVarint64(&out, m.size());
+  for (const auto& [k, v] : m) {
+    PutVarint64(&out, k.size());
+    out.append(k);
+    // Every value was checked storable (CheckStorable) before it got here.
+    (void)EncodeValue(v, &out);
+  }
   return out;
 }
 
@@ -395,6 +408,81 @@ ValueMap MergeNode(std::string_view label, const ValueMap& first, const ValueMap
   return MergeNodeRefs(label, refs);
 }
 
+// The same properties, in any order (what ReplaceNodeProps() compares).
+[[maybe_unused]] bool SameProps(const ValueMap& a, const ValueMap& b) {
+  if (a.size() != b.size()) return false;
+  for (const auto& [k, v] : a) {
+    const Value* o = Get(b, k);
+    if (!o || !(*o == v)) return false;
+  }
+  return true;
+}
+
+// True when MergeNode(label, current, share) equals `current` (as a set of
+// properties), decided without building the merge: `current` is in the form
+// MergeNode gives (a non-empty string name; aliases and roles, when present,
+// non-empty lists of distinct non-empty strings, the name not among the
+// aliases; no end without a start), and `share` brings nothing it lacks: every
+// name and alias form of `share` is the name or an alias of `current` and
+// would not be chosen as the name over it, every role is one of its roles, no
+// start where it has none, no property key it lacks, and for a meeting no
+// "held" status it lacks. Most articles only repeat what a node holds: the
+// loader then writes nothing for it. A false answer only means "merge".
+bool MergeKeeps(std::string_view label, const ValueMap& current, const ValueMap& share) {
+  const Value* name = Get(current, "name");
+  if (!name || !name->is_string() || name->as_string().empty()) return false;
+  const std::string& cur_name = name->as_string();
+  // The forms current holds: its name and aliases, checked distinct.
+  std::vector<std::string_view> forms{cur_name};
+  auto holds = [&](std::string_view f) { return std::find(forms.begin(), forms.end(), f) != forms.end(); };
+  // A list of distinct non-empty strings, none already in `into` (when
+  // checking aliases, the name is in it), appended to `into`.
+  auto distinct_strings = [&](const Value* v, std::vector<std::string_view>* into) {
+    if (!v) return true;
+    if (!v->is_list() || v->as_list().empty()) return false;
+    for (const auto& x : v->as_list()) {
+      if (!x.is_string() || x.as_string().empty()) return false;
+      if (std::find(into->begin(), into->end(), x.as_string()) != into->end()) return false;
+      into->push_back(x.as_string());
+    }
+    return true;
+  };
+  if (!distinct_strings(Get(current, "aliases"), &forms)) return false;
+  std::vector<std::string_view> roles;
+  if (!distinct_strings(Get(current, "roles"), &roles)) return false;
+  const bool has_start = Get(current, "start") != nullptr;
+  if (!has_start && Get(current, "end") != nullptr) return false;
+  for (const auto& [k, v] : share) {
+    if (k == "name" || k == "aliases") {
+      for (const auto& f : Strings(&v)) {
+        if (f.empty()) continue;
+        if (!holds(f)) return false;
+        if (k != "name" || f == cur_name) continue;
+        // A name of the share that MergeNode would prefer to the current one.
+        if (label == kMeetingLabel) {
+          auto score = [](const std::string& n) { return (SpecificName(n) ? 1000 : 0) + TokenCount(NameKey(n)); };
+          if (score(f) > score(cur_name)) return false;
+        } else if (FullestNameLabel(label) && TokenCount(NameKey(f)) > TokenCount(NameKey(cur_name))) {
+          return false;
+        }
+      }
+    } else if (k == "roles") {
+      for (const auto& r : Strings(&v))
+        if (!r.empty() && std::find(roles.begin(), roles.end(), r) == roles.end()) return false;
+    } else if (k == "start") {
+      if (!has_start) return false;
+    } else if (k == "end") {
+      // Travels with the start: the current node's, whichever the share gives.
+    } else if (Get(current, k) == nullptr) {
+      return false;
+    } else if (k == "status" && label == kMeetingLabel && v.is_string() && v.as_string() == "held" &&
+               GetString(current, "status") != "held") {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Levenshtein distance over bytes, giving up above `limit`.
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
   if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
@@ -582,27 +670,9 @@ class Writer {
     if (cache_) cache_->pending = std::move(stamp);
   }
 
-  KeyId Key(std::string_view name) {
-    auto it = keys_.find(std::string(name));
-    if (it != keys_.end()) return it->second;
-    KeyId id = txn_->InternKey(name);
-    keys_.emplace(std::string(name), id);
-    return id;
-  }
-  TypeId Type(std::string_view name) {
-    auto it = types_.find(std::string(name));
-    if (it != types_.end()) return it->second;
-    TypeId id = txn_->InternType(name);
-    types_.emplace(std::string(name), id);
-    return id;
-  }
-  LabelId Label(std::string_view name) {
-    auto it = labels_.find(std::string(name));
-    if (it != labels_.end()) return it->second;
-    LabelId id = txn_->InternLabel(name);
-    labels_.emplace(std::string(name), id);
-    return id;
-  }
+  KeyId Key(std::string_view name) { return Interned(&keys_, name, &graph::WriteTxn::InternKey); }
+  TypeId Type(std::string_view name) { return Interned(&types_, name, &graph::WriteTxn::InternType); }
+  LabelId Label(std::string_view name) { return Interned(&labels_, name, &graph::WriteTxn::InternLabel); }
 
   std::string NodeLabel(NodeId n) const {
     auto labels = txn_->NodeLabels(n);
@@ -829,10 +899,22 @@ class Writer {
  private:
   graph::WriteTxn* txn_;
   AliasCache::Impl* cache_;
+  // Name -> id maps probed with the name itself (no string built per probe).
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using NameIds = std::unordered_map<std::string, uint32_t, NameHash, std::equal_to<>>;
+  uint32_t Interned(NameIds* ids, std::string_view name, uint32_t (graph::WriteTxn::*intern)(std::string_view)) {
+    auto it = ids->find(name);
+    if (it != ids->end()) return it->second;
+    uint32_t id = (txn_->*intern)(name);
+    ids->emplace(std::string(name), id);
+    return id;
+  }
+
   mutable std::string probe_;  // Lookup()'s key buffer
-  std::unordered_map<std::string, KeyId> keys_;
-  std::unordered_map<std::string, TypeId> types_;
-  std::unordered_map<std::string, LabelId> labels_;
+  NameIds keys_, types_, labels_;
 };
 
 // An extracted node's properties as the loader stores them: nulls dropped,
@@ -1280,6 +1362,10 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
       return Status::OK();
     }
     ValueMap current = w.NodeProps(id);
+    if (MergeKeeps(n.label, current, props)) {
+      assert(SameProps(MergeNode(n.label, current, props), current));
+      return Status::OK();  // nothing to write
+    }
     ValueMap merged = MergeNode(n.label, current, props);
     return w.ReplaceNodeProps(id, n.label, merged, current);
   };
