@@ -57,11 +57,12 @@ class BatchEntries : public rocksdb::WriteBatch::Handler {
 // `in` with each key written once (its last write), in (column family, key)
 // order: the same effect when applied, and RocksDB's memtables insert
 // sorted keys by extending the previous insertion point instead of
-// searching from the top. `cfs` maps a column family id to its handle.
+// searching from the top. `cfs[id]` is the handle of column family `id`
+// (null or out of range: unknown).
 // False when `in` holds an operation other than put and delete (the caller
 // then writes `in` as it is).
-bool SortedBatch(const rocksdb::WriteBatch& in,
-                 const std::function<rocksdb::ColumnFamilyHandle*(uint32_t)>& cfs, rocksdb::WriteBatch* out) {
+bool SortedBatch(const rocksdb::WriteBatch& in, std::span<rocksdb::ColumnFamilyHandle* const> cfs,
+                 rocksdb::WriteBatch* out) {
   BatchEntries h;
   h.entries.reserve(in.Count());
   if (!in.Iterate(&h).ok()) return false;
@@ -73,7 +74,7 @@ bool SortedBatch(const rocksdb::WriteBatch& in,
   });
   for (size_t i = 0; i < e.size(); ++i) {
     if (i + 1 < e.size() && e[i + 1].cf == e[i].cf && e[i + 1].key == e[i].key) continue;  // overwritten
-    rocksdb::ColumnFamilyHandle* cf = cfs(e[i].cf);
+    rocksdb::ColumnFamilyHandle* cf = e[i].cf < cfs.size() ? cfs[e[i].cf] : nullptr;
     if (cf == nullptr) return false;
     rocksdb::Status s = e[i].del ? out->Delete(cf, e[i].key) : out->Put(cf, e[i].key, e[i].value);
     if (!s.ok()) return false;
@@ -90,22 +91,39 @@ const std::string kEmpty;
 // Encodes a property list as a storage record (sorted keys, nulls dropped).
 // InputError for non-storable values or unknown keys.
 Status EncodeProps(const PropertyList& props, size_t key_count, std::string* rec) {
-  std::vector<std::pair<KeyId, const Value*>> sorted;
-  sorted.reserve(props.size());
-  for (const auto& [k, v] : props) {
-    if (k >= key_count) return Status::InputError(fmt::format("unknown property key id {}", k));
-    sorted.emplace_back(k, &v);
+  // Positions in key order, stably (for a key given twice, the last one
+  // wins): by insertion for the usual short lists, without allocating.
+  constexpr size_t kInline = 16;
+  uint32_t inline_order[kInline];
+  std::vector<uint32_t> heap_order;
+  uint32_t* order = inline_order;
+  if (props.size() > kInline) {
+    heap_order.resize(props.size());
+    order = heap_order.data();
   }
-  // Stable: for a key given twice, the last one wins.
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::string enc;
-  for (size_t i = 0; i < sorted.size(); ++i) {
-    if (i + 1 < sorted.size() && sorted[i + 1].first == sorted[i].first) continue;
-    if (sorted[i].second->is_null()) continue;
+  for (uint32_t i = 0; i < props.size(); ++i) {
+    KeyId k = props[i].first;
+    if (k >= key_count) return Status::InputError(fmt::format("unknown property key id {}", k));
+    if (props.size() > kInline) {
+      order[i] = i;
+      continue;
+    }
+    uint32_t j = i;
+    for (; j > 0 && props[order[j - 1]].first > k; --j) order[j] = order[j - 1];
+    order[j] = i;
+  }
+  if (props.size() > kInline) {
+    std::stable_sort(order, order + props.size(),
+                     [&](uint32_t a, uint32_t b) { return props[a].first < props[b].first; });
+  }
+  thread_local std::string enc;  // reused: no allocation per value
+  for (size_t i = 0; i < props.size(); ++i) {
+    const auto& [k, v] = props[order[i]];
+    if (i + 1 < props.size() && props[order[i + 1]].first == k) continue;
+    if (v.is_null()) continue;
     enc.clear();
-    KG_RETURN_IF_ERROR(EncodeValue(*sorted[i].second, &enc));
-    storage::AppendProperty(rec, sorted[i].first, enc);
+    KG_RETURN_IF_ERROR(EncodeValue(v, &enc));
+    storage::AppendProperty(rec, k, enc);
   }
   return Status::OK();
 }
@@ -271,7 +289,7 @@ std::shared_ptr<const std::vector<uint64_t>> GraphImpl::LabelBits(LabelId label)
   return bits;
 }
 
-void GraphImpl::DropCaches(const std::set<KeyId>& keys, const std::set<LabelId>& labels, bool edges) {
+void GraphImpl::DropCaches(std::span<const KeyId> keys, std::span<const LabelId> labels, bool edges) {
   std::lock_guard g(cache_mu_);
   for (KeyId k : keys) {
     if (k < columns_.size()) columns_[k].reset();
@@ -919,18 +937,36 @@ const WrittenRef* FindWrittenIn(const HashSlots<WrittenRef>& written, const rock
 // Writes `batch` to the store with each key once, in key order
 // (SortedBatch()), or as it is when it cannot be sorted.
 Status WriteSorted(GraphImpl* g, const rocksdb::WriteBatch& batch) {
-  auto cfs = [g](uint32_t id) -> rocksdb::ColumnFamilyHandle* {
-    for (int c = 0; c < storage::kCfCount; ++c) {
-      rocksdb::ColumnFamilyHandle* h = g->store_->cf(static_cast<Cf>(c));
-      if (h && h->GetID() == id) return h;
-    }
-    return nullptr;
-  };
-  rocksdb::WriteBatch sorted;
+  std::vector<rocksdb::ColumnFamilyHandle*> cfs;  // by column family id
+  for (int c = 0; c < storage::kCfCount; ++c) {
+    rocksdb::ColumnFamilyHandle* h = g->store_->cf(static_cast<Cf>(c));
+    if (!h) continue;
+    if (h->GetID() >= cfs.size()) cfs.resize(h->GetID() + 1, nullptr);
+    cfs[h->GetID()] = h;
+  }
+  rocksdb::WriteBatch sorted(batch.GetDataSize());  // at most as large: no regrowth
   if (SortedBatch(batch, cfs, &sorted)) return g->store_->Write(&sorted);
   rocksdb::WriteBatch copy(batch.Data());  // RocksDB stamps the batch it writes
   return g->store_->Write(&copy);
 }
+
+// A set of small ids (property keys, labels) with O(1) insertion and no
+// node per element: a membership flag per id and the ids in insertion order.
+class IdSet {
+ public:
+  void insert(uint32_t id) {
+    if (id >= in_.size()) in_.resize(static_cast<size_t>(id) + 1, 0);
+    if (in_[id]) return;
+    in_[id] = 1;
+    ids_.push_back(id);
+  }
+  bool empty() const { return ids_.empty(); }
+  const std::vector<uint32_t>& ids() const { return ids_; }  // in insertion order
+
+ private:
+  std::vector<uint8_t> in_;
+  std::vector<uint32_t> ids_;
+};
 
 // A ticket already settled (the default CommitPipelined()).
 class DoneTicket : public CommitTicket {
@@ -1357,7 +1393,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
       PutFixed64BE(&v, g_->next_edge_);
       Put(Cf::kMeta, std::string(storage::kMetaNextEdge), v);
     }
-    for (KeyId k : dirty_keys_) {
+    for (KeyId k : dirty_keys_.ids()) {
       v.clear();
       PutFixed64BE(&v, static_cast<uint64_t>(std::max<int64_t>(0, g_->key_use_[k])));
       Put(Cf::kMeta, storage::KeyUseKey(k), v);
@@ -1471,7 +1507,7 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     // Committed or rolled back: the caches built before this transaction
     // may describe what it changed (graph/columns.h).
     if (!column_keys_.empty() || !changed_labels_.empty() || edges_changed_)
-      g_->DropCaches(column_keys_, changed_labels_, edges_changed_);
+      g_->DropCaches(column_keys_.ids(), changed_labels_.ids(), edges_changed_);
     if (lock_.owns_lock()) lock_.unlock();
   }
   // Keys read back before the commit (ReadRaw, NewAuxIterator): side
@@ -1646,12 +1682,12 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   rocksdb::WriteBatchWithIndex readable_;
   bool aux_indexed_ = false;
   std::vector<std::function<void()>> undo_;
-  std::set<KeyId> dirty_keys_;
+  IdSet dirty_keys_;  // keys whose use counts changed
   std::vector<NodeId> props_dirty_;  // nodes whose property record Commit() writes (repeats allowed)
   // Node property keys whose values changed, and whether relationships were
   // created or deleted: the caches to drop when the transaction finishes.
-  std::set<KeyId> column_keys_;
-  std::set<LabelId> changed_labels_;  // labels given to or taken from nodes
+  IdSet column_keys_;
+  IdSet changed_labels_;  // labels given to or taken from nodes
   bool edges_changed_ = false;
   const uint64_t start_next_node_;
   const uint64_t start_next_edge_;

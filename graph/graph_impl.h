@@ -19,6 +19,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <span>
 #include <shared_mutex>
 #include <string>
 #include <thread>
@@ -163,7 +164,7 @@ class GraphImpl : public Graph {
   std::shared_ptr<const std::vector<uint64_t>> LabelBits(LabelId label);
   // REQUIRES: mu_ held exclusively. Drops the columns of `keys`, the label
   // bits of `labels` and, when `edges`, every SortedAdjacency.
-  void DropCaches(const std::set<KeyId>& keys, const std::set<LabelId>& labels, bool edges);
+  void DropCaches(std::span<const KeyId> keys, std::span<const LabelId> labels, bool edges);
   // Bytes held by the caches now.
   uint64_t CacheBytes();
   uint64_t column_budget_ = uint64_t{1} << 30;
