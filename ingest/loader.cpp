@@ -17,6 +17,7 @@
 #include <set>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "ingest/text.h"
@@ -931,26 +932,53 @@ ValueMap NodePropsOf(const Article& a, const ExtractedNode& n) {
   return props;
 }
 
+Status Validate(const Extraction& ex);  // below
+
+// An extracted edge's properties as the loader stores them: nulls dropped,
+// ISO dates of date keys as dates, and the article's id.
+ValueMap EdgeShareOf(const Article& a, const ExtractedEdge& e) {
+  ValueMap props = NormaliseProps(e.properties);
+  Put(&props, "article", Value(a.id));
+  return props;
+}
+
 }  // namespace
 
 struct PreparedExtraction {
+  Status valid;  // Validate()
   struct Node {
     ValueMap props;               // NodePropsOf()
     std::set<std::string> forms;  // FormsOf(label, props)
     std::string name_key;         // NameKey of the name
+    std::string contrib;          // EncodeMap(props), the contribution record (empty for a Statement)
   };
   std::vector<Node> nodes;  // one per Extraction::nodes, in order
+  struct Edge {
+    ValueMap props;       // EdgeShareOf()
+    std::string contrib;  // EncodeMap(props)
+  };
+  std::vector<Edge> edges;  // one per Extraction::edges, in order (empty for MENTIONS and the article's own)
 };
 
 std::shared_ptr<const PreparedExtraction> Prepare(const Extraction& ex) {
   auto p = std::make_shared<PreparedExtraction>();
+  p->valid = Validate(ex);
+  if (!p->valid.ok()) return p;  // LoadInto() fails at once
   p->nodes.reserve(ex.nodes.size());
   for (const auto& n : ex.nodes) {
     PreparedExtraction::Node pn;
     pn.props = NodePropsOf(ex.article, n);
     pn.forms = FormsOf(n.label, pn.props);
     pn.name_key = NameKey(GetString(pn.props, "name"));
+    if (n.label != kStatementLabel) pn.contrib = EncodeMap(pn.props);
     p->nodes.push_back(std::move(pn));
+  }
+  p->edges.resize(ex.edges.size());
+  for (size_t i = 0; i < ex.edges.size(); ++i) {
+    const ExtractedEdge& e = ex.edges[i];
+    if (e.type == kMentions || e.from == kLocalArticle) continue;
+    p->edges[i].props = EdgeShareOf(ex.article, e);
+    p->edges[i].contrib = EncodeMap(p->edges[i].props);
   }
   return p;
 }
@@ -1134,7 +1162,8 @@ EdgeId FindEdge(graph::WriteTxn* txn, TypeId type, NodeId from, NodeId to) {
 
 Status Validate(const Extraction& ex) {
   if (ex.article.id.empty()) return Status::InputError("extraction: the article has no id");
-  std::set<std::string> ids;
+  std::unordered_set<std::string_view> ids;
+  ids.reserve(ex.nodes.size());
   for (size_t i = 0; i < ex.nodes.size(); ++i) {
     const auto& n = ex.nodes[i];
     auto where = [&] { return fmt::format("{}: nodes[{}]", ex.article.id, i); };
@@ -1263,8 +1292,10 @@ void ForEachStoredArticle(const graph::View& view,
 
 Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCache* cache,
                             const PreparedExtraction* prepared) {
-  KG_RETURN_IF_ERROR(Validate(ex));
-  if (prepared && prepared->nodes.size() != ex.nodes.size()) prepared = nullptr;  // not this extraction's
+  if (prepared && prepared->valid.ok() &&
+      (prepared->nodes.size() != ex.nodes.size() || prepared->edges.size() != ex.edges.size()))
+    prepared = nullptr;  // not this extraction's
+  KG_RETURN_IF_ERROR(prepared ? prepared->valid : Validate(ex));
   const Article& a = ex.article;
   std::string sha = a.sha256.empty() ? Sha256Hex(a.text) : a.sha256;
   LoadResult result;
@@ -1302,7 +1333,13 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
   // Nodes: everything but meetings first, so that meetings can be resolved
   // through the places they are held in.
   std::unordered_map<std::string, NodeId> local;      // extraction id -> node
-  std::map<NodeId, ValueMap> contrib;                 // this article's share of each node
+  // This article's share of each node: the share of the first extracted
+  // node placed on it, merged with those of the next ones (rare).
+  struct Share {
+    const ValueMap* props = nullptr;  // the share: *props, or `merged`
+    ValueMap merged;
+  };
+  std::map<NodeId, Share> contrib;
   std::map<NodeId, int64_t> mention_count;
   std::vector<uint64_t> support_nodes, support_edges;  // this article's support record
   std::unordered_map<std::string, std::set<std::string>> held_in;  // meeting local id -> place local ids
@@ -1348,9 +1385,16 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
     // ties it to the article (Withdraw then finds it without contributions
     // and collects it). Databases written before hold an empty one.
     if (n.label != kStatementLabel) {
-      auto [it, fresh] = contrib.emplace(id, props);
-      if (!fresh) it->second = MergeNode(n.label, it->second, props);
-      txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(it->second));
+      auto [it, fresh] = contrib.try_emplace(id);
+      Share& share = it->second;
+      if (fresh && pn) {
+        share.props = &pn->props;  // lives as long as `prepared`
+        txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), pn->contrib);
+      } else {
+        share.merged = fresh ? props : MergeNode(n.label, *share.props, props);
+        share.props = &share.merged;
+        txn->AuxPut(kNsNodeContrib, Be64(id) + Be64(art), EncodeMap(share.merged));
+      }
     }
     if (created_now) return Status::OK();
     // A new article comes last in ingestion order: merging its share into the
@@ -1377,7 +1421,8 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
   // Edges: one graph edge per (type, start, end); the first contribution of
   // this article to it counts.
   std::set<EdgeId> seen_edges;
-  for (const auto& e : ex.edges) {
+  for (size_t ei = 0; ei < ex.edges.size(); ++ei) {
+    const ExtractedEdge& e = ex.edges[ei];
     if (e.type == kMentions) {
       auto it = local.find(e.to);
       if (it == local.end()) continue;
@@ -1390,8 +1435,10 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
     if (f == local.end() || t == local.end()) continue;  // an endpoint labelled Article
     TypeId type = w.Type(e.type);
     EdgeId edge = FindEdge(txn, type, f->second, t->second);
-    ValueMap props = NormaliseProps(e.properties);
-    Put(&props, "article", Value(a.id));
+    const PreparedExtraction::Edge* pe = prepared ? &prepared->edges[ei] : nullptr;
+    ValueMap computed;
+    if (!pe) computed = EdgeShareOf(a, e);
+    const ValueMap& props = pe ? pe->props : computed;
     bool created_now = false;
     if (edge == kInvalidEdge) {
       graph::PropertyList plist;
@@ -1404,7 +1451,7 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
       ++result.edges_added;
     }
     if (!seen_edges.insert(edge).second) continue;
-    txn->AuxPut(kNsEdgeContrib, Be64(edge) + Be64(art), EncodeMap(props));
+    txn->AuxPut(kNsEdgeContrib, Be64(edge) + Be64(art), pe ? pe->contrib : EncodeMap(props));
     support_edges.push_back(edge);
     if (created_now) {
       // Its properties were set with it.
