@@ -685,6 +685,12 @@ class Writer {
     for (auto& [k, v] : txn_->NodeProperties(n)) out.emplace_back(txn_->KeyName(k), std::move(v));
     return out;
   }
+  // The node's property `name`, null when absent; reads only that one
+  // (no key is interned).
+  Value NodeProp(NodeId n, std::string_view name) const {
+    auto k = txn_->FindKey(name);
+    return k ? txn_->NodeProperty(n, *k) : Value();
+  }
   ValueMap EdgeProps(EdgeId e) const {
     ValueMap out;
     for (auto& [k, v] : txn_->EdgeProperties(e)) out.emplace_back(txn_->KeyName(k), std::move(v));
@@ -1126,7 +1132,12 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
     bool same_place = false;
     for (NodeId p : places) same_place |= their_places.count(p) > 0;
     bool place_conflict = !places.empty() && !their_places.empty() && !same_place;
-    DateRange theirs = RangeOf(w->NodeProps(c));
+    ValueMap their_dates;  // what RangeOf() reads, not the whole property record
+    for (std::string_view k : {"start", "end"}) {
+      Value v = w->NodeProp(c, k);
+      if (!v.is_null()) their_dates.emplace_back(std::string(k), std::move(v));
+    }
+    DateRange theirs = RangeOf(their_dates);
     bool both_dated = mine.known && theirs.known;
     bool overlap = both_dated && mine.start <= theirs.end && theirs.start <= mine.end;
     if (same_place && overlap) return c;
@@ -1134,7 +1145,10 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
     if (by_name.count(c) && (same_place || overlap || specific)) {
       fallback = c;
     } else if (overlap && (places.empty() || their_places.empty()) &&
-               NameWithin(GetString(props, "name"), GetString(w->NodeProps(c), "name"))) {
+               NameWithin(GetString(props, "name"), [&] {
+                 Value n = w->NodeProp(c, "name");
+                 return n.is_string() ? n.as_string() : std::string();
+               }())) {
       // Same days, one place unknown, one name contained in the other
       // ("pourparlers" and "pourparlers de Genève").
       fallback = c;
