@@ -687,9 +687,13 @@ class Writer {
   }
   // The node's property `name`, null when absent; reads only that one
   // (no key is interned).
-  Value NodeProp(NodeId n, std::string_view name) const {
+  Value NodeProp(NodeId n, std::string_view name) {
+    auto it = keys_.find(name);
+    if (it != keys_.end()) return txn_->NodeProperty(n, it->second);
     auto k = txn_->FindKey(name);
-    return k ? txn_->NodeProperty(n, *k) : Value();
+    if (!k) return Value();  // not remembered: a later Key() may intern it
+    keys_.emplace(std::string(name), *k);
+    return txn_->NodeProperty(n, *k);
   }
   ValueMap EdgeProps(EdgeId e) const {
     ValueMap out;
@@ -1115,23 +1119,23 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
       txn->Edges(p, Direction::kIn, std::span<const TypeId>(&held_in, 1), &refs);
       std::vector<NodeId> held;
       for (const auto& r : refs) held.push_back(r.other);
-      std::sort(held.rbegin(), held.rend());
-      if (held.size() > kMaxNameMatches) held.resize(kMaxNameMatches);
+      if (held.size() > kMaxNameMatches) {  // the most recent: the largest ids (a partial order suffices)
+        std::nth_element(held.begin(), held.begin() + kMaxNameMatches, held.end(), std::greater<NodeId>());
+        held.resize(kMaxNameMatches);
+      }
       cands.insert(held.begin(), held.end());
     }
   }
   DateRange mine = RangeOf(props);
   bool specific = SpecificName(GetString(props, "name"));
   NodeId fallback = kInvalidNode;
+  // Candidates in id order: the first held in a shared place on overlapping
+  // dates; else the first that qualifies as a fallback. The dates are read
+  // first: a candidate of other dates is passed over whatever its label and
+  // places, and once a fallback is found only one of overlapping dates can
+  // still win, so most candidates of a busy place cost two property reads.
   for (NodeId c : cands) {
-    if (!txn->NodeExists(c) || w->NodeLabel(c) != kMeetingLabel) continue;
-    std::set<NodeId> their_places;
-    std::vector<graph::EdgeRef> refs;
-    txn->Edges(c, Direction::kOut, std::span<const TypeId>(&held_in, 1), &refs);
-    for (const auto& r : refs) their_places.insert(r.other);
-    bool same_place = false;
-    for (NodeId p : places) same_place |= their_places.count(p) > 0;
-    bool place_conflict = !places.empty() && !their_places.empty() && !same_place;
+    if (!txn->NodeExists(c)) continue;
     ValueMap their_dates;  // what RangeOf() reads, not the whole property record
     for (std::string_view k : {"start", "end"}) {
       Value v = w->NodeProp(c, k);
@@ -1140,8 +1144,18 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
     DateRange theirs = RangeOf(their_dates);
     bool both_dated = mine.known && theirs.known;
     bool overlap = both_dated && mine.start <= theirs.end && theirs.start <= mine.end;
+    if (both_dated && !overlap) continue;
+    if (fallback != kInvalidNode && !overlap) continue;
+    if (w->NodeLabel(c) != kMeetingLabel) continue;
+    std::set<NodeId> their_places;
+    std::vector<graph::EdgeRef> refs;
+    txn->Edges(c, Direction::kOut, std::span<const TypeId>(&held_in, 1), &refs);
+    for (const auto& r : refs) their_places.insert(r.other);
+    bool same_place = false;
+    for (NodeId p : places) same_place |= their_places.count(p) > 0;
+    bool place_conflict = !places.empty() && !their_places.empty() && !same_place;
     if (same_place && overlap) return c;
-    if (fallback != kInvalidNode || place_conflict || (both_dated && !overlap)) continue;
+    if (fallback != kInvalidNode || place_conflict) continue;
     if (by_name.count(c) && (same_place || overlap || specific)) {
       fallback = c;
     } else if (overlap && (places.empty() || their_places.empty()) &&

@@ -130,8 +130,17 @@ bool DecodeEdgeRecord(std::string_view in, EdgeRecord* e) {
 }
 
 void AppendProperty(std::string* rec, KeyId key, std::string_view encoded_value) {
-  PutVarint64(rec, key);
-  PutVarint64(rec, encoded_value.size());
+  // The two varints (PutVarint64's encoding) built in place, then one append each.
+  char head[20];
+  size_t n = 0;
+  for (uint64_t v : {static_cast<uint64_t>(key), static_cast<uint64_t>(encoded_value.size())}) {
+    while (v >= 0x80) {
+      head[n++] = static_cast<char>((v & 0x7f) | 0x80);
+      v >>= 7;
+    }
+    head[n++] = static_cast<char>(v);
+  }
+  rec->append(head, n);
   rec->append(encoded_value);
 }
 
