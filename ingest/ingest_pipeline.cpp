@@ -142,11 +142,42 @@ class WorkQueue {
   size_t capacity_;
 };
 
+// Items the writer is done with, freed by the reading thread (which mostly
+// waits for room in the work queue) instead of the writer, whose thread is
+// the pipeline's longest serial stage: an article's text, extraction and
+// prepared share are many small allocations. Holds at most the items
+// written between two reads (the reader is never more than the pipeline's
+// capacity ahead) and, once reading is over, those written until the end.
+class Disposal {
+ public:
+  void Add(std::vector<Item> items) {
+    std::lock_guard<std::mutex> l(mu_);
+    batches_.push_back(std::move(items));
+  }
+  // Frees what was added so far (outside the lock).
+  void Drain() {
+    std::vector<std::vector<Item>> out;
+    {
+      std::lock_guard<std::mutex> l(mu_);
+      out.swap(batches_);
+    }
+  }
+
+ private:
+  std::mutex mu_;
+  std::vector<std::vector<Item>> batches_;  // GUARDED_BY(mu_)
+};
+
 class Writer {
  public:
   Writer(graph::Graph* graph, const IngestOptions& options, IngestObserver* observer, IngestSummary* summary,
-         Clock::time_point start, uint64_t bytes_total)
-      : graph_(graph), options_(options), observer_(observer), summary_(summary), start_(start) {
+         Clock::time_point start, uint64_t bytes_total, Disposal* disposal)
+      : graph_(graph),
+        options_(options),
+        observer_(observer),
+        summary_(summary),
+        start_(start),
+        disposal_(disposal) {
     progress_.bytes_total = bytes_total;
   }
 
@@ -284,6 +315,7 @@ class Writer {
       for (auto& r : g.results) r = s;  // nothing of the group is stored
     }
     Report(&g.items, &g.results);
+    disposal_->Add(std::move(g.items));
   }
 
   // Reports a batch's articles in order: with `results` (a group's, one per
@@ -331,6 +363,7 @@ class Writer {
   IngestSummary* summary_;
   Clock::time_point start_;
   IngestProgress progress_;
+  Disposal* disposal_;             // where finished groups' items go
   std::set<std::string> written_;  // ids written by this run
   AliasCache aliases_;             // the alias index, for every transaction of this run
   std::optional<Group> inflight_;  // the group in flight, at most one
@@ -374,7 +407,8 @@ IngestSummary IngestPaths(graph::Graph* graph, const std::vector<std::string>& p
   size_t batch = std::max<size_t>(options.batch_articles, 1);
   WorkQueue work(2 * static_cast<size_t>(jobs));
   Reorder reorder(2 * static_cast<size_t>(jobs) + batch);
-  Writer writer(graph, options, observer, &summary, start, InputBytes(paths));
+  Disposal disposal;
+  Writer writer(graph, options, observer, &summary, start, InputBytes(paths), &disposal);
   std::thread writer_thread([&] {
     NameThread("kg-load");
     writer.Run(&reorder);
@@ -395,6 +429,7 @@ IngestSummary IngestPaths(graph::Graph* graph, const std::vector<std::string>& p
   }
   uint64_t seq = 0;
   ReadArticles(paths, options.read, [&](Result<Article> a) {
+    disposal.Drain();
     Item item;
     item.seq = seq++;
     if (!a.ok()) {
@@ -412,6 +447,7 @@ IngestSummary IngestPaths(graph::Graph* graph, const std::vector<std::string>& p
   for (auto& t : extractors) t.join();
   reorder.Close(seq);
   writer_thread.join();
+  disposal.Drain();
   summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   return summary;
 }
