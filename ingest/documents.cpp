@@ -139,6 +139,17 @@ bool IsYear(std::string_view l) {
 }
 
 // Folded name with number words as digits ("vingt points" = "20 points").
+// Whether `words` occurs in `text` as whole words (both are DocKeys:
+// words joined by one space).
+bool HasWords(std::string_view text, std::string_view words) {
+  if (words.empty()) return text.empty();
+  for (size_t at = text.find(words); at != std::string_view::npos; at = text.find(words, at + 1)) {
+    size_t end = at + words.size();
+    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
+  }
+  return false;
+}
+
 std::string DocKey(std::string_view name) {
   static constexpr std::pair<std::string_view, std::string_view> kNumbers[] = {
       {"vingt", "20"}, {"dix", "10"}, {"douze", "12"}, {"quinze", "15"}, {"trente", "30"}, {"cinq", "5"},
@@ -803,10 +814,9 @@ class DocumentFinder {
       const DocumentFact& df = doc_.documents[i];
       uint32_t last = df.sentences.empty() ? df.first_sentence : df.sentences.back();
       if (last > s) continue;
-      bool holds = generic;
-      std::string padded = " " + DocKey(df.name) + " ";
-      holds |= padded.find(" " + key + " ") != std::string::npos;
-      for (const auto& a : df.aliases) holds |= (" " + DocKey(a) + " ").find(" " + key + " ") != std::string::npos;
+      const KeyCache& keys = Keys(i);
+      bool holds = generic || HasWords(keys.key, key);
+      for (size_t a = 0; a < keys.alias_keys.size() && !holds; ++a) holds = HasWords(keys.alias_keys[a], key);
       if (holds && (best < 0 || last >= best_sentence)) best = static_cast<int>(i), best_sentence = last;
     }
     if (best >= 0) {
