@@ -193,8 +193,9 @@ void Resolve(Document* doc) {
       // any word) is this one, from the index built once per article.
       auto it = org_words.find(w);
       if (it == org_words.end()) continue;
-      for (const auto& [o, first] : it->second) {
-        if (o == static_cast<int>(m) || ms[static_cast<size_t>(o)].type != EntityType::kOrganization) continue;
+      // Whether the organisation mention o is a full form of this one.
+      auto full_form = [&](int o, bool first) {
+        if (o == static_cast<int>(m) || ms[static_cast<size_t>(o)].type != EntityType::kOrganization) return false;
         bool match = first || cue;
         // A known body is the short form of a longer name ending with it ("Senate" for "U.S. Senate") or of
         // its branch named in the article, which starts with it ("la CFDT" after "la CFDT Santé-Sociaux").
@@ -202,12 +203,24 @@ void Resolve(Document* doc) {
         bool branch = first && full.end - full.begin == 2 && full.body < 0;
         if (body && !branch &&
             (full.body >= 0 || full.end - full.begin < 2 || FoldKey(std::string(doc->TokenText(full.end - 1))) != w))
-          continue;
-        if (!match && !body) continue;
-        // The full form named last before the short one, else the first after it.
-        if (target < 0 || ms[static_cast<size_t>(o)].begin < ms[m].begin) target = o;
-        if (ms[static_cast<size_t>(o)].begin > ms[m].begin) break;
+          return false;
+        return match || body;
+      };
+      // The full form named last before the short one, else the first at or after it. The list is in text
+      // order; at most kMaxFullForms candidates are tried on each side (bounded work when one word recurs in
+      // thousands of names).
+      constexpr int kMaxFullForms = 64;
+      const auto& list = it->second;
+      auto at = std::lower_bound(list.begin(), list.end(), ms[m].begin,
+                                 [&](const std::pair<int, bool>& c, uint32_t b) { return ms[static_cast<size_t>(c.first)].begin < b; });
+      int tried = 0;
+      for (auto x = at; x != list.begin() && target < 0 && tried < kMaxFullForms; ++tried) {
+        --x;
+        if (full_form(x->first, x->second)) target = x->first;
       }
+      tried = 0;
+      for (auto x = at; x != list.end() && target < 0 && tried < kMaxFullForms; ++x, ++tried)
+        if (full_form(x->first, x->second)) target = x->first;
       if (target < 0) continue;
       ms[m].type = EntityType::kOrganization;
       ms[m].tentative = false;
@@ -269,17 +282,24 @@ void Resolve(Document* doc) {
       auto& v = by_first[FoldKey(first_of[e])];
       if (std::find(v.begin(), v.end(), static_cast<int>(e)) == v.end()) v.push_back(static_cast<int>(e));
     }
-  // Lone names: the entity with that surname mentioned last before, else the first after.
+  // Lone names: the entity with that surname mentioned last before, else the first after. At most
+  // kMaxSurnameVisits mentions are looked at (bounded work when thousands of people share a surname).
+  constexpr size_t kMaxSurnameVisits = 4096;
   auto surname_entity = [&](size_t m, const std::string& sur) {
     auto it = by_surname.find(sur);
     if (it == by_surname.end() || it->second.empty()) return -1;
     if (it->second.size() == 1) return it->second[0];
     int best = -1;
     uint32_t best_pos = 0;
-    for (int e : it->second)
-      for (int om : ents[static_cast<size_t>(e)].mentions)
+    size_t visits = 0;
+    for (size_t i = 0; i < it->second.size() && visits < kMaxSurnameVisits; ++i) {
+      int e = it->second[i];
+      for (int om : ents[static_cast<size_t>(e)].mentions) {
+        if (++visits > kMaxSurnameVisits) break;
         if (ms[static_cast<size_t>(om)].begin < ms[m].begin && ms[static_cast<size_t>(om)].begin >= best_pos)
           best = e, best_pos = ms[static_cast<size_t>(om)].begin;
+      }
+    }
     return best >= 0 ? best : it->second[0];
   };
   for (size_t m = 0; m < ms.size(); ++m) {
