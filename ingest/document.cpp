@@ -518,6 +518,8 @@ void Analyze(std::string_view text, std::string_view lang, Document* doc) {
     p.token->lex = lex.FlagsOf(p.token->lower, p.hash);
   }
   doc->lang = lang.empty() ? DetectLanguage(doc->tokens) : std::string(lang);
+  doc->fr = doc->lang == "fr";
+  doc->en = doc->lang == "en";
   SplitSentences(doc);
   doc->mention_of_token.assign(doc->tokens.size(), -1);
 }

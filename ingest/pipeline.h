@@ -17,6 +17,7 @@
 //      to exactly one sentence (Token::sentence).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -78,20 +79,27 @@ inline bool IsStopToken(const Lexicon& lex, const Token& t) {
 // A fixed list of lower-case words (string literals, or other strings that
 // outlive the list) for a test asked once per token: Has(l) == In(l, words).
 // A 256-bit mask of (size, first byte, last byte) signatures rejects most
-// words in one test before any comparison.
+// words in one test; a word that passes it is compared only with the words
+// of its own signature (the list is kept grouped by signature).
 class WordList {
  public:
   WordList(std::initializer_list<std::string_view> words) : words_(words) {
+    std::stable_sort(words_.begin(), words_.end(),
+                     [](std::string_view a, std::string_view b) { return Signature(a) < Signature(b); });
     for (std::string_view w : words_) {
       unsigned b = Signature(w);
       mask_[b >> 6] |= uint64_t{1} << (b & 63);
+      ++start_[b + 1];
     }
+    for (size_t b = 1; b < 257; ++b) start_[b] += start_[b - 1];
   }
   bool Has(std::string_view l) const {
     unsigned b = Signature(l);
     if ((mask_[b >> 6] & (uint64_t{1} << (b & 63))) == 0) return false;
-    for (std::string_view x : words_)
+    for (uint32_t k = start_[b]; k < start_[b + 1]; ++k) {
+      std::string_view x = words_[k];
       if (x.size() == l.size() && SameBytes(x.data(), l.data(), l.size())) return true;
+    }
     return false;
   }
 
@@ -103,8 +111,10 @@ class WordList {
                  static_cast<unsigned char>(w.back());
     return h & 255u;
   }
-  std::vector<std::string_view> words_;
+  std::vector<std::string_view> words_;  // grouped by Signature, ascending
   uint64_t mask_[4] = {0, 0, 0, 0};
+  // words_[start_[b], start_[b + 1]) are the words of signature b.
+  uint32_t start_[257] = {};
 };
 
 // set.count(t.lower) > 0 for a Lexicon list whose one-word entries carry
@@ -206,6 +216,9 @@ struct AffiliationFact {
 struct Document {
   std::string_view text;
   std::string lang;       // "fr" or "en" after Analyze (or other)
+  // lang == "fr" and lang == "en", set with it by Analyze: the stages test
+  // these flags instead of comparing strings.
+  bool fr = false, en = false;
   bool has_date = false;
   Date date;              // the article's date
   std::vector<Token> tokens;

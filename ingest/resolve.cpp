@@ -482,7 +482,7 @@ int ResolveReference(const Document& doc, uint32_t i) {
       if (doc.tokens[k].lower == "dernière"sv) gender = Gender::kFemale;
     } else {
       // "the Turkish minister": a demonym before the role gives the nationality.
-      if (k + 1 < s.end && doc.tokens[k].Is(kCap) && doc.lang == "en") {
+      if (k + 1 < s.end && doc.tokens[k].Is(kCap) && doc.en) {
         auto d = FindInLexicon(lex.demonyms, doc.tokens[k], Lexicon::kDemonym);
         if (d != lex.demonyms.end() && RoleAt(doc, k + 1, s.end)) {
           nationality = d->second;
@@ -492,7 +492,7 @@ int ResolveReference(const Document& doc, uint32_t i) {
       uint32_t len = RoleAt(doc, k, s.end);
       // "Le Portugais, qui présidait …, a annoncé", "la Française a estimé": a French nationality noun after a
       // singular definite article stands for a person of that nationality (or of an unknown one).
-      if (!len && k > i && k < s.end && doc.lang == "fr" && doc.tokens[i].lower != "les"sv && doc.tokens[k].Is(kCap) &&
+      if (!len && k > i && k < s.end && doc.fr && doc.tokens[i].lower != "les"sv && doc.tokens[k].Is(kCap) &&
           (k + 1 >= s.end || !doc.tokens[k + 1].Is(kCap))) {
         auto d = FindInLexicon(lex.demonyms, doc.tokens[k], Lexicon::kDemonym);
         if (d == lex.demonyms.end()) return -1;

@@ -153,7 +153,7 @@ class StatementFinder {
     if (!Adverb(toks_[j])) return false;
     if (j == 0) return true;
     const std::string& p = toks_[j - 1].lower;
-    if (p == "a"sv && doc_.lang != "en") return true;  // "a également jugé": the French auxiliary
+    if (p == "a"sv && !doc_.en) return true;  // "a également jugé": the French auxiliary
     return !(Determiner(p) || Possessive(p) || p == "'s"sv || p == "’s"sv || p == "its"sv || p == "their"sv ||
              p == "leur"sv || p == "du"sv || p == "des"sv);
   }
@@ -324,7 +324,7 @@ class StatementFinder {
   // "Le Portugais", "la Française": a French singular definite article at token d and a capitalised
   // nationality noun after it, not followed by a name.
   bool NationalityNoun(uint32_t d) const {
-    if (doc_.lang != "fr" || d + 1 >= toks_.size() || !In3(toks_[d].lower, "le", "la", "l'")) return false;
+    if (!doc_.fr || d + 1 >= toks_.size() || !In3(toks_[d].lower, "le", "la", "l'")) return false;
     const Token& n = toks_[d + 1];
     if (!n.Is(kCap) || !InLexicon(lex_.demonyms, n, Lexicon::kDemonym)) return false;
     return d + 2 >= toks_.size() || !toks_[d + 2].Is(kCap);
@@ -578,7 +578,7 @@ class StatementFinder {
     for (uint32_t k = j + 1; k-- > lo && k + 7 > j;) {
       // (A demonym may come first: "The Turkish minister said".)
       uint32_t r = k + 1;
-      if (r + 1 < vb && toks_[r].Is(kCap) && doc_.lang == "en" && InLexicon(lex_.demonyms, toks_[r], Lexicon::kDemonym)) ++r;
+      if (r + 1 < vb && toks_[r].Is(kCap) && doc_.en && InLexicon(lex_.demonyms, toks_[r], Lexicon::kDemonym)) ++r;
       if (Determiner(toks_[k].lower) && RoleAt(doc_, r, vb)) {
         if (InLexicon(lex_.person_nouns, toks_[r], Lexicon::kPersonNoun)) return -1;
         return ResolveReference(doc_, k);
@@ -651,7 +651,7 @@ class StatementFinder {
         vg = ParseVerb(k, sent.end);
         // "« … », a réagi Sophie Binet", "« … », s'agace le ministre": after a quotation and a comma, a French
         // verb followed by its subject is an attribution by its construction, listed or not.
-        if (!vg.ok && k > after && doc_.lang == "fr") vg = InvertedAttribution(k, sent.end);
+        if (!vg.ok && k > after && doc_.fr) vg = InvertedAttribution(k, sent.end);
         if (vg.ok) {
           speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun))
                                     : SubjectAfter(vg.end, sent.end);
@@ -934,7 +934,7 @@ class StatementFinder {
       }
     // "He said Yerevan was ready to sign "as soon as …"": an English verb followed by a clause
     // that runs into the quotation.
-    if (doc_.lang == "en" && sg.open > sent.begin + 2 && toks_[sg.open - 1].Is(kWord)) {
+    if (doc_.en && sg.open > sent.begin + 2 && toks_[sg.open - 1].Is(kWord)) {
       for (uint32_t v = sg.open > sent.begin + 10 ? sg.open - 10 : sent.begin; v + 2 < sg.open; ++v) {
         const std::string& l = toks_[v].lower;
         if (l != "said"sv && l != "says"sv && l != "added"sv && l != "warned"sv && l != "insisted"sv) continue;
@@ -1283,7 +1283,7 @@ class StatementFinder {
       }
       // "X s'est dit prêt à discuter de …", "elle se dit favorable à …", "il s'est déclaré opposé à …": a
       // reflexive verb of saying and an attribute; the clause from the attribute is the statement.
-      if (doc_.lang == "fr" && vg.end + 2 < sent.end && vg.end == k + len && toks_[vg.end].Is(kWord) &&
+      if (doc_.fr && vg.end + 2 < sent.end && vg.end == k + len && toks_[vg.end].Is(kWord) &&
           !toks_[vg.end].Is(kCap) && !In3(toks_[vg.end].lower, "que", "qu'", "de") && toks_[vg.end].lower != "à"sv) {
         bool reflexive = (k > lo && (toks_[k - 1].lower == "s'"sv || toks_[k - 1].lower == "se"sv)) ||
                          (k > lo + 1 && toks_[k - 1].lower == "est"sv && toks_[k - 2].lower == "s'"sv);
@@ -1315,7 +1315,7 @@ class StatementFinder {
       }
       // "X a affirmé avoir obtenu des garanties", "ont annoncé jeudi avoir bouclé « l'essentiel » d'un accord":
       // a perfect infinitive after the verb (past a weekday or an adverb) is what the subject reported.
-      if (doc_.lang == "fr" && vg.pronoun < 0) {
+      if (doc_.fr && vg.pronoun < 0) {
         uint32_t a = vg.end;
         while (a < sent.end && a < vg.end + 2 && (InLexicon(lex_.weekdays, toks_[a], Lexicon::kWeekday) || AdverbAt(a))) ++a;
         if (a + 3 < sent.end && (toks_[a].lower == "avoir"sv || toks_[a].lower == "être"sv) && toks_[a + 1].Is(kWord) &&
@@ -1531,7 +1531,7 @@ class StatementFinder {
   uint32_t InfinitiveReport(uint32_t k, uint32_t lo, uint32_t end, uint32_t* governing) const {
     // (Asked for every word of a French sentence: the cheap tests first, the lexicon lookup last.)
     if (k < lo + 2 || toks_[k - 1].lower.size() > 2 || !toks_[k].Is(kWord) || toks_[k].Is(kCap) ||
-        doc_.lang != "fr"sv || !In3(toks_[k - 1].lower, "à", "de", "d'"))
+        !doc_.fr || !In3(toks_[k - 1].lower, "à", "de", "d'"))
       return 0;
     const std::string& l = toks_[k].lower;
     if (l != "dire"sv && (l.size() <= 4 || l.compare(l.size() - 2, 2, "er") != 0)) return 0;
@@ -1592,7 +1592,7 @@ class StatementFinder {
                                   "agit", "est", "était", "sera", "fait", "given", "provided", "except", "such",
                                   "seems", "means", "is", "was", "has", "does", "makes", "ensures", "ensured"};
     if (kNot.Has(l)) return 0;
-    bool finite = doc_.lang == "fr" ? (ends("e") || ends("t") || ends("d") || ends("ent"))
+    bool finite = doc_.fr ? (ends("e") || ends("t") || ends("d") || ends("ent"))
                                     : (ends("s") || ends("ed"));
     if (!finite || l.back() == '\'' ) return 0;
     const std::string& p = toks_[k - 1].lower;
@@ -1612,7 +1612,7 @@ class StatementFinder {
       return false;
     std::string_view l = t.lower;
     auto ends = [&](std::string_view suf) { return l.size() > suf.size() + 3 && l.substr(l.size() - suf.size()) == suf; };
-    if (doc_.lang == "fr") return ends("iste") || ends("eur") || ends("euse") || ends("rice") || ends("ienne");
+    if (doc_.fr) return ends("iste") || ends("eur") || ends("euse") || ends("rice") || ends("ienne");
     return ends("ist") || ends("ian");
   }
 
@@ -2055,7 +2055,7 @@ class StatementFinder {
 
   // The first token of a bare English clause after the verb group, 0 if none.
   uint32_t BareClause(uint32_t k, uint32_t len, const VerbGroup& vg, uint32_t end) const {
-    if (doc_.lang != "en" || vg.end >= end || vg.end != k + len) return 0;
+    if (!doc_.en || vg.end >= end || vg.end != k + len) return 0;
     const std::string& v = toks_[k].lower;
     uint32_t x = vg.end;
     if (v == "told" || v == "tells") {

@@ -104,3 +104,36 @@ TEST_CASE("tokens: a slash between digits stays in the number; elsewhere it spli
   CHECK(Tokens(d) == std::vector<std::string>{"La", "résolution", "5/14", "et", "/", "ou", "le", "texte", "2/3", "."});
   CHECK(d.tokens[2].Is(kNumber));
 }
+
+TEST_CASE("tokens: flags and lower-case keys of plain and split words") {
+  Document d;
+  Analyze("ÉLYSÉE Élysée OTAN A 2024 ÀB x9 Russia's USA'S déclare-t-elle d'Orsay Zoë.", "fr", &d);
+  CHECK(Tokens(d) == std::vector<std::string>{"ÉLYSÉE", "Élysée", "OTAN", "A", "2024", "ÀB", "x9", "Russia", "'s",
+                                              "USA", "'S", "déclare", "elle", "d'", "Orsay", "Zoë", "."});
+  std::vector<std::string> lower;
+  for (const auto& t : d.tokens) lower.push_back(t.lower);
+  CHECK(lower == std::vector<std::string>{"élysée", "élysée", "otan", "a", "2024", "àb", "x9", "russia", "'s", "usa",
+                                          "'s", "déclare", "elle", "d'", "orsay", "zoë", "."});
+  CHECK((d.tokens[0].Is(kCap) && d.tokens[0].Is(kAllCaps)));
+  CHECK((d.tokens[1].Is(kCap) && !d.tokens[1].Is(kAllCaps)));
+  CHECK(d.tokens[2].Is(kAllCaps));
+  CHECK((d.tokens[3].Is(kCap) && !d.tokens[3].Is(kAllCaps)));  // one letter
+  CHECK((d.tokens[4].Is(kNumber) && !d.tokens[4].Is(kCap)));
+  CHECK(d.tokens[5].Is(kAllCaps));
+  CHECK((!d.tokens[6].Is(kCap) && !d.tokens[6].Is(kNumber)));
+  CHECK(d.tokens[12].Is(kInverted));
+  for (const auto& t : d.tokens) CHECK(t.Is(kWord) != (t.lower == "."));
+}
+
+TEST_CASE("language flags follow the language") {
+  Document d;
+  Analyze("Le ministre a déclaré que les négociations reprendront la semaine prochaine à Paris.", "", &d);
+  CHECK(d.lang == "fr");
+  CHECK((d.fr && !d.en));
+  Analyze("The minister said that the talks would resume next week in Paris.", "", &d);
+  CHECK(d.lang == "en");
+  CHECK((d.en && !d.fr));
+  Analyze("Der Minister sagte, dass die Gespräche fortgesetzt werden.", "de", &d);
+  CHECK(d.lang == "de");
+  CHECK((!d.en && !d.fr));
+}

@@ -2,6 +2,7 @@
 // the plain In() comparison on members, near misses and empty words.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,32 @@ TEST_CASE("WordList.Has agrees with In") {
   CHECK(kWithEmpty.Has(""));
   CHECK(kWithEmpty.Has("x"));
   CHECK_FALSE(kWithEmpty.Has("y"));
+}
+
+
+TEST_CASE("WordList.Has agrees with In on a long list and its near misses") {
+  // Enough words that several share a signature bucket.
+  static const WordList kLong{"mediator", "mediators", "mediation", "mediated", "médiateur", "médiateurs", "garant",
+                              "garants", "observer", "observers", "hosted", "hosting", "hôte", "égide", "a", "an",
+                              "de", "d'", "des", "du", "the", "this", "these", "those", "le", "la", "les", "l'", "sa",
+                              "son", "ses", "ce", "cet", "cette", "ces", "au", "aux", "its", "their", "leur", "leurs"};
+  const std::string_view words[] = {"mediator", "mediators", "mediation", "mediated", "médiateur", "médiateurs",
+                                    "garant", "garants", "observer", "observers", "hosted", "hosting", "hôte",
+                                    "égide", "a", "an", "de", "d'", "des", "du", "the", "this", "these", "those",
+                                    "le", "la", "les", "l'", "sa", "son", "ses", "ce", "cet", "cette", "ces", "au",
+                                    "aux", "its", "their", "leur", "leurs"};
+  for (std::string_view w : words) {
+    CHECK_MESSAGE(kLong.Has(w), std::string(w));
+    // Near misses: one byte changed, one added, one removed.
+    std::string changed(w), longer(w), shorter(w);
+    changed.back() = static_cast<char>(changed.back() ^ 1);
+    longer.push_back('s');
+    shorter.pop_back();
+    for (const std::string& m : {changed, longer, shorter}) {
+      bool in = std::find(std::begin(words), std::end(words), std::string_view(m)) != std::end(words);
+      CHECK_MESSAGE(kLong.Has(m) == in, m);
+    }
+  }
 }
 
 }  // namespace
