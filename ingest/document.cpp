@@ -1,5 +1,6 @@
 // Stage 1: tokens, sentences and language of an article's text.
 #include <algorithm>
+#include <array>
 
 #include "ingest/pipeline.h"
 #include "ingest/text.h"
@@ -50,6 +51,17 @@ bool IsElision(std::string_view lower_prefix) {
 }
 
 const char* kInvertedSuffixes[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles"};
+
+// Character classes of PlainWord: an ASCII digit, lower-case or upper-case
+// letter (0 for other bytes), and a Latin-1 letter (two bytes).
+enum : uint8_t { kClassDigit = 1, kClassLower = 2, kClassUpper = 4, kClassLatin = 8 };
+constexpr std::array<uint8_t, 256> kAsciiClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = kClassDigit;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = kClassLower;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = kClassUpper;
+  return t;
+}();
 
 class Tokenizer {
  public:
@@ -122,48 +134,24 @@ class Tokenizer {
   size_t PlainWord(size_t b, uint16_t pending) {
     const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
     const size_t n = s_.size();
+    // The classes of the word's characters after the first, OR-ed; the
+    // first character's alone.
+    uint8_t seen = 0, first = 0;
     size_t i = b;
-    unsigned letters = 0;  // letters after the first character
-    bool lower = false;    // a lower-case letter after the first character
-    bool first_upper = false;
-    bool first_digit = p[b] >= '0' && p[b] <= '9';
-    // The word lowered as it is read (LowerKey's rules for these letters),
-    // when it fits: Push then copies it as it is.
-    char lowered[64];
     while (i < n) {
       unsigned char c = p[i];
-      bool letter, upper;
-      size_t len = 1;
-      unsigned char lc = c, lc2 = 0;
-      if (c < 0x80) {
-        if (c >= '0' && c <= '9') {
-          letter = upper = false;
-        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-          letter = true;
-          upper = c <= 'Z';
-          lc = c | 0x20;
-        } else {
-          break;
-        }
-      } else if (c == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80 && p[i + 1] != 0x97 && p[i + 1] != 0xB7) {
-        letter = true;
-        upper = p[i + 1] <= 0x9E;
-        lc2 = upper ? static_cast<unsigned char>(p[i + 1] + 0x20) : p[i + 1];
-        len = 2;
-      } else {
-        return 0;  // another character: the general scan
+      uint8_t k = kAsciiClass[c];
+      if (k == 0) {
+        if (c < 0x80) break;
+        // A Latin-1 letter (lead byte 0xC3, but × and ÷); any other
+        // character: the general scan.
+        if (c != 0xC3 || i + 1 >= n || (p[i + 1] & 0xC0) != 0x80 || p[i + 1] == 0x97 || p[i + 1] == 0xB7) return 0;
+        k = p[i + 1] <= 0x9E ? kClassUpper | kClassLatin : kClassLower | kClassLatin;
+        ++i;
       }
-      if (i == b) {
-        first_upper = upper;
-      } else if (letter) {
-        ++letters;
-        if (!upper) lower = true;
-      }
-      if (i + len - b <= sizeof lowered) {
-        lowered[i - b] = static_cast<char>(lc);
-        if (len == 2) lowered[i - b + 1] = static_cast<char>(lc2);
-      }
-      i += len;
+      if (i == b || (i == b + 1 && (k & kClassLatin))) first = k;
+      else seen |= k;
+      ++i;
     }
     if (i < n) {
       unsigned char c = p[i];
@@ -171,19 +159,32 @@ class Tokenizer {
     }
     // WordFlags: kNumber, kCap, kAllCaps (two or more letters, none lower).
     uint16_t f = kWord;
-    if (first_digit) f |= kNumber;
-    if (first_upper) {
+    if (first & kClassDigit) f |= kNumber;
+    if (first & kClassUpper) {
       f |= kCap;
-      if (!lower && letters + 1 >= 2) f |= kAllCaps;
+      if (!(seen & kClassLower) && (seen & kClassUpper)) f |= kAllCaps;
     }
-    if (i - b <= sizeof lowered) {
-      Token& t = out_->emplace_back();
-      t.start = static_cast<uint32_t>(b);
-      t.end = static_cast<uint32_t>(i);
-      t.flags = f | pending;
-      t.lower.append(lowered, i - b);
-    } else {
-      Push(b, i, f | pending);
+    Token& t = out_->emplace_back();
+    t.start = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(i);
+    t.flags = f | pending;
+    // LowerKey's rules for these letters: only a word with a capital
+    // letter needs a pass.
+    t.lower.assign(s_.data() + b, i - b);
+    if ((seen | first) & kClassUpper) {
+      char* o = t.lower.data();
+      const size_t len = i - b;
+      for (size_t k = 0; k < len; ++k) {
+        auto c = static_cast<unsigned char>(o[k]);
+        if (static_cast<unsigned>(c - 'A') < 26u) {
+          o[k] = static_cast<char>(c + 32);
+        } else if (c == 0xC3) {
+          // U+00C0..U+00DE (× excluded above) lower to the code point 0x20 above.
+          auto d = static_cast<unsigned char>(o[k + 1]);
+          if (d <= 0x9E) o[k + 1] = static_cast<char>(d + 0x20);
+          ++k;
+        }
+      }
     }
     return i;
   }
@@ -287,15 +288,24 @@ class Tokenizer {
         Split(b + j, e, 0);
         return;
       }
-      // English possessive: Russia's -> Russia + 's.
-      std::string rest = LowerKey(w.substr(j));
-      if (rest == "s" && k > 0) {
+      // English possessive: Russia's -> Russia + 's (LowerKey(rest) == "s":
+      // only "s" and "S" lower to it).
+      std::string_view rest = w.substr(j);
+      if ((rest == "s"sv || rest == "S"sv) && k > 0) {
         Push(b, b + k, WordFlags(b, b + k) | pending);
         Push(b + k, e, kWord);
         return;
       }
     }
-    // Inverted pronoun: a-t-il, déclare-t-elle, dit-il.
+    // Inverted pronoun: a-t-il, déclare-t-elle, dit-il. (The suffixes start
+    // with '-', which LowerKey makes only of '-', U+2010 and U+2011: lead
+    // byte 0xE2.)
+    bool hyphen = false;
+    for (char c : w) hyphen |= c == '-' || c == '\xE2';
+    if (!hyphen) {
+      Push(b, e, WordFlags(b, e) | pending);
+      return;
+    }
     std::string lower = LowerKey(w);
     for (const char* suf : kInvertedSuffixes) {
       std::string_view sv(suf);
