@@ -222,18 +222,34 @@ std::string FoldKey(std::string_view s) {
   // One pass over s: each code point lowered as LowerKey lowers it, then
   // folded as FoldKey folds LowerKey's output (the same result as the two
   // passes: LowerKey maps code points one by one).
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer into a buffer of the input's size (the fold
+  // of a code point is rarely longer than the code point): grown when a
+  // fold would not fit, cut to the length written at the end.
   const LatinFolds& latin = LatinFolds::Get();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+  std::string out(n, '\0');  // (n <= 15: no allocation)
+  char* o = out.data();
+  size_t w = 0;
+  auto room = [&](size_t k) {
+    if (w + k > out.size()) {
+      out.resize(2 * out.size() + k);
+      o = out.data();
+    }
+  };
   size_t i = 0;
   bool space = true;  // collapse runs of separators
   while (i < n) {
     char32_t c = p[i];
     if (c < 0x80) {
       ++i;
-      if (c >= 'A' && c <= 'Z') c += 32;
+      if (c > '.') {  // no separator: the common case, a letter or a digit
+        if (c >= 'A' && c <= 'Z') c += 32;
+        room(1);
+        o[w++] = static_cast<char>(c);
+        space = false;
+        continue;
+      }
     } else if (c == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
       // U+00C0..U+00FF; the capitals (but U+00D7) lower to 0x20 above.
       c = 0xC0 | (p[i + 1] & 0x3F);
@@ -243,16 +259,33 @@ std::string FoldKey(std::string_view s) {
       c = LowerCodePoint(DecodeUtf8(s, &i));
     }
     if (c == '\'' || c == '-' || c == ' ' || c == '.' || c == 0x2013 || c == 0x2014) {
-      if (!space) out.push_back(' ');
+      if (!space) {
+        room(1);
+        o[w++] = ' ';
+      }
       space = true;
       continue;
     }
     space = false;
-    if (c < 0x80) out.push_back(static_cast<char>(c));
-    else if (c < LatinFolds::kEnd) out.append(latin.Of(c));
-    else FoldCodePoint(c, &out);
+    if (c < 0x80) {
+      room(1);
+      o[w++] = static_cast<char>(c);
+    } else {
+      std::string other;
+      std::string_view f;
+      if (c < LatinFolds::kEnd) {
+        f = latin.Of(c);
+      } else {
+        FoldCodePoint(c, &other);
+        f = other;
+      }
+      room(f.size());
+      std::memcpy(o + w, f.data(), f.size());
+      w += f.size();
+    }
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (w > 0 && o[w - 1] == ' ') --w;
+  out.resize(w);
   return out;
 }
 
