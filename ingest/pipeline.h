@@ -276,7 +276,15 @@ void FindAffiliations(Document* doc);
 void BuildExtraction(const Document& doc, Extraction* out);
 
 // Helpers shared by the stages.
-bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len);
+// The reporting verb (of one or more words) starting at token i, before
+// `limit`: true and *len its token count; false (*len unchanged) when none.
+// Asked for most words: the token's flags are tested inline, then
+// ReportingVerbFrom (REQUIRES: i < limit, token i may start a verb).
+bool ReportingVerbFrom(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len);
+inline bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
+  if (i >= limit || !(doc.tokens[i].lex & Lexicon::kVerbStart) || doc.tokens[i].Is(kCap)) return false;
+  return ReportingVerbFrom(doc, i, limit, len);
+}
 bool IsPronoun(const Token& t, Gender* g);
 // Role phrase starting at token i (longest), its token count, 0 if none.
 uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit);

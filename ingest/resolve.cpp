@@ -114,12 +114,12 @@ void Resolve(Document* doc) {
       while (c < toks.size() && c < w + 3 && !toks[c].Is(kWord) && toks[c].lower != ":"sv) ++c;  // "**Q**:"
       if (c >= toks.size() || toks[c].lower != ":"sv) continue;
       if (toks[w].lower == "q"sv || toks[w].lower == "question"sv) ++questions;
-      else ++labels[FoldKey(std::string(doc->TokenText(w)))];
+      else ++labels[FoldKey(doc->TokenText(w))];
     }
     if (questions > 0) {
       for (auto& m : ms) {
         if (m.type != EntityType::kOrganization || m.body >= 0 || m.place >= 0 || m.end - m.begin > 3) continue;
-        auto it = labels.find(FoldKey(std::string(doc->TokenText(m.end - 1))));
+        auto it = labels.find(FoldKey(doc->TokenText(m.end - 1)));
         if (it == labels.end() || it->second < 3) continue;
         bool name = true;
         for (uint32_t k = m.begin; k < m.end; ++k)
@@ -159,7 +159,7 @@ void Resolve(Document* doc) {
     std::unordered_set<std::string> surnames;
     for (const auto& m : ms)
       if (m.type == EntityType::kPerson && !m.tentative && m.end - m.begin >= 2)
-        surnames.insert(FoldKey(std::string(doc->TokenText(m.end - 1))));
+        surnames.insert(FoldKey(doc->TokenText(m.end - 1)));
     // Folded word -> (organisation mention, is its first word), in text order.
     std::unordered_map<std::string, std::vector<std::pair<int, bool>>> org_words;
     for (size_t o = 0; o < ms.size(); ++o) {
@@ -170,7 +170,7 @@ void Resolve(Document* doc) {
       }
       for (uint32_t k = ms[o].begin; k < ms[o].end; ++k) {
         if (!doc->tokens[k].Is(kWord)) continue;
-        auto& v = org_words[FoldKey(std::string(doc->TokenText(k)))];
+        auto& v = org_words[FoldKey(doc->TokenText(k))];
         if (v.empty() || v.back().first != static_cast<int>(o)) v.push_back({static_cast<int>(o), k == ms[o].begin});
       }
     }
@@ -202,7 +202,7 @@ void Resolve(Document* doc) {
         const Mention& full = ms[static_cast<size_t>(o)];
         bool branch = first && full.end - full.begin == 2 && full.body < 0;
         if (body && !branch &&
-            (full.body >= 0 || full.end - full.begin < 2 || FoldKey(std::string(doc->TokenText(full.end - 1))) != w))
+            (full.body >= 0 || full.end - full.begin < 2 || FoldKey(doc->TokenText(full.end - 1)) != w))
           return false;
         return match || body;
       };

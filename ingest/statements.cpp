@@ -1528,11 +1528,16 @@ class StatementFinder {
   // dire que"): the infinitive's participle ("rappelé", "dit") is a reporting verb, no negation or refusal
   // stands before it in the clause, and "que" follows within a few words or past an incise between commas.
   // Returns the "que" token (and sets *governing to the governing verb's token), 0 when none.
-  uint32_t InfinitiveReport(uint32_t k, uint32_t lo, uint32_t end, uint32_t* governing) const {
-    // (Asked for every word of a French sentence: the cheap tests first, the lexicon lookup last.)
-    if (k < lo + 2 || toks_[k - 1].lower.size() > 2 || !toks_[k].Is(kWord) || toks_[k].Is(kCap) ||
-        !doc_.fr || !In3(toks_[k - 1].lower, "à", "de", "d'"))
+  // (Asked for every word of a French sentence: the cheap tests inline, the rest out of line, the lexicon
+  // lookup last.)
+  [[gnu::always_inline]] uint32_t InfinitiveReport(uint32_t k, uint32_t lo, uint32_t end, uint32_t* governing) const {
+    if (k < lo + 2 || toks_[k - 1].lower.size() > 2 || !toks_[k].Is(kWord) || toks_[k].Is(kCap) || !doc_.fr)
       return 0;
+    return InfinitiveReportAfterWord(k, lo, end, governing);
+  }
+  // InfinitiveReport past its first tests.
+  [[gnu::noinline]] uint32_t InfinitiveReportAfterWord(uint32_t k, uint32_t lo, uint32_t end, uint32_t* governing) const {
+    if (!In3(toks_[k - 1].lower, "à", "de", "d'")) return 0;
     const std::string& l = toks_[k].lower;
     if (l != "dire"sv && (l.size() <= 4 || l.compare(l.size() - 2, 2, "er") != 0)) return 0;
     uint32_t g = k - 2;  // the governing verb, past a weekday or an adverb ("s'est borné mardi à rappeler")
@@ -1566,9 +1571,9 @@ class StatementFinder {
   // qu'"). Not a conjunction's first word ("parce que", "ainsi que", "so that", "now that"), an impersonal
   // verb ("il faut que", "il semble que"), a restriction ("ne … que") nor a noun after a determiner or a
   // preposition ("l'idée que", "the fact that"). Returns the "que/that" token, 0 when none.
-  uint32_t ClauseVerb(uint32_t k, uint32_t end) const {
-    // (Asked for every word of a sentence: the cheap test first, "que/that" one or two tokens on; a word of
-    // three or four bytes opening with 'q' or 't' before any comparison.)
+  // (Asked for every word of a sentence: the cheap test inline, "que/that" one or two tokens on or after
+  // "à ce"; a word of three or four bytes opening with 'q' or 't' before any comparison.)
+  [[gnu::always_inline]] uint32_t ClauseVerb(uint32_t k, uint32_t end) const {
     auto que = [&](uint32_t x) {
       if (x >= end) return false;
       const std::string& w = toks_[x].lower;
@@ -1577,6 +1582,10 @@ class StatementFinder {
     // ("s'attend à ce que", "tient à ce que": the clause after "à ce".)
     bool a_ce = k + 3 < end && toks_[k + 1].lower == "à"sv && toks_[k + 2].lower == "ce"sv && que(k + 3);
     if (!que(k + 1) && !que(k + 2) && !a_ce) return 0;
+    return ClauseVerbBeforeQue(k, end, a_ce);
+  }
+  // ClauseVerb once "que/that" follows one or two tokens on (or after "à ce": a_ce).
+  [[gnu::noinline]] uint32_t ClauseVerbBeforeQue(uint32_t k, uint32_t end, bool a_ce) const {
     const Token& t = toks_[k];
     if (!t.Is(kWord) || t.Is(kCap) || t.Is(kNumber) || t.Is(kInQuote) || IsStopToken(lex_, t) || Aux(t.lower) || k == 0)
       return 0;
@@ -2198,9 +2207,8 @@ class StatementFinder {
 
 }  // namespace
 
-bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
+bool ReportingVerbFrom(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
   const Lexicon& lex = Lexicon::Get();
-  if (i >= limit || !(doc.tokens[i].lex & Lexicon::kVerbStart) || doc.tokens[i].Is(kCap)) return false;
   std::string key;
   uint32_t best = 0;
   for (uint32_t n = 0; n < lex.max_verb_words && i + n < limit; ++n) {
