@@ -1103,7 +1103,7 @@ class StatementFinder {
       }
       uint32_t len;
       // "CONTENT, a-t-on appris auprès de la préfecture": the source the news was learnt from is the speaker.
-      if (l == "appris"sv && k > lo + 3 && toks_[k - 1].Is(kInverted) && toks_[k - 1].lower == "on"sv &&
+      if (c0 == 'a' && l == "appris"sv && k > lo + 3 && toks_[k - 1].Is(kInverted) && toks_[k - 1].lower == "on"sv &&
           k + 3 < sent.end && toks_[k + 1].lower == "auprès"sv && In(toks_[k + 2].lower, {"de", "du", "des", "d'"})) {
         uint32_t c = k - 3;  // the comma before "a-t-on" ("a", "on", "appris")
         if (toks_[k - 2].lower == "a"sv && toks_[c].lower == ","sv) {
@@ -1117,7 +1117,7 @@ class StatementFinder {
         }
       }
       // "X was quoted (by El Tiempo) as saying (that) CONTENT": the statement of the subject, not of the source.
-      if (l == "quoted"sv && k > lo + 1 && In3(toks_[k - 1].lower, "was", "is", "been")) {
+      if (c0 == 'q' && l == "quoted"sv && k > lo + 1 && In3(toks_[k - 1].lower, "was", "is", "been")) {
         uint32_t a = k + 1;
         while (a + 1 < sent.end && a < k + 8 && toks_[a].lower != ","sv && toks_[a].lower != "as"sv) ++a;
         if (a + 2 < sent.end && toks_[a].lower == "as"sv && toks_[a + 1].lower == "saying"sv) {
@@ -1580,7 +1580,8 @@ class StatementFinder {
       return (w.size() == 3 || w.size() == 4) && (w[0] == 'q' || w[0] == 't') && In3(w, "que", "qu'", "that");
     };
     // ("s'attend à ce que", "tient à ce que": the clause after "à ce".)
-    bool a_ce = k + 3 < end && toks_[k + 1].lower == "à"sv && toks_[k + 2].lower == "ce"sv && que(k + 3);
+    // (In: sizes and bytes compared inline, no call for the many two-byte words.)
+    bool a_ce = k + 3 < end && In(toks_[k + 1].lower, {"à"}) && In(toks_[k + 2].lower, {"ce"}) && que(k + 3);
     if (!que(k + 1) && !que(k + 2) && !a_ce) return 0;
     return ClauseVerbBeforeQue(k, end, a_ce);
   }
