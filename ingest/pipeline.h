@@ -78,9 +78,10 @@ inline bool IsStopToken(const Lexicon& lex, const Token& t) {
 
 // A fixed list of lower-case words (string literals, or other strings that
 // outlive the list) for a test asked once per token: Has(l) == In(l, words).
-// A 256-bit mask of (size, first byte, last byte) signatures rejects most
-// words in one test; a word that passes it is compared only with the words
-// of its own signature (the list is kept grouped by signature).
+// A 64-bit mask of the words' sizes, then a 256-bit mask of (size, first
+// byte, last byte) signatures reject most words; a word that passes both is
+// compared only with the words of its own signature (the list is kept
+// grouped by signature).
 class WordList {
  public:
   WordList(std::initializer_list<std::string_view> words) : words_(words) {
@@ -90,10 +91,12 @@ class WordList {
       unsigned b = Signature(w);
       mask_[b >> 6] |= uint64_t{1} << (b & 63);
       ++start_[b + 1];
+      sizes_ |= uint64_t{1} << SizeBit(w.size());
     }
     for (size_t b = 1; b < 257; ++b) start_[b] += start_[b - 1];
   }
   bool Has(std::string_view l) const {
+    if (((sizes_ >> SizeBit(l.size())) & 1) == 0) return false;
     unsigned b = Signature(l);
     if ((mask_[b >> 6] & (uint64_t{1} << (b & 63))) == 0) return false;
     for (uint32_t k = start_[b]; k < start_[b + 1]; ++k) {
@@ -111,7 +114,10 @@ class WordList {
                  static_cast<unsigned char>(w.back());
     return h & 255u;
   }
+  // Bit of a size in sizes_: sizes of 63 bytes and more share the last.
+  static unsigned SizeBit(size_t n) { return n < 63 ? static_cast<unsigned>(n) : 63u; }
   std::vector<std::string_view> words_;  // grouped by Signature, ascending
+  uint64_t sizes_ = 0;                   // bit SizeBit(w.size()) of each word w
   uint64_t mask_[4] = {0, 0, 0, 0};
   // words_[start_[b], start_[b + 1]) are the words of signature b.
   uint32_t start_[257] = {};
