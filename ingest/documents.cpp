@@ -30,8 +30,10 @@ using namespace std::string_view_literals;
 namespace {
 
 bool Det(std::string_view l) {
-  return In(l, {"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses",
-                "leur", "leurs", "the", "a", "an", "this", "these", "that", "those", "its", "their", "de", "d'"});
+  static const WordList kWords{"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette",
+                               "ces", "son", "sa", "ses", "leur", "leurs", "the", "a", "an", "this", "these", "that",
+                               "those", "its", "their", "de", "d'"};
+  return kWords.Has(l);
 }
 
 bool Stop(const Token& t) {
@@ -838,16 +840,16 @@ class DocumentFinder {
     // d'accord", "the draft text") is specific enough on its own.
     bool several = len > 1 || doc_.Span(k, k + len).find(' ') != std::string::npos ||
                    toks_[k].lower.find('\'') != std::string::npos;
+    static const WordList kMaking{"signed", "sign", "signing", "signé", "signée", "signer", "signature",
+                                  "ratified", "ratifié", "ratifier", "adopted", "adopt", "adopté", "adoptée",
+                                  "adopter", "approved", "approuvé", "approuvée", "drafted", "drafting",
+                                  "rédigé", "rédigée", "rédiger", "finalise", "finalize", "finalised",
+                                  "finalized", "finaliser", "finalisé", "finalisée", "concluded", "conclu",
+                                  "conclue", "tabled", "presented", "présenté", "présentée", "submitted",
+                                  "soumis", "soumise", "endorsed", "entériné", "entérinée"};
     bool negotiating = several;
     for (uint32_t x = sent.begin; x < sent.end; ++x)
-      negotiating |= (toks_[x].lex & Lexicon::kNegotiation) != 0 ||
-                     In(toks_[x].lower, {"signed", "sign", "signing", "signé", "signée", "signer", "signature",
-                                         "ratified", "ratifié", "ratifier", "adopted", "adopt", "adopté", "adoptée",
-                                         "adopter", "approved", "approuvé", "approuvée", "drafted", "drafting",
-                                         "rédigé", "rédigée", "rédiger", "finalise", "finalize", "finalised",
-                                         "finalized", "finaliser", "finalisé", "finalisée", "concluded", "conclu",
-                                         "conclue", "tabled", "presented", "présenté", "présentée", "submitted",
-                                         "soumis", "soumise", "endorsed", "entériné", "entérinée"});
+      negotiating |= (toks_[x].lex & Lexicon::kNegotiation) != 0 || kMaking.Has(toks_[x].lower);
     if (!negotiating) return -1;
     return Add(s, k, k + len);
   }
@@ -1200,11 +1202,12 @@ class DocumentFinder {
   std::vector<char> is_third_;  // by entity
 
   static bool ThirdPartyCue(std::string_view l) {
-    return In(l, {"mediator", "mediators", "mediation", "mediated", "mediating", "médiateur", "médiateurs",
-                  "médiatrice", "médiatrices", "médiation", "facilitator", "facilitators", "facilitated",
-                  "facilitateur", "facilitateurs", "guarantor", "guarantors", "garant", "garants", "observer",
-                  "observers", "observateur", "observateurs", "observatrice", "observatrices", "hosted", "hosting",
-                  "hôte", "auspices", "égide"});
+    static const WordList kWords{"mediator", "mediators", "mediation", "mediated", "mediating", "médiateur",
+                                 "médiateurs", "médiatrice", "médiatrices", "médiation", "facilitator", "facilitators",
+                                 "facilitated", "facilitateur", "facilitateurs", "guarantor", "guarantors", "garant",
+                                 "garants", "observer", "observers", "observateur", "observateurs", "observatrice",
+                                 "observatrices", "hosted", "hosting", "hôte", "auspices", "égide"};
+    return kWords.Has(l);
   }
 
   // Fills is_third_: the names joined to a cue word by a list ("X, Y
@@ -1254,10 +1257,10 @@ class DocumentFinder {
   // "the Hamas delegation", "la délégation iranienne", "negotiators from X".
   // Linear in the article.
   void NoteDelegations() {
-    auto side_noun = [&](std::string_view l) {
-      return In(l, {"délégation", "délégations", "delegation", "delegations", "négociateur", "négociateurs",
-                    "négociatrice", "négociatrices", "negotiator", "negotiators", "negotiating"});
-    };
+    static const WordList kSideNouns{"délégation", "délégations", "delegation", "delegations", "négociateur",
+                                     "négociateurs", "négociatrice", "négociatrices", "negotiator", "negotiators",
+                                     "negotiating"};
+    auto side_noun = [&](std::string_view l) { return kSideNouns.Has(l); };
     auto add = [&](int m, uint32_t s) {
       if (m < 0) return;
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
@@ -1858,13 +1861,14 @@ class DocumentFinder {
   void Negotiated(uint32_t s, const std::vector<int>& docs) {
     const Sentence& sent = doc_.sentences[s];
     // A subject pair that signs, negotiates or finalises the documents.
+    static const WordList kMaking{"sign", "signer", "finalise", "finalize", "finaliser", "conclude", "conclure",
+                                  "concluded", "conclu", "ratify", "ratifier", "agreed", "agree", "convenu",
+                                  "conviennent", "reached", "reach", "parvenu", "parvenus", "parvenue", "parvenues"};
     bool making = false;
     for (uint32_t k = sent.begin; k < sent.end && !making; ++k)
       making = ((toks_[k].lex & Lexicon::kNegotiation) && !toks_[k].Is(kCap) &&
                 !In(toks_[k].lower, {"talks", "discussions", "négociations", "negotiations", "pourparlers"})) ||
-               In(toks_[k].lower, {"sign", "signer", "finalise", "finalize", "finaliser", "conclude", "conclure",
-                                   "concluded", "conclu", "ratify", "ratifier", "agreed", "agree", "convenu",
-                                   "conviennent", "reached", "reach", "parvenu", "parvenus", "parvenue", "parvenues"});
+               kMaking.Has(toks_[k].lower);
     // "The EU signed a contribution agreement with the World Bank", "l'accord
     // conclu par Ottawa avec Washington": the subject and the party after
     // with/avec.

@@ -219,18 +219,26 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
 namespace {
 
 bool Definite(std::string_view l) {
-  return In(l, {"les", "la", "le", "l'", "ces", "cette", "ce", "ses", "leurs", "leur", "sa", "son", "the", "these",
-                "this", "those", "its", "their", "his", "her"});
+  static const WordList kWords{"les", "la", "le", "l'", "ces", "cette", "ce", "ses", "leurs", "leur", "sa", "son",
+                               "the", "these", "this", "those", "its", "their", "his", "her"};
+  return kWords.Has(l);
 }
-bool Indefinite(std::string_view l) { return In(l, {"une", "un", "des", "a", "an", "de", "d'", "another", "autre"}); }
+bool Indefinite(std::string_view l) {
+  static const WordList kWords{"une", "un", "des", "a", "an", "de", "d'", "another", "autre"};
+  return kWords.Has(l);
+}
 bool NextWord(std::string_view l) {
-  return In(l, {"prochaine", "prochain", "prochaines", "prochains", "next", "upcoming", "future", "nouvelle",
-                "nouveau", "nouvelles", "nouveaux", "new", "futur", "future", "futurs", "futures"});
+  static const WordList kWords{"prochaine", "prochain", "prochaines", "prochains", "next", "upcoming", "future",
+                               "nouvelle", "nouveau", "nouvelles", "nouveaux", "new", "futur", "future", "futurs",
+                               "futures"};
+  return kWords.Has(l);
 }
 bool HypotheticalWord(std::string_view l) {
-  return In(l, {"éventuelle", "éventuel", "éventuelles", "éventuels", "possible", "possibles", "pourrait",
-                "pourraient", "could", "might", "would", "hypothétique", "potential", "potentielle", "potentiel",
-                "si", "if", "serait", "seraient", "envisagée", "envisagé", "proposed", "proposée", "proposé"});
+  static const WordList kWords{"éventuelle", "éventuel", "éventuelles", "éventuels", "possible", "possibles",
+                               "pourrait", "pourraient", "could", "might", "would", "hypothétique", "potential",
+                               "potentielle", "potentiel", "si", "if", "serait", "seraient", "envisagée", "envisagé",
+                               "proposed", "proposée", "proposé"};
+  return kWords.Has(l);
 }
 // Present-tense verbs of a meeting's start or resumption ("the talks resume
 // on Monday", "les discussions reprennent lundi"): with a weekday and no
@@ -241,10 +249,12 @@ bool StartingVerbPresent(std::string_view l) {
                 "commence", "rouvrent", "s'ouvrent", "s'ouvre", "poursuivent"});
 }
 bool PlannedWord(std::string_view l) {
-  return In(l, {"prochaine", "prochain", "prochaines", "prochains", "next", "upcoming", "will", "doit", "doivent",
-                "devrait", "devraient", "prévue", "prévu", "prévues", "prévus", "planned", "scheduled", "aura",
-                "auront", "tiendra", "tiendront", "va", "vont", "due", "expected", "attendue", "attendu",
-                "programmée", "programmé", "annoncée", "préparent", "prépare", "preparing", "organisera"});
+  static const WordList kWords{"prochaine", "prochain", "prochaines", "prochains", "next", "upcoming", "will", "doit",
+                               "doivent", "devrait", "devraient", "prévue", "prévu", "prévues", "prévus", "planned",
+                               "scheduled", "aura", "auront", "tiendra", "tiendront", "va", "vont", "due", "expected",
+                               "attendue", "attendu", "programmée", "programmé", "annoncée", "préparent", "prépare",
+                               "preparing", "organisera"};
+  return kWords.Has(l);
 }
 
 // Verbs that state a meeting between their subject and object ("A met B",
@@ -252,14 +262,14 @@ bool PlannedWord(std::string_view l) {
 bool MeetingVerb(std::string_view l) {
   // All the forms below start with 'm', 'r', 'e', 'a' or 'h' (keep in step): other words return at once.
   if (l.empty() || (l[0] != 'm' && l[0] != 'r' && l[0] != 'e' && l[0] != 'a' && l[0] != 'h')) return false;
-  return In(l, {"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "réunira", "réuniront", "réunit",
-                "réunissent", "entretenu", "entretenue", "entretenus",
-                "entretenir", "retrouver", "réunir", "rencontrer", "recevoir", "accueillir", "host", "receive",
-                "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
-                "retrouveraient", "retrouverait", "rencontré", "rencontrée", "rencontrés",
-                "received", "receives", "hosted",
-                "hosts", "reçu", "reçue", "reçus", "reçoit", "recevra", "accueilli", "accueillie", "accueillis",
-                "accueille", "accueillera"});
+  static const WordList kWords{"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "réunira", "réuniront",
+                               "réunit", "réunissent", "entretenu", "entretenue", "entretenus", "entretenir",
+                               "retrouver", "réunir", "rencontrer", "recevoir", "accueillir", "host", "receive",
+                               "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront",
+                               "retrouvera", "retrouveraient", "retrouverait", "rencontré", "rencontrée", "rencontrés",
+                               "received", "receives", "hosted", "hosts", "reçu", "reçue", "reçus", "reçoit",
+                               "recevra", "accueilli", "accueillie", "accueillis", "accueille", "accueillera"};
+  return kWords.Has(l);
 }
 // Verbs whose object must be a participant for the verb to state a meeting
 // ("received a report", "a reçu un compte rendu" are not meetings).
@@ -2458,28 +2468,30 @@ class MeetingFinder {
   // involved in the talks", "qui n'a pas participé à la réunion", "was not
   // invited to the summit").
   bool ReactsTo(uint32_t b, uint32_t k) const {
+    static const WordList kReacts{"suit", "suivent", "suivait", "surveille", "surveillent", "observe", "observent",
+                                  "salué", "salue", "saluent", "critiqué", "critique", "dénoncé", "dénonce",
+                                  "boycotté", "boycotte", "follows", "followed", "monitors", "monitored",
+                                  "monitoring", "watching", "watches", "welcomed", "welcomes", "hailed", "praised",
+                                  "criticised", "criticized", "condemned", "boycotted", "boycott", "snubbed",
+                                  "skipped", "skip", "shunned", "écart", "exclu", "exclue", "exclus", "exclues",
+                                  "excluded", "absent", "absente", "absents", "absentes",
+                                  // "The White House has not confirmed any such summit": a
+                                  // subject that confirms or denies the meeting tells of it.
+                                  "confirmed", "confirm", "confirms", "denied", "denies", "confirmé", "confirme",
+                                  "démenti", "dément", "démentent",
+                                  // "X has not commented publicly on Monday's meeting".
+                                  "commented", "comment", "comments", "commenté", "commente", "reacted", "réagi"};
+    static const WordList kInvolved{"involved", "impliqué", "impliquée", "impliqués", "associé", "associée",
+                                    "associés", "invited", "invité", "invitée", "invités", "convié", "conviée",
+                                    "conviés", "attend", "attended", "attending", "participé", "participate",
+                                    "participated", "participe", "assisté", "part", "present", "présent", "présente",
+                                    "présents"};
     bool negated = false;
     for (uint32_t j = b; j < k && j < b + 30; ++j) {
       const std::string& l = toks_[j].lower;
-      if (In(l, {"suit", "suivent", "suivait", "surveille", "surveillent", "observe", "observent",
-                 "salué", "salue", "saluent", "critiqué", "critique", "dénoncé", "dénonce", "boycotté",
-                 "boycotte", "follows", "followed", "monitors", "monitored", "monitoring", "watching",
-                 "watches", "welcomed", "welcomes", "hailed", "praised", "criticised", "criticized",
-                 "condemned", "boycotted", "boycott", "snubbed", "skipped", "skip", "shunned", "écart",
-                 "exclu", "exclue", "exclus", "exclues", "excluded", "absent", "absente", "absents", "absentes",
-                 // "The White House has not confirmed any such summit": a
-                 // subject that confirms or denies the meeting tells of it.
-                 "confirmed", "confirm", "confirms", "denied", "denies", "confirmé", "confirme", "démenti",
-                 "dément", "démentent",
-                 // "X has not commented publicly on Monday's meeting".
-                 "commented", "comment", "comments", "commenté", "commente", "reacted", "réagi"}))
-        return true;
+      if (kReacts.Has(l)) return true;
       if (In(l, {"not", "pas", "never", "jamais", "n't", "ni", "neither", "nor"})) negated = true;
-      if (negated && In(l, {"involved", "impliqué", "impliquée", "impliqués", "associé", "associée", "associés",
-                            "invited", "invité", "invitée", "invités", "convié", "conviée", "conviés", "attend",
-                            "attended", "attending", "participé", "participate", "participated", "participe",
-                            "assisté", "part", "present", "présent", "présente", "présents"}))
-        return true;
+      if (negated && kInvolved.Has(l)) return true;
     }
     return false;
   }
