@@ -345,7 +345,7 @@ class DocumentFinder {
   // once every name is read (no later name merges through it). Linear in
   // the documents' names.
   void ShortForms() {
-    if (doc_.lang != "en"sv) return;
+    if (!doc_.en) return;
     for (DocumentFact& df : doc_.documents) {
       std::vector<std::string> words = Words(LowerKey(df.name));
       size_t cut = 0;
@@ -372,7 +372,7 @@ class DocumentFinder {
   // person's name ("Critical Medicines Act"). -1 when k ends none.
   int Law(uint32_t s, uint32_t k) {
     const Sentence& sent = doc_.sentences[s];
-    if (k == sent.begin || !toks_[k].Is(kCap) || doc_.lang != "en"sv || !In(toks_[k].lower, {"act", "acts"})) return -1;
+    if (k == sent.begin || !toks_[k].Is(kCap) || !doc_.en || !In(toks_[k].lower, {"act", "acts"})) return -1;
     uint32_t b = k;
     while (b > sent.begin && k - b < 5 && toks_[b - 1].Is(kWord) && toks_[b - 1].Is(kCap) && !Det(toks_[b - 1].lower) &&
            !Stop(toks_[b - 1]))
@@ -385,8 +385,13 @@ class DocumentFinder {
     return Add(s, b, k + 1);
   }
 
-  uint32_t DocWordAt(uint32_t k, uint32_t end) const {
+  // (Asked for every word: the token's flag is tested inline, the lookups out of line.)
+  [[gnu::always_inline]] uint32_t DocWordAt(uint32_t k, uint32_t end) const {
     if (!(toks_[k].lex & Lexicon::kDocStart)) return 0;
+    return DocWordFrom(k, end);
+  }
+  // DocWordAt once token k may start a document noun.
+  [[gnu::noinline]] uint32_t DocWordFrom(uint32_t k, uint32_t end) const {
     std::string key;
     uint32_t best = 0;
     for (uint32_t n = 0; n < lex_.max_document_words && k + n < end; ++n) {
@@ -422,7 +427,7 @@ class DocumentFinder {
     // "the European Union's Pact on Migration" name the plan and the pact.
     auto possessive = [&](uint32_t x) { return In(toks_[x].lower, {"'s", "’s"}); };
     while (pb > sent.begin && pb + 4 > k && toks_[pb - 1].Is(kWord) && !Det(toks_[pb - 1].lower) && !Stop(toks_[pb - 1]) &&
-           !possessive(pb - 1) && doc_.lang == "en" && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb))
+           !possessive(pb - 1) && doc_.en && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb))
       --pb;
     // Evaluative words are not part of a document's name ("a separate memorandum", "the new draft").
     uint32_t det = pb;
@@ -436,12 +441,12 @@ class DocumentFinder {
     // An English adverb in -ly and the adjective it grades evaluate the
     // document ("a mutually beneficial agreement", "a fully fledged
     // treaty"): they are no part of its name.
-    while (doc_.lang == "en" && pb + 1 < k && !toks_[pb].Is(kCap) && EndsWith(toks_[pb].lower, "ly") &&
+    while (doc_.en && pb + 1 < k && !toks_[pb].Is(kCap) && EndsWith(toks_[pb].lower, "ly") &&
            toks_[pb].lower.size() > 4 && !toks_[pb + 1].Is(kCap))
       pb += 2;
     // "the ceasefire talks", "the peace plan negotiations": in English a head
     // followed by a meeting or document noun only modifies it.
-    if (doc_.lang == "en" && *e < sent.end && !toks_[*e].Is(kCap) &&
+    if (doc_.en && *e < sent.end && !toks_[*e].Is(kCap) &&
         ((toks_[*e].lex & Lexicon::kMeeting) || DocWordAt(*e, sent.end) ||
          In(toks_[*e].lower, {"statement", "statements", "line", "lines", "deadline", "deadlines", "violation",
                               "violations", "monitors", "monitoring", "negotiators", "negotiator", "document",
@@ -449,7 +454,7 @@ class DocumentFinder {
       return false;
     // "The negotiators plan to meet again", "the leaders deal with …": after
     // a plural noun, an English head followed by "to" or "with" is a verb.
-    if (doc_.lang == "en" && k > sent.begin && *e + 1 < sent.end && In(toks_[*e].lower, {"to", "with"}) &&
+    if (doc_.en && k > sent.begin && *e + 1 < sent.end && In(toks_[*e].lower, {"to", "with"}) &&
         toks_[k - 1].Is(kWord) && !toks_[k - 1].Is(kCap) && EndsWith(toks_[k - 1].lower, "s") &&
         !EndsWith(toks_[k - 1].lower, "ss") && !possessive(k - 1) && !Det(toks_[k - 1].lower) &&
         !Stop(toks_[k - 1]) && In(toks_[k].lower, {"plan", "deal", "pact", "contract", "draft", "settle"}))
@@ -468,7 +473,7 @@ class DocumentFinder {
                             "décision", "decision", "convention"})) {
       uint32_t cap = pb;  // English premodifiers count only when capitalised ("Security Council")
       while (cap < k && !toks_[cap].Is(kCap)) ++cap;
-      *b = doc_.lang == "en" && cap < k ? cap : k;
+      *b = doc_.en && cap < k ? cap : k;
       ++*e;
       return true;
     }
@@ -477,7 +482,7 @@ class DocumentFinder {
     // with no premodifier, a demonym or a possessive it is an act of deciding
     // ("postponed a decision on new rules", "welcomed the Dutch decision",
     // "the court's decision to …").
-    if (doc_.lang == "en" && In(toks_[k].lower, {"decision", "decisions"})) {
+    if (doc_.en && In(toks_[k].lower, {"decision", "decisions"})) {
       if (pb == k) return false;
       for (uint32_t x = pb; x < k; ++x)
         if ((toks_[x].lex & Lexicon::kDemonym) || lex_.demonyms.count(toks_[x].lower) ||
@@ -560,7 +565,7 @@ class DocumentFinder {
       }
       // "accord de partenariat dans le domaine de la pêche durable": the
       // locution "dans le domaine" carries the name on to its complement.
-      if (doc_.lang == "fr" && t.lower == "dans"sv && words > 0 && j + 3 < sent.end && toks_[j + 1].lower == "le"sv &&
+      if (doc_.fr && t.lower == "dans"sv && words > 0 && j + 3 < sent.end && toks_[j + 1].lower == "le"sv &&
           In(toks_[j + 2].lower, {"domaine", "cadre", "secteur"}) && In(toks_[j + 3].lower, {"de", "d'", "du", "des"})) {
         j += 3;
         continue;
@@ -572,7 +577,7 @@ class DocumentFinder {
       }
       // "le pacte sur la migration et l'asile.": in French likewise,
       // "et", a determiner and one plain word that ends the phrase.
-      if (doc_.lang == "fr" && t.lower == "et"sv && words > 0 && j + 3 <= sent.end &&
+      if (doc_.fr && t.lower == "et"sv && words > 0 && j + 3 <= sent.end &&
           In(toks_[j + 1].lower, {"la", "l'", "le", "les"}) && toks_[j + 2].Is(kWord) && !toks_[j + 2].Is(kCap) &&
           !Stop(toks_[j + 2]) && !InLexicon(lex_.reporting_verbs, toks_[j + 2], Lexicon::kVerb) &&
           (j + 3 == sent.end || In(toks_[j + 3].lower, {",", ".", ";", ")"}))) {
@@ -584,7 +589,7 @@ class DocumentFinder {
       // relations, which …", "a treaty on trade and investment.": after a
       // prepositional complement, "and" with one or two plain words that end
       // the phrase joins a second complement.
-      if (doc_.lang == "en" && t.lower == "and"sv && words > 0) {
+      if (doc_.en && t.lower == "and"sv && words > 0) {
         uint32_t x = j + 1, n = 0;
         while (x < sent.end && n < 2 && toks_[x].Is(kWord) && !toks_[x].Is(kCap) && !Stop(toks_[x]) &&
                !InLexicon(lex_.reporting_verbs, toks_[x], Lexicon::kVerb) && !(toks_[x].lex & Lexicon::kNegotiation) &&
@@ -607,7 +612,7 @@ class DocumentFinder {
       // "the Agreement on the Path to Normalisation": in a capitalised
       // English name, "to" or "and" between two capitalised words that are
       // no names of their own.
-      if (doc_.lang == "en" && toks_[k].Is(kCap) && In(t.lower, {"to", "and"}) && j + 1 < sent.end &&
+      if (doc_.en && toks_[k].Is(kCap) && In(t.lower, {"to", "and"}) && j + 1 < sent.end &&
           toks_[j - 1].Is(kCap) && toks_[j + 1].Is(kCap) && doc_.MentionCovering(j - 1) < 0 &&
           doc_.MentionAt(j + 1) < 0) {
         words += 2;
@@ -645,7 +650,7 @@ class DocumentFinder {
           "contre", "against", "leurs", "leur", "ses", "son", "sa", "their", "its"};
       if (In(toks_[j - 1].lower, kConnectors)) conn_run = 0;
       bool after_conn = In(toks_[j - 1].lower, kConnectors) ||
-                        (conn_run > 0 && conn_run < 2 && doc_.lang == "en") ||
+                        (conn_run > 0 && conn_run < 2 && doc_.en) ||
                         toks_[j - 1].Is(kNumber) ||
                         In(toks_[j - 1].lower, {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                                                 "douze", "quinze", "vingt", "trente", "two", "three", "four", "five",
@@ -656,18 +661,18 @@ class DocumentFinder {
                                                  "petite", "petit", "haute", "haut", "bonne", "bon", "pleine",
                                                  "plein", "seule", "seul", "vaste", "large"});
       if (!after_conn && !prenominal && !t.Is(kNumber) && !DocAdjective(l) && !lex_.demonyms.count(l) &&
-          doc_.lang == "fr")
+          doc_.fr)
         break;
       // "un communiqué publié sur Telegram", "une déclaration publiée mardi",
       // "un plan de financement évalué à 38 millions": a participle followed
       // by its complement describes the document and ends its name.
-      if (!after_conn && doc_.lang == "fr" && j + 1 < sent.end &&
+      if (!after_conn && doc_.fr && j + 1 < sent.end &&
           (EndsWith(l, "é") || EndsWith(l, "ée") || EndsWith(l, "és") || EndsWith(l, "ées")) &&
           (In(toks_[j + 1].lower, {"par", "à", "au", "aux", "sur", "dans", "lors", "hier", "avec", "le", "la", "les",
                                    "l'", "ce", "cette", "en", "depuis", "jusqu'"}) ||
            (toks_[j + 1].lex & (Lexicon::kWeekday | Lexicon::kMonth))))
         break;
-      if (!after_conn && doc_.lang == "en") break;
+      if (!after_conn && doc_.en) break;
       ++conn_run;
       ++words;
       ++j;
@@ -707,7 +712,7 @@ class DocumentFinder {
                     In(toks_[det - 2].lower, {"adopter", "adopté", "adoptée", "adoptent", "approuver", "approuvé",
                                               "rédiger", "présenter", "présenté", "proposer", "proposé", "soumettre",
                                               "soumis", "publier", "publié", "préparer", "préparé"});
-    if (indefinite && doc_.lang == "fr" && pb == k && last == head_end + 1 && !toks_[head_end].Is(kCap) &&
+    if (indefinite && doc_.fr && pb == k && last == head_end + 1 && !toks_[head_end].Is(kCap) &&
         !toks_[head_end].Is(kNumber) && !making && !adopting)
       return false;
     return *e - *b > DocWordAt(k, sent.end) || pb < k;
@@ -804,7 +809,7 @@ class DocumentFinder {
     // "sur le plan", "au plan": an idiom.
     if (toks_[k].lower == "plan"sv && k >= sent.begin + 2 && In(toks_[k - 2].lower, {"sur", "au"})) return -1;
     // A noun compound continues ("the deal breaker"); the head must end the phrase.
-    if (k + len < sent.end && toks_[k + len].Is(kWord) && doc_.lang == "en" && !Stop(toks_[k + len]) &&
+    if (k + len < sent.end && toks_[k + len].Is(kWord) && doc_.en && !Stop(toks_[k + len]) &&
         !InLexicon(lex_.reporting_verbs, toks_[k + len], Lexicon::kVerb) &&
         (!(toks_[k + len].lex & Lexicon::kNegotiation) || (toks_[k + len].lex & Lexicon::kMeeting)))
       return -1;
@@ -1295,7 +1300,7 @@ class DocumentFinder {
         }
         if (noun_end < sent.end) {
           int c = DemonymCountry(toks_[noun_end].lower);  // "la délégation iranienne"
-          if (c >= 0 && doc_.lang == "fr") one_sided_.emplace_back(c, s);
+          if (c >= 0 && doc_.fr) one_sided_.emplace_back(c, s);
         }
         // Before the noun: "Iran's negotiators", "the Hamas delegation",
         // "the Iranian delegation" (one modifier between: "chief").
@@ -1310,7 +1315,7 @@ class DocumentFinder {
             add(m, s);
             break;
           }
-          int c = doc_.lang == "en" ? DemonymCountry(toks_[b].lower) : -1;
+          int c = doc_.en ? DemonymCountry(toks_[b].lower) : -1;
           if (c >= 0) {
             one_sided_.emplace_back(c, s);
             break;

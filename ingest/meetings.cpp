@@ -1005,7 +1005,7 @@ class MeetingFinder {
       const std::string& l = toks_[k].lower;
       future = In(l, {"will", "sera", "seront", "shall", "doit", "doivent", "devra", "devront", "expected",
                       "devrait", "devraient"}) ||
-               (doc_.lang == "fr" && toks_[k].Is(kWord) && !toks_[k].Is(kCap) && l.size() > 6 &&
+               (doc_.fr && toks_[k].Is(kWord) && !toks_[k].Is(kCap) && l.size() > 6 &&
                 l.compare(l.size() - 4, 4, "ront") == 0);
     }
     int target = -1;
@@ -1200,7 +1200,7 @@ class MeetingFinder {
     bool verb = MeetingVerb(toks_[k].lower);
     if (k > sent.begin && !verb) {
       int m = doc_.MentionCovering(k - 1);
-      if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace && doc_.lang == "en" &&
+      if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace && doc_.en &&
           doc_.mentions[static_cast<size_t>(m)].entity >= 0) {
         *at = k - 1;
         return doc_.mentions[static_cast<size_t>(m)].entity;
@@ -1867,7 +1867,7 @@ class MeetingFinder {
       int m = doc_.MentionAt(window_end);
       window_end = m >= 0 ? std::max(window_end + 1, doc_.mentions[static_cast<size_t>(m)].end) : window_end + 1;
     }
-    const bool fr = doc_.lang == "fr"sv;
+    const bool fr = doc_.fr;
     for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < window_end; ++j) {
       const std::string& l = toks_[j].lower;
       // "Il a annoncé qu'une réunion se tiendrait à Nairobi": a conditional in

@@ -150,6 +150,7 @@ class MentionFinder {
     // Words seen in lower case somewhere: a capitalised first word of a
     // sentence with such a form is a common word, not a name.
     // (Words of the lexicons are recognised by their flags and need no entry.)
+    lower_seen_.reserve(toks_.size() / 4);
     for (const auto& t : toks_)
       if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber) && t.lex == 0) lower_seen_.insert(std::string_view(t.lower));
   }
@@ -190,7 +191,7 @@ class MentionFinder {
   // words keep their city ("Université de Genève", "Hospices civils de
   // Lyon"). Mentions stay in text order.
   void CitySuffixes() {
-    if (doc_.lang != "fr") return;
+    if (!doc_.fr) return;
     std::vector<size_t> cut;
     for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
       const Mention& m = doc_.mentions[mi];
@@ -564,7 +565,7 @@ class MentionFinder {
   // that follow a country's possessive or a demonym. Returns the first of
   // those words (the name leaves the country out), or i when none.
   uint32_t LowerMinistryStart(uint32_t i) const {
-    if (toks_[i].lower != "ministry"sv || doc_.lang != "en") return i;
+    if (toks_[i].lower != "ministry"sv || !doc_.en) return i;
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
     uint32_t b = i;
     while (b > sent.begin && i - b < 2 && toks_[b - 1].Is(kWord) && !toks_[b - 1].Is(kCap) &&
@@ -689,7 +690,7 @@ class MentionFinder {
       if (t.Is(kCap) || !AppositionClassifier(t.lower)) continue;
       // French adjectives follow the head: "la compagnie pétrolière publique,".
       uint32_t a = k + 1;
-      while (doc_.lang == "fr" && a < end && a < k + 4 && toks_[a].Is(kWord) && !toks_[a].Is(kCap) &&
+      while (doc_.fr && a < end && a < k + 4 && toks_[a].Is(kWord) && !toks_[a].Is(kCap) &&
              !IsStopToken(lex_, toks_[a]) && !RoleAt(doc_, a, end) &&
              (AdjectiveLike(toks_[a].lower) || InLexicon(lex_.demonyms, toks_[a], Lexicon::kDemonym)))
         ++a;
@@ -892,7 +893,7 @@ class MentionFinder {
   // the organisation (French names put their cue first: "Institut Pasteur
   // de Lille" is left to CitySuffixes).
   bool EnglishTailThenPlace(uint32_t b, uint32_t j, uint32_t k, uint32_t end) const {
-    if (doc_.lang != "fr"sv || j < b + 2 || k != j + 1 || (toks_[j].lower != "de"sv && toks_[j].lower != "d'"sv))
+    if (!doc_.fr || j < b + 2 || k != j + 1 || (toks_[j].lower != "de"sv && toks_[j].lower != "d'"sv))
       return false;
     const Token& tail = toks_[j - 1];
     auto cue = FindInLexicon(lex_.org_cues, tail, Lexicon::kCue);
@@ -909,7 +910,7 @@ class MentionFinder {
   // with a tail cue, are a person of that organisation, not the start of one
   // long name ("Council of the European Union" holds a cue before "of").
   bool PersonBeforeOrg(uint32_t b, uint32_t j, uint32_t k, uint32_t end) const {
-    if (doc_.lang != "en"sv || j < b + 2 || j > b + 3 || k != j + 2 || toks_[j].lower != "of"sv ||
+    if (!doc_.en || j < b + 2 || j > b + 3 || k != j + 2 || toks_[j].lower != "of"sv ||
         toks_[j + 1].lower != "the"sv || HasOrgCue(b, j) || HasSiteCue(b, j) || !UnknownWords(b, j))
       return false;
     uint32_t r = k;
@@ -973,7 +974,7 @@ class MentionFinder {
     // French names go on in lower case ("FO Services publics et de santé"): a lower-case word after the name
     // that is neither a function word nor a verb of saying leaves the name unbounded.
     uint32_t len;
-    if (doc_.lang == "fr" && c < end && toks_[c].Is(kWord) && !toks_[c].Is(kCap) && !toks_[c].Is(kNumber) &&
+    if (doc_.fr && c < end && toks_[c].Is(kWord) && !toks_[c].Is(kCap) && !toks_[c].Is(kNumber) &&
         !IsStopToken(lex_, toks_[c]) && !IsReportingVerbAt(doc_, c, end, &len))
       return b;
     return c;
@@ -1143,7 +1144,7 @@ class MentionFinder {
       bool after_name = j - 1 >= b && (j - 1 == b || NameWord(toks_[j - 1]) || lower_run > 0);
       // English names capitalise their words: a lower-case word right after a capitalised head word ends the
       // name ("Union representatives and Norrvik management").
-      if (doc_.lang == "en" && !after_conn && lower_run == 0 && NameWord(toks_[j - 1])) break;
+      if (doc_.en && !after_conn && lower_run == 0 && NameWord(toks_[j - 1])) break;
       if (IsStopToken(lex_, t) || InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb)) break;
       // "Union générale tunisienne du travail chargée de la fonction publique", "… basée à Tunis": a past
       // participle governing a complement describes the organisation; its name ends before it.
@@ -1364,7 +1365,7 @@ class MentionFinder {
     // "Speaking on BBC Radio 4", "Writing in Le Monde", "According to X": an English participle opening a
     // clause, before a lower-case word, is no name.
     if (cap && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && i + 1 < end &&
-        toks_[i + 1].Is(kWord) && !toks_[i + 1].Is(kCap) && doc_.lang == "en"sv && ClauseStart(i))
+        toks_[i + 1].Is(kWord) && !toks_[i + 1].Is(kCap) && doc_.en && ClauseStart(i))
       return i + 1;
     if (cap && i + 1 < end && (function_word || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
       // "The International Olympic Committee", "Does Europe": the first word is not part of the name.
@@ -1463,7 +1464,7 @@ class MentionFinder {
     uint32_t e = ChunkEnd(i, end);
     // A capitalised document name ("Framework Agreement on Reciprocal Trade") is left to the documents stage.
     // So is an English law ("Critical Medicines Act", "Digital Markets Act").
-    bool document = e > i + 1 && (toks_[e - 1].lower == "act"sv || toks_[e - 1].lower == "acts"sv) && doc_.lang == "en"sv;
+    bool document = e > i + 1 && (toks_[e - 1].lower == "act"sv || toks_[e - 1].lower == "acts"sv) && doc_.en;
     for (uint32_t k = i; k < e && !document; ++k) document = InLexicon(lex_.document_words, toks_[k], Lexicon::kDoc);
     if (document) return e;
     // "le PIB pour l'Union": a common acronym opens no organisation's name.
@@ -1560,7 +1561,7 @@ class MentionFinder {
     if (MediaBefore(i)) {
       // "coordinatrice de l'association Solidarité des femmes de Goma": in French the name after a classifier
       // takes its lower-case complements as a name headed by a cue word does.
-      if (doc_.lang == "fr"sv && e < end && HeadConnector(toks_[e].lower) && toks_[e].lower != "et"sv)
+      if (doc_.fr && e < end && HeadConnector(toks_[e].lower) && toks_[e].lower != "et"sv)
         e = std::max(e, HeadOrgEnd(i, end));
       Add(s, i, e, EntityType::kOrganization, 0.7f);
       return e;
@@ -1990,7 +1991,7 @@ class MentionFinder {
   Document& doc_;
   std::vector<Token>& toks_;
   const Lexicon& lex_;
-  std::unordered_set<std::string_view> lower_seen_;  // views into toks_[*].lower
+  std::unordered_set<std::string_view, StringKeyHash> lower_seen_;  // views into toks_[*].lower
 };
 
 }  // namespace
@@ -2007,8 +2008,10 @@ bool PrefixedRole(const Lexicon& lex, std::string_view l) {
 }
 }  // namespace
 
-uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit) {
+uint32_t RoleFrom(const Document& doc, uint32_t i, uint32_t limit) {
   const Lexicon& lex = Lexicon::Get();
+  // (RoleAt has answered 0 inline for the words without the flag that PrefixedRole rejects at its first
+  // test: keep the two in step.)
   if (i >= limit || (!(doc.tokens[i].lex & Lexicon::kRoleStart) && !PrefixedRole(lex, doc.tokens[i].lower))) return 0;
   std::string key;
   uint32_t best = 0;

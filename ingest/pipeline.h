@@ -293,7 +293,18 @@ inline bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, u
 }
 bool IsPronoun(const Token& t, Gender* g);
 // Role phrase starting at token i (longest), its token count, 0 if none.
-uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit);
+// Asked for many words: a word that can start no role (no kRoleStart flag
+// and no "co-", "ex-" or "vice-" prefix) is answered inline, others by
+// RoleFrom (REQUIRES: i < limit).
+uint32_t RoleFrom(const Document& doc, uint32_t i, uint32_t limit);
+inline uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit) {
+  if (i >= limit) return 0;
+  const Token& t = doc.tokens[i];
+  if (!(t.lex & Lexicon::kRoleStart) &&
+      (t.lower.size() < 5 || (t.lower[0] != 'c' && t.lower[0] != 'e' && t.lower[0] != 'v')))
+    return 0;
+  return RoleFrom(doc, i, limit);
+}
 // A lower-case word with the shape of an adjective ("centrale", "multilatérales").
 bool AdjectiveLike(std::string_view lower);
 
