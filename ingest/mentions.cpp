@@ -506,9 +506,14 @@ class MentionFinder {
   }
 
   // Longest dictionary phrase at i (at most `limit` tokens); its length, 0 if none.
-  uint32_t DictAt(uint32_t i, uint32_t end, const std::vector<NameRef>** refs) const {
+  // (Asked for most tokens: the token's flags are tested inline, the lookups out of line.)
+  [[gnu::always_inline]] uint32_t DictAt(uint32_t i, uint32_t end, const std::vector<NameRef>** refs) const {
     if (!(toks_[i].lex & Lexicon::kNameStart)) return 0;
     if (!toks_[i].Is(kCap) && !(toks_[i].lex & Lexicon::kNameStartLower)) return 0;
+    return DictFrom(i, end, refs);
+  }
+  // DictAt once token i may start a dictionary phrase.
+  [[gnu::noinline]] uint32_t DictFrom(uint32_t i, uint32_t end, const std::vector<NameRef>** refs) const {
     uint32_t maxn = std::min<uint32_t>(Lexicon::NameWords(toks_[i].lex), end - i);  // name_first_words
     // The phrase of n tokens is key[0, len[n - 1]) (maxn <= 255: a uint8_t).
     std::string key;
@@ -588,10 +593,11 @@ class MentionFinder {
   uint32_t GeographicFeatureEnd(uint32_t i, uint32_t end) const {
     // Asked for every token: WordList rejects most words without hashing.
     static const WordList kAlways = {"golfe", "mer", "détroit", "canal", "lac", "fleuve", "gulf", "strait"};
-    static const WordList kUnknown = {"province", "côte", "île", "îles", "vallée", "plaine", "plateau", "massif"};
+    static const WordList kAny = {"golfe", "mer", "détroit", "canal", "lac", "fleuve", "gulf", "strait",  // kAlways
+                                  "province", "côte", "île", "îles", "vallée", "plaine", "plateau", "massif"};
     const std::string& l = toks_[i].lower;
+    if (!kAny.Has(l)) return i;
     bool always = kAlways.Has(l);
-    if (!always && !kUnknown.Has(l)) return i;
     uint32_t j = i + 1;
     if (j < end && (toks_[j].lower == "de"sv || toks_[j].lower == "du"sv || toks_[j].lower == "d'"sv ||
                     toks_[j].lower == "des"sv || toks_[j].lower == "of"sv))
