@@ -955,7 +955,7 @@ class DocumentFinder {
 
   // Posts document i under the keys of its current name and aliases.
   void Index(int i) {
-    const KeyCache c = Keys(static_cast<size_t>(i));
+    const KeyCache& c = Keys(static_cast<size_t>(i));  // (Post changes no cache entry)
     Post("=" + c.key, i);
     for (const auto& a : c.alias_keys) Post("=" + a, i);
     Post("b" + c.bag, i);
