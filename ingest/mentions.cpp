@@ -1392,17 +1392,23 @@ class MentionFinder {
       // Also "la commission des Affaires économiques", "le département fédéral des Affaires étrangères".
       // French local government: "le conseil régional d'Auvergne-Rhône-Alpes", "du conseil départemental de la
       // Drôme", "à la préfecture de la Drôme" (after a determiner: "Valence, préfecture de la Drôme" names a town).
+      // (Asked for every lower-case word: one list of all the head words first.)
+      static const WordList kHeads{"conseil", "préfecture", "chambre", "chamber", "ministère", "ministry",
+                                   "département", "commission", "secrétariat", "université", "university"};
+      const bool head = kHeads.Has(t.lower);
       bool local_body =
-          i + 2 < end &&
+          head && i + 2 < end &&
           ((t.lower == "conseil"sv && (toks_[i + 1].lower == "régional"sv || toks_[i + 1].lower == "départemental"sv ||
                                        toks_[i + 1].lower == "municipal"sv || toks_[i + 1].lower == "territorial"sv)) ||
            (t.lower == "préfecture"sv && i > 0 &&
             (toks_[i - 1].lower == "la"sv || toks_[i - 1].lower == "l'"sv || toks_[i - 1].lower == "cette"sv)));
       // "la chambre de commerce de la province de Shirak", "the chamber of commerce of Lagos".
-      bool chamber = (t.lower == "chambre"sv || t.lower == "chamber"sv) && i + 2 < end &&
+      bool chamber = head && (t.lower == "chambre"sv || t.lower == "chamber"sv) && i + 2 < end &&
                      In(toks_[i + 1].lower, {"de", "of"}) && toks_[i + 2].lower == "commerce"sv;
-      if ((t.lower == "ministère"sv || t.lower == "ministry"sv || t.lower == "département"sv || t.lower == "commission"sv || chamber ||
-           t.lower == "secrétariat"sv || t.lower == "université"sv || t.lower == "university"sv || local_body) &&
+      if (head &&
+          (t.lower == "ministère"sv || t.lower == "ministry"sv || t.lower == "département"sv ||
+           t.lower == "commission"sv || chamber || t.lower == "secrétariat"sv || t.lower == "université"sv ||
+           t.lower == "university"sv || local_body) &&
           i + 1 < end) {
         uint32_t e = HeadOrgEnd(i, end);
         bool named = false;
