@@ -18,6 +18,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "common/stable_order.h"
 #include "graph/graph_impl.h"
 #include "graph/snapshot.h"
 #include "storage/keys.h"
@@ -91,31 +92,13 @@ const std::string kEmpty;
 // Encodes a property list as a storage record (sorted keys, nulls dropped).
 // InputError for non-storable values or unknown keys.
 Status EncodeProps(const PropertyList& props, size_t key_count, std::string* rec) {
-  // Positions in key order, stably (for a key given twice, the last one
-  // wins): by insertion for the usual short lists, without allocating.
-  constexpr size_t kInline = 16;
-  uint32_t inline_order[kInline];
-  std::vector<uint32_t> heap_order;
-  uint32_t* order = inline_order;
-  if (props.size() > kInline) {
-    heap_order.resize(props.size());
-    order = heap_order.data();
-  }
-  for (uint32_t i = 0; i < props.size(); ++i) {
-    KeyId k = props[i].first;
-    if (k >= key_count) return Status::InputError(fmt::format("unknown property key id {}", k));
-    if (props.size() > kInline) {
-      order[i] = i;
-      continue;
-    }
-    uint32_t j = i;
-    for (; j > 0 && props[order[j - 1]].first > k; --j) order[j] = order[j - 1];
-    order[j] = i;
-  }
-  if (props.size() > kInline) {
-    std::stable_sort(order, order + props.size(),
-                     [&](uint32_t a, uint32_t b) { return props[a].first < props[b].first; });
-  }
+  for (const auto& p : props)
+    if (p.first >= key_count) return Status::InputError(fmt::format("unknown property key id {}", p.first));
+  // Positions in key order, stably (for a key given twice, the last one wins).
+  uint32_t small[16];
+  std::vector<uint32_t> large;
+  const uint32_t* order =
+      StableOrder(props.size(), [&](uint32_t a, uint32_t b) { return props[a].first < props[b].first; }, small, large);
   thread_local std::string enc;  // reused: no allocation per value
   for (size_t i = 0; i < props.size(); ++i) {
     const auto& [k, v] = props[order[i]];

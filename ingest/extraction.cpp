@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "common/stable_order.h"
 #include "common/utf8.h"
 
 namespace kg::ingest {
@@ -287,32 +288,16 @@ class JsonWriter {
 
   // A property map: keys in byte order, the last of duplicates winning.
   void Map(const ValueMap& m) {
-    using Entry = const std::pair<std::string, kg::Value>*;
-    // Property maps are small: up to 16 entries are ordered on the stack by
-    // a (stable) insertion sort, larger ones by std::stable_sort.
-    constexpr size_t kSmall = 16;
-    Entry small[kSmall];
-    std::vector<Entry> large;
-    Entry* order = small;
-    if (m.size() > kSmall) {
-      large.reserve(m.size());
-      for (const auto& kv : m) large.push_back(&kv);
-      std::stable_sort(large.begin(), large.end(), [](Entry a, Entry b) { return KeyLess(a->first, b->first); });
-      order = large.data();
-    } else {
-      for (size_t i = 0; i < m.size(); ++i) {
-        Entry e = &m[i];
-        size_t j = i;
-        for (; j > 0 && KeyLess(e->first, order[j - 1]->first); --j) order[j] = order[j - 1];
-        order[j] = e;
-      }
-    }
+    uint32_t small[16];
+    std::vector<uint32_t> large;
+    const uint32_t* order =
+        StableOrder(m.size(), [&](uint32_t a, uint32_t b) { return KeyLess(m[a].first, m[b].first); }, small, large);
     const size_t n = m.size();
     OpenObject(n == 0);
     for (size_t i = 0; i < n; ++i) {
-      if (i + 1 < n && order[i + 1]->first == order[i]->first) continue;
-      Key(order[i]->first);
-      Value(order[i]->second);
+      if (i + 1 < n && m[order[i + 1]].first == m[order[i]].first) continue;
+      Key(m[order[i]].first);
+      Value(m[order[i]].second);
     }
     Close('}');
   }
