@@ -140,7 +140,6 @@ bool IsYear(std::string_view l) {
   return y >= 1900 && y <= 2100;
 }
 
-// Folded name with number words as digits ("vingt points" = "20 points").
 // Whether `words` occurs in `text` as whole words (both are DocKeys:
 // words joined by one space).
 bool HasWords(std::string_view text, std::string_view words) {
@@ -152,6 +151,24 @@ bool HasWords(std::string_view text, std::string_view words) {
   return false;
 }
 
+// Calls f(word) for each word of `s` in order: the runs between spaces,
+// empty ones skipped.
+template <class F>
+void ForEachWord(std::string_view s, F f) {
+  for (size_t i = 0, n = s.size(); i < n;) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = n;
+    f(s.substr(i, j - i));
+    i = j;
+  }
+}
+
+// Folded name with number words as digits ("vingt points" = "20 points"),
+// its words joined by one space.
 std::string DocKey(std::string_view name) {
   static constexpr std::pair<std::string_view, std::string_view> kNumbers[] = {
       {"vingt", "20"}, {"dix", "10"}, {"douze", "12"}, {"quinze", "15"}, {"trente", "30"}, {"cinq", "5"},
@@ -160,15 +177,7 @@ std::string DocKey(std::string_view name) {
   const std::string folded = FoldKey(name);
   std::string out;
   out.reserve(folded.size());
-  // The words of the folded name (split at spaces, empty ones dropped), joined by one space.
-  for (size_t i = 0, n = folded.size(); i < n;) {
-    if (folded[i] == ' ') {
-      ++i;
-      continue;
-    }
-    size_t j = folded.find(' ', i);
-    if (j == std::string::npos) j = n;
-    std::string_view word(folded.data() + i, j - i);
+  ForEachWord(folded, [&](std::string_view word) {
     if (word.size() >= 3 && word.size() <= 7) {  // the number words' lengths
       for (const auto& [w, d] : kNumbers) {
         if (word == w) {
@@ -179,8 +188,7 @@ std::string DocKey(std::string_view name) {
     }
     if (!out.empty()) out.push_back(' ');
     out.append(word);
-    i = j;
-  }
+  });
   return out;
 }
 
@@ -191,20 +199,12 @@ std::string WordBag(std::string_view key) {
                                                "des", "sur", "la", "le",  "les", "l",  "en", "pour"};
   std::vector<std::string_view> words;  // views into key
   size_t out_size = 0;
-  for (size_t i = 0, n = key.size(); i < n;) {
-    if (key[i] == ' ') {
-      ++i;
-      continue;
-    }
-    size_t j = key.find(' ', i);
-    if (j == std::string_view::npos) j = n;
-    std::string_view w = key.substr(i, j - i);
-    i = j;
-    if (std::find(std::begin(kGlue), std::end(kGlue), w) != std::end(kGlue)) continue;
+  ForEachWord(key, [&](std::string_view w) {
+    if (std::find(std::begin(kGlue), std::end(kGlue), w) != std::end(kGlue)) return;
     if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
     words.push_back(w);
     out_size += w.size() + 1;
-  }
+  });
   std::sort(words.begin(), words.end());
   std::string out;
   out.reserve(out_size);
