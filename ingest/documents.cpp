@@ -650,7 +650,11 @@ class DocumentFinder {
           "contre", "against", "leurs", "leur", "ses", "son", "sa", "their", "its"};
       if (In(toks_[j - 1].lower, kConnectors)) conn_run = 0;
       bool after_conn = In(toks_[j - 1].lower, kConnectors) ||
-                        (conn_run > 0 && conn_run < 2 && doc_.en) ||
+                        (conn_run == 1 && doc_.en) ||
+                        // "on coast guard cooperation": a third noun after a
+                        // singular one ("on aid convoys builds" ends at the plural).
+                        (conn_run == 2 && doc_.en && !(EndsWith(toks_[j - 1].lower, "s") &&
+                                                       !EndsWith(toks_[j - 1].lower, "ss"))) ||
                         toks_[j - 1].Is(kNumber) ||
                         In(toks_[j - 1].lower, {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                                                 "douze", "quinze", "vingt", "trente", "two", "three", "four", "five",
@@ -983,6 +987,50 @@ class DocumentFinder {
     return below;
   }
 
+  // True when every word of the word bag `small` is in the word bag
+  // `large` (both WordBag results: sorted words, each followed by a space).
+  static bool BagSubset(std::string_view small, std::string_view large) {
+    size_t i = 0, j = 0;
+    while (i < small.size()) {
+      size_t ie = small.find(' ', i);
+      std::string_view w = small.substr(i, ie - i);
+      for (;;) {
+        if (j >= large.size()) return false;
+        size_t je = large.find(' ', j);
+        std::string_view x = large.substr(j, je - j);
+        j = je + 1;
+        if (x == w) break;
+        if (x > w) return false;
+      }
+      i = ie + 1;
+    }
+    return true;
+  }
+
+  static constexpr size_t kMaxShortFormCandidates = 64;
+
+  // The one document (not a draft) whose name shares the head of `name` and
+  // whose word bag holds every word of `bag` or whose words are all in it,
+  // each bag of two words or more; -1 when none or several do. `bag` is
+  // WordBag(DocKey(name)) ("" for a one-word name).
+  int ShortFormOf(const std::string& name, const std::string& bag) {
+    if (std::count(bag.begin(), bag.end(), ' ') < 2 || IsDraft(name)) return -1;
+    std::string head = HeadWord(name);
+    if (head.empty()) return -1;
+    auto it = postings_.find("h0" + head);
+    if (it == postings_.end()) return -1;
+    int match = -1;
+    for (size_t n = 0; n < it->second.size() && n < kMaxShortFormCandidates; ++n) {
+      int i = it->second[n];
+      const KeyCache& other = Keys(static_cast<size_t>(i));
+      if (other.head != head || other.draft || std::count(other.bag.begin(), other.bag.end(), ' ') < 2) continue;
+      if (!BagSubset(bag, other.bag) && !BagSubset(other.bag, bag)) continue;
+      if (match >= 0) return -1;
+      match = i;
+    }
+    return match;
+  }
+
   int Add(uint32_t s, uint32_t b, uint32_t e) {
     std::string name = doc_.Span(b, e);
     std::string key = DocKey(name);
@@ -1045,6 +1093,24 @@ class DocumentFinder {
       d.sentences.push_back(s);
       Index(first);
       return first;
+    }
+    // "le protocole sur le retour des déplacés … le protocole sur les
+    // déplacés", "the algorithm licensing agreement … the licensing
+    // agreement": a name whose content words are all among those of the
+    // article's only other document with its head (both with a modifier)
+    // is that document's short form. Bounded: at most kMaxShortFormCandidates
+    // documents with the head are compared.
+    if (int d = ShortFormOf(name, bag); d >= 0) {
+      DocumentFact& df = doc_.documents[static_cast<size_t>(d)];
+      if (key.size() > Keys(static_cast<size_t>(d)).key.size()) {
+        df.aliases.push_back(df.name);
+        df.name = name;
+      } else if (std::find(df.aliases.begin(), df.aliases.end(), name) == df.aliases.end()) {
+        df.aliases.push_back(name);
+      }
+      df.sentences.push_back(s);
+      Index(d);
+      return d;
     }
     // "un projet de traité de 22 articles" and "un traité mondial contre la
     // pollution plastique", "the draft agreement" and "the agreement on

@@ -885,3 +885,31 @@ TEST_CASE("a negotiation sentence naming exactly two organisations gives a docum
   REQUIRE(f.documents.size() == 1);
   CHECK(f.documents[0].parties.empty());
 }
+
+TEST_CASE("a shorter name whose words are all in one document's name is that document") {
+  Document fr = Run("Les deux camps ont signé le protocole sur le partage des eaux fluviales. Selon les juristes, le "
+                    "protocole sur les eaux fluviales entrera en vigueur en mars.",
+                    "fr");
+  REQUIRE(fr.documents.size() == 1);
+  CHECK(fr.documents[0].name == "protocole sur le partage des eaux fluviales");
+  CHECK(fr.documents[0].aliases == std::vector<std::string>{"protocole sur les eaux fluviales"});
+  Document en = Run("The two firms signed a satellite data licensing agreement. Critics say the licensing agreement "
+                    "favours the buyer.",
+                    "en");
+  REQUIRE(en.documents.size() == 1);
+  CHECK(en.documents[0].name == "satellite data licensing agreement");
+  // Two documents with the head: a short form of either is neither's.
+  Document two = Run("They signed the water sharing protocol and the water pricing protocol. The water protocol is "
+                     "disputed.",
+                     "en");
+  CHECK(two.documents.size() == 3);
+}
+
+TEST_CASE("an English complement runs over a three-noun compound, not a verb after a plural") {
+  Document d = Run("Officials discussed a draft memorandum on river patrol cooperation. The draft text on the "
+                   "protection of aid convoys builds on earlier work.",
+                   "en");
+  REQUIRE(d.documents.size() == 2);
+  CHECK(d.documents[0].name == "draft memorandum on river patrol cooperation");
+  CHECK(d.documents[1].name == "draft text on the protection of aid convoys");
+}
