@@ -336,6 +336,18 @@ class DocumentFinder {
         break;
       }
     }
+    if (std::getenv("KG_X2") && sides.size() >= 2) {
+      int main = -1;
+      bool any = false;
+      for (size_t d = 0; d < doc_.documents.size(); ++d) {
+        const DocumentFact& df = doc_.documents[d];
+        any |= !df.parties.empty();
+        if (Historical(df) || lex_.document_words.count(LowerKey(df.name))) continue;
+        if (main < 0 || df.sentences.size() > doc_.documents[static_cast<size_t>(main)].sentences.size()) main = static_cast<int>(d);
+      }
+      if (!any && main >= 0 && !OwnedByOther(doc_.documents[static_cast<size_t>(main)], sides))
+        AddParties({main}, sides, doc_.documents[static_cast<size_t>(main)].sentences.front());
+    }
   }
 
  private:
@@ -468,13 +480,21 @@ class DocumentFinder {
     // A number right after the noun is the document's identity and ends its
     // name, with or without a determiner: "la résolution 2231", "UN Security
     // Council resolution 2736 demanded …", "Protocol 14".
-    if (*e < sent.end && toks_[*e].Is(kNumber) && !IsYear(toks_[*e].lower) &&
+    // "l'avenant n° 3", "resolution No. 2231": a number sign before it.
+    uint32_t number = *e;
+    if (number + 1 < sent.end && In(toks_[number].lower, {"n°", "nº", "no", "numéro", "number"}) &&
+        toks_[number + 1].Is(kNumber))
+      ++number;
+    else if (number + 2 < sent.end && In(toks_[number].lower, {"n", "no"}) &&
+             In(toks_[number + 1].lower, {"°", "º", "."}) && toks_[number + 2].Is(kNumber))
+      number += 2;
+    if (number < sent.end && toks_[number].Is(kNumber) && !IsYear(toks_[number].lower) &&
         In(toks_[k].lower, {"résolution", "resolution", "résolutions", "resolutions", "protocole", "protocol",
-                            "décision", "decision", "convention"})) {
+                            "décision", "decision", "convention", "avenant", "amendment", "amendement"})) {
       uint32_t cap = pb;  // English premodifiers count only when capitalised ("Security Council")
       while (cap < k && !toks_[cap].Is(kCap)) ++cap;
       *b = doc_.en && cap < k ? cap : k;
-      ++*e;
+      *e = number + 1;
       return true;
     }
     // An English "decision" without a number names a document only after a
@@ -569,6 +589,27 @@ class DocumentFinder {
           In(toks_[j + 2].lower, {"domaine", "cadre", "secteur"}) && In(toks_[j + 3].lower, {"de", "d'", "du", "des"})) {
         j += 3;
         continue;
+      }
+      // "projet de loi relatif au statut de la Corse", "avant-projet de loi
+      // organique relative à la Corse": "relatif à" joins the topic as "sur"
+      // does; a name after it goes on to its end.
+      if (doc_.fr && j + 2 < sent.end &&
+          In(t.lower, {"relatif", "relative", "relatifs", "relatives"}) &&
+          In(toks_[j + 1].lower, {"à", "au", "aux"})) {
+        uint32_t x = j + 2;
+        if (toks_[j + 1].lower == "à"sv && x + 1 < sent.end && In(toks_[x].lower, {"la", "l'"})) ++x;
+        int m = doc_.MentionAt(x);
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPerson) {
+          words += 2;
+          j = last = std::min(doc_.mentions[static_cast<size_t>(m)].end, sent.end);
+          continue;
+        }
+        if (toks_[x].Is(kWord) && !toks_[x].Is(kCap) && !Stop(toks_[x])) {
+          words += 3;
+          j = last = x + 1;
+          continue;
+        }
+        break;
       }
       if (In(t.lower, {"et", "and"}) && j + 1 < sent.end && In(toks_[j + 1].lower, {"de", "d'", "du", "des"}) &&
           words > 0) {

@@ -913,3 +913,22 @@ TEST_CASE("an English complement runs over a three-noun compound, not a verb aft
   CHECK(d.documents[0].name == "draft memorandum on river patrol cooperation");
   CHECK(d.documents[1].name == "draft text on the protection of aid convoys");
 }
+
+TEST_CASE("an amendment named by its number; 'relatif à' joins a French name's topic") {
+  Document d = Run("Les syndicats ont signé l’avenant n° 7 à la convention dentaire. Le gouvernement présente un "
+                   "projet de loi relatif au statut des élus locaux.",
+                   "fr");
+  std::vector<std::string> names;
+  for (const auto& doc : d.documents) names.push_back(doc.name);
+  CHECK(std::find(names.begin(), names.end(), "avenant n° 7") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "projet de loi relatif au statut des élus locaux") != names.end());
+}
+
+TEST_CASE("side letters and draft laws are documents") {
+  Document d = Run("The union signed a streaming side letter with the studios. Parliament debated the draft law on "
+                   "public broadcasting.",
+                   "en");
+  std::vector<std::string> names;
+  for (const auto& doc : d.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"streaming side letter", "draft law on public broadcasting"});
+}
