@@ -336,18 +336,6 @@ class DocumentFinder {
         break;
       }
     }
-    if (std::getenv("KG_X2") && sides.size() >= 2) {
-      int main = -1;
-      bool any = false;
-      for (size_t d = 0; d < doc_.documents.size(); ++d) {
-        const DocumentFact& df = doc_.documents[d];
-        any |= !df.parties.empty();
-        if (Historical(df) || lex_.document_words.count(LowerKey(df.name))) continue;
-        if (main < 0 || df.sentences.size() > doc_.documents[static_cast<size_t>(main)].sentences.size()) main = static_cast<int>(d);
-      }
-      if (!any && main >= 0 && !OwnedByOther(doc_.documents[static_cast<size_t>(main)], sides))
-        AddParties({main}, sides, doc_.documents[static_cast<size_t>(main)].sentences.front());
-    }
   }
 
  private:
