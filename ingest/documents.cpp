@@ -132,6 +132,14 @@ bool DocAdjective(std::string_view l) {
   return false;
 }
 
+// An English premodifier that evaluates or situates a document rather than
+// names it: an adjective in -ous ("a generous new framework", "an ambitious
+// treaty"), "next", "upcoming", and the relative "whose" ("…, whose own
+// contract").
+bool EvaluativeEn(std::string_view l) {
+  return (l.size() > 5 && EndsWith(l, "ous")) || l == "next"sv || l == "upcoming"sv || l == "whose"sv;
+}
+
 bool IsYear(std::string_view l) {
   if (l.size() != 4) return false;
   for (char c : l)
@@ -432,11 +440,11 @@ class DocumentFinder {
     // Evaluative words are not part of a document's name ("a separate memorandum", "the new draft").
     uint32_t det = pb;
     while (pb < k && !(toks_[pb].Is(kCap) && pb > sent.begin) &&
-           In(toks_[pb].lower, {"separate", "new", "final", "revised", "proposed", "possible", "quick", "fast",
+           ((doc_.en && EvaluativeEn(toks_[pb].lower)) || In(toks_[pb].lower, {"separate", "new", "final", "revised", "proposed", "possible", "quick", "fast",
                                           "fair", "first", "second", "broader", "wider", "comprehensive", "interim",
                                           "initial", "current", "existing", "previous", "latest", "full", "formal",
                                           "eventual", "potential", "future", "so-called", "long-awaited", "whole", "own",
-                                          "updated", "divisive", "controversial", "contentious", "best", "better", "good", "bad", "worse", "worst", "real", "decent", "meaningful", "big", "bigger", "short", "brief", "lengthy", "modest", "vague"}))
+                                          "updated", "divisive", "controversial", "contentious", "best", "better", "good", "bad", "worse", "worst", "real", "decent", "meaningful", "big", "bigger", "short", "brief", "lengthy", "modest", "vague"})))
       ++pb;
     // An English adverb in -ly and the adjective it grades evaluate the
     // document ("a mutually beneficial agreement", "a fully fledged
@@ -813,8 +821,8 @@ class DocumentFinder {
   // A bare noun after a definite determiner ("the agreement", "l'accord",
   // "le protocole", "the draft") stands for the latest document whose name
   // holds that noun; "the draft"/"le projet" for the latest document. With
-  // none, in a sentence about negotiating or signing, it is a document of its
-  // own named by the noun. Returns the document index, or -1.
+  // none, a head of several words ("la feuille de route") is a document of
+  // its own; a one-word head is none. Returns the document index, or -1.
   // "Under that Cairo agreement, …", "ce protocole de Genève": a
   // demonstrative names a document already named; the latest earlier one
   // with the same head takes the name as an alias. -1 when none does.
@@ -865,30 +873,13 @@ class DocumentFinder {
       return best;
     }
     if (generic) return -1;
-    // "… failed to conclude a second agreement on fisheries subsidies …,
-    // leaving the deal to a meeting …", "le traité … ; l'accord": a bare
-    // generic head right after another document is named refers back to it
-    // and starts no document.
-    if (len == 1 && In(key, {"deal", "agreement", "accord", "treaty", "traité", "pact", "pacte"}))
-      for (const DocumentFact& df : doc_.documents) {
-        uint32_t last = df.sentences.empty() ? df.first_sentence : df.sentences.back();
-        if (last <= s && last + 1 >= s) return -1;
-      }
     // A name of several words ("la feuille de route", "le protocole
-    // d'accord", "the draft text") is specific enough on its own.
+    // d'accord", "the draft text") is specific enough on its own; a bare
+    // head ("the deal is still being negotiated", "the roadmap has been
+    // negotiated", "l'accord") names nothing and starts no document.
     bool several = len > 1 || doc_.Span(k, k + len).find(' ') != std::string::npos ||
                    toks_[k].lower.find('\'') != std::string::npos;
-    static const WordList kMaking{"signed", "sign", "signing", "signé", "signée", "signer", "signature",
-                                  "ratified", "ratifié", "ratifier", "adopted", "adopt", "adopté", "adoptée",
-                                  "adopter", "approved", "approuvé", "approuvée", "drafted", "drafting",
-                                  "rédigé", "rédigée", "rédiger", "finalise", "finalize", "finalised",
-                                  "finalized", "finaliser", "finalisé", "finalisée", "concluded", "conclu",
-                                  "conclue", "tabled", "presented", "présenté", "présentée", "submitted",
-                                  "soumis", "soumise", "endorsed", "entériné", "entérinée"};
-    bool negotiating = several;
-    for (uint32_t x = sent.begin; x < sent.end; ++x)
-      negotiating |= (toks_[x].lex & Lexicon::kNegotiation) != 0 || kMaking.Has(toks_[x].lower);
-    if (!negotiating) return -1;
+    if (!several) return -1;
     return Add(s, k, k + len);
   }
 
