@@ -352,6 +352,15 @@ class MeetingFinder {
         verb_target = Mention(s, verb_k, FindInLexicon(lex_.meeting_words, toks_[verb_k], Lexicon::kMeeting)->second, false);
       }
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
+        // "deux journées de négociation": a negotiation noun measured by its
+        // length is a sitting (Measured).
+        if (!(toks_[k].lex & Lexicon::kMeeting) && (toks_[k].lex & Lexicon::kNegotiation) &&
+            doc_.MentionCovering(k) < 0 && Measured(s, k)) {
+          static const std::string kTalks = "talks";
+          if (!dated) dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
+          if (verb_target < 0) Mention(s, k, kTalks, false);
+          continue;
+        }
         if (!(toks_[k].lex & Lexicon::kMeeting) || MeetingVerb(toks_[k].lower)) continue;
         if (!dated) dates_ = FindDates(doc_, sent.begin, sent.end), dated = true;
         auto it = FindInLexicon(lex_.meeting_words, toks_[k], Lexicon::kMeeting);
@@ -550,13 +559,31 @@ class MeetingFinder {
       // "Réunis jeudi à Bruxelles, les chefs d'État ont adopté …": a
       // participle opening the sentence, its subject after the comma.
       if (!subject && k == sent.begin && In(l, {"réunis", "réunies", "réuni", "réunie"})) subject = true;
+      // "une délégation de Yaoundé et des représentants de mouvements
+      // séparatistes se sont retrouvés": a reflexive verb's subject may
+      // stand further back, behind its complements (up to twelve words).
+      bool reflexive = false;
+      for (uint32_t j = k; j > sent.begin && j + 4 > k && !reflexive;) reflexive = In(toks_[--j].lower, {"se", "s'"});
+      for (uint32_t j = k; reflexive && j > sent.begin && j + 12 > k && !subject;) {
+        --j;
+        if (In(toks_[j].lower, {".", ";", ":"}) || toks_[j].Is(kQuoteClose)) break;
+        int m = doc_.MentionCovering(j);
+        subject = (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0) || PeopleNoun(toks_[j].lower);
+      }
       // "Carney will meet the provincial premiers in Halifax": transitive.
       if (subject && (l == "meet"sv || l == "meets"sv) && VerbObject(s, k) >= 0) return false;
+      // "se sont retrouvés, du 26 au 28 octobre, dans un hôtel": a date
+      // right after a comma tells the meeting's days.
+      bool dated_after_comma = false;
+      if (subject && next == ","sv && k + 2 < sent.end) {
+        std::vector<DateRange> d = FindDates(doc_, k + 2, std::min(sent.end, k + 8));
+        dated_after_comma = !d.empty() && d.front().begin <= k + 3;
+      }
       return !subject || !(In(next, {"again", "in", "at", "on", "next", "later", "this", "with", "à", "au", "en", "les",
                                      "avec", "par", "longuement", "ce", "cette", "hier", "demain",
                                      "le", "du", "depuis", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                                      "dimanche", "jusqu'à"}) ||
-                           (k + 1 < sent.end && (toks_[k + 1].lex & Lexicon::kWeekday)));
+                           (k + 1 < sent.end && (toks_[k + 1].lex & Lexicon::kWeekday)) || dated_after_comma);
     }
     if (!ReceptionVerb(l)) return false;
     int obj = VerbObject(s, k);
@@ -992,6 +1019,22 @@ class MeetingFinder {
         part = !In(toks_[--j].lower, {"pas", "not", "never", "jamais", "n't", "didn't", "plus"});
       if (part && !toks_[k].Is(kInQuote)) delegation = true, del_at = part_at = k;
     }
+    // "En face, X, ministre de l'Intérieur, entouré du préfet, Y", "Face à
+    // lui, les quatre syndicats - A, B et C - avaient dépêché …", "Across
+    // the table sat X": the other side of the table named after the side
+    // told before; its people and the bodies listed as its subject take part.
+    bool opposite = false;
+    if (!delegation && sent.begin + 3 < sent.end && !toks_[sent.begin].Is(kInQuote)) {
+      const std::string& a = toks_[sent.begin].lower;
+      const std::string& b = toks_[sent.begin + 1].lower;
+      const std::string& c = toks_[sent.begin + 2].lower;
+      opposite = (a == "en"sv && b == "face"sv && c == ","sv) ||
+                 (a == "face"sv && In(b, {"à", "a"}) && In(c, {"lui", "elle", "eux", "elles"}) &&
+                  toks_[sent.begin + 3].lower == ","sv) ||
+                 (a == "across"sv && b == "the"sv && c == "table"sv) ||
+                 (a == "opposite"sv && In(b, {"them", "him", "her"}));
+      if (opposite) delegation = true, del_at = sent.begin;
+    }
     if (!delegation) return;
     delegation_sentence_ = s;
     // The meeting of this sentence or of the two before ("Les délégations se
@@ -1049,6 +1092,17 @@ class MeetingFinder {
         if (p >= sent.begin + 2 && In(toks_[p - 1].lower, {"and", "et", ","}) && delegation_end + 2 >= p)
           of_delegation = true;  // "delegations from Kenya and Uganda"
         if (of_delegation) delegation_end = mm.end;
+        // The other side's bodies: its subject and the list set beside it
+        // ("Face à lui, les quatre organisations - CFDT, CGT et FO -", "En
+        // face, le Cambodge avait dépêché …"), not a complement ("le préfet
+        // de Corse").
+        if (opposite && !In(p > sent.begin ? toks_[p - 1].lower : std::string(),
+                            {"de", "du", "des", "d'", "of", "from", "à", "au", "aux", "to", "selon", "according", "by",
+                             "par", "pour", "for", "sur", "on", "in", "en", "dans", "at", "with", "avec"})) {
+          of_delegation = mm.type != EntityType::kPlace ||
+                          (mm.place >= 0 && lex_.places[static_cast<size_t>(mm.place)].kind == "country");
+          if (of_delegation) delegation_end = mm.end;
+        }
         // Before a verb of participation: its subjects ("the EU attended")
         // and the bodies its people come from ("officials from the DEA").
         bool subject = false;
@@ -1803,9 +1857,30 @@ class MeetingFinder {
     return false;
   }
 
+  // True when the meeting or negotiation noun at k is measured by a counted
+  // length: "six heures de réunion", "au terme de deux journées de
+  // négociation", "after 11 hours of talks", "three days of negotiations".
+  // News copy measures a sitting that took place; without a count ("weeks of
+  // talks", "des mois de négociations") it tells a process, and weeks,
+  // months and years are a process's lengths, not a sitting's.
+  bool Measured(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (k < sent.begin + 3 || !In(toks_[k - 1].lower, {"de", "d'", "of"})) return false;
+    if (!In(toks_[k - 2].lower, {"heures", "jours", "journées", "nuits", "hours", "days", "nights"})) return false;
+    const Token& n = toks_[k - 3];
+    return n.Is(kNumber) ||
+           In(n.lower, {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+                        "quinze", "vingt", "plusieurs", "longues", "two", "three", "four", "five", "six", "seven",
+                        "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "several", "long"});
+  }
+
   int ReadMention(uint32_t s, uint32_t k, const std::string& kind, bool no_people) {
     const Sentence& sent = doc_.sentences[s];
     bool definite = false, indefinite = false, next = false;
+    // "Six heures de réunion", "two days of talks": a sitting told, like a
+    // definite noun (the meeting under way, or one of its own when nothing
+    // was told before).
+    const bool measured = Measured(s, k);
     // A singular indefinite ("a meeting", "une rencontre", "another round"):
     // a meeting not told before. French "des" may be "de les" ("Hôte des
     // discussions") and is left out.
@@ -1834,6 +1909,7 @@ class MeetingFinder {
       if (Definite(l) || Indefinite(l)) break;
     }
     if (k + 1 < sent.end && NextWord(toks_[k + 1].lower)) next = true;
+    if (measured && !indefinite) definite = true;
     // Status.
     std::string status = "held";
     bool hyp = false, planned = next;
@@ -1995,6 +2071,19 @@ class MeetingFinder {
       // "avant le sommet de la SADC, prévu en août à Lusaka".
       if (dates.has_start && !OwnModifier(k, dates.begin)) dates = DateRange();
       if (place >= 0 && place_at + 1 != k && !OwnModifier(k, place_at)) place = -1;
+    }
+    // "Mardi dernier, les élus et le gouvernement se sont assis autour d'une
+    // table. Six heures de réunion au ministère …": a measured sitting that
+    // names no day continues the sentence before it in its paragraph, and
+    // takes that sentence's past date.
+    if (measured && !dates.has_start && s > 0 && doc_.has_date &&
+        doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph) {
+      const Sentence& ps = doc_.sentences[s - 1];
+      for (const auto& d : FindDates(doc_, ps.begin, ps.end))
+        if (d.has_start && d.start.days <= doc_.date.days) {
+          dates = d;
+          break;
+        }
     }
     place_id_ = place;
     if (dates.has_start && doc_.has_date && dates.start.days > doc_.date.days) planned = true;

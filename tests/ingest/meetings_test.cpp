@@ -1588,3 +1588,68 @@ TEST_CASE("meetings: a long name between the meeting noun and its future verb co
   REQUIRE(fr.meetings.size() == 1);
   CHECK(fr.meetings[0].status == "planned");
 }
+
+namespace {
+bool Takes(const Document& d, const MeetingFact& m, const std::string& name) {
+  for (const auto& p : m.participants)
+    if (NameOf(d, p.first) == name) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("meetings: a sitting measured by a counted length is a held meeting") {
+  // A negotiation noun after a counted length, with its days and place.
+  Document fr = Run("Au terme de trois journées de négociation, lundi et mardi, à Clermont-Ferrand, la direction de "
+                    "Valmont a présenté un nouveau plan.",
+                    "fr", Upto::kAll, "2026-05-07");  // a Thursday
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(fr.meetings[0].status == "held");
+  CHECK(Iso(fr.meetings[0].dates.start) == "2026-05-04");
+  CHECK(NameOf(fr, fr.meetings[0].place) == "Clermont-Ferrand");
+  // A verbless sentence measuring a sitting continues the dated sentence before it.
+  Document en = Run("On Tuesday, the mayors and the transport minister sat down together. "
+                    "Nine hours of talks, a short lunch and a cautious statement followed.",
+                    "en", Upto::kAll, "2026-05-07");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(en.meetings[0].status == "held");
+  CHECK(Iso(en.meetings[0].dates.start) == "2026-05-05");
+  // Without a count, weeks of talks are a process, not a sitting.
+  Document process = Run("After weeks of negotiations, the deal was signed.", "en", Upto::kAll, "2026-05-07");
+  CHECK(process.meetings.empty());
+}
+
+TEST_CASE("meetings: a reflexive verb of meeting reaches a subject behind its complements") {
+  Document fr = Run("Une délégation de Niamey et des représentants de plusieurs groupes armés se sont retrouvés, du "
+                    "4 au 6 mai, dans un hôtel de Lomé.",
+                    "fr", Upto::kAll, "2026-05-20");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(fr.meetings[0].status == "held");
+  CHECK(Iso(fr.meetings[0].dates.start) == "2026-05-04");
+  CHECK(Iso(fr.meetings[0].dates.end) == "2026-05-06");
+  // "se sont retrouvés sans emploi": no meeting.
+  Document none = Run("Des centaines d'ouvriers de l'usine se sont retrouvés sans emploi.", "fr", Upto::kAll,
+                      "2026-05-20");
+  CHECK(none.meetings.empty());
+}
+
+TEST_CASE("meetings: the other side of the table takes part in the meeting under way") {
+  Document fr = Run("Les discussions se sont tenues mardi à Rennes. "
+                    "La délégation patronale était conduite par Hervé Quillec. "
+                    "En face, Nadia Ferrand, secrétaire générale de la fédération, entourée du maire de Brest, "
+                    "Paul Kerjean. "
+                    "Face à eux, les trois syndicats - CFDT, CGT et FO - avaient envoyé deux négociateurs chacun.",
+                    "fr", Upto::kAll, "2026-05-07");
+  REQUIRE(!fr.meetings.empty());
+  const MeetingFact& m = fr.meetings[0];
+  CHECK(Takes(fr, m, "Hervé Quillec"));
+  CHECK(Takes(fr, m, "Nadia Ferrand"));
+  CHECK(Takes(fr, m, "Paul Kerjean"));
+  CHECK(Takes(fr, m, "CFDT"));
+  CHECK(Takes(fr, m, "CGT"));
+  CHECK_FALSE(Takes(fr, m, "Brest"));  // a complement, not a side
+  Document en = Run("The talks were held on Tuesday in Leeds, led for the council by Janet Orme. "
+                    "Across the table sat Martin Kemble of the Unite union.",
+                    "en", Upto::kAll, "2026-05-07");
+  REQUIRE(!en.meetings.empty());
+  CHECK(Takes(en, en.meetings[0], "Martin Kemble"));
+}
