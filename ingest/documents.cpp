@@ -1208,7 +1208,13 @@ class DocumentFinder {
         continue;
       }
       int m = doc_.MentionAt(x);
-      if (m < 0) continue;
+      if (m < 0) {
+        // "entre Addis-Abeba et Mekele": a one-word name the article gives a
+        // place or a body elsewhere ("reçus à Mekele") is that party here too.
+        int e = toks_[x].Is(kCap) ? NamedOneWord(toks_[x].lower) : -1;
+        if (e >= 0 && std::find(parties.begin(), parties.end(), e) == parties.end()) parties.push_back(e);
+        continue;
+      }
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       x = mm.end - 1;
       // "le Front de libération nationale kanak et socialiste (FLNKS)": the
@@ -1219,6 +1225,30 @@ class DocumentFinder {
     }
     return parties;
   }
+
+  // The place or organisation of the article named by the one lower-cased
+  // word `lower` (its name or an alias), -1 when none or several are.
+  // The index is built on first use, linear in the entities' names.
+  int NamedOneWord(const std::string& lower) const {
+    if (!one_word_built_) {
+      one_word_built_ = true;
+      for (size_t e = 0; e < doc_.entities.size(); ++e) {
+        const Entity& en = doc_.entities[e];
+        if (en.dropped || en.type == EntityType::kPerson) continue;
+        auto post = [&](const std::string& name) {
+          if (name.find(' ') != std::string::npos) return;
+          auto [at, added] = one_word_.try_emplace(LowerKey(name), static_cast<int>(e));
+          if (!added && at->second != static_cast<int>(e)) at->second = -1;
+        };
+        post(en.name);
+        for (const auto& a : en.aliases) post(a);
+      }
+    }
+    auto it = one_word_.find(lower);
+    return it == one_word_.end() ? -1 : it->second;
+  }
+  mutable bool one_word_built_ = false;
+  mutable std::unordered_map<std::string, int> one_word_;
 
   // The latest "X and Y" / "X et Y" of two named non-person entities of one
   // type before token `before`, within this and the two previous sentences.

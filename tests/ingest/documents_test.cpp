@@ -941,3 +941,14 @@ TEST_CASE("English evaluative premodifiers are no part of a document's name") {
   REQUIRE(k.documents.size() == 1);
   CHECK(k.documents[0].name == "fisheries framework");
 }
+
+TEST_CASE("a party named elsewhere in the article is one in 'between X and Y' where no name was found") {
+  Document fr = Run("Le chef rebelle nous a reçus à Kobaro, dans un bureau vide. Le protocole sur les pâturages est "
+                    "négocié entre Dodoma et Kobaro depuis mars.",
+                    "fr");
+  CHECK(PartiesOf(fr, "protocole sur les pâturages") == std::vector<std::string>{"Dodoma", "Kobaro"});
+  Document en = Run("The rebel commander received us in Kobaro, in an empty office. The grazing protocol is "
+                    "negotiated between Dodoma and Kobaro.",
+                    "en");
+  CHECK(PartiesOf(en, "grazing protocol") == std::vector<std::string>{"Dodoma", "Kobaro"});
+}
