@@ -1235,6 +1235,8 @@ class StatementFinder {
         ++q;
       }
       bool que = q < sent.end && (toks_[q].lower == "que"sv || toks_[q].lower == "qu'"sv || toks_[q].lower == "that"sv);
+      // "ne demande que des garanties": a restriction ("ne … que" with no other negation word), not a clause.
+      if (que && doc_.fr && q == vg.end && k > lo && (toks_[k - 1].lower == "ne"sv || toks_[k - 1].lower == "n'"sv)) que = false;
       // English "X said the talks were...": a clause right after the verb
       // (not "said X," nor "said on Monday"), also after an audience ("told
       // reporters the deal…") or a role and a name ("said President X had…").
@@ -1340,11 +1342,11 @@ class StatementFinder {
       const std::string& vw = toks_[k].lower;
       bool object_verb = vw.rfind("réclam", 0) == 0 || vw.rfind("exig", 0) == 0 || vw.rfind("anticip", 0) == 0 ||
                          vw == "demanded";
-      // An appeal with its addressee and infinitive: "urged states to sign …", "called on both countries to cut …".
-      if (!object_verb && (vw == "urged"sv || vw == "urges"sv || ((vw == "called"sv || vw == "calls"sv) && k + 1 < sent.end &&
-                                                                  toks_[k + 1].lower == "on"sv))) {
-        for (uint32_t x = vg.end + 1; x < sent.end && x < vg.end + 8 && !toks_[x].Is(kQuoteOpen) && toks_[x].lower != ","sv; ++x)
-          if (toks_[x].lower == "to"sv && x + 1 < sent.end && toks_[x + 1].Is(kWord) && !toks_[x + 1].Is(kCap)) {
+      // An appeal with its addressee and infinitive: "urged states to sign …", "called on both countries to cut …",
+      // "a demandé à Bogota de faire …", "exhorte les parties à reprendre …", "demande à être associée …".
+      if (!object_verb && AppealVerb(vw, k + 1 < sent.end ? std::string_view(toks_[k + 1].lower) : std::string_view())) {
+        for (uint32_t x = vg.end; x < sent.end && x < vg.end + 8 && !toks_[x].Is(kQuoteOpen) && toks_[x].lower != ","sv; ++x)
+          if (x + 1 < sent.end && InfinitiveMarker(toks_[x].lower) && InfinitiveShape(toks_[x + 1])) {
             object_verb = true;
             break;
           }
@@ -1612,6 +1614,30 @@ class StatementFinder {
     for (uint32_t b = k >= 3 ? k - 3 : 0; b < k; ++b)
       if (toks_[b].lower == "ne"sv || toks_[b].lower == "n'"sv) return 0;
     return x;
+  }
+
+  // A verb of appeal that takes an addressee and an infinitive ("urged", "called on", "implored", "a demandé",
+  // "exhorte", "appelle"); `next` is the token after it ("on" of "called on").
+  bool AppealVerb(std::string_view l, std::string_view next) const {
+    if (doc_.fr)
+      return l.rfind("demand", 0) == 0 || l.rfind("exhort", 0) == 0 || l.rfind("implor", 0) == 0 ||
+             l.rfind("suppli", 0) == 0 || l.rfind("enjoin", 0) == 0 || l.rfind("conjur", 0) == 0;
+    return l == "urged"sv || l == "urges"sv || l == "urging"sv || l == "implored"sv || l == "implores"sv ||
+           l == "exhorted"sv || l == "exhorts"sv || l == "begged"sv ||
+           ((l == "called"sv || l == "calls"sv || l == "calling"sv) && next == "on"sv);
+  }
+
+  // The word before an infinitive that complements an appeal: "to", "de", "d'", "à".
+  bool InfinitiveMarker(std::string_view l) const {
+    return doc_.fr ? (l == "de"sv || l == "d'"sv || l == "à"sv) : l == "to"sv;
+  }
+
+  // A lower-case word that can be an infinitive (French: ending in -er, -ir, -re, or "être"/"avoir").
+  bool InfinitiveShape(const Token& t) const {
+    if (!t.Is(kWord) || t.Is(kCap)) return false;
+    if (!doc_.fr) return true;
+    std::string_view l = t.lower;
+    return l.size() >= 3 && (l.ends_with("er"sv) || l.ends_with("ir"sv) || l.ends_with("re"sv));
   }
 
   // A lower-case singular noun with the ending of a noun of person ("syndicaliste", "chercheuse",

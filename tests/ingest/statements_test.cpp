@@ -1199,3 +1199,27 @@ TEST_CASE("'s'est dite « … »': the feminine and plural participles of 'se di
   CHECK(SpeakerOf(d, "prête à signer le texte") == "Confédération des petites entreprises");
   CHECK(StatementWith(d, "Climat et résilience") == nullptr);
 }
+
+TEST_CASE("verbs of demand, appeal and stance from the general vocabulary, fr and en") {
+  Document fr = Run("Hélène Martin a demandé que le gouvernement publie le rapport avant l'été. "
+                    "Olivier Brun a demandé aux deux délégations de reprendre le dialogue sans conditions. "
+                    "Nadia Rocher exhorte les syndicats à signer le texte avant la fin du mois.",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "le gouvernement publie le rapport") == "Hélène Martin");
+  CHECK(SpeakerOf(fr, "de reprendre le dialogue") == "Olivier Brun");
+  CHECK(SpeakerOf(fr, "à signer le texte") == "Nadia Rocher");
+  Document en = Run("Victor Hale reminded the committee that the fund had already been cut twice. "
+                    "\"The door is still open for a settlement,\" Anna Price reiterates. "
+                    "Tom Reyes implored both sides to return to the table within a week.",
+                    "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "the fund had already been cut") == "Victor Hale");
+  CHECK(SpeakerOf(en, "The door is still open") == "Anna Price");
+  CHECK(SpeakerOf(en, "both sides to return to the table") == "Tom Reyes");
+}
+
+TEST_CASE("a noun after an appeal verb that is not followed by an infinitive is no statement") {
+  Document d = Run("Hélène Martin demande une réunion de crise pour la semaine prochaine. "
+                   "La demande de la délégation a été rejetée par le comité.",
+                   "fr", Upto::kStatements);
+  CHECK(StatementWith(d, "la délégation a été rejetée") == nullptr);
+}
