@@ -124,10 +124,12 @@ bool PlainDraft(const std::string& name) {
 }
 
 // A French adjective after its noun: AdjectiveLike, and the endings of
-// "pétroliers", "financière", "terrestre", "maritime".
+// "pétroliers", "financière", "terrestre", "maritime", "francophone",
+// "durable", "transitoire", "civile".
 bool DocAdjective(std::string_view l) {
   if (AdjectiveLike(l)) return true;
-  for (std::string_view e : {"ier"sv, "iers"sv, "ière"sv, "ières"sv, "estre"sv, "estres"sv, "itime"sv, "itimes"sv})
+  for (std::string_view e : {"ier"sv, "iers"sv, "ière"sv, "ières"sv, "estre"sv, "estres"sv, "itime"sv, "itimes"sv,
+                             "phone"sv, "phones"sv, "ble"sv, "bles"sv, "oire"sv, "oires"sv, "ile"sv, "iles"sv})
     if (EndsWith(l, e) && l.size() > e.size() + 2) return true;
   return false;
 }

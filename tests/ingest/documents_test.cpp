@@ -952,3 +952,11 @@ TEST_CASE("a party named elsewhere in the article is one in 'between X and Y' wh
                     "en");
   CHECK(PartiesOf(en, "grazing protocol") == std::vector<std::string>{"Dodoma", "Kobaro"});
 }
+
+TEST_CASE("French adjectives in -phone, -ble, -oire, -ile continue a document's complement") {
+  Document d = Run("Les ministres ont adopté la charte de la mobilité francophone. Ils ont signé le protocole sur "
+                   "l'énergie durable.",
+                   "fr");
+  CHECK(DocNames(d) == std::vector<std::string>{"charte de la mobilité francophone",
+                                                "protocole sur l'énergie durable"});
+}
