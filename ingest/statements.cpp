@@ -587,6 +587,47 @@ class StatementFinder {
     return -1;
   }
 
+  // Speaker value for Add: the subject is a body named only by a description or a place standing for its
+  // government ("la présidence a salué …", "the embassy said that …", "Beijing has made clear that …"). The
+  // statement is kept; it has no SAID (gold conventions: such a statement is required, its speaker optional).
+  static constexpr int kUnnamedSpeaker = -2;
+
+  // Nouns of a body or of its written word that speak for it when no name resolves them.
+  static bool BodyNoun(std::string_view l) {
+    return IsGenericOrgNoun(l) || WrittenStatementNoun(l) || l == "présidence"sv || l == "presidency"sv ||
+           l == "gouvernement"sv || l == "government"sv || l == "exécutif"sv || l == "executive"sv ||
+           l == "administration"sv || l == "embassy"sv || l == "ambassade"sv || l == "délégation"sv ||
+           l == "delegation"sv || l == "rectorat"sv || l == "préfecture"sv || l == "mairie"sv || l == "parquet"sv ||
+           l == "prosecutors"sv || l == "secrétariat"sv || l == "secretariat"sv || l == "conseil"sv ||
+           l == "council"sv || l == "cabinet"sv || l == "région"sv || l == "collectivité"sv;
+  }
+
+  // True when the subject ending right before token gb (the verb group's first token), opening the clause at
+  // lo, is an unnamed body: a determiner, at most three adjectives or nationality words and a BodyNoun ("La
+  // présidence sud-soudanaise", "The Brazilian presidency", "Le communiqué"), or a place's name alone ("Beijing",
+  // "The United States"). Only when no speaker was resolved.
+  bool UnnamedBody(uint32_t gb, uint32_t lo) const {
+    if (gb <= lo) return false;
+    uint32_t j = gb - 1;
+    int m = doc_.MentionCovering(j);
+    if (m >= 0) {
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.type != EntityType::kPlace || mm.end != gb) return false;
+      uint32_t p = mm.begin;
+      if (p > lo && In3(toks_[p - 1].lower, "the", "le", "la")) --p;
+      if (p > lo && In(toks_[p - 1].lower, {"but", "mais", "and", "et", "yet", "or", "pourtant"})) --p;
+      return p == lo || toks_[p - 1].lower == ","sv;
+    }
+    bool noun = false;
+    for (uint32_t d = j + 1; d-- > lo && d + 5 > j;) {
+      const Token& t = toks_[d];
+      if (Determiner(t.lower) && d != j) return noun && (d == lo || toks_[d - 1].lower == ","sv);
+      if (!t.Is(kWord) || doc_.MentionCovering(d) >= 0) return false;
+      noun |= BodyNoun(t.lower);
+    }
+    return false;
+  }
+
   void Add(uint32_t s, uint32_t cb, uint32_t ce, bool quote, int speaker, const std::string& verb, uint32_t ev_b,
            uint32_t ev_e, float conf, const std::string& text_override = "") {
     // Reported speech around a quotation already taken is not a second statement.
@@ -598,7 +639,8 @@ class StatementFinder {
     while (ce > cb && toks_[ce - 1].Is(kPunct) && !toks_[ce - 1].Is(kQuoteClose)) --ce;
     uint32_t words = 0;
     for (uint32_t k = cb; k < ce; ++k) words += toks_[k].Is(kWord);
-    if (words < 3 || speaker < 0) return;
+    if (words < 3 || (speaker < 0 && speaker != kUnnamedSpeaker)) return;
+    if (speaker == kUnnamedSpeaker) speaker = -1;  // a statement without SAID
     StatementFact f;
     f.sentence = s;
     f.tok_begin = cb;
@@ -643,6 +685,7 @@ class StatementFinder {
       if (InsideReportedClause(sent, sg)) continue;  // the reported clause holding it is the statement
       uint32_t after = sg.close + 1;
       int speaker = -1;
+      bool unnamed_body = false;  // the attribution before the quotation has an unnamed body as subject
       VerbGroup vg;
       uint32_t attr_end = after;
       uint32_t k = after;
@@ -765,6 +808,7 @@ class StatementFinder {
           vg = ParseVerb(gb, j);
           if (!vg.ok) continue;
           speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, sent.begin);
+          unnamed_body = speaker < 0 && vg.pronoun < 0 && UnnamedBody(gb, sent.begin);
           // "X welcomed the extension in a post on Facebook, calling it "…"": a participle after a comma
           // reports what the sentence's subject said.
           if (speaker < 0 && vg.pronoun < 0 && Participle(toks_[v].lower) && gb > sent.begin + 1 &&
@@ -888,7 +932,8 @@ class StatementFinder {
         ce = n.close;
         ++q;
       }
-      if (ce <= cb || speaker < 0) continue;
+      if (speaker < 0 && unnamed_body) speaker = kUnnamedSpeaker;
+      if (ce <= cb || (speaker < 0 && speaker != kUnnamedSpeaker)) continue;
       // "Bangkok would not pull back its artillery "while mines are still being laid", he warned": the
       // words before a quotation that runs into its attribution belong to the statement (no other
       // quotation, colon or reporting verb before it).
@@ -1253,7 +1298,8 @@ class StatementFinder {
         if (speaker < 0 && Participle(toks_[k].lower) && gb > sent.begin && toks_[gb - 1].lower == ","sv &&
             !doc_.statements.empty() && doc_.statements.back().sentence == s)
           speaker = doc_.statements.back().speaker;
-        if (speaker < 0) continue;
+        if (speaker < 0 && vg.pronoun < 0 && UnnamedBody(gb, lo)) speaker = kUnnamedSpeaker;
+        if (speaker < 0 && speaker != kUnnamedSpeaker) continue;
         uint32_t cb = que ? q + 1 : bare;
         uint32_t ce = sent.end;
         // "X said A, while Y said B": the clause ends where another attribution begins.
@@ -1262,7 +1308,7 @@ class StatementFinder {
         Add(s, cb, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, vg.end, 0.8f);
         Use(s, lo, ce);
         if (split < sent.end) {
-          carry = In3(toks_[split].lower, "and", "et", "") ? speaker : -1;
+          carry = In3(toks_[split].lower, "and", "et", "") && speaker >= 0 ? speaker : -1;
           lo = split + 1;
           k = split;
           continue;

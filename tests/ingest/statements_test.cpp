@@ -1223,3 +1223,25 @@ TEST_CASE("a noun after an appeal verb that is not followed by an infinitive is 
                    "fr", Upto::kStatements);
   CHECK(StatementWith(d, "la délégation a été rejetée") == nullptr);
 }
+
+TEST_CASE("a body named only by a description or a place standing for its government keeps its statement, without SAID") {
+  Document fr = Run("Les pourparlers ont repris mardi à Genève. La présidence malienne a salué dans un communiqué "
+                    "« une étape importante vers la réconciliation ». Le ministère a indiqué que les discussions "
+                    "reprendraient en janvier.",
+                    "fr", Upto::kStatements);
+  const StatementFact* a = StatementWith(fr, "une étape importante vers la réconciliation");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == -1);
+  const StatementFact* b = StatementWith(fr, "les discussions reprendraient en janvier");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker == -1);
+  Document en = Run("Negotiators met in Oslo on Monday. But Ottawa has made clear that any deal must protect its "
+                    "fisheries. The Chilean presidency said in a statement that the meeting had been productive.",
+                    "en", Upto::kStatements);
+  REQUIRE(StatementWith(en, "any deal must protect its fisheries") != nullptr);
+  CHECK(StatementWith(en, "any deal must protect its fisheries")->speaker == -1);
+  REQUIRE(StatementWith(en, "the meeting had been productive") != nullptr);
+  // A clause whose subject is neither a named speaker nor a body is still no statement.
+  Document none = Run("The weather said that the harvest would be late.", "en", Upto::kStatements);
+  CHECK(StatementWith(none, "the harvest would be late") == nullptr);
+}
