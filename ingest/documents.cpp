@@ -268,6 +268,12 @@ class DocumentFinder {
           if (d < 0) d = Add(s, b, e);
           if (d >= 0 && !pending_alias_.empty()) AddAlias(d, pending_alias_);
           pending_alias_.clear();
+          // "l'accord de paix de 2018", "the Minsk agreements of 2015": the
+          // year ends the name (a past text, see Historical); the name with
+          // it is an alias.
+          if (d >= 0 && e + 1 < sent.end && In(toks_[e].lower, {"de", "of", "du", "en", "in"}) &&
+              IsYear(toks_[e + 1].lower))
+            AddAlias(d, doc_.Span(b, e + 2));
         } else {
           d = BareReference(s, k, len);
           if (d < 0) {

@@ -960,3 +960,14 @@ TEST_CASE("French adjectives in -phone, -ble, -oire, -ile continue a document's 
   CHECK(DocNames(d) == std::vector<std::string>{"charte de la mobilité francophone",
                                                 "protocole sur l'énergie durable"});
 }
+
+TEST_CASE("a document named with the year after it has the name with the year as an alias") {
+  Document fr = Run("Les rebelles invoquent encore l'accord de paix de 2016 signé à Bangui.", "fr");
+  REQUIRE(fr.documents.size() == 1);
+  CHECK(fr.documents[0].name == "accord de paix");
+  CHECK(fr.documents[0].aliases == std::vector<std::string>{"accord de paix de 2016"});
+  Document en = Run("Both sides still cite the border treaty of 1994 in their claims.", "en");
+  REQUIRE(en.documents.size() == 1);
+  CHECK(en.documents[0].name == "border treaty");
+  CHECK(en.documents[0].aliases == std::vector<std::string>{"border treaty of 1994"});
+}
