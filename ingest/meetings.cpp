@@ -2404,7 +2404,12 @@ class MeetingFinder {
     // "held bilateral talks on the sidelines", "un entretien bilatéral en
     // marge du sommet": a meeting of its own beside the one under way.
     bool aside = !verb && Aside(s, k);
-    bool own_meeting = false;
+    // "Delegations from A and B have been meeting since breakfast", "the
+    // ministers are meeting in Oslo": a progressive verb of meeting, a
+    // meeting of its own (kept only with its own place or date), never the
+    // bare noun of the meeting under way.
+    bool own_meeting = (toks_[k].lower == "meeting"sv || toks_[k].lower == "meetings"sv) && k > sent.begin &&
+                       In(toks_[k - 1].lower, {"been", "are", "were", "is", "was", "be", "'re"});
     if (aside) definite = false, indefinite = true;
     // A capital opening the sentence is no proper name ("Talks broke down").
     bool opening = k == sent.begin || k == doc_.sentences[s].begin;

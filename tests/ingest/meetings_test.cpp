@@ -1653,3 +1653,17 @@ TEST_CASE("meetings: the other side of the table takes part in the meeting under
   REQUIRE(!en.meetings.empty());
   CHECK(Takes(en, en.meetings[0], "Martin Kemble"));
 }
+
+TEST_CASE("meetings: a progressive verb of meeting is a meeting of its own, not the noun of the one under way") {
+  // The bare noun would join the latest meeting, the two ministers' encounter.
+  Document en = Run("The summit of the river commission opened on Monday in Vientiane. "
+                    "On Wednesday evening, Lina Vong met Arjun Mehta in Vientiane for bilateral talks. "
+                    "Delegations from Laos, Thailand and Cambodia have been meeting since breakfast on a new text.",
+                    "en", Upto::kAll, "2026-05-07");
+  REQUIRE(!en.meetings.empty());
+  for (const auto& m : en.meetings)
+    if (Takes(en, m, "Lina Vong")) CHECK_FALSE(Takes(en, m, "Laos"));
+  Document fr_like = Run("Ministers from Chile and Peru are meeting in Lima on Friday.", "en", Upto::kAll, "2026-05-07");
+  REQUIRE(fr_like.meetings.size() == 1);
+  CHECK(NameOf(fr_like, fr_like.meetings[0].place) == "Lima");
+}
