@@ -270,8 +270,13 @@ class StatementFinder {
     }
     // "…, a précisé la syndicaliste.": a noun shaped like a person's after a definite article, then the end of
     // the clause.
-    if (b == k + 1 && b < limit && In3(toks_[k].lower, "le", "la", "the") && PersonNounShape(toks_[b]) &&
-        !RoleAt(doc_, b, limit) && (b + 1 >= limit || !toks_[b + 1].Is(kWord)))
+    // (Also "l'" and a French adjective after the noun: "…, déplore la syndicaliste vaudoise.", "…, ajoute
+    // l'économiste.")
+    auto clause_end = [&](uint32_t x) { return x >= limit || !toks_[x].Is(kWord); };
+    if (b == k + 1 && b < limit && (In3(toks_[k].lower, "le", "la", "the") || toks_[k].lower == "l'"sv) &&
+        PersonNounShape(toks_[b]) && !RoleAt(doc_, b, limit) &&
+        (clause_end(b + 1) || (doc_.fr && !toks_[b + 1].Is(kCap) && doc_.MentionCovering(b + 1) < 0 &&
+                               !InLexicon(lex_.weekdays, toks_[b + 1], Lexicon::kWeekday) && clause_end(b + 2))))
       return PersonBefore(b, toks_[k].lower == "la"sv ? Gender::kFemale : toks_[k].lower == "le"sv ? Gender::kMale
                                                                                                  : Gender::kUnknown);
     if (RoleAt(doc_, b, limit) || (b > k && RoleAt(doc_, b, limit))) {
@@ -569,8 +574,10 @@ class StatementFinder {
     // "La syndicaliste a ajouté que", "Le chercheur estime que": a definite article and a noun shaped like a
     // person's ("-iste", "-eur", "-euse", "-rice", "-ienne", "-ist", "-ian") opening the clause stand for the
     // person the paragraph was just about (a woman after "la", a man after "le").
-    if (j > lo && (j - 1 == lo || toks_[j - 2].lower == ","sv) && In3(toks_[j - 1].lower, "le", "la", "the") &&
-        PersonNounShape(toks_[j]) && !RoleAt(doc_, j, vb)) {
+    // (Also "l'": "L'instituteur réclame que".)
+    if (j > lo && (j - 1 == lo || toks_[j - 2].lower == ","sv) &&
+        (In3(toks_[j - 1].lower, "le", "la", "the") || toks_[j - 1].lower == "l'"sv) && PersonNounShape(toks_[j]) &&
+        !RoleAt(doc_, j, vb)) {
       Gender g = toks_[j - 1].lower == "la"sv ? Gender::kFemale : toks_[j - 1].lower == "le"sv ? Gender::kMale : Gender::kUnknown;
       return PersonBefore(j, g);
     }

@@ -1245,3 +1245,12 @@ TEST_CASE("a body named only by a description or a place standing for its govern
   Document none = Run("The weather said that the harvest would be late.", "en", Upto::kStatements);
   CHECK(StatementWith(none, "the harvest would be late") == nullptr);
 }
+
+TEST_CASE("a French description of a person with l' or an adjective after the noun stands for the person just named") {
+  Document d = Run("Claire Fontaine préside le syndicat depuis mars. « Les infirmières ne tiendront pas un hiver de plus "
+                   "dans ces conditions », prévient la syndicaliste bretonne.\n"
+                   "Marc Ollier enseigne à Rennes depuis vingt ans. L'économiste estime que la réforme arrive trop tard.\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Les infirmières ne tiendront pas") == "Claire Fontaine");
+  CHECK(SpeakerOf(d, "la réforme arrive trop tard") == "Marc Ollier");
+}
