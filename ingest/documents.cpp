@@ -312,6 +312,7 @@ class DocumentFinder {
       }
     }
     ShortForms();
+    AcronymsOfDocuments();
     MarkThirdParties();
     NoteDelegations();
     std::vector<int> sides = ArticleSides();
@@ -380,6 +381,68 @@ class DocumentFinder {
       if (at < 2) continue;
       std::string alias(name.substr(0, at - 1));
       if (std::find(df.aliases.begin(), df.aliases.end(), alias) == df.aliases.end()) df.aliases.push_back(alias);
+    }
+  }
+
+  // The initials of a document's name, lower-cased: the first letter of
+  // each word or hyphen-joined part ("Canada-United States-Mexico
+  // Agreement" -> "cusma", "free trade agreement" -> "fta"), with or
+  // without its glue words ("of", "on", "de", …) as `with_glue` says.
+  static std::string Initials(std::string_view name, bool with_glue) {
+    static const WordList kGlue{"of", "on", "for", "the", "and", "de", "d'", "du", "des", "la", "le", "les", "l'",
+                                "sur", "et", "en", "pour"};
+    std::string out, word;
+    auto flush = [&] {
+      if (!word.empty() && (with_glue || !kGlue.Has(word))) out.push_back(word[0]);
+      word.clear();
+    };
+    for (char c : name) {
+      if (c == ' ' || c == '-') {
+        flush();
+      } else if (static_cast<unsigned char>(c) >= 0x80 || !std::isalpha(static_cast<unsigned char>(c))) {
+        if (word.empty()) return "";  // a word opening on a digit or a non-ASCII letter: no initials
+        word.push_back(c);
+      } else {
+        word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      }
+    }
+    flush();
+    return out;
+  }
+
+  // An acronym the mention stage read as an organisation or place that
+  // spells the initials of one of the article's documents ("the free trade
+  // agreement … the FTA's chapters", "the Canada-United States-Mexico
+  // Agreement … the CUSMA review") is that document: its entity is dropped
+  // and the acronym becomes the document's alias. Only acronyms that are no
+  // known body or gazetteer place; only when exactly one document matches.
+  // Linear in the entities times the documents (both bounded).
+  void AcronymsOfDocuments() {
+    if (doc_.documents.empty()) return;
+    std::vector<std::pair<std::string, std::string>> initials;  // without, with glue words
+    initials.reserve(doc_.documents.size());
+    for (const DocumentFact& df : doc_.documents) initials.emplace_back(Initials(df.name, false), Initials(df.name, true));
+    for (Entity& en : doc_.entities) {
+      if (en.dropped || en.type == EntityType::kPerson || en.body >= 0 || en.place >= 0 || !en.aliases.empty())
+        continue;
+      // An acronym the article defines ("la Conférence ministérielle de la
+      // Francophonie (CMF)") abbreviates that name, not a document.
+      bool defined = false;
+      for (int m : en.mentions) defined |= doc_.mentions[static_cast<size_t>(m)].alias_of >= 0;
+      if (defined) continue;
+      const std::string& a = en.name;
+      if (a.size() < 2 || a.size() > 6) continue;
+      bool caps = true;
+      for (char c : a) caps &= c >= 'A' && c <= 'Z';
+      if (!caps) continue;
+      std::string lower = LowerKey(a);
+      int match = -1, count = 0;
+      for (size_t d = 0; d < initials.size(); ++d)
+        if (initials[d].first.size() >= 2 && (initials[d].first == lower || initials[d].second == lower))
+          match = static_cast<int>(d), ++count;
+      if (count != 1) continue;
+      en.dropped = true;
+      AddAlias(match, a);
     }
   }
 

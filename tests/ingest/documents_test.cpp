@@ -971,3 +971,28 @@ TEST_CASE("a document named with the year after it has the name with the year as
   CHECK(en.documents[0].name == "border treaty");
   CHECK(en.documents[0].aliases == std::vector<std::string>{"border treaty of 1994"});
 }
+
+TEST_CASE("an acronym spelling a document's initials is that document, not an organisation") {
+  Document en = Run("Delhi and Brussels are negotiating a free trade agreement. Two-thirds of the FTA's chapters are "
+                    "closed, officials at the WTO said.",
+                    "en");
+  REQUIRE(en.documents.size() == 1);
+  CHECK(std::find(en.documents[0].aliases.begin(), en.documents[0].aliases.end(), "FTA") !=
+        en.documents[0].aliases.end());
+  bool fta_entity = false, wto_entity = false;
+  for (const auto& e : en.entities) {
+    fta_entity |= !e.dropped && e.name == "FTA";
+    wto_entity |= !e.dropped && e.type == EntityType::kOrganization;  // the WTO stays
+  }
+  CHECK(!fta_entity);
+  CHECK(wto_entity);
+  // An acronym the article defines abbreviates its own name.
+  Document fr = Run("La Conférence des ministres du Sahel (CMS) a adopté la charte des mobilités solidaires. La CMS "
+                    "se réunira en mars.",
+                    "fr");
+  bool cms_entity = false;
+  for (const auto& e : fr.entities) cms_entity |= !e.dropped && (e.name == "CMS" || e.name.rfind("Conférence", 0) == 0);
+  CHECK(cms_entity);
+  for (const auto& d : fr.documents)
+    CHECK(std::find(d.aliases.begin(), d.aliases.end(), "CMS") == d.aliases.end());
+}
