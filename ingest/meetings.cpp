@@ -1337,6 +1337,15 @@ class MeetingFinder {
       // discuss a vaccine hub in Jakarta", "a reçu X pour évoquer un projet
       // à Dakar", "afin de préparer …".
       if (j + 1 < sent.end && PurposeAt(j)) break;
+      // "the British-Irish Intergovernmental Conference, due to meet in
+      // Dublin", "le comité, qui se réunira à Lyon": the meeting named is
+      // the subject of the verb of meeting that follows it closely (no name
+      // between), and that verb's place is its own.
+      if (!verb && j <= k + 5 && IntransitiveVerb(l)) {
+        bool named_between = false;
+        for (uint32_t x = k + 1; x < j && !named_between; ++x) named_between = doc_.MentionAt(x) >= 0;
+        if (!named_between) continue;
+      }
       if (lex_.meeting_words.count(l)) break;
       int m = doc_.MentionAt(j);
       if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
