@@ -891,6 +891,9 @@ class StatementFinder {
         // a quotation opening a sentence (or the next paragraph) after one that reports nothing speaks for that
         // sentence's subject.
         speaker = LeadingSubject(doc_.sentences[s - 1].begin, doc_.sentences[s - 1].end);
+        // ("She does not seem sorry. "…"", "Le ministre hausse les épaules. « … »": a pronoun or a description
+        // opening that sentence.)
+        if (speaker < 0) speaker = DescribedSubject(doc_.sentences[s - 1].begin, doc_.sentences[s - 1].end);
         if (speaker >= 0) conf = 0.6f;
       }
       if (speaker < 0 && sg.open > sent.begin + 2 && toks_[sg.open - 1].lower == ":"sv && sg.close + 2 >= sent.end) {
@@ -1274,7 +1277,8 @@ class StatementFinder {
         }
         // "a laissé entendre, devant la presse, qu'il …", "said, in a statement on Tuesday, that …": an incise of
         // a few lower-case words opened by a preposition, then "que/that".
-        if (toks_[q].lower == ","sv && q == vg.end && q + 2 < sent.end && toks_[q + 1].Is(kWord) && !toks_[q + 1].Is(kCap) &&
+        // (Also after the verb's time: "a fait savoir mardi soir, dans un communiqué, que".)
+        if (toks_[q].lower == ","sv && q + 2 < sent.end && toks_[q + 1].Is(kWord) && !toks_[q + 1].Is(kCap) &&
             Complement(toks_[q + 1]) && !Audience(toks_[q + 1].lower)) {
           uint32_t c2 = q + 1;
           while (c2 < sent.end && c2 < q + 9 && toks_[c2].lower != ","sv && !toks_[c2].Is(kQuoteOpen)) ++c2;

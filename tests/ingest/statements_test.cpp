@@ -1254,3 +1254,17 @@ TEST_CASE("a French description of a person with l' or an adjective after the no
   CHECK(SpeakerOf(d, "Les infirmières ne tiendront pas") == "Claire Fontaine");
   CHECK(SpeakerOf(d, "la réforme arrive trop tard") == "Marc Ollier");
 }
+
+TEST_CASE("an incise after the verb's time before 'que/that', and a quotation after a sentence opened by a pronoun") {
+  Document fr = Run("Denis Roussel a fait savoir mardi soir, dans un communiqué, que les discussions avaient été utiles.",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "les discussions avaient été utiles") == "Denis Roussel");
+  Document en = Run("Anna Novak will not lead the next delegation. She does not seem worried. \"Anyone of us can speak "
+                    "for the students, and that is how it should be.\"\n",
+                    "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "Anyone of us can speak") == "Anna Novak");
+  Document fr2 = Run("Claire Fontaine quitte la salle la première. Elle hausse les épaules. « Nous reviendrons la semaine "
+                     "prochaine avec les mêmes demandes. »\n",
+                     "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr2, "Nous reviendrons la semaine") == "Claire Fontaine");
+}
