@@ -1297,6 +1297,24 @@ class DocumentFinder {
     return parties;
   }
 
+  // True when the list after "entre/between" at token j joins by "and/et"
+  // a capitalised word that starts no mention ("between the Executive and
+  // the Treasury", "entre l'Exécutif et le Trésor"), within 12 tokens.
+  bool UnnamedPartner(uint32_t j, uint32_t end) const {
+    for (uint32_t x = j + 1; x + 1 < end && x < j + 12; ++x) {
+      if (In(toks_[x].lower, {",", ";", ":", ".", "on", "over", "sur", "pour", "for"})) return false;
+      if (!In(toks_[x].lower, {"and", "et"})) continue;
+      uint32_t y = x + 1;
+      if (y + 1 < end && Det(toks_[y].lower)) ++y;
+      uint32_t w = j + 1;
+      if (w + 1 < end && Det(toks_[w].lower)) ++w;
+      bool after_unnamed = toks_[y].Is(kCap) && doc_.MentionCovering(y) < 0;
+      bool before_unnamed = toks_[w].Is(kCap) && doc_.MentionCovering(w) < 0;
+      return after_unnamed || before_unnamed;
+    }
+    return false;
+  }
+
   // The place or organisation of the article named by the one lower-cased
   // word `lower` (its name or an alias), -1 when none or several are.
   // The index is built on first use, linear in the entities' names.
@@ -2214,6 +2232,13 @@ class DocumentFinder {
         continue;
       }
       std::vector<int> parties = Parties(j, sent.end);
+      // "between the Executive and the Treasury" with one side no name the
+      // article gives: the named side alone (the article's sides are no
+      // better guess for a pair the text states).
+      if (parties.size() == 1 && UnnamedPartner(j, sent.end)) {
+        AddParties(docs, parties, s);
+        return;
+      }
       if (parties.size() < 2) continue;
       AddParties(docs, parties, s);
       return;

@@ -996,3 +996,16 @@ TEST_CASE("an acronym spelling a document's initials is that document, not an or
   for (const auto& d : fr.documents)
     CHECK(std::find(d.aliases.begin(), d.aliases.end(), "CMS") == d.aliases.end());
 }
+
+TEST_CASE("'between X and Y' with one side the article never names gives the named side alone") {
+  Document en = Run("Delegations from the Green Party attended. Talks on the fiscal framework between the Executive and "
+                    "the Treasury will reopen in May.",
+                    "en");
+  std::vector<std::string> parties = PartiesOf(en, "fiscal framework");
+  CHECK(std::find(parties.begin(), parties.end(), "Green Party") == parties.end());
+  Document fr = Run("Les délégations du Parti vert étaient présentes. Les négociations sur le pacte budgétaire entre "
+                    "l'Exécutif et la Banque de France reprendront en mai.",
+                    "fr");
+  std::vector<std::string> fp = PartiesOf(fr, "pacte budgétaire");
+  CHECK(std::find(fp.begin(), fp.end(), "Parti vert") == fp.end());
+}
