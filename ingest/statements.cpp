@@ -2244,6 +2244,21 @@ class StatementFinder {
           return x;
         continue;
       }
+      // "qu'il consulterait « chaque atelier », tout en jugeant la garantie « plus solide … »": a present
+      // participle of a reporting verb after a comma, whose quotation was taken as a statement of its own.
+      if (toks_[x].lower == ","sv && x + 2 < e) {
+        uint32_t v = x + 1;
+        if (v + 2 < e && toks_[v].lower == "tout"sv && toks_[v + 1].lower == "en"sv) v += 2;
+        uint32_t len;
+        if (Participle(toks_[v].lower) && IsReportingVerbAt(doc_, v, e, &len)) {
+          uint32_t s = toks_[x].sentence;
+          for (uint32_t y = v + 1; y < e && y < v + 16; ++y)
+            if (toks_[y].Is(kQuoteOpen)) {
+              if (Used(s, y)) return x;
+              break;
+            }
+        }
+      }
       if (!boundary) continue;
       for (uint32_t v = x + 2; v < e && v < x + 25; ++v) {
         uint32_t len;

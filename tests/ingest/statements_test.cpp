@@ -1268,3 +1268,16 @@ TEST_CASE("an incise after the verb's time before 'que/that', and a quotation af
                      "fr", Upto::kStatements);
   CHECK(SpeakerOf(fr2, "Nous reviendrons la semaine") == "Claire Fontaine");
 }
+
+TEST_CASE("reported speech ends before a participle whose quotation is a statement of its own") {
+  Document d = Run("Lucie Garnier a indiqué qu'elle réunirait « tous les délégués » lundi, tout en jugeant le projet "
+                   "« bien plus équilibré que celui de l'an dernier ».",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "elle réunirait") == "Lucie Garnier");
+  CHECK(SpeakerOf(d, "bien plus équilibré que celui") == "Lucie Garnier");
+  Document en = Run("Tom Baker said the union would appeal, accusing the board of breaking \"every promise it made\".", "en",
+                    Upto::kStatements);
+  const StatementFact* a = StatementWith(en, "the union would appeal");
+  REQUIRE(a != nullptr);
+  CHECK(NameOf(en, a->speaker) == "Tom Baker");
+}
