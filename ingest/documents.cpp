@@ -508,6 +508,16 @@ class DocumentFinder {
     while (pb > sent.begin && pb + 4 > k && toks_[pb - 1].Is(kWord) && !Det(toks_[pb - 1].lower) && !Stop(toks_[pb - 1]) &&
            !possessive(pb - 1) && doc_.en && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb))
       --pb;
+    // "the Safeguarding the Union command paper": a premodifier inside a
+    // name with a determiner of its own takes the whole name.
+    if (doc_.en && pb < k && pb > sent.begin) {
+      int m = doc_.MentionCovering(pb);
+      if (m >= 0) {
+        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+        if (mm.type != EntityType::kPerson && mm.begin < pb && mm.begin >= sent.begin && k - mm.begin <= 8)
+          pb = mm.begin;
+      }
+    }
     // Evaluative words are not part of a document's name ("a separate memorandum", "the new draft").
     uint32_t det = pb;
     while (pb < k && !(toks_[pb].Is(kCap) && pb > sent.begin) &&

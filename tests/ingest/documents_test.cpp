@@ -1009,3 +1009,11 @@ TEST_CASE("'between X and Y' with one side the article never names gives the nam
   std::vector<std::string> fp = PartiesOf(fr, "pacte budgétaire");
   CHECK(std::find(fp.begin(), fp.end(), "Parti vert") == fp.end());
 }
+
+TEST_CASE("policy papers are documents; a titled premodifier with its own determiner is kept whole") {
+  Document fr = Run("Les ministres ont salué le Livre blanc sur la défense maritime présenté mardi.", "fr");
+  CHECK(DocNames(fr) == std::vector<std::string>{"Livre blanc sur la défense maritime"});
+  Document en = Run("The party negotiated the Protecting the Harbour command paper with the previous government.", "en");
+  REQUIRE(en.documents.size() == 1);
+  CHECK(en.documents[0].name.find("command paper") != std::string::npos);
+}
