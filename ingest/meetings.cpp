@@ -1000,24 +1000,38 @@ class MeetingFinder {
     // a verb of participation; the bodies and countries named before it
     // take part with the people.
     uint32_t part_at = sent.end;
-    for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k) {
+    for (uint32_t k = sent.begin; k < sent.end && part_at == sent.end; ++k) {
       const std::string& l = toks_[k].lower;
       // Every verb below starts with a, p, t, r or s: one byte rules out most words.
       if (l.empty() || !(l[0] == 'a' || l[0] == 'p' || l[0] == 't' || l[0] == 'r' || l[0] == 's')) continue;
-      bool part = In(l, {"attended", "participated", "participé", "participaient", "participait", "assistait",
-                         "assistaient"}) ||
-                  (In(l, {"took", "taken", "taking", "pris"}) && k + 1 < sent.end && toks_[k + 1].lower == "part"sv) ||
+      // The forms of attend / participate / take part and of participer /
+      // assister (à) / prendre part, past, present and future.
+      bool part = In(l, {"attended", "attends", "attending", "participated", "participates", "participating",
+                         "participé", "participaient", "participait", "participent", "participe", "participera",
+                         "participeront", "participeraient", "assistait", "assistaient", "assisté", "assistent",
+                         "assistera", "assisteront"}) ||
+                  (In(l, {"took", "taken", "taking", "take", "takes", "pris", "prennent", "prend", "prendront", "prendra",
+                          "prenaient", "prenait"}) &&
+                   k + 1 < sent.end && toks_[k + 1].lower == "part"sv) ||
                   // "Kinshasa était représentée par X", "the union was represented by Y".
                   (In(l, {"represented", "représenté", "représentée", "représentés", "représentées"}) &&
                    k + 1 < sent.end && In(toks_[k + 1].lower, {"by", "par"}));
       // "X and Y sat at the same table for two days", "assis à la même
       // table", "sat across the table from Z".
-      if (In(l, {"sat", "assis", "assise", "assises", "siégeaient", "siégeait"}))
+      if (In(l, {"sat", "sit", "sits", "sitting", "seated", "assis", "assise", "assises", "siégeaient", "siégeait",
+                 "siégé", "siège", "siègent", "siégera", "siégeront"}))
         for (uint32_t j = k + 1; j < sent.end && j < k + 6 && !part; ++j) part = toks_[j].lower == "table"sv;
-      // "qui n'a pas participé", "did not attend", "never took part": absent.
+      // "qui n'a pas participé", "did not attend", "never took part": absent;
+      // "has offered to take part", "wants to attend": not yet there.
       for (uint32_t j = k; part && j > sent.begin && j + 4 > k;)
-        part = !In(toks_[--j].lower, {"pas", "not", "never", "jamais", "n't", "didn't", "plus"});
-      if (part && !toks_[k].Is(kInQuote)) delegation = true, del_at = part_at = k;
+        part = !In(toks_[--j].lower, {"pas", "not", "never", "jamais", "n't", "didn't", "plus", "to"});
+      // A delegation word and a verb of participation may share the sentence
+      // ("le SSCC et Sant'Egidio ont siégé à la table aux côtés de l'équipe
+      // kényane, emmenée par X"): the verb still lists its subjects.
+      if (part && !toks_[k].Is(kInQuote)) {
+        if (!delegation) del_at = k;
+        delegation = true, part_at = k;
+      }
     }
     // "En face, X, ministre de l'Intérieur, entouré du préfet, Y", "Face à
     // lui, les quatre syndicats - A, B et C - avaient dépêché …", "Across
@@ -1110,6 +1124,7 @@ class MeetingFinder {
           const std::string& prev = p > sent.begin ? toks_[p - 1].lower : "";
           std::string_view prev2 = p > sent.begin + 1 ? std::string_view(toks_[p - 2].lower) : std::string_view();
           subject = p == sent.begin || PossessorOfPeople(s, p) ||
+                    (p > sent.begin && In(toks_[p - 1].lower, {":", ";"})) ||  // "… aux Églises : le SSCC et X ont siégé
                     (In(prev, {"de", "du", "des", "d'", "of", "from"}) &&
                      In(prev2, {"observers", "observateurs", "delegates", "délégués"})) ||
                     (In(prev, {"and", "et", ","}) && listed_end + 3 >= p);  // a conjunct of the list

@@ -1667,3 +1667,22 @@ TEST_CASE("meetings: a progressive verb of meeting is a meeting of its own, not 
   REQUIRE(fr_like.meetings.size() == 1);
   CHECK(NameOf(fr_like, fr_like.meetings[0].place) == "Lima");
 }
+
+TEST_CASE("meetings: every form of a verb of participation lists its subjects, beside a delegation word") {
+  // "siégé" with a delegation led by someone in the same sentence.
+  Document fr = Run("Les pourparlers se sont tenus lundi à Kampala. "
+                    "Leur reprise doit beaucoup aux Églises : le Conseil œcuménique de l'Ouganda et la Fondation "
+                    "Mbeya ont siégé à la table aux côtés de l'équipe tanzanienne, emmenée par Amina Juma.",
+                    "fr", Upto::kAll, "2026-05-07");
+  REQUIRE(!fr.meetings.empty());
+  CHECK(Takes(fr, fr.meetings[0], "Amina Juma"));
+  CHECK(Takes(fr, fr.meetings[0], "Conseil œcuménique de l'Ouganda"));
+  // "will take part": a planned meeting's participant; "offered to take part": not yet one.
+  Document en = Run("The arbitration panel will hold hearings in Vienna on December 7. "
+                    "Pakistan has said it will take part in the hearings. "
+                    "The Stimson Center has offered to take part in the hearings.",
+                    "en", Upto::kAll, "2026-11-20");
+  REQUIRE(!en.meetings.empty());
+  CHECK(Takes(en, en.meetings[0], "Pakistan"));
+  CHECK_FALSE(Takes(en, en.meetings[0], "Stimson Center"));
+}
