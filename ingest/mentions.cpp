@@ -556,6 +556,12 @@ class MentionFinder {
         for (uint32_t k = i + 1; k < i + n; ++k) later_cap |= toks_[k].Is(kCap);
         if (!later_cap) continue;
       }
+      // "**Un calendrier serré**", "Who decides": a function word with only its first letter capitalised is
+      // not the acronym of a body ("UN", "WHO") it spells (nor the hamlet of the gazetteer of that name);
+      // names that are no body's keep it ("dans l'Est").
+      if (n == 1 && cap_first && !toks_[i].Is(kAllCaps) && IsStopToken(lex_, toks_[i]) &&
+          std::any_of(found->begin(), found->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; }))
+        continue;
       // A name must not stop in the middle of a hyphenated or dotted word.
       if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord) && toks_[i + n].lower != "'s"sv)
         continue;
@@ -683,10 +689,24 @@ class MentionFinder {
     static const StringSet kAfterHead = {",", ".", ";", ")", "—", "–", "of", "in", "for", "that", "which", "whose",
                                          "owned", "based", "with", "by", "founded", "de", "du", "des", "d'", "qui",
                                          "dont", "en", "pour", "à", "au", "basé", "basée", "fondé", "fondée", "créé",
-                                         "créée", "détenu", "détenue", "par", "and", "et"};
+                                         "créée", "détenu", "détenue", "par", "and", "et", "chez"};
     uint32_t k = e + 1;
-    if (!toks_[k].Is(kWord) || !kDet.count(toks_[k].lower)) return false;
-    ++k;
+    if (!toks_[k].Is(kWord)) return false;
+    if (kDet.count(toks_[k].lower)) {
+      ++k;
+    } else {
+      // French appositions often drop the article: "L'UDC, premier parti du pays,", "X, principal syndicat
+      // des médecins", "Y, syndicat majoritaire chez les cadres": an ordinal or a rank adjective, or the
+      // head noun itself followed by an adjective, opens one.
+      const std::string& w = toks_[k].lower;
+      bool rank = In(w, {"premier", "première", "principal", "principale", "second", "seconde", "grand", "grande",
+                         "petit", "petite", "puissant", "puissante", "influent", "influente", "ancien", "ancienne"}) ||
+                  std::string_view(w).ends_with("ième");
+      bool head = AppositionClassifier(w) && k + 1 < end && toks_[k + 1].Is(kWord) && !toks_[k + 1].Is(kCap) &&
+                  !IsStopToken(lex_, toks_[k + 1]) && AdjectiveLike(toks_[k + 1].lower);
+      if (!doc_.fr || toks_[k].Is(kCap) || !(rank || head)) return false;
+      if (rank) ++k;  // "premier" is also a role's word ("Premier")
+    }
     for (uint32_t n = 0; k < end && n < 7; ++k, ++n) {
       const Token& t = toks_[k];
       if (!t.Is(kWord) || t.lower == "'s"sv || RoleAt(doc_, k, end) > 0) return false;
@@ -726,9 +746,13 @@ class MentionFinder {
            (kApposition.count(toks_[k].lower) || InLexicon(lex_.demonyms, toks_[k], Lexicon::kDemonym)))
       ++k;
     // "X, Congo's deputy minister for …", "X, the Commission's vice-president": a known name's possessive.
+    // Also an unknown name's or acronym's ("X, the RCN's director of employment relations"): one to three
+    // capitalised words before the possessive.
     if (k < end && toks_[k].Is(kCap)) {
       const std::vector<NameRef>* refs = nullptr;
       uint32_t n = DictAt(k, end, &refs);
+      if (!n)
+        while (n < 3 && k + n < end && NameWord(toks_[k + n])) ++n;
       if (n && k + n + 1 < end && toks_[k + n].lower == "'s"sv) k += n + 1;
     }
     // Lower-case modifiers before the role: "X, Congo's deputy minister", "X, a shipping analyst at Y".
@@ -1157,8 +1181,16 @@ class MentionFinder {
       if (j + 1 < end && ParticipleEnding(t.lower) &&
           In(toks_[j + 1].lower, {"de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "en", "sur", "dans"}))
         break;
+      // "le Conseil fédéral aura le dernier mot": after adjectives that follow the name itself (no
+      // connector opened the run), only adjectives and demonyms continue it, never a verb.
+      bool adjective = AdjectiveLike(t.lower) || InLexicon(lex_.demonyms, t, Lexicon::kDemonym) ||
+                       (t.lower.size() > 4 && t.lower.back() == 's' &&  // "armées soudanaises"
+                        AdjectiveLike(std::string_view(t.lower).substr(0, t.lower.size() - 1)));
+      if (lower_run > 0 && !adjective && j > b + static_cast<uint32_t>(lower_run) &&
+          !OrgConnector(toks_[j - static_cast<uint32_t>(lower_run) - 1].lower))
+        break;
       if (((after_conn || lower_run > 0) && lower_run < 3) ||
-          (after_name && lower_run < 2 && (AdjectiveLike(t.lower) || InLexicon(lex_.demonyms, t, Lexicon::kDemonym)))) {
+          (after_name && lower_run < 2 && adjective)) {
         ++lower_run;
         ++j;
         last = j;
@@ -1377,6 +1409,13 @@ class MentionFinder {
       // "The International Olympic Committee", "Does Europe": the first word is not part of the name.
       const std::vector<NameRef>* next = nullptr;
       if (function_word) return i + 1;
+      // "Quant au Conseil fédéral, …", "Lors du sommet …": a clause's first word that is a common word (or
+      // written in lower case elsewhere in the article), then a preposition, is a connective, not the head
+      // of a name; the name, if any, starts after it. Organisation head words keep theirs ("Banque de France").
+      if (ClauseStart(i) && In(toks_[i + 1].lower, {"au", "aux", "à", "du", "des", "de", "d'"}) &&
+          (CommonWord(i) || lower_seen_.count(std::string_view(t.lower)) || LowerNameWordSeen(t.lower)) &&
+          FindInLexicon(lex_.org_cues, t, Lexicon::kCue) == lex_.org_cues.end())
+        return i + 1;
       // "Berivan Hassan, porte-parole de …" opening a sentence: a city's name after an unknown word is a
       // surname when a role apposition or a reporting verb follows.
       if (uint32_t n = DictAt(i + 1, end, &next); n) {
@@ -1457,6 +1496,13 @@ class MentionFinder {
           Add(s, i, c, EntityType::kOrganization, 0.7f);
           return OrgAcronym(s, c, end);
         }
+      }
+      // "Victoria Street", "Beverly Hills", "Albert Pier": a first name before a site word names a street, a
+      // district or a landmark, unless a role or a reporting verb shows a person.
+      if (e > i + 1 && toks_[e - 1].Is(kCap) && InLexicon(lex_.site_cues, toks_[e - 1], Lexicon::kSite) &&
+          !SpeakerContext(i, e, end) && !RoleAfter(e, end) && !RoleBefore(i)) {
+        Add(s, i, e, EntityType::kPlace, 0.6f);
+        return e;
       }
       Add(s, i, e, EntityType::kPerson, 0.85f, lex_.first_names.find(doc_.TokenText(i))->second);
       return e;
@@ -2004,6 +2050,21 @@ class MentionFinder {
   std::vector<Token>& toks_;
   const Lexicon& lex_;
   std::unordered_set<std::string_view, StringKeyHash> lower_seen_;  // views into toks_[*].lower
+
+  // True when `l` is written in lower case somewhere in the article although it may begin a dictionary name
+  // ("quant" in "quant à elle"; lower_seen_ leaves such words out). The set is built once, on the first
+  // question: one pass over the article.
+  bool LowerNameWordSeen(std::string_view l) const {
+    if (!lower_name_words_built_) {
+      lower_name_words_built_ = true;
+      for (const auto& t : toks_)
+        if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber) && (t.lex & Lexicon::kNameStart))
+          lower_name_words_.insert(std::string_view(t.lower));
+    }
+    return lower_name_words_.count(l) > 0;
+  }
+  mutable bool lower_name_words_built_ = false;
+  mutable std::unordered_set<std::string_view, StringKeyHash> lower_name_words_;  // views into toks_[*].lower
 };
 
 }  // namespace

@@ -474,3 +474,9 @@ TEST_CASE("a role in a country's government is the country's") {
                       Upto::kResolve);
   CHECK(!Affiliated(city, "Anna Weber", "Oslo"));
 }
+
+TEST_CASE("'X, the ACRONYM's ROLE': an unknown organisation's possessive before the role") {
+  Document d = Run("Margot Keane, the FNW's director of pay policy, led the talks.", "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Margot Keane") >= 0);
+  CHECK(Affiliated(d, "Margot Keane", "FNW"));
+}

@@ -1014,3 +1014,51 @@ TEST_CASE("a lower-case chamber of commerce with a name in its complement is an 
   Document en = Run("Ada Okafor, president of the chamber of commerce of Ibadan, agreed.", "en", Upto::kResolve);
   CHECK(TypeOf(en, "chamber of commerce of Ibadan") == EntityType::kOrganization);
 }
+
+TEST_CASE("a verb after an organisation's adjectives is not part of its name") {
+  Document d = Run("Les syndicats l'ont répété : le Conseil national aura le dernier mot, et la Banque centrale "
+                   "européenne suivra.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Conseil national") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Conseil national aura") < 0);
+  CHECK(TypeOf(d, "Banque centrale européenne") == EntityType::kOrganization);
+  d = Run("Les Forces armées maliennes ont repris la ville.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Forces armées maliennes") == EntityType::kOrganization);
+}
+
+TEST_CASE("a connective opening a sentence ('Quant au', 'Lors du') does not start an organisation's name") {
+  Document d = Run("Le patronat s'est tu, quant à lui. Quant au Conseil d'administration, il se réunira lundi. "
+                   "Lors du Comité central, rien ne fut décidé.",
+                   "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "Quant au Conseil d'administration") < 0);
+  CHECK(EntityNamed(d, "Lors du Comité central") < 0);
+}
+
+TEST_CASE("a French apposition without article classifies the name before it") {
+  Document d = Run("Le Zerbo, premier parti du pays, a dénoncé l'accord. La Cobrat, syndicat majoritaire chez les "
+                   "dockers, a suivi.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Zerbo") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Cobrat") == EntityType::kOrganization);
+  // A role keeps a person: "X, ancien ministre".
+  d = Run("Le texte déplaît à Hugo Ravel, ancien ministre, qui l'a dit mardi.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Hugo Ravel") == EntityType::kPerson);
+}
+
+TEST_CASE("a first name before a site word names a place, unless a person speaks or holds a role") {
+  Document d = Run("Protesters gathered on Victoria Street and later in Beverly Hills, near Albert Pier.", "en",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Victoria Street") == EntityType::kPlace);
+  CHECK(TypeOf(d, "Beverly Hills") == EntityType::kPlace);
+  CHECK(TypeOf(d, "Albert Pier") == EntityType::kPlace);
+  d = Run("\"We will not sign,\" said Laura Castle, the union's treasurer.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Laura Castle") == EntityType::kPerson);
+}
+
+TEST_CASE("a capitalised function word is not the acronym of a body it spells") {
+  Document d = Run("Les ministres ont parlé.\n\n**Un calendrier serré**\n\nLe texte sera signé en mai.", "fr",
+                   Upto::kResolve);
+  CHECK(d.entities.empty());
+  d = Run("Talks resumed.\n\n*Who pays*\n\nThe bill is large, the UN said.", "en", Upto::kResolve);
+  CHECK(d.entities.size() == 1);  // the UN, once
+}
