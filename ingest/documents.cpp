@@ -505,8 +505,10 @@ class DocumentFinder {
     // A possessive is a determiner: "the government's demobilisation plan",
     // "the European Union's Pact on Migration" name the plan and the pact.
     auto possessive = [&](uint32_t x) { return In(toks_[x].lower, {"'s", "’s"}); };
+    // ("a set of draft …": "of" ends them.)
     while (pb > sent.begin && pb + 4 > k && toks_[pb - 1].Is(kWord) && !Det(toks_[pb - 1].lower) && !Stop(toks_[pb - 1]) &&
-           !possessive(pb - 1) && doc_.en && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb))
+           !possessive(pb - 1) && doc_.en && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb) &&
+           toks_[pb - 1].lower != "of"sv)
       --pb;
     // "the Safeguarding the Union command paper": a premodifier inside a
     // name with a determiner of its own takes the whole name.

@@ -1017,3 +1017,11 @@ TEST_CASE("policy papers are documents; a titled premodifier with its own determ
   REQUIRE(en.documents.size() == 1);
   CHECK(en.documents[0].name.find("command paper") != std::string::npos);
 }
+
+TEST_CASE("'of' ends an English document's premodifiers") {
+  Document d = Run("The chair circulated a set of draft rules and the first part of the river treaty.", "en");
+  for (const auto& doc : d.documents) {
+    CHECK(doc.name.find("set of") == std::string::npos);
+    CHECK(doc.name.find("part of") == std::string::npos);
+  }
+}
