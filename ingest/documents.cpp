@@ -136,10 +136,11 @@ bool DocAdjective(std::string_view l) {
 
 // An English premodifier that evaluates or situates a document rather than
 // names it: an adjective in -ous ("a generous new framework", "an ambitious
-// treaty"), "next", "upcoming", and the relative "whose" ("…, whose own
-// contract").
+// treaty"), "next", "upcoming", "only" ("the only framework"), and the
+// relative "whose" ("…, whose own contract").
 bool EvaluativeEn(std::string_view l) {
-  return (l.size() > 5 && EndsWith(l, "ous")) || l == "next"sv || l == "upcoming"sv || l == "whose"sv;
+  return (l.size() > 5 && EndsWith(l, "ous")) || l == "next"sv || l == "upcoming"sv || l == "whose"sv ||
+         l == "only"sv;
 }
 
 bool IsYear(std::string_view l) {

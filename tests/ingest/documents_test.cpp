@@ -937,6 +937,8 @@ TEST_CASE("English evaluative premodifiers are no part of a document's name") {
                    "contract expires in May, want the next contract to be signed quickly.",
                    "en");
   CHECK(d.documents.empty());
+  Document only = Run("For the unions, the only framework that matters was signed in May.", "en");
+  CHECK(only.documents.empty());
   Document k = Run("Ministers signed an ambitious fisheries framework.", "en");
   REQUIRE(k.documents.size() == 1);
   CHECK(k.documents[0].name == "fisheries framework");
