@@ -2020,9 +2020,14 @@ class StatementFinder {
     if (b >= e) return -1;
     Gender g;
     if (IsPronoun(toks_[b], &g)) return ResolveReference(doc_, b);
-    if (b + 1 < e && In(toks_[b].lower, {"le", "la", "l'", "the"}) && RoleAt(doc_, b + 1, e) &&
-        doc_.MentionAt(b + 1 + RoleAt(doc_, b + 1, e)) < 0)
-      return ResolveReference(doc_, b);
+    // (Not "le ministre X", a name after the role; a place or a body closing the role's complement is no name:
+    // "Le diplomate, qui a passé sa carrière à Bruxelles, …".)
+    if (b + 1 < e && In(toks_[b].lower, {"le", "la", "l'", "the"})) {
+      if (uint32_t r = RoleAt(doc_, b + 1, e); r > 0) {
+        int m = doc_.MentionAt(b + 1 + r);
+        if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPerson) return ResolveReference(doc_, b);
+      }
+    }
     return -1;
   }
 
@@ -2288,6 +2293,8 @@ class StatementFinder {
 
   // Skips a leading connector clause ("Par ailleurs,", "However,") of at most 3 words.
   uint32_t SkipConnector(uint32_t b, uint32_t e) const {
+    // ("Le diplomate bernois, qui …, se garde": a description of a person before a comma is the subject.)
+    if (b + 1 < e && In(toks_[b].lower, {"le", "la", "l'", "the"}) && RoleAt(doc_, b + 1, e)) return b;
     for (uint32_t k = b; k < e && k < b + 4; ++k)
       if (toks_[k].lower == ","sv) {
         bool names = false;

@@ -1281,3 +1281,14 @@ TEST_CASE("reported speech ends before a participle whose quotation is a stateme
   REQUIRE(a != nullptr);
   CHECK(NameOf(en, a->speaker) == "Tom Baker");
 }
+
+TEST_CASE("a description with a relative clause before a colon and a quotation speaks for the person just named") {
+  Document fr = Run("Paul Girard a quitté la salle vers minuit. Le négociateur, qui suit le dossier depuis Genève, reste "
+                    "prudent : « Rien n'est signé tant que le texte n'est pas publié. »\n",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "Rien n'est signé") == "Paul Girard");
+  Document en = Run("Laura Chen left the building after midnight. The negotiator, who has followed the file since 2019, "
+                    "stayed cautious: \"Nothing is signed until the text is published.\"\n",
+                    "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "Nothing is signed") == "Laura Chen");
+}
