@@ -416,6 +416,7 @@ class MeetingFinder {
     Negotiators();
     AnchoredSpeakers();
     NegotiatorsBodies();
+    Companions();
     // Keep meetings that say something: a place, a date or a participant.
     // A meeting told by one bare word ("la rencontre", "met", "round",
     // "recevoir") with neither place nor date is a passing word more often
@@ -850,7 +851,9 @@ class MeetingFinder {
   // True when "led by"/"conduite par" follows the noun at k within a few words.
   bool MissionLedBy(const Sentence& sent, uint32_t k) const {
     for (uint32_t j = k + 1; j + 1 < sent.end && j < k + 6; ++j)
-      if (In(toks_[j].lower, {"led", "headed", "conduite", "dirigée", "menée", "emmenée"}) &&
+      if (In(toks_[j].lower, {"led", "headed", "chaired", "conduite", "conduites", "conduit", "conduits", "dirigée",
+                              "dirigées", "dirigé", "dirigés", "menée", "menées", "mené", "menés", "emmenée",
+                              "présidée", "présidées", "présidé", "présidés"}) &&
           In(toks_[j + 1].lower, {"by", "par"}))
         return true;
     return false;
@@ -976,11 +979,21 @@ class MeetingFinder {
                     (In(toks_[k].lower, {"mission", "team", "équipe"}) && MissionLedBy(sent, k)) ||
                     // "Mexico's side was headed by X", "la partie libanaise était conduite par Y".
                     (In(toks_[k].lower, {"side", "camp", "partie"}) && MissionLedBy(sent, k)) ||
+                    // "La médiation était conduite par X", "Les travaux étaient présidés par Y", "The
+                    // proceedings were chaired by Z", and a pronoun for the meeting just told ("Elle était
+                    // présidée par X"): who leads or chairs the meeting takes part in it.
+                    (In(toks_[k].lower, {"médiation", "mediation", "travaux", "proceedings"}) && MissionLedBy(sent, k)) ||
+                    (k == sent.begin && In(toks_[k].lower, {"elle", "it"}) && s > 0 && !doc_.meetings.empty() &&
+                     !doc_.meetings.back().sentences.empty() && doc_.meetings.back().sentences.back() + 1 >= s &&
+                     MissionLedBy(sent, k)) ||
                     // "X is expected to head the team", "X doit diriger l'équipe".
-                    (In(toks_[k].lower, {"team", "équipe"}) && k >= sent.begin + 2 &&
+                    // "X led the Philippine side", "X menait l'équipe syndicale".
+                    (In(toks_[k].lower, {"team", "équipe", "side", "camp"}) && k >= sent.begin + 2 &&
                      (In(toks_[k - 2].lower, {"head", "lead", "heads", "leads", "heading", "leading", "diriger",
-                                              "conduire", "dirigera", "conduira"}) ||
-                      (k >= sent.begin + 3 && In(toks_[k - 3].lower, {"head", "lead", "diriger", "conduire"})))) ||
+                                              "conduire", "dirigera", "conduira", "led", "headed", "dirigeait",
+                                              "conduisait", "menait"}) ||
+                      (k >= sent.begin + 3 && In(toks_[k - 3].lower, {"head", "lead", "diriger", "conduire", "led", "headed",
+                                                                       "dirigeait", "conduisait", "menait"})))) ||
                     // "Khartoum avait dépêché son ministre de l'Irrigation, X", "Cambodia sent its deputy prime
                     // minister, X": the envoy joins the meeting like a delegation.
                     (In(toks_[k].lower, {"dépêché", "envoyé", "sent", "dispatched"}) && k + 1 < sent.end &&
@@ -1558,6 +1571,59 @@ class MeetingFinder {
       if (v.focus < 2 && !negotiator) continue;
       int score = std::min(v.focus, 2) + v.talk + v.own_statement + v.own_mention + (negotiator ? 2 : 0);
       if (score >= 3) m.participants.emplace_back(static_cast<int>(e), v.sentence);
+    }
+  }
+
+  // Who accompanies a participant takes part with him: "Okafor was
+  // accompanied by the committee's deputy chair, Jonah Feld", "Arnaud
+  // Delestre, entouré de ses conseillers et du préfet, Thierry Marchal",
+  // "X, flanqué de Y", "joined by Z". The companion word follows the
+  // participant within twelve words of the same sentence; the people named
+  // up to fifteen words after it (before a clause break) join the meeting
+  // the participant was told at last. Linear in the tokens.
+  void Companions() {
+    if (doc_.meetings.empty()) return;
+    size_t ne = doc_.entities.size();
+    // The meeting each person was last added to (latest sentence).
+    std::vector<int> meeting_of(ne, -1);
+    std::vector<uint32_t> when(ne, 0);
+    for (size_t mi = 0; mi < doc_.meetings.size(); ++mi)
+      for (const auto& q : doc_.meetings[mi].participants) {
+        size_t e = static_cast<size_t>(q.first);
+        if (meeting_of[e] < 0 || q.second >= when[e]) meeting_of[e] = static_cast<int>(mi), when[e] = q.second;
+      }
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      for (uint32_t k = sent.begin; k + 1 < sent.end; ++k) {
+        const std::string& l = toks_[k].lower;
+        bool companion = (In(l, {"accompanied", "joined", "flanked"}) && toks_[k + 1].lower == "by"sv) ||
+                         (In(l, {"accompagné", "accompagnée", "accompagnés", "accompagnées", "flanqué", "flanquée",
+                                 "flanqués", "flanquées", "entouré", "entourée", "entourés", "entourées"}) &&
+                          In(toks_[k + 1].lower, {"de", "du", "des", "d'", "par"}));
+        if (!companion || toks_[k].Is(kInQuote)) continue;
+        // The participant: the nearest person named before, within twelve words.
+        int head = -1;
+        for (uint32_t j = k; j > sent.begin && j + 12 > k && head < 0;) {
+          int m = doc_.MentionCovering(--j);
+          if (m < 0) continue;
+          const auto& mm = doc_.mentions[static_cast<size_t>(m)];
+          if (mm.type == EntityType::kPerson && mm.entity >= 0) head = mm.entity;
+          j = mm.begin;
+        }
+        if (head < 0 || meeting_of[static_cast<size_t>(head)] < 0) continue;
+        MeetingFact& m = doc_.meetings[static_cast<size_t>(meeting_of[static_cast<size_t>(head)])];
+        for (uint32_t j = k + 2; j < sent.end && j < k + 17; ++j) {
+          if (In(toks_[j].lower, {".", ";", ":", "qui", "who", "which", "que", "that"}) || toks_[j].Is(kQuoteOpen)) break;
+          int mi = doc_.MentionAt(j);
+          if (mi < 0) continue;
+          const auto& mm = doc_.mentions[static_cast<size_t>(mi)];
+          j = mm.end - 1;
+          if (mm.type != EntityType::kPerson || mm.entity < 0 || mm.entity == head) continue;
+          bool dup = false;
+          for (const auto& q : m.participants) dup |= q.first == mm.entity;
+          if (!dup) m.participants.emplace_back(mm.entity, s);
+        }
+      }
     }
   }
 

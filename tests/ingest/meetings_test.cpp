@@ -1686,3 +1686,20 @@ TEST_CASE("meetings: every form of a verb of participation lists its subjects, b
   CHECK(Takes(en, en.meetings[0], "Pakistan"));
   CHECK_FALSE(Takes(en, en.meetings[0], "Stimson Center"));
 }
+
+TEST_CASE("meetings: who chairs or leads the meeting, a side or the mediation, and who accompanies a participant") {
+  Document fr = Run("Une réunion du comité de suivi s'est tenue lundi à Tyr. "
+                    "Elle était présidée par le général Marc Delorme. "
+                    "La médiation était conduite par Salma Haddad, envoyée spéciale de l'ONU.",
+                    "fr", Upto::kAll, "2026-05-07");
+  REQUIRE(!fr.meetings.empty());
+  CHECK(Takes(fr, fr.meetings[0], "Marc Delorme"));
+  CHECK(Takes(fr, fr.meetings[0], "Salma Haddad"));
+  Document en = Run("The talks were held on Monday in Leeds between the council and the drivers' union. "
+                    "Council leader Janet Orme led the council side. "
+                    "Orme was accompanied by the council's finance director, Paul Ainsley.",
+                    "en", Upto::kAll, "2026-05-07");
+  REQUIRE(!en.meetings.empty());
+  CHECK(Takes(en, en.meetings[0], "Janet Orme"));
+  CHECK(Takes(en, en.meetings[0], "Paul Ainsley"));
+}
