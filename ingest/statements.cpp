@@ -1377,8 +1377,16 @@ class StatementFinder {
       if (doc_.fr && vg.pronoun < 0) {
         uint32_t a = vg.end;
         while (a < sent.end && a < vg.end + 2 && (InLexicon(lex_.weekdays, toks_[a], Lexicon::kWeekday) || AdverbAt(a))) ++a;
-        if (a + 3 < sent.end && (toks_[a].lower == "avoir"sv || toks_[a].lower == "être"sv) && toks_[a + 1].Is(kWord) &&
-            !toks_[a + 1].Is(kCap)) {
+        // (Also a negated infinitive: "affirme ne pas croire aux promesses", "avoue ne plus croire …". A bare
+        // modal, "espère pouvoir parapher", was tried: it reads hopes more often than statements.)
+        uint32_t inf = a;
+        if (inf + 2 < sent.end && (toks_[inf].lower == "ne"sv || toks_[inf].lower == "n'"sv) &&
+            In(toks_[inf + 1].lower, {"pas", "plus", "jamais", "guère", "rien"}))
+          inf += 2;
+        bool perfect = a + 3 < sent.end && (toks_[a].lower == "avoir"sv || toks_[a].lower == "être"sv) &&
+                       toks_[a + 1].Is(kWord) && !toks_[a + 1].Is(kCap);
+        bool infinitive = inf > a && inf + 2 < sent.end && InfinitiveShape(toks_[inf]) && toks_[inf + 1].Is(kWord);
+        if (perfect || infinitive) {
           int speaker = SubjectBefore(gb, lo);
           if (speaker >= 0) {
             uint32_t ce = NextAttribution(a, sent.end);

@@ -1292,3 +1292,11 @@ TEST_CASE("a description with a relative clause before a colon and a quotation s
                     "en", Upto::kStatements);
   CHECK(SpeakerOf(en, "Nothing is signed") == "Laura Chen");
 }
+
+TEST_CASE("a reporting verb and a negated infinitive of the same subject is a statement; a bare modal is not") {
+  Document d = Run("Julie Marchand affirme ne pas croire aux promesses du ministère. "
+                   "Marc Lenoir espère pouvoir signer le texte la semaine prochaine.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "ne pas croire aux promesses") == "Julie Marchand");
+  CHECK(StatementWith(d, "pouvoir signer le texte") == nullptr);
+}
