@@ -166,6 +166,61 @@ class MentionFinder {
     AcronymExpansions();
     KnownNames();
     OneSensePerName();
+    CoordinatedNames();
+  }
+
+  // "les pêcheurs de Barbate et d'Algésiras", "terminals in Felixstowe and Daventry", "Seattle, Everett,
+  // Auburn and Renton": a lone unconfirmed word coordinated (a comma, "et/and/ou/or", a repeated
+  // preposition) with a confirmed place or organisation right before or after it is one more of the same
+  // kind. Left alone: first names, a clause's first common word, and the surname of a person the article
+  // names (the rule reads one neighbour on each side: linear in the mentions).
+  void CoordinatedNames() {
+    std::unordered_set<std::string_view, StringKeyHash> surnames;
+    for (const Mention& m : doc_.mentions)
+      if (m.type == EntityType::kPerson && !m.tentative) surnames.insert(std::string_view(toks_[m.end - 1].lower));
+    // True when a (before b) and b are items of one enumeration: a comma or a conjunction between them, a
+    // preposition only repeated after a conjunction ("de X et de Y"; "X, à Paris" situates, it does not
+    // enumerate). Organisations need a comma: "Justice et Paix" may be one name.
+    auto coordinated = [&](const Mention& a, const Mention& b, EntityType type) {
+      if (a.sentence != b.sentence || b.begin <= a.end || b.begin - a.end > 3) return false;
+      bool comma = false, conj = false;
+      for (uint32_t k = a.end; k < b.begin; ++k) {
+        const std::string& l = toks_[k].lower;
+        if (l == ","sv) comma = true;
+        else if (l == "et"sv || l == "and"sv || l == "ou"sv || l == "or"sv) conj = true;
+        else if (!(conj && In(toks_[k - 1].lower, {"et", "and", "ou", "or"}) && In(l, {"de", "d'", "du", "à", "in", "at"})))
+          return false;
+      }
+      return type == EntityType::kOrganization ? comma : comma || conj;
+    };
+    // A confirmed organisation, or a place the gazetteer knows (not one inferred from its context alone).
+    auto firm = [](const Mention& m) {
+      return !m.tentative && ((m.type == EntityType::kPlace && m.place >= 0) || m.type == EntityType::kOrganization);
+    };
+    for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
+      Mention& m = doc_.mentions[mi];
+      if (!m.tentative || m.end != m.begin + 1 || toks_[m.begin].Is(kAllCaps) || toks_[m.begin].Is(kNumber) ||
+          toks_[m.begin].lower.find_first_of("0123456789") != std::string::npos)  // "G77"
+        continue;
+      if ((toks_[m.begin].lex & Lexicon::kFirstName) || (ClauseStart(m.begin) && CommonWord(m.begin)) ||
+          surnames.count(std::string_view(toks_[m.begin].lower)))
+        continue;
+      const Mention* n = nullptr;
+      if (mi > 0 && firm(doc_.mentions[mi - 1]) &&
+          coordinated(doc_.mentions[mi - 1], m, doc_.mentions[mi - 1].type))
+        n = &doc_.mentions[mi - 1];
+      else if (mi + 1 < doc_.mentions.size() && firm(doc_.mentions[mi + 1]) &&
+               coordinated(m, doc_.mentions[mi + 1], doc_.mentions[mi + 1].type))
+        n = &doc_.mentions[mi + 1];
+      if (!n) continue;
+      m.type = n->type;
+      m.tentative = false;
+      m.confidence = 0.5f;
+      if (m.type == EntityType::kPlace) {
+        const std::vector<NameRef>* refs = nullptr;
+        if (DictAt(m.begin, m.end, &refs) == 1) m.place = lex_.BestPlace(*refs);
+      }
+    }
   }
 
   // "l'Université Lumière Lyon 2,", "Université Paris 8": a one- or two-digit
@@ -1548,7 +1603,8 @@ class MentionFinder {
       if (uint32_t u = SubUnitEnd(i, e, end); u > e) return u;
       return OrgAcronym(s, e, end);
     }
-    if (HasSiteCue(i, e) && e > i + 1) {
+    // "the investment firm Silver Lake": a classifier noun before the name outweighs its site word.
+    if (HasSiteCue(i, e) && e > i + 1 && !MediaBefore(i)) {
       Add(s, i, e, EntityType::kPlace, 0.6f);
       return e;
     }

@@ -1062,3 +1062,22 @@ TEST_CASE("a capitalised function word is not the acronym of a body it spells") 
   d = Run("Talks resumed.\n\n*Who pays*\n\nThe bill is large, the UN said.", "en", Upto::kResolve);
   CHECK(d.entities.size() == 1);  // the UN, once
 }
+
+TEST_CASE("a lone unknown word coordinated with a known place or a listed organisation is one more of them") {
+  Document d = Run("Les pêcheurs de Kervadec et de Lyon refusent le plan.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Kervadec") == EntityType::kPlace);
+  d = Run("The group sells depots in Leeds and Brackwell to a rival.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Brackwell") == EntityType::kPlace);
+  // "X, à Paris" situates X; it lists nothing.
+  d = Run("La réunion s'est tenue au ministère, rue de Varennel, à Paris.", "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "Varennel") < 0);
+  // A person's surname stays the person's.
+  d = Run("Anne Morvan a quitté Paris. Le ministre a reçu la France et Morvan mardi.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Anne Morvan") == EntityType::kPerson);
+  CHECK((EntityNamed(d, "Morvan") < 0 || TypeOf(d, "Morvan") == EntityType::kPerson));
+}
+
+TEST_CASE("a classifier noun before a name outweighs its site word") {
+  Document d = Run("The deal was led by the investment firm Granite Lake and the bank Lazard.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Granite Lake") == EntityType::kOrganization);
+}
