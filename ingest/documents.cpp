@@ -1492,7 +1492,9 @@ class DocumentFinder {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
-        if (!side_noun(toks_[k].lower) || toks_[k].Is(kCap)) continue;
+        // (Capitalised only as a sentence's first word: "Delegation of the
+        // European Union" names a body.)
+        if (!side_noun(toks_[k].lower) || (toks_[k].Is(kCap) && k != sent.begin)) continue;
         // "negotiating team": the English participle only before "team(s)".
         if (toks_[k].lower == "negotiating"sv && !(k + 1 < sent.end && In(toks_[k + 1].lower, {"team", "teams"})))
           continue;
@@ -1500,7 +1502,9 @@ class DocumentFinder {
         // After the noun: "de/des/of/from X (et de Y)", or a demonym.
         uint32_t x = noun_end;
         for (int n = 0; n < 2 && x < sent.end; ++n) {
-          if (!In(toks_[x].lower, {"de", "du", "des", "d'", "of", "from"})) break;
+          // "negotiators for the Writers Guild": English "for" too.
+          if (!In(toks_[x].lower, {"de", "du", "des", "d'", "of", "from"}) && !(doc_.en && toks_[x].lower == "for"sv))
+            break;
           ++x;
           while (x < sent.end && In(toks_[x].lower, {"la", "le", "l'", "les", "the"})) ++x;
           int m = x < sent.end ? doc_.MentionAt(x) : -1;
@@ -1509,7 +1513,7 @@ class DocumentFinder {
           x = doc_.mentions[static_cast<size_t>(m)].end;
           if (x + 1 < sent.end && toks_[x].lower == "("sv) x += 3;  // "(FSR)"
           if (x < sent.end && In(toks_[x].lower, {"et", "and"})) ++x;
-          if (x < sent.end && !In(toks_[x].lower, {"de", "du", "des", "d'", "of", "from"})) {
+          if (x < sent.end && !In(toks_[x].lower, {"de", "du", "des", "d'", "of", "from", "for"})) {
             // "of X and Y" without a second preposition.
             int m2 = doc_.MentionAt(x);
             if (m2 >= 0 && In(toks_[x - 1].lower, {"et", "and"})) add(m2, s);

@@ -1027,3 +1027,11 @@ TEST_CASE("'of' ends an English document's premodifiers") {
     CHECK(doc.name.find("part of") == std::string::npos);
   }
 }
+
+TEST_CASE("'negotiators for X' names a side of the negotiation") {
+  Document d = Run("Negotiators for the Harbour Workers Union met the port authority on Monday. The Harbour Workers "
+                   "Union wants higher pay. The harbour safety protocol was discussed for hours.",
+                   "en");
+  std::vector<std::string> parties = PartiesOf(d, "harbour safety protocol");
+  CHECK(std::find(parties.begin(), parties.end(), "Harbour Workers Union") != parties.end());
+}
