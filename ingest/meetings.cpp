@@ -2232,6 +2232,16 @@ class MeetingFinder {
                                                            "accueillis", "accueillies", "organisés",
                                                            "organized", "organised", "convened", "convoqués"})) ||
                    (In(prev, {"de", "du", "d'", "of"}) && In(prev2, {"égide", "auspices", "médiation", "mediation"}));
+      // "en présence d'Isabelle Gaudin", "in the presence of President X",
+      // "avec la participation des délégations de Y": present at the meeting
+      // (a title or a role may stand between).
+      {
+        uint32_t q = p;
+        while (q > sent.begin + 2 && q + 3 > p && (toks_[q - 1].lex & (Lexicon::kTitle | Lexicon::kRole))) --q;
+        if (q >= sent.begin + 2 && In(toks_[q - 1].lower, {"de", "du", "des", "d'", "of"}) &&
+            In(toks_[q - 2].lower, {"présence", "presence", "participation"}))
+          party = true;
+      }
       // After a verb, the parties of a later meeting noun are that
       // meeting's ("The negotiators plan to meet again in Beijing, … around
       // a possible meeting between Trump and Xi"); not after "for talks",
@@ -2327,7 +2337,9 @@ class MeetingFinder {
                                   "contre", "against", "pour", "for", "from", "de", "du", "des", "d'", "of", "chez",
                                   "at", "in", "en", "dans", "journal", "quotidien", "newspaper"});
         if (In(prev, {"de", "du", "d'", "of", "by", "par"}) &&
-            (In(prev2, {"égide", "auspices", "médiation", "mediation", "hosted", "mediated"}) || (visit && p == k + 2)))
+            (In(prev2, {"égide", "auspices", "médiation", "mediation", "hosted", "mediated", "présence", "presence",
+                        "participation"}) ||
+             (visit && p == k + 2)))
           governed = false;
         if (In(prev, {"by", "par"}) || through_people) governed = false;
         // "Pour l'économiste ghanéenne X, …, le sommet a montré …", "According

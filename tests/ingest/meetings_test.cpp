@@ -1703,3 +1703,16 @@ TEST_CASE("meetings: who chairs or leads the meeting, a side or the mediation, a
   CHECK(Takes(en, en.meetings[0], "Janet Orme"));
   CHECK(Takes(en, en.meetings[0], "Paul Ainsley"));
 }
+
+TEST_CASE("meetings: who is present at a meeting takes part in it") {
+  Document fr = Run("Une dernière séance de négociation est prévue le 3 décembre à Poitiers, en présence de "
+                    "Claire Vautrin.",
+                    "fr", Upto::kAll, "2026-11-20");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Claire Vautrin"));
+  Document en = Run("The agreement was signed at a short ceremony in Cardiff on Friday, in the presence of the "
+                    "Health Service Executive.",
+                    "en", Upto::kAll, "2026-11-20");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "Health Service Executive"));
+}
