@@ -480,3 +480,16 @@ TEST_CASE("'X, the ACRONYM's ROLE': an unknown organisation's possessive before 
   CHECK(EntityNamed(d, "Margot Keane") >= 0);
   CHECK(Affiliated(d, "Margot Keane", "FNW"));
 }
+
+TEST_CASE("the professions of quoted experts and representatives are roles: 'X, politiste à ORG', 'X, the ORG's MLA'") {
+  Document d = Run("Lucie Verdier, politiste à l'Université de Lausanne, juge l'accord fragile. Pour Marc Olivant, "
+                   "associé au cabinet Kearney, rien n'est joué.",
+                   "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Lucie Verdier", "Université de Lausanne"));
+  CHECK(Affiliated(d, "Marc Olivant", "Kearney"));
+  d = Run("Sean Dolan, the DUP's MLA for Lagan Valley, was unconvinced. Maria Costa, a consultant at McKinsey, "
+          "disagreed.",
+          "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Sean Dolan", "DUP"));
+  CHECK(Affiliated(d, "Maria Costa", "McKinsey"));
+}
