@@ -510,6 +510,8 @@ class StatementFinder {
       int o = doc_.EntityAt(j - 2);
       return o >= 0 && Speaker(o) ? o : -1;
     }
+    // "son cabinet s'est borné à indiquer que", "his office said": the owner of the possessive speaks.
+    if (j > lo && OfficeNoun(toks_[j].lower) && Possessive(toks_[j - 1].lower)) return PossessiveOwner(j - 1);
     Gender g;
     if (IsPronoun(toks_[j], &g)) return ResolveReference(doc_, j);
     // "X accused … and said …": the subject of the first verb.
@@ -613,11 +615,14 @@ class StatementFinder {
   // lo, is an unnamed body: a determiner, at most three adjectives or nationality words and a BodyNoun ("La
   // présidence sud-soudanaise", "The Brazilian presidency", "Le communiqué"), or a place's name alone ("Beijing",
   // "The United States"). Only when no speaker was resolved.
-  bool UnnamedBody(uint32_t gb, uint32_t lo) const {
+  // (places_too: also a place's name; not for unlisted verbs before "que/that", where "Ottawa wants that
+  // volume …" reads a determiner as a conjunction.)
+  bool UnnamedBody(uint32_t gb, uint32_t lo, bool places_too = true) const {
     if (gb <= lo) return false;
     uint32_t j = gb - 1;
     int m = doc_.MentionCovering(j);
     if (m >= 0) {
+      if (!places_too) return false;
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       if (mm.type != EntityType::kPlace || mm.end != gb) return false;
       uint32_t p = mm.begin;
@@ -1213,7 +1218,8 @@ class StatementFinder {
                     : IsPronoun(toks_[lo], &pg)                                      ? ResolveReference(doc_, lo)
                                                                                      : LeadingSubject(lo, vb);
         }
-        if (speaker < 0) continue;
+        if (speaker < 0 && UnnamedBody(vb, lo, false)) speaker = kUnnamedSpeaker;  // "son cabinet s'est borné à indiquer que"
+        if (speaker < 0 && speaker != kUnnamedSpeaker) continue;
         uint32_t ce = NextAttribution(q + 1, sent.end);
         Add(s, q + 1, ce, false, speaker, std::string(doc_.TokenText(k)), vb > lo ? SubjectStart(vb, lo) : vb, q + 1, 0.65f);
         Use(s, lo, ce);

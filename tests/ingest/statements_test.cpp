@@ -1300,3 +1300,18 @@ TEST_CASE("a reporting verb and a negated infinitive of the same subject is a st
   CHECK(SpeakerOf(d, "ne pas croire aux promesses") == "Julie Marchand");
   CHECK(StatementWith(d, "pouvoir signer le texte") == nullptr);
 }
+
+TEST_CASE("an office named by a possessive speaks for its owner, or keeps its statement without SAID") {
+  Document fr = Run("Hélène Vidal a quitté Genève mardi. Son cabinet s'est borné à indiquer que la ministre reviendrait "
+                    "la semaine prochaine.\n",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "la ministre reviendrait") == "Hélène Vidal");
+  Document none = Run("Les pourparlers ont repris à Genève. Contacté à plusieurs reprises, son cabinet s'est borné à "
+                      "indiquer que le gouvernement ne commenterait pas.\n",
+                      "fr", Upto::kStatements);
+  const StatementFact* st = StatementWith(none, "le gouvernement ne commenterait pas");
+  REQUIRE(st != nullptr);
+  CHECK(st->speaker == -1);
+  Document en = Run("Ottawa wants that volume set close to recent exports.", "en", Upto::kStatements);
+  CHECK(StatementWith(en, "volume set close") == nullptr);
+}
