@@ -2342,6 +2342,18 @@ class MeetingFinder {
              (visit && p == k + 2)))
           governed = false;
         if (In(prev, {"by", "par"}) || through_people) governed = false;
+        // "a delicate moment for President X", "selon le président Y": the
+        // preposition governs the name across its titles.
+        if (!governed && mm.type == EntityType::kPerson && p > sent.begin &&
+            (toks_[p - 1].lex & (Lexicon::kTitle | Lexicon::kRole))) {
+          uint32_t q = p;
+          while (q > sent.begin + 1 && q + 4 > p &&
+                 ((toks_[q - 1].lex & (Lexicon::kTitle | Lexicon::kRole)) ||
+                  In(toks_[q - 1].lower, {"la", "le", "l'", "the"})))
+            --q;
+          governed = In(toks_[q - 1].lower, {"for", "to", "à", "au", "pour", "selon", "according", "d'après", "from",
+                                             "against", "contre", "about", "sur"});
+        }
         // "Pour l'économiste ghanéenne X, …, le sommet a montré …", "According
         // to analyst X, …": an opinion's source, before the first comma.
         if (!governed && mm.type == EntityType::kPerson) {

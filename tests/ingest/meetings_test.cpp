@@ -1716,3 +1716,11 @@ TEST_CASE("meetings: who is present at a meeting takes part in it") {
   REQUIRE(en.meetings.size() == 1);
   CHECK(Takes(en, en.meetings[0], "Health Service Executive"));
 }
+
+TEST_CASE("meetings: a preposition governs a person's name across the titles before it") {
+  Document en = Run("The talks were held on Monday in Hanoi. The meeting comes at a delicate moment for President "
+                    "Tran Van Long, whose government faces an election.",
+                    "en", Upto::kAll, "2026-11-20");
+  REQUIRE(!en.meetings.empty());
+  for (const auto& m : en.meetings) CHECK_FALSE(Takes(en, m, "Tran Van Long"));
+}
