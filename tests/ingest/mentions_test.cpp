@@ -1081,3 +1081,16 @@ TEST_CASE("a classifier noun before a name outweighs its site word") {
   Document d = Run("The deal was led by the investment firm Granite Lake and the bank Lazard.", "en", Upto::kResolve);
   CHECK(TypeOf(d, "Granite Lake") == EntityType::kOrganization);
 }
+
+TEST_CASE("a sentence-opening adverb before a role apposition is no person; a military rank is a role") {
+  Document d = Run("Hier, la présidente du syndicat, Claire Manin, a parlé. Aujourd'hui conseiller du maire, il se tait.",
+                   "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "Hier") < 0);
+  CHECK(EntityNamed(d, "Aujourd'hui") < 0);
+  CHECK(TypeOf(d, "Claire Manin") == EntityType::kPerson);
+  d = Run("Yesterday, the head of the port, Tom Reyes, resigned. Commodore Arnel Dizon denied it.", "en",
+          Upto::kResolve);
+  CHECK(EntityNamed(d, "Yesterday") < 0);
+  CHECK(TypeOf(d, "Arnel Dizon") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "Commodore Arnel Dizon") < 0);
+}
