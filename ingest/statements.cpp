@@ -1445,7 +1445,10 @@ class StatementFinder {
               break;
             }
           }
-          Add(s, vg.end, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, ce, 0.7f);
+          // The demand, appeal or accusation is the act the verb names: its text keeps the verb group ("réclame
+          // des élections anticipées", "urged both sides to settle quickly", "demande à être associée …").
+          uint32_t cb = vg.pronoun >= 0 ? vg.end : gb;
+          Add(s, cb, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, ce, 0.7f);
           Use(s, lo, ce);
           if (ce == sent.end) return;
           k = ce;

@@ -1315,3 +1315,15 @@ TEST_CASE("an office named by a possessive speaks for its owner, or keeps its st
   Document en = Run("Ottawa wants that volume set close to recent exports.", "en", Upto::kStatements);
   CHECK(StatementWith(en, "volume set close") == nullptr);
 }
+
+TEST_CASE("a demand, an appeal or an accusation keeps its verb in the statement's text") {
+  Document fr = Run("Julie Marchand réclame des élections anticipées avant l'été.", "fr", Upto::kStatements);
+  const StatementFact* a = StatementWith(fr, "des élections anticipées");
+  REQUIRE(a != nullptr);
+  CHECK(a->text.rfind("réclame des élections", 0) == 0);
+  Document en = Run("Tom Reyes urged both delegations to return to the table within a week.", "en", Upto::kStatements);
+  const StatementFact* b = StatementWith(en, "both delegations to return");
+  REQUIRE(b != nullptr);
+  CHECK(b->text.rfind("urged both delegations", 0) == 0);
+  CHECK(NameOf(en, b->speaker) == "Tom Reyes");
+}
