@@ -1929,6 +1929,8 @@ class StatementFinder {
     bool bold_qa = bold_questions >= 2 && bold >= 3;
     if ((questions < 1 || answers < 2) && persons < 3 && !dashes && !bold_qa) return;
     int interviewee = Interviewee(bold_qa ? first_bold : 4);
+    // (The answers of an interviewee the text names in no form the mentions recognise are still statements.)
+    if (interviewee < 0) interviewee = kUnnamedSpeaker;
     uint32_t prev_line = UINT32_MAX;  // the sentence opening the line before s
     bool answering = false;           // the line before s was an answer after a bold question
     std::vector<bool> has_statement(doc_.sentences.size(), false);
@@ -1951,7 +1953,7 @@ class StatementFinder {
       bool continues = answering && l == 0 && !BoldLine(s) && FirstPerson(s, last);
       answering = false;
       if (speaker < 0 && ((after_bold && l == 0 && !BoldLine(s)) || continues)) speaker = interviewee;
-      if (speaker < 0) continue;
+      if (speaker < 0 && speaker != kUnnamedSpeaker) continue;
       bool said = false;
       for (uint32_t x = s; x <= last; ++x) said |= has_statement[x];
       if (said) continue;

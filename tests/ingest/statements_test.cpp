@@ -1327,3 +1327,17 @@ TEST_CASE("a demand, an appeal or an accusation keeps its verb in the statement'
   CHECK(b->text.rfind("urged both delegations", 0) == 0);
   CHECK(NameOf(en, b->speaker) == "Tom Reyes");
 }
+
+TEST_CASE("the answers of an interview whose interviewee no mention names are statements without SAID") {
+  Document d = Run("*Elle dirige le syndicat des dockers depuis six ans. Nous l'avons rencontrée sur le port.*\n\n"
+                   "**Où en sont les négociations ?**\n\n"
+                   "Nous avons avancé sur les salaires, pas sur les horaires. Le reste viendra en janvier.\n\n"
+                   "**Irez-vous jusqu'à la grève ?**\n\n"
+                   "Personne ne la souhaite, mais nous y sommes prêts si rien ne bouge.\n",
+                   "fr", Upto::kStatements);
+  const StatementFact* a = StatementWith(d, "Nous avons avancé sur les salaires");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == -1);
+  CHECK(StatementWith(d, "nous y sommes prêts") != nullptr);
+  CHECK(StatementWith(d, "Où en sont les négociations") == nullptr);
+}
