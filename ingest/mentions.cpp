@@ -193,9 +193,14 @@ class MentionFinder {
       }
       return type == EntityType::kOrganization ? comma : comma || conj;
     };
-    // A confirmed organisation, or a place the gazetteer knows (not one inferred from its context alone).
-    auto firm = [](const Mention& m) {
-      return !m.tentative && ((m.type == EntityType::kPlace && m.place >= 0) || m.type == EntityType::kOrganization);
+    // A confirmed organisation, or a town or region the gazetteer knows (not one inferred from its context
+    // alone; not a country: countries are listed with organisations as often as with places, "le Kenya et
+    // l'Igad").
+    auto firm = [&](const Mention& m) {
+      if (m.tentative) return false;
+      if (m.type == EntityType::kOrganization) return true;
+      return m.type == EntityType::kPlace && m.place >= 0 &&
+             lex_.places[static_cast<size_t>(m.place)].kind != "country";
     };
     for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
       Mention& m = doc_.mentions[mi];

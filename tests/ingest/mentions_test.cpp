@@ -1071,6 +1071,9 @@ TEST_CASE("a lone unknown word coordinated with a known place or a listed organi
   // "X, à Paris" situates X; it lists nothing.
   d = Run("La réunion s'est tenue au ministère, rue de Varennel, à Paris.", "fr", Upto::kResolve);
   CHECK(EntityNamed(d, "Varennel") < 0);
+  // A country is listed with bodies as often as with places: no kind for its neighbour.
+  d = Run("Des représentants du Kenya et de l'Ogadex étaient présents.", "fr", Upto::kResolve);
+  CHECK((EntityNamed(d, "Ogadex") < 0 || TypeOf(d, "Ogadex") != EntityType::kPlace));
   // A person's surname stays the person's.
   d = Run("Anne Morvan a quitté Paris. Le ministre a reçu la France et Morvan mardi.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Anne Morvan") == EntityType::kPerson);
