@@ -423,8 +423,30 @@ class MeetingFinder {
     // than an event of its own, whoever stands near it: it needs a name of
     // several words ("la réunion des ministres", "Monday's talks") to stand
     // on its participants alone.
+    // The article's lead (its first paragraph, up to six sentences) dates
+    // the event it reports: "For two days this week, on Monday and Tuesday,
+    // the leaders … sat with ministers". A held meeting told in several
+    // sentences with at least two people but with no day nor place of its
+    // own is that event, when no other held meeting has a date: it takes
+    // the lead's first past day or span (one meeting only).
+    DateRange lead;
+    int lead_dates = 0;
+    bool other_dated = false;
+    for (const auto& m : doc_.meetings) other_dated |= m.dates.has_start && m.status == "held";
+    if (!other_dated && doc_.has_date && !doc_.sentences.empty()) {
+      uint32_t para = doc_.sentences[0].paragraph;
+      for (uint32_t s = 0; s < doc_.sentences.size() && s < 6 && doc_.sentences[s].paragraph == para; ++s)
+        for (const auto& d : FindDates(doc_, doc_.sentences[s].begin, doc_.sentences[s].end))
+          if (d.has_start && d.start.days <= doc_.date.days && lead_dates++ == 0) lead = d;
+    }
     std::vector<MeetingFact> kept;
     for (auto& m : doc_.meetings) {
+      if (lead_dates >= 1 && m.status == "held" && m.place < 0 && !m.dates.has_start && m.participants.size() >= 2) {
+        std::vector<uint32_t> told(m.sentences);
+        std::sort(told.begin(), told.end());
+        told.erase(std::unique(told.begin(), told.end()), told.end());
+        if (told.size() >= 2) m.dates = lead, lead_dates = 0;
+      }
       bool people = false;
       for (const auto& p : m.participants)
         people |= doc_.entities[static_cast<size_t>(p.first)].type != EntityType::kPlace;

@@ -1724,3 +1724,28 @@ TEST_CASE("meetings: a preposition governs a person's name across the titles bef
   REQUIRE(!en.meetings.empty());
   for (const auto& m : en.meetings) CHECK_FALSE(Takes(en, m, "Tran Van Long"));
 }
+
+TEST_CASE("meetings: the lead dates a held meeting told again and again with no day nor place of its own") {
+  Document en = Run("For two days this week, on Monday and Tuesday, the leaders of the four parties sat with "
+                    "ministers from Cardiff and London.\n\n"
+                    "The talks were called by the Welsh Secretary, Gareth Pryce, after the budget failed. "
+                    "Around the table were the First Minister, Rhian Morgan, and the deputy, Owen Lloyd. "
+                    "The talks ended without a deal.",
+                    "en", Upto::kAll, "2026-10-22");  // a Thursday
+  bool dated = false;
+  for (const auto& m : en.meetings)
+    if (Takes(en, m, "Rhian Morgan")) {
+      dated = m.dates.has_start;
+      if (dated) CHECK(Iso(m.dates.start) == "2026-10-19");
+    }
+  CHECK(dated);
+  Document fr = Run("Mardi dernier, les élus et le gouvernement ont travaillé toute la journée.\n\n"
+                    "Les discussions étaient conduites par le ministre, Paul Arnaud, face au maire, Jean Colonna. "
+                    "Autour de la table figuraient aussi Marie Santoni et Luc Peretti. "
+                    "Les discussions n'ont pas abouti.",
+                    "fr", Upto::kAll, "2026-10-22");
+  dated = false;
+  for (const auto& m : fr.meetings)
+    if (Takes(fr, m, "Marie Santoni")) dated = m.dates.has_start && Iso(m.dates.start) == "2026-10-20";
+  CHECK(dated);
+}
