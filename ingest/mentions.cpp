@@ -897,10 +897,21 @@ class MentionFinder {
   }
 
   // Capitalised chunk from b: name words joined by connectors.
+  // "chercheuse chez Avenir Suisse": French writes its demonym adjectives in lower case, so a capitalised
+  // word spelt like one ("Suisse") after the first word of a name is the country's name, part of the name.
+  bool FrenchCountryInName(uint32_t b, uint32_t j, uint32_t end) const {
+    if (!doc_.fr || j == b || toks_[j].Is(kAllCaps)) return false;
+    const std::vector<NameRef>* refs = nullptr;
+    if (DictAt(j, end, &refs) != 1) return false;
+    int place = lex_.BestPlace(*refs);
+    return place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "country";
+  }
+
   uint32_t ChunkEnd(uint32_t b, uint32_t end) const {
     uint32_t j = b;
     while (j < end && j - b < kMaxNameTokens) {
-      if (NameWord(toks_[j]) && !InLexicon(lex_.demonyms, toks_[j], Lexicon::kDemonym) && !(j > b && InLexicon(lex_.roles, toks_[j], Lexicon::kRole))) {
+      if (NameWord(toks_[j]) && (!InLexicon(lex_.demonyms, toks_[j], Lexicon::kDemonym) || FrenchCountryInName(b, j, end)) &&
+          !(j > b && InLexicon(lex_.roles, toks_[j], Lexicon::kRole))) {
         ++j;
         continue;
       }

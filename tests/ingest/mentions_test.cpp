@@ -1097,3 +1097,13 @@ TEST_CASE("a sentence-opening adverb before a role apposition is no person; a mi
   CHECK(TypeOf(d, "Arnel Dizon") == EntityType::kPerson);
   CHECK(EntityNamed(d, "Commodore Arnel Dizon") < 0);
 }
+
+TEST_CASE("in French, a capitalised country name after a name's first word belongs to the name") {
+  Document d = Run("Lise Favre, chercheuse chez Horizon Suisse, reste prudente. Les Suisses voteront en juin.", "fr",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Horizon Suisse") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Horizon") < 0);
+  // English capitalises its demonyms: the rule is French only.
+  d = Run("Analysts at Helvea Swiss said the fund would wait.", "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Helvea Swiss") < 0);
+}
