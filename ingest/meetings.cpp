@@ -1298,6 +1298,16 @@ class MeetingFinder {
     return toks_[i].Is(kNumber) || (toks_[i].lex & (Lexicon::kWeekday | Lexicon::kMonth)) != 0;
   }
 
+  // True when the place mention m is the first word of a building's name
+  // ("Lancaster House", "Hillsborough Castle", "Blair House"): a capitalised
+  // building noun follows it, and the meeting is not in that town.
+  bool NamesBuilding(int m) const {
+    uint32_t e = doc_.mentions[static_cast<size_t>(m)].end;
+    if (e >= toks_.size() || !toks_[e].Is(kCap) || toks_[e].sentence != toks_[e - 1].sentence) return false;
+    return In(toks_[e].lower, {"house", "palace", "castle", "hall", "hotel", "centre", "center", "building", "tower",
+                               "manor", "lodge", "court", "stadium", "arena", "abbey", "mansion"});
+  }
+
   int PlaceFor(uint32_t s, uint32_t k, uint32_t* at) const {
     const Sentence& sent = doc_.sentences[s];
     // Before: "the Miami talks", "les pourparlers Russie-Ukraine à Genève" handled after.
@@ -1343,7 +1353,7 @@ class MeetingFinder {
       if ((l == ","sv && !inserted) || l == "."sv || toks_[j].Is(kQuoteClose) || In(l, {"que", "qu'"})) break;
       int m = doc_.MentionAt(j);
       if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
-          doc_.mentions[static_cast<size_t>(m)].entity < 0 || j == sent.begin)
+          doc_.mentions[static_cast<size_t>(m)].entity < 0 || j == sent.begin || NamesBuilding(m))
         continue;
       uint32_t p = j - 1;
       if (In(toks_[p].lower, {"la", "l'", "le", "les", "the"}) && p > sent.begin) --p;
@@ -1399,7 +1409,7 @@ class MeetingFinder {
       if (lex_.meeting_words.count(l)) break;
       int m = doc_.MentionAt(j);
       if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
-          doc_.mentions[static_cast<size_t>(m)].entity < 0)
+          doc_.mentions[static_cast<size_t>(m)].entity < 0 || NamesBuilding(m))
         continue;
       uint32_t p = j - 1;
       if (In(toks_[p].lower, {"la", "l'", "le", "les", "the"}) && p > k) --p;

@@ -1749,3 +1749,11 @@ TEST_CASE("meetings: the lead dates a held meeting told again and again with no 
     if (Takes(fr, m, "Marie Santoni")) dated = m.dates.has_start && Iso(m.dates.start) == "2026-10-20";
   CHECK(dated);
 }
+
+TEST_CASE("meetings: a town's name opening a building's name is not the meeting's place") {
+  Document en = Run("LONDON (AP) — The two delegations met on Monday at Lancaster House, the government mansion near "
+                    "the palace.",
+                    "en", Upto::kAll, "2026-11-20");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(NameOf(en, en.meetings[0].place) == "London");
+}
