@@ -635,7 +635,26 @@ class StatementFinder {
       const Token& t = toks_[d];
       if (Determiner(t.lower) && d != j) return noun && (d == lo || toks_[d - 1].lower == ","sv);
       if (!t.Is(kWord) || doc_.MentionCovering(d) >= 0) return false;
+      // ("a finance ministry official said": a person speaking unnamed is no body.)
+      // (A spokesperson speaks for the body: "a ministry spokesperson said".)
+      if (!SpokesNoun(t.lower) && (InLexicon(lex_.person_nouns, t, Lexicon::kPersonNoun) || RoleAt(doc_, d, gb))) return false;
       noun |= BodyNoun(t.lower);
+    }
+    return false;
+  }
+
+  // True when an unnamed body is named right after a verb group ending at k: a definite article, then within
+  // four words a BodyNoun, no person's name ("…, a fait savoir la préfecture.", "…, a annoncé l'ambassade des
+  // États-Unis à Beyrouth.", "…, said the ministry.").
+  bool UnnamedBodyAfter(uint32_t k, uint32_t end) const {
+    if (k >= end || !In(toks_[k].lower, {"le", "la", "l'", "the"})) return false;
+    for (uint32_t x = k + 1; x < end && x < k + 5; ++x) {
+      const Token& t = toks_[x];
+      if (!t.Is(kWord)) return false;
+      int m = doc_.MentionCovering(x);
+      if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson) return false;
+      if (!SpokesNoun(t.lower) && (InLexicon(lex_.person_nouns, t, Lexicon::kPersonNoun) || RoleAt(doc_, x, end))) return false;
+      if (!t.Is(kCap) && BodyNoun(t.lower)) return true;
     }
     return false;
   }
@@ -1486,7 +1505,8 @@ class StatementFinder {
         // "X, porte-parole de Y, a appelé …": the comma closes the subject's apposition, no content precedes.
         if (vg.pronoun < 0 && SubjectBefore(gb, lo) >= 0) continue;
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectAfter(vg.end, sent.end);
-        if (speaker < 0) continue;
+        if (speaker < 0 && vg.pronoun < 0 && UnnamedBodyAfter(vg.end, sent.end)) speaker = kUnnamedSpeaker;
+        if (speaker < 0 && speaker != kUnnamedSpeaker) continue;
         uint32_t cb = SkipConnector(lo, gb - 1);
         // "A, a-t-elle insisté, B": the attribution splits the content.
         if (ContinuesAfter(ae, sent.end)) {
@@ -1531,7 +1551,8 @@ class StatementFinder {
                                                "qui", "que", "qu'", "où", "which", "who", "whom", "where", "whose"};
           if (kRelatives.count(toks_[c].lower)) continue;
           int speaker = SubjectBefore(gb, c);
-          if (speaker < 0) continue;
+          if (speaker < 0 && UnnamedBody(gb, c, false)) speaker = kUnnamedSpeaker;  // "…, the presidency said."
+          if (speaker < 0 && speaker != kUnnamedSpeaker) continue;
           uint32_t cb = SkipConnector(lo, c - 1);
           if (mid) {
             std::string text = SpanText(cb, c - 1) + " " + SpanText(vg.end + 1, TrimEnd(vg.end + 1, sent.end));

@@ -1341,3 +1341,17 @@ TEST_CASE("the answers of an interview whose interviewee no mention names are st
   CHECK(StatementWith(d, "nous y sommes prêts") != nullptr);
   CHECK(StatementWith(d, "Où en sont les négociations") == nullptr);
 }
+
+TEST_CASE("a body named only by a description after the verb keeps its statement; an unnamed official does not") {
+  Document fr = Run("Les discussions ont repris à Lyon. Un nouveau comité de pilotage est prévu en novembre, a fait savoir "
+                    "la préfecture.\n",
+                    "fr", Upto::kStatements);
+  const StatementFact* a = StatementWith(fr, "Un nouveau comité de pilotage est prévu");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == -1);
+  Document en = Run("Talks resumed in Oslo. The next round will open in Bergen on March 3, the ministry said. The "
+                    "creditors will roll over their deposits before the vote, a finance ministry official said.\n",
+                    "en", Upto::kStatements);
+  REQUIRE(StatementWith(en, "The next round will open in Bergen") != nullptr);
+  CHECK(StatementWith(en, "The creditors will roll over") == nullptr);
+}
