@@ -1107,3 +1107,11 @@ TEST_CASE("in French, a capitalised country name after a name's first word belon
   d = Run("Analysts at Helvea Swiss said the fund would wait.", "en", Upto::kResolve);
   CHECK(EntityNamed(d, "Helvea Swiss") < 0);
 }
+
+TEST_CASE("a capitalised 'Région' heads the name of a regional council") {
+  Document d = Run("La Région Bretagne a fait savoir qu'elle financerait l'étude. Les combats dans la région du "
+                   "Kivu continuent.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Région Bretagne") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "région du Kivu") < 0);
+}
