@@ -1335,6 +1335,12 @@ class StatementFinder {
             !doc_.statements.empty() && doc_.statements.back().sentence == s)
           speaker = doc_.statements.back().speaker;
         if (speaker < 0 && vg.pronoun < 0 && UnnamedBody(gb, lo)) speaker = kUnnamedSpeaker;
+        // "A salué « … » et indiqué que B", "welcomed "…" and said that B": a second verb after "et/and" has the
+        // subject of the statement just taken in this sentence (a body's too, named or not).
+        if (speaker < 0 && speaker != kUnnamedSpeaker && vg.pronoun < 0 && gb > sent.begin &&
+            In(toks_[gb - 1].lower, {"et", "and"}) && !doc_.statements.empty() && doc_.statements.back().sentence == s &&
+            doc_.statements.back().tok_end <= gb)
+          speaker = doc_.statements.back().speaker >= 0 ? doc_.statements.back().speaker : kUnnamedSpeaker;
         if (speaker < 0 && speaker != kUnnamedSpeaker) continue;
         uint32_t cb = que ? q + 1 : bare;
         uint32_t ce = sent.end;
@@ -1486,7 +1492,9 @@ class StatementFinder {
         qc = 0;
       if (qc > vg.end) {
         int speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun)) : SubjectBefore(gb, lo);
-        if (speaker >= 0) {
+        // ("la présidence rwandaise s'est félicitée d'une « dynamique positive »": an unnamed body.)
+        if (speaker < 0 && vg.pronoun < 0 && UnnamedBody(gb, lo)) speaker = kUnnamedSpeaker;
+        if (speaker >= 0 || speaker == kUnnamedSpeaker) {
           // The clause runs on to the next comma: "s'est dit « confiant » dans une signature d'ici l'été".
           // (Only when the quotation is the verb's own complement, right after it: "a dénoncé la « réforme »
           // hier" names a term, not a statement.)

@@ -1355,3 +1355,18 @@ TEST_CASE("a body named only by a description after the verb keeps its statement
   REQUIRE(StatementWith(en, "The next round will open in Bergen") != nullptr);
   CHECK(StatementWith(en, "The creditors will roll over") == nullptr);
 }
+
+TEST_CASE("a second reporting verb after 'et/and' keeps the subject of the sentence's first statement") {
+  Document fr = Run("Les pourparlers ont repris à Lomé. Dans un communiqué, la présidence togolaise a salué « une étape "
+                    "décisive » et rappelé que le prochain cycle se tiendrait à Accra.\n",
+                    "fr", Upto::kStatements);
+  const StatementFact* a = StatementWith(fr, "le prochain cycle se tiendrait à Accra");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == -1);
+  CHECK(StatementWith(fr, "une étape") != nullptr);
+  Document en = Run("The Ministry of Finance welcomed \"a constructive week\" and said that the talks would resume in May.\n",
+                    "en", Upto::kStatements);
+  const StatementFact* b = StatementWith(en, "the talks would resume in May");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker == StatementWith(en, "a constructive week")->speaker);
+}
