@@ -1441,6 +1441,12 @@ class MentionFinder {
         for (const auto& r : *refs)
           if (r.kind == NameRef::Kind::kBody) body = &r;
         int place = lex_.BestPlace(*refs);
+        if (!body && place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "country") {
+          if (uint32_t ce = CountryLedNameEnd(i + n, end); ce > i + n) {
+            Add(s, i, ce, EntityType::kOrganization, 0.6f);
+            return ce;
+          }
+        }
         if (body && (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country")) {
           if (uint32_t be = BranchEnd(i + n, end); be > i + n) {
             Add(s, i, be, EntityType::kOrganization, 0.75f);
@@ -1980,6 +1986,26 @@ class MentionFinder {
     uint32_t stop = i + 1;
     while (stop < e && !(toks_[stop].lex & Lexicon::kFirstName)) ++stop;
     return CutAfterTailCue(i, stop);
+  }
+
+  // "France Assos Santé", "France Inter", "Serbia Against Violence", "la France insoumise": a country's name
+  // followed, in the same capitalised run, by one to three words of no other kind (no role, first name,
+  // known name, site, month, weekday or other lexicon word) names a body. The whole run must be read so;
+  // a function word counts only between two such words. Returns the run's end, or b when none.
+  uint32_t CountryLedNameEnd(uint32_t b, uint32_t end) const {
+    uint32_t k = b;
+    while (k < end && k < b + 3 && toks_[k].Is(kSpaceBefore) && NameWord(toks_[k]) && !toks_[k].Is(kAllCaps)) {
+      const Token& t = toks_[k];
+      const std::vector<NameRef>* refs = nullptr;
+      bool inner_function = IsStopToken(lex_, t) && k > b && k + 1 < end && NameWord(toks_[k + 1]);
+      if (!inner_function && (CommonWord(k) || (t.lex & (Lexicon::kFirstName | Lexicon::kSite | Lexicon::kCue)) ||
+                              RoleAt(doc_, k, end) || DictAt(k, end, &refs)))
+        return b;
+      ++k;
+    }
+    if (k == b || IsStopToken(lex_, toks_[k - 1])) return b;
+    if (k < end && (NameWord(toks_[k]) || toks_[k].lower == "'s"sv)) return b;  // the run goes on: not read
+    return k;
   }
 
   // An unconfirmed capitalised name: multi-word names are kept as persons

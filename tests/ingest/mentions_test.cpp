@@ -1115,3 +1115,14 @@ TEST_CASE("a capitalised 'Région' heads the name of a regional council") {
   CHECK(TypeOf(d, "Région Bretagne") == EntityType::kOrganization);
   CHECK(EntityNamed(d, "région du Kivu") < 0);
 }
+
+TEST_CASE("a country's name leading a capitalised run of unknown words names a body") {
+  Document d = Run("Invitée de France Culture, la présidente de France Patients Unis a parlé.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "France Culture") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "France Patients Unis") == EntityType::kOrganization);
+  d = Run("Members of Serbia Without Fear walked out. Kenya President William Ruto spoke in Nairobi on Monday.", "en",
+          Upto::kResolve);
+  CHECK(TypeOf(d, "Serbia Without Fear") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Kenya") == EntityType::kPlace);  // a role after the country: no body
+  CHECK(TypeOf(d, "William Ruto") == EntityType::kPerson);
+}
