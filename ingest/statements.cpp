@@ -608,7 +608,8 @@ class StatementFinder {
            l == "administration"sv || l == "embassy"sv || l == "ambassade"sv || l == "délégation"sv ||
            l == "delegation"sv || l == "rectorat"sv || l == "préfecture"sv || l == "mairie"sv || l == "parquet"sv ||
            l == "prosecutors"sv || l == "secrétariat"sv || l == "secretariat"sv || l == "conseil"sv ||
-           l == "council"sv || l == "cabinet"sv || l == "région"sv || l == "collectivité"sv;
+           l == "council"sv || l == "cabinet"sv || l == "région"sv || l == "collectivité"sv || l == "organisme"sv ||
+           l == "body"sv || SpokesNoun(l);
   }
 
   // True when the subject ending right before token gb (the verb group's first token), opening the clause at
@@ -1102,7 +1103,13 @@ class StatementFinder {
         // "selon lui / selon elle": the person just named.
         int speaker = b < sent.end && (toks_[b].lower == "lui"sv || toks_[b].lower == "elle"sv) ? ResolveReference(doc_, b)
                                                                                              : SubjectAfter(b, sent.end);
-        if (speaker < 0) continue;
+        // ("selon l'organisme paritaire", "according to the Greenland government", "selon Washington": an unnamed
+        // body, or a place standing for its government.)
+        if (speaker < 0 && !eyes && l != "pour"sv && l != "for"sv && b < sent.end &&
+            (UnnamedBodyAfter(b, sent.end) ||
+             (doc_.MentionAt(b) >= 0 && doc_.mentions[static_cast<size_t>(doc_.MentionAt(b))].type == EntityType::kPlace)))
+          speaker = kUnnamedSpeaker;
+        if (speaker < 0 && speaker != kUnnamedSpeaker) continue;
         std::string verb = eyes ? SpanText(k, b) : l == "pour"sv ? "pour" : l == "for"sv ? "for" : selon ? "selon" : dapres ? "d'après" : "according to";
         bool at_start = k == sent.begin || (k > sent.begin && toks_[k - 1].lower == ","sv && k - 1 <= sent.begin + 3);
         if (at_start) {

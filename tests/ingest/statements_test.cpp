@@ -1370,3 +1370,16 @@ TEST_CASE("a second reporting verb after 'et/and' keeps the subject of the sente
   REQUIRE(b != nullptr);
   CHECK(b->speaker == StatementWith(en, "a constructive week")->speaker);
 }
+
+TEST_CASE("an unnamed spokesperson, or a source given as a body or a place, keeps its statement without SAID") {
+  Document fr = Run("Les discussions ont repris à Bruxelles. Un porte-parole a rappelé que la Belgique restait sous "
+                    "surveillance budgétaire. Selon l'organisme paritaire, le régime dégagerait un excédent en 2027.\n",
+                    "fr", Upto::kStatements);
+  REQUIRE(StatementWith(fr, "la Belgique restait sous surveillance") != nullptr);
+  CHECK(StatementWith(fr, "la Belgique restait sous surveillance")->speaker == -1);
+  REQUIRE(StatementWith(fr, "le régime dégagerait un excédent") != nullptr);
+  Document en = Run("The two commissioners are due to meet again in Lahore in March, according to the Pakistani "
+                    "statement.\n",
+                    "en", Upto::kStatements);
+  REQUIRE(StatementWith(en, "The two commissioners are due to meet again") != nullptr);
+}
