@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <optional>
 #include <unordered_set>
 
 #include "ingest/pipeline.h"
@@ -897,6 +898,18 @@ class MentionFinder {
   }
 
   // Capitalised chunk from b: name words joined by connectors.
+  // "Marie-Laure", "Jean-Charles", "Anne-Sophie": a hyphenated word both of whose parts are listed first
+  // names is a first name, of the first part's gender; nullopt when it is none.
+  std::optional<Gender> CompoundFirstName(uint32_t i) const {
+    std::string_view w = doc_.TokenText(i);
+    size_t h = w.find('-');
+    if (h == std::string_view::npos || h == 0 || h + 1 >= w.size() || w.find('-', h + 1) != std::string_view::npos)
+      return std::nullopt;
+    auto a = lex_.first_names.find(std::string(w.substr(0, h)));
+    if (a == lex_.first_names.end() || !lex_.first_names.count(std::string(w.substr(h + 1)))) return std::nullopt;
+    return a->second;
+  }
+
   // "chercheuse chez Avenir Suisse": French writes its demonym adjectives in lower case, so a capitalised
   // word spelt like one ("Suisse") after the first word of a name is the country's name, part of the name.
   bool FrenchCountryInName(uint32_t b, uint32_t j, uint32_t end) const {
@@ -1362,7 +1375,8 @@ class MentionFinder {
     }
     // 2. Dictionary: places and known bodies (may start in lower case when curated).
     const std::vector<NameRef>* refs = nullptr;
-    bool first_name = cap && (t.lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i)) &&
+    bool first_name = cap && ((t.lex & Lexicon::kFirstName) ? lex_.first_names.count(doc_.TokenText(i)) > 0
+                                                             : CompoundFirstName(i).has_value()) &&
                       i + 1 < end &&
                       ((NameWord(toks_[i + 1]) && !InLexicon(lex_.demonyms, toks_[i + 1], Lexicon::kDemonym) && !CommonWord(i + 1)) ||
                        // "Abdullah bin Rashid", "Ursula von der Leyen"
@@ -1581,7 +1595,8 @@ class MentionFinder {
         Add(s, i, e, EntityType::kPlace, 0.6f);
         return e;
       }
-      Add(s, i, e, EntityType::kPerson, 0.85f, lex_.first_names.find(doc_.TokenText(i))->second);
+      auto fn = lex_.first_names.find(doc_.TokenText(i));
+      Add(s, i, e, EntityType::kPerson, 0.85f, fn != lex_.first_names.end() ? fn->second : CompoundFirstName(i).value_or(Gender::kUnknown));
       return e;
     }
     // 4. An organisation cue word.

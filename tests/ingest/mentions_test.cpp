@@ -1126,3 +1126,11 @@ TEST_CASE("a country's name leading a capitalised run of unknown words names a b
   CHECK(TypeOf(d, "Kenya") == EntityType::kPlace);  // a role after the country: no body
   CHECK(TypeOf(d, "William Ruto") == EntityType::kPerson);
 }
+
+TEST_CASE("a hyphenated pair of listed first names is a first name") {
+  Document d = Run("Marie-Claire Vautrin, chargée des questions sociales chez Oxfam, rappelle que rien n'est fait.", "fr",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Marie-Claire Vautrin") == EntityType::kPerson);
+  d = Run("Anne-Marie Quist, chief economist at a Dutch bank, was cautious.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Anne-Marie Quist") == EntityType::kPerson);
+}
