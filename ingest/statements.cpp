@@ -831,8 +831,12 @@ class StatementFinder {
       if (speaker < 0 && sg.open > sent.begin) {
         // Before the quote: "X a déclaré : «", "X told reporters: "".
         uint32_t j = sg.open;
-        if (toks_[j - 1].lower == ":"sv || toks_[j - 1].lower == ","sv) --j;
-        uint32_t lo = j > sent.begin + 8 ? j - 8 : sent.begin;
+        bool colon = toks_[j - 1].lower == ":"sv;
+        if (colon || toks_[j - 1].lower == ","sv) --j;
+        // (After a colon the verb's object may come between: "a résumé d'une formule l'état des discussions avec
+        // l'Assurance maladie : « … »".)
+        uint32_t reach = colon ? 16 : 8;
+        uint32_t lo = j > sent.begin + reach ? j - reach : sent.begin;
         for (uint32_t v = j; v-- > lo;) {
           uint32_t len;
           if (!IsReportingVerbAt(doc_, v, j, &len)) continue;

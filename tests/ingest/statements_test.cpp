@@ -1383,3 +1383,10 @@ TEST_CASE("an unnamed spokesperson, or a source given as a body or a place, keep
                     "en", Upto::kStatements);
   REQUIRE(StatementWith(en, "The two commissioners are due to meet again") != nullptr);
 }
+
+TEST_CASE("a quotation after a colon is attributed by a reporting verb whose object comes between") {
+  Document d = Run("Invitée de la radio ce matin, la présidente du syndicat, Claire Vasseur, a résumé d'une formule l'état "
+                   "des discussions avec le ministère : « Nous avançons, mais lentement. »\n",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Nous avançons, mais lentement") == "Claire Vasseur");
+}
