@@ -659,14 +659,34 @@ class AffiliationFinder {
       if (!len) continue;
       // Between the role and the name: adjectives, demonyms, prepositional
       // phrases and at most one comma; no verb, no other person.
+      // "la présidente de MG France, le premier syndicat de généralistes, Claire X": one apposition
+      // describing the organisation right before it (a comma after the organisation, a determiner, at most
+      // eight words holding no name) may stand between them.
       bool ok = true;
       int commas = 0;
+      uint32_t apposition = 0;  // the token after the apposition's opening comma, 0 when none
       for (uint32_t j = k + len; j < m.begin && ok; ++j) {
         const Token& t = doc_.tokens[j];
         if (t.lower == ","sv) {
-          ok = ++commas <= 1 && j + 1 == m.begin;
+          ++commas;
+          if (j + 1 == m.begin) {
+            ok = commas == 1 || (commas == 2 && apposition > 0);
+          } else if (commas == 1 && j > k + len && j + 2 < m.begin) {
+            int om = doc_.MentionCovering(j - 1);
+            ok = om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
+                 doc_.mentions[static_cast<size_t>(om)].end == j && Determiner(doc_.tokens[j + 1].lower);
+            apposition = j + 1;
+          } else {
+            ok = false;
+          }
           continue;
         }
+        if (apposition > 0 && (j >= apposition + 9 || doc_.MentionCovering(j) >= 0)) {
+          ok = false;
+          continue;
+        }
+        if (apposition == j && doc_.en && t.lower == "a"sv) continue;  // "ORG, a union of nurses, X"
+
         if (!t.Is(kWord) || t.Is(kInQuote) != doc_.tokens[m.begin].Is(kInQuote)) ok = false;
         int mi = doc_.MentionCovering(j);
         if (mi >= 0 && doc_.mentions[static_cast<size_t>(mi)].type == EntityType::kPerson) ok = false;

@@ -493,3 +493,16 @@ TEST_CASE("the professions of quoted experts and representatives are roles: 'X, 
   CHECK(Affiliated(d, "Sean Dolan", "DUP"));
   CHECK(Affiliated(d, "Maria Costa", "McKinsey"));
 }
+
+TEST_CASE("'ROLE de ORG, apposition of ORG, X': an apposition describing the organisation between role and name") {
+  Document d = Run("Ce matin, la présidente de la Cobrat, le premier syndicat des dockers, Lina Morel, a parlé.", "fr",
+                   Upto::kResolve);
+  CHECK(Affiliated(d, "Lina Morel", "Cobrat"));
+  d = Run("On Monday the president of Unison, a union of care workers, Mary Dole, said no.", "en",
+          Upto::kResolve);
+  CHECK(Affiliated(d, "Mary Dole", "Unison"));
+  // A name inside the apposition: no affiliation across it.
+  d = Run("Ce matin, le président de la Cobrat, le syndicat de Paul Rivet, Lina Morel, a parlé.", "fr",
+          Upto::kResolve);
+  CHECK_FALSE(Affiliated(d, "Lina Morel", "Cobrat"));
+}
