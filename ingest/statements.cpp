@@ -542,6 +542,18 @@ class StatementFinder {
         }
       }
       if (a >= 0 && Speaker(a)) return a;
+      // "Priya Raman, a ward sister at St Thomas' Hospital, who said": the person before an apposition that
+      // names no speaker (or only a place).
+      if (a < 0 || !Speaker(a)) {
+        uint32_t c0 = j - 2;
+        while (c0 > lo && c0 + 14 > j && toks_[c0].lower != ","sv) --c0;
+        if (c0 > lo && toks_[c0].lower == ","sv) {
+          int pm = doc_.MentionCovering(c0 - 1);
+          if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == c0 &&
+              doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson && doc_.mentions[static_cast<size_t>(pm)].entity >= 0)
+            return doc_.mentions[static_cast<size_t>(pm)].entity;
+        }
+      }
     }
     if (toks_[j].lower == "dernier"sv || toks_[j].lower == "dernière"sv || toks_[j].lower == "latter"sv)
       return ResolveReference(doc_, j > lo ? j - 1 : j);

@@ -1390,3 +1390,10 @@ TEST_CASE("a quotation after a colon is attributed by a reporting verb whose obj
                    "fr", Upto::kStatements);
   CHECK(SpeakerOf(d, "Nous avançons, mais lentement") == "Claire Vasseur");
 }
+
+TEST_CASE("the antecedent of 'who said' is the person before an apposition that names no speaker") {
+  Document d = Run("The programme also heard from Anna Novak, a ward sister at a hospital in Leeds, who said morale on her "
+                   "ward was \"the lowest in years\".\n",
+                   "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "morale on her ward") == "Anna Novak");
+}
