@@ -1134,3 +1134,14 @@ TEST_CASE("a hyphenated pair of listed first names is a first name") {
   d = Run("Anne-Marie Quist, chief economist at a Dutch bank, was cautious.", "en", Upto::kResolve);
   CHECK(TypeOf(d, "Anne-Marie Quist") == EntityType::kPerson);
 }
+
+TEST_CASE("the last words of company names are organisation cues") {
+  Document d = Run("Halvard Charitable Trusts said the catch was too high. Norvik Pictures and Brightwater Studios "
+                   "declined to comment.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Halvard Charitable Trusts") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Norvik Pictures") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Brightwater Studios") == EntityType::kOrganization);
+  d = Run("Le groupe a fondé Lanzhou Vireo Energy avec son partenaire.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Lanzhou Vireo Energy") == EntityType::kOrganization);
+}
