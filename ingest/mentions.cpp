@@ -2023,6 +2023,17 @@ class MentionFinder {
     return k;
   }
 
+  // "BioMarine", "ByteDance", "BusinessEurope", "AlixPartners": a capital right after a lower-case letter
+  // inside a word is a brand's spelling; surnames written so keep a particle before it ("McDonald",
+  // "MacNeill", "DeSantis", "LaGuardia", "DiCaprio", "VanDyke"), which rules them out.
+  static bool BrandSpelling(std::string_view w) {
+    for (std::string_view p : {"Mc"sv, "Mac"sv, "De"sv, "Di"sv, "Da"sv, "Du"sv, "La"sv, "Le"sv, "Van"sv, "Von"sv})
+      if (w.size() > p.size() && w.substr(0, p.size()) == p && w[p.size()] >= 'A' && w[p.size()] <= 'Z') return false;
+    for (size_t k = 1; k < w.size(); ++k)
+      if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') return true;
+    return false;
+  }
+
   // An unconfirmed capitalised name: multi-word names are kept as persons
   // with a low confidence, lone words as tentative persons for Resolve.
   uint32_t SkipUnknown(uint32_t s, uint32_t i, uint32_t end) {
@@ -2037,7 +2048,10 @@ class MentionFinder {
       bool all_caps = true;
       for (uint32_t k = i; k < e; ++k) all_caps &= toks_[k].Is(kAllCaps);
       bool first = (toks_[i].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i));
-      if (speaks && !first && WrittenStatement(e, end)) Add(s, i, e, EntityType::kOrganization, 0.6f);
+      bool brand = false;
+      for (uint32_t k = i; k < e; ++k) brand |= BrandSpelling(doc_.TokenText(k));
+      if (brand) Add(s, i, e, EntityType::kOrganization, 0.6f);  // "Norway's Aker BioMarine, welcomed"
+      else if (speaks && !first && WrittenStatement(e, end)) Add(s, i, e, EntityType::kOrganization, 0.6f);
       else if (speaks || (e + 2 < end && PersonBeforeOrg(i, e, e + 2, end))) Add(s, i, e, EntityType::kPerson, 0.6f);
       else if (!all_caps && Locative(i)) Add(s, i, e, EntityType::kPlace, 0.45f);  // "the army retook El Fasher"
       else if (!all_caps) Add(s, i, e, EntityType::kOrganization, 0.4f, Gender::kUnknown, -1, -1, /*tentative=*/true);
@@ -2048,7 +2062,9 @@ class MentionFinder {
       bool surname = false;
       for (size_t k = doc_.mentions.size(); written && !surname && k-- > 0;)  // only when it speaks in writing
         surname = doc_.mentions[k].type == EntityType::kPerson && toks_[doc_.mentions[k].end - 1].lower == toks_[i].lower;
-      if (!surname && written) {
+      // "ByteDance", "BusinessEurope"; not a platform one writes on ("she wrote on LinkedIn").
+      bool platform = i > 0 && In(toks_[i - 1].lower, {"on", "sur", "via"});
+      if (!surname && (written || (BrandSpelling(doc_.TokenText(i)) && !platform))) {
         Add(s, i, e, EntityType::kOrganization, 0.6f);
         return e;
       }

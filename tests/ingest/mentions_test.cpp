@@ -1145,3 +1145,16 @@ TEST_CASE("the last words of company names are organisation cues") {
   d = Run("Le groupe a fondé Lanzhou Vireo Energy avec son partenaire.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Lanzhou Vireo Energy") == EntityType::kOrganization);
 }
+
+TEST_CASE("a capital inside a word spells a brand; surname particles do not") {
+  Document d = Run("Members include Norway's Halden BioFarms, which welcomed the extension. FinLedger declined to "
+                   "comment. Ron DeSantis and Kate McAllister spoke.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Halden BioFarms") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "FinLedger") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Ron DeSantis") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Kate McAllister") == EntityType::kPerson);
+  // A platform one writes on is no party: "a-t-elle écrit sur LinkedIn".
+  d = Run("Claire Vasseur préside le groupe. Rien n'est fait, a-t-elle écrit sur LinkedIn.", "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "LinkedIn") < 0);
+}
