@@ -730,6 +730,9 @@ class StatementFinder {
       uint32_t after = sg.close + 1;
       int speaker = -1;
       bool unnamed_body = false;  // the attribution before the quotation has an unnamed body as subject
+      // The attribution after the quotation is a pronoun and a verb ("…," she says) whose person no rule finds:
+      // the quotation is still a statement, without SAID.
+      bool unresolved_pronoun = false;
       VerbGroup vg;
       uint32_t attr_end = after;
       uint32_t k = after;
@@ -742,6 +745,7 @@ class StatementFinder {
         if (vg.ok) {
           speaker = vg.pronoun >= 0 ? ResolveReference(doc_, static_cast<uint32_t>(vg.pronoun))
                                     : SubjectAfter(vg.end, sent.end);
+          unresolved_pronoun = speaker < 0 && vg.pronoun >= 0;
           attr_end = vg.end;
           if (vg.pronoun < 0) attr_end = std::min(sent.end, vg.end + 4);
         } else if (toks_[k].lower == "selon"sv || toks_[k].lower == "according"sv ||
@@ -762,6 +766,7 @@ class StatementFinder {
             if (vg.ok) {
               speaker = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].entity : ResolveReference(doc_, k);
               if (speaker >= 0 && !Speaker(speaker)) speaker = -1;
+              unresolved_pronoun = speaker < 0 && m < 0;
               attr_end = vg.end;
             }
           }
@@ -983,7 +988,7 @@ class StatementFinder {
         ce = n.close;
         ++q;
       }
-      if (speaker < 0 && unnamed_body) speaker = kUnnamedSpeaker;
+      if (speaker < 0 && (unnamed_body || unresolved_pronoun)) speaker = kUnnamedSpeaker;
       if (ce <= cb || (speaker < 0 && speaker != kUnnamedSpeaker)) continue;
       // "Bangkok would not pull back its artillery "while mines are still being laid", he warned": the
       // words before a quotation that runs into its attribution belong to the statement (no other

@@ -1397,3 +1397,16 @@ TEST_CASE("the antecedent of 'who said' is the person before an apposition that 
                    "en", Upto::kStatements);
   CHECK(SpeakerOf(d, "morale on her ward") == "Anna Novak");
 }
+
+TEST_CASE("a quotation attributed to a pronoun no rule resolves is still a statement, without SAID") {
+  Document en = Run("The café is full of students.\n\n\"We did not come to negotiate our demands, we came to ask when they "
+                    "will be met,\" she says.\n",
+                    "en", Upto::kStatements);
+  const StatementFact* a = StatementWith(en, "We did not come to negotiate");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == -1);
+  Document fr = Run("Le café est plein d'étudiants.\n\n« Nous ne sommes pas venus négocier nos demandes, mais demander "
+                    "quand elles seront satisfaites », dit-elle.\n",
+                    "fr", Upto::kStatements);
+  REQUIRE(StatementWith(fr, "Nous ne sommes pas venus") != nullptr);
+}
