@@ -938,6 +938,17 @@ class MentionFinder {
         bool short_form = j == b + 1 && FindInLexicon(lex_.org_cues, toks_[b], Lexicon::kCue) != lex_.org_cues.end();
         // Nor an organisation's name of its own: "the Wilson Center's Mexico Institute" is a unit of the Wilson
         // Center (see SubUnitEnd).
+        // "Queen's University Belfast", "King's College London": the tail cue may be followed by its city.
+        bool seat = false;
+        if (r > j + 2 && (cue == lex_.org_cues.end() || !(cue->second & Lexicon::kCueTail))) {
+          auto c2 = FindInLexicon(lex_.org_cues, toks_[r - 2], Lexicon::kCue);
+          const std::vector<NameRef>* city = nullptr;
+          if (c2 != lex_.org_cues.end() && (c2->second & Lexicon::kCueTail) && DictAt(r - 1, r, &city) == 1) {
+            int place = lex_.BestPlace(*city);
+            seat = place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "city";
+            if (seat) cue = c2;
+          }
+        }
         if (r > j + 1 && cue != lex_.org_cues.end() && (cue->second & Lexicon::kCueTail) && DictAt(b, j, &refs) != j - b &&
             !short_form && !(j > b + 1 && HasOrgCue(b, j))) {
           j = r;
@@ -1349,6 +1360,15 @@ class MentionFinder {
         uint32_t c = ChunkEnd(i + r, end);
         auto tail = c > i + r + 1 ? FindInLexicon(lex_.org_cues, toks_[c - 1], Lexicon::kCue) : lex_.org_cues.end();
         org_name = tail != lex_.org_cues.end() && (tail->second & Lexicon::kCueTail) && toks_[c - 1].Is(kCap);
+      }
+      // "Queen's University Belfast", "King's College London": a role word's possessive opening a name
+      // that holds a cue word.
+      if (!org_name && r == 1 && i + 2 < end && toks_[i + 1].lower == "'s"sv && NameWord(toks_[i + 2])) {
+        uint32_t c = ChunkEnd(i + 2, end);
+        if (c > i + 2 && HasOrgCue(i, c)) {
+          Add(s, i, c, EntityType::kOrganization, 0.7f);
+          return OrgAcronym(s, c, end);
+        }
       }
       // A known name shorter than the role is part of it ("Treasury Secretary X": no Treasury named).
       if (DictAt(i, end, &refs) < r && !org_name) return i + r;

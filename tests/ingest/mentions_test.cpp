@@ -1158,3 +1158,13 @@ TEST_CASE("a capital inside a word spells a brand; surname particles do not") {
   d = Run("Claire Vasseur préside le groupe. Rien n'est fait, a-t-elle écrit sur LinkedIn.", "fr", Upto::kResolve);
   CHECK(EntityNamed(d, "LinkedIn") < 0);
 }
+
+TEST_CASE("a role word's possessive opening a name with a cue, and a tail cue followed by its city") {
+  Document d = Run("Fiona Hale, a historian at Queen's University Belfast, said no. King's College London agreed. "
+                   "Aoife Kerr, a lecturer at Mulroy's University Belfast, was cautious.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Queen's University Belfast") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "King's College London") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Mulroy's University Belfast") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "University Belfast") < 0);
+}
