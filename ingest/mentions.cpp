@@ -31,7 +31,7 @@ bool Particle(std::string_view l) {
       return l[0] == 'y';
     case 2:
       switch (l[0]) {
-        case 'd': return l[1] == 'e' || l[1] == 'a' || l[1] == 'i' || l[1] == 'u';  // de da di du
+        case 'd': return l[1] == 'e' || l[1] == 'a' || l[1] == 'i' || l[1] == 'u' || l[1] == 'o';  // de da di du do
         case 'a': return l[1] == 'l';                                                // al
         case 'e': return l[1] == 'l';                                                // el
         case 'l': return l[1] == 'e' || l[1] == 'a';                                 // le la
@@ -2070,7 +2070,14 @@ class MentionFinder {
       bool first = (toks_[i].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i));
       bool brand = false;
       for (uint32_t k = i; k < e; ++k) brand |= BrandSpelling(doc_.TokenText(k));
+      // "the group of Least Developed Countries, said": words all written in lower case elsewhere in the
+      // article name a body or a group, not a person.
+      bool common = !first;
+      for (uint32_t k = i; k < e && common; ++k)
+        common = lower_seen_.count(std::string_view(toks_[k].lower)) || LowerNameWordSeen(toks_[k].lower) ||
+                 (!IsStopToken(lex_, toks_[k]) && CommonWord(k));
       if (brand) Add(s, i, e, EntityType::kOrganization, 0.6f);  // "Norway's Aker BioMarine, welcomed"
+      else if (speaks && common) Add(s, i, e, EntityType::kOrganization, 0.5f);
       else if (speaks && !first && WrittenStatement(e, end)) Add(s, i, e, EntityType::kOrganization, 0.6f);
       else if (speaks || (e + 2 < end && PersonBeforeOrg(i, e, e + 2, end))) Add(s, i, e, EntityType::kPerson, 0.6f);
       else if (!all_caps && Locative(i)) Add(s, i, e, EntityType::kPlace, 0.45f);  // "the army retook El Fasher"

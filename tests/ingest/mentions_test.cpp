@@ -1168,3 +1168,11 @@ TEST_CASE("a role word's possessive opening a name with a cue, and a tail cue fo
   CHECK(TypeOf(d, "Mulroy's University Belfast") == EntityType::kOrganization);
   CHECK(EntityNamed(d, "University Belfast") < 0);
 }
+
+TEST_CASE("a speaking name made of words written in lower case elsewhere is a group's; 'do' is a name particle") {
+  Document d = Run("Ama Boateng, who chairs the group of Small Farming Nations, said the draft was weak. Many small "
+                   "farming nations want more. Later, Paulo Moreira do Amaral said no.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Small Farming Nations") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Paulo Moreira do Amaral") == EntityType::kPerson);
+}
