@@ -1108,8 +1108,13 @@ class MentionFinder {
   // Acronyms of common nouns ("PIB", "NGO") and of a meeting series ("COP", read by the meetings stage) name
   // no organisation.
   static bool CommonAcronym(std::string_view l) {
-    static const StringSet kCommonAcronyms = {"ong", "ngo", "pdg", "ceo", "pib", "gdp", "tva", "vat",
-                                              "pme", "sme", "cdi", "faq", "ovni", "cop", "cops"};
+    static const StringSet kCommonAcronyms = {
+        "ong", "ngo", "pdg", "ceo", "pib", "gdp", "tva", "vat", "pme", "sme", "cdi", "faq", "ovni", "cop", "cops",
+        // Time zones ("10 a.m. AEDT"), technologies and common nouns written as acronyms in news copy.
+        "gmt", "utc", "cet", "cest", "bst", "est", "edt", "pst", "pdt", "aedt", "aest", "jst",
+        "gps", "ai", "ia", "lng", "gnl", "gpl", "suv", "ogm", "gmo", "dna", "adn", "hiv", "vih", "sida", "aids",
+        "irm", "mri", "cfo", "coo", "cto", "ipo", "etf", "kpi", "drh", "smic", "mpa", "amp", "eez", "zee",
+        "uav", "icbm", "ied", "kwh", "mwh", "gwh", "twh"};
     return kCommonAcronyms.count(l) > 0;
   }
 

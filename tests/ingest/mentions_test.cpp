@@ -1176,3 +1176,13 @@ TEST_CASE("a speaking name made of words written in lower case elsewhere is a gr
   CHECK(TypeOf(d, "Small Farming Nations") == EntityType::kOrganization);
   CHECK(TypeOf(d, "Paulo Moreira do Amaral") == EntityType::kPerson);
 }
+
+TEST_CASE("time zones and common-noun acronyms name no organisation") {
+  Document d = Run("The session opens at 10 a.m. AEDT. Boats carry GPS trackers inside each MPA.", "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "AEDT") < 0);
+  CHECK(EntityNamed(d, "GPS") < 0);
+  CHECK(EntityNamed(d, "MPA") < 0);
+  d = Run("Les navires portent des balises GPS dans la ZEE.", "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "GPS") < 0);
+  CHECK(EntityNamed(d, "ZEE") < 0);
+}
