@@ -326,6 +326,16 @@ class DocumentFinder {
         if (std::find(merged.begin(), merged.end(), e) == merged.end()) merged.push_back(e);
       if (merged.size() >= 2) sides = std::move(merged);
     }
+    // Still fewer than two ("the RCN … the Department of Health": no
+    // sentence names them together as negotiating): the actors the
+    // article names in two or more of its sentences about negotiating
+    // complete them.
+    if (sides.size() < 2) {
+      std::vector<int> merged = sides;
+      for (int e : CoOccurringSides())
+        if (std::find(merged.begin(), merged.end(), e) == merged.end()) merged.push_back(e);
+      if (merged.size() >= 2) sides = std::move(merged);
+    }
     // A document discussed in a sentence about negotiating, signing or
     // agreeing, whose parties are never named next to it, is negotiated by
     // the parties of the negotiation in focus there: the latest negotiating
@@ -1658,6 +1668,48 @@ class DocumentFinder {
       if (en.dropped || is_third_[static_cast<size_t>(e)] || en.mentions.size() < 2) continue;
       if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     }
+    return out;
+  }
+
+  // The actors repeatedly named where the article speaks of negotiating,
+  // signing or agreeing (NegotiationSentence): organisations and places
+  // (not after a locative preposition: "à Genève", "in London"; not third
+  // parties), a person standing for the country of their nationality or
+  // role; each named twice or more in the article. Each is counted once
+  // per sentence; the actors counted in two sentences or more, the most
+  // counted first (the earliest entity on a tie), at most four. Linear in
+  // the article.
+  std::vector<int> CoOccurringSides() const {
+    const size_t n = doc_.entities.size();
+    std::vector<int> count(n, 0);
+    std::vector<uint32_t> stamp(n, UINT32_MAX);  // the last sentence counted
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (!NegotiationSentence(s)) continue;
+      const Sentence& sent = doc_.sentences[s];
+      for (uint32_t k = sent.begin; k < sent.end; ++k) {
+        int m = doc_.MentionAt(k);
+        if (m < 0) continue;
+        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+        k = std::max(k, mm.end) - 1;
+        int e = mm.entity;
+        if (e < 0) continue;
+        if (mm.type == EntityType::kPerson)
+          e = CountryOf(e);
+        else if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "au", "en", "dans", "in", "at"}))
+          continue;
+        if (e < 0 || is_third_[static_cast<size_t>(e)] || stamp[static_cast<size_t>(e)] == s) continue;
+        const Entity& en = doc_.entities[static_cast<size_t>(e)];
+        if (en.dropped || en.mentions.size() < 2) continue;
+        stamp[static_cast<size_t>(e)] = s;
+        ++count[static_cast<size_t>(e)];
+      }
+    }
+    std::vector<int> out;
+    for (size_t e = 0; e < n; ++e)
+      if (count[e] >= 2) out.push_back(static_cast<int>(e));
+    std::stable_sort(out.begin(), out.end(),
+                     [&](int a, int b) { return count[static_cast<size_t>(a)] > count[static_cast<size_t>(b)]; });
+    if (out.size() > 4) out.resize(4);
     return out;
   }
 

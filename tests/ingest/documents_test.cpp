@@ -1035,3 +1035,38 @@ TEST_CASE("'negotiators for X' names a side of the negotiation") {
   std::vector<std::string> parties = PartiesOf(d, "harbour safety protocol");
   CHECK(std::find(parties.begin(), parties.end(), "Harbour Workers Union") != parties.end());
 }
+
+TEST_CASE("the actors named again and again in sentences about negotiating are the article's sides") {
+  // No sentence names both sides together: each is repeated in its own
+  // sentences about the negotiation.
+  Document fr = Run("Le Chili réclame depuis des mois la reprise des négociations sur le cuivre. Le Chili refuse de conclure "
+                    "sous la pression, a prévenu son ministre. Le Pérou a rejeté la dernière offre dans ces "
+                    "négociations. Le Pérou veut aussi des garanties avant toute signature. Selon les négociateurs, "
+                    "le protocole minier pourrait être conclu le mois prochain.",
+                    "fr");
+  REQUIRE(fr.documents.size() == 1);
+  std::vector<std::string> parties;
+  for (const auto& p : fr.documents[0].parties) parties.push_back(NameOf(fr, p.first));
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Chili", "Pérou"});
+
+  Document en = Run("Canada wants a quick end to the negotiations on timber. Canada will not sign under pressure, "
+                    "its minister warned. Mexico rejected the latest offer in the negotiations on Monday. Mexico "
+                    "also wants guarantees before anything is signed. Negotiators say the softwood lumber agreement "
+                    "could be concluded next month.",
+                    "en");
+  REQUIRE(en.documents.size() == 1);
+  parties.clear();
+  for (const auto& p : en.documents[0].parties) parties.push_back(NameOf(en, p.first));
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Canada", "Mexico"});
+
+  // Named once in such a sentence, an actor is no side.
+  Document once = Run("Canada wants a quick end to the negotiations on timber. Canada will not sign under pressure, "
+                      "its minister warned. Mexico rejected the latest offer in the negotiations on Monday. Mexico "
+                      "has a new government. Negotiators say the softwood lumber agreement could be concluded next "
+                      "month.",
+                      "en");
+  REQUIRE(once.documents.size() == 1);
+  CHECK(once.documents[0].parties.size() < 2);
+}
