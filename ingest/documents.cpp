@@ -1145,6 +1145,22 @@ class DocumentFinder {
     return match;
   }
 
+  // Document `d` takes `name`, found in sentence `s`: as its name (the old
+  // name becoming an alias) when `rename`, else as an alias it lacks.
+  // Returns `d`.
+  int Absorb(int d, const std::string& name, bool rename, uint32_t s) {
+    DocumentFact& df = doc_.documents[static_cast<size_t>(d)];
+    if (rename) {
+      df.aliases.push_back(df.name);
+      df.name = name;
+    } else if (std::find(df.aliases.begin(), df.aliases.end(), name) == df.aliases.end()) {
+      df.aliases.push_back(name);
+    }
+    df.sentences.push_back(s);
+    Index(d);
+    return d;
+  }
+
   int Add(uint32_t s, uint32_t b, uint32_t e) {
     std::string name = doc_.Span(b, e);
     std::string key = DocKey(name);
@@ -1214,18 +1230,8 @@ class DocumentFinder {
     // article's only other document with its head (both with a modifier)
     // is that document's short form. Bounded: at most kMaxShortFormCandidates
     // documents with the head are compared.
-    if (int d = ShortFormOf(name, bag); d >= 0) {
-      DocumentFact& df = doc_.documents[static_cast<size_t>(d)];
-      if (key.size() > Keys(static_cast<size_t>(d)).key.size()) {
-        df.aliases.push_back(df.name);
-        df.name = name;
-      } else if (std::find(df.aliases.begin(), df.aliases.end(), name) == df.aliases.end()) {
-        df.aliases.push_back(name);
-      }
-      df.sentences.push_back(s);
-      Index(d);
-      return d;
-    }
+    if (int d = ShortFormOf(name, bag); d >= 0)
+      return Absorb(d, name, key.size() > Keys(static_cast<size_t>(d)).key.size(), s);
     // "un projet de traité de 22 articles" and "un traité mondial contre la
     // pollution plastique", "the draft agreement" and "the agreement on
     // fisheries subsidies": a draft is the document it drafts when that is
@@ -1243,18 +1249,7 @@ class DocumentFinder {
           match = i;
           ++count;
         }
-      if (count == 1) {
-        DocumentFact& d = doc_.documents[static_cast<size_t>(match)];
-        if (!draft) {
-          d.aliases.push_back(d.name);
-          d.name = name;
-        } else if (std::find(d.aliases.begin(), d.aliases.end(), name) == d.aliases.end()) {
-          d.aliases.push_back(name);
-        }
-        d.sentences.push_back(s);
-        Index(match);
-        return match;
-      }
+      if (count == 1) return Absorb(match, name, !draft, s);
     }
     if (doc_.documents.size() >= kMaxDocuments) return -1;
     DocumentFact d;

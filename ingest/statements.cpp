@@ -529,31 +529,26 @@ class StatementFinder {
     // "X, who told ...", "X, qui a déclaré": the antecedent of the relative pronoun.
     if ((toks_[j].lower == "who"sv || toks_[j].lower == "qui"sv) && j > lo + 1 && toks_[j - 1].lower == ","sv) {
       int a = doc_.EntityAt(j - 2);
-      // "Faisal Al-Harbi, an adviser at the Saudi energy ministry, who added that": an organisation closing an
-      // apposition after a person's name; the person is the antecedent.
-      if (a >= 0 && doc_.entities[static_cast<size_t>(a)].type == EntityType::kOrganization) {
+      // The person named just before the apposition that ends at the relative pronoun, or -1.
+      auto person_before_apposition = [&]() -> int {
         uint32_t c0 = j - 2;
         while (c0 > lo && c0 + 14 > j && toks_[c0].lower != ","sv) --c0;
-        if (c0 > lo && toks_[c0].lower == ","sv) {
-          int pm = doc_.MentionCovering(c0 - 1);
-          if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == c0 &&
-              doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson && doc_.mentions[static_cast<size_t>(pm)].entity >= 0)
-            return doc_.mentions[static_cast<size_t>(pm)].entity;
-        }
-      }
+        if (c0 <= lo || toks_[c0].lower != ","sv) return -1;
+        int pm = doc_.MentionCovering(c0 - 1);
+        if (pm < 0) return -1;
+        const Mention& m = doc_.mentions[static_cast<size_t>(pm)];
+        return m.end == c0 && m.type == EntityType::kPerson ? m.entity : -1;
+      };
+      // "Faisal Al-Harbi, an adviser at the Saudi energy ministry, who added that": an organisation closing an
+      // apposition after a person's name; the person is the antecedent.
+      bool org = a >= 0 && doc_.entities[static_cast<size_t>(a)].type == EntityType::kOrganization;
+      if (org)
+        if (int p = person_before_apposition(); p >= 0) return p;
       if (a >= 0 && Speaker(a)) return a;
       // "Priya Raman, a ward sister at St Thomas' Hospital, who said": the person before an apposition that
       // names no speaker (or only a place).
-      if (a < 0 || !Speaker(a)) {
-        uint32_t c0 = j - 2;
-        while (c0 > lo && c0 + 14 > j && toks_[c0].lower != ","sv) --c0;
-        if (c0 > lo && toks_[c0].lower == ","sv) {
-          int pm = doc_.MentionCovering(c0 - 1);
-          if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == c0 &&
-              doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson && doc_.mentions[static_cast<size_t>(pm)].entity >= 0)
-            return doc_.mentions[static_cast<size_t>(pm)].entity;
-        }
-      }
+      if (!org)
+        if (int p = person_before_apposition(); p >= 0) return p;
     }
     if (toks_[j].lower == "dernier"sv || toks_[j].lower == "dernière"sv || toks_[j].lower == "latter"sv)
       return ResolveReference(doc_, j > lo ? j - 1 : j);
