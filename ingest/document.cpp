@@ -134,23 +134,31 @@ class Tokenizer {
   size_t PlainWord(size_t b, uint16_t pending) {
     const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
     const size_t n = s_.size();
-    // The classes of the word's characters after the first, OR-ed; the
-    // first character's alone.
-    uint8_t seen = 0, first = 0;
+    // The class of a Latin-1 letter at i (lead byte 0xC3, but × and ÷), or
+    // 0 for any other non-ASCII character (the general scan takes it).
+    auto latin = [&](size_t i) -> uint8_t {
+      if (p[i] != 0xC3 || i + 1 >= n || (p[i + 1] & 0xC0) != 0x80 || p[i + 1] == 0x97 || p[i + 1] == 0xB7) return 0;
+      return p[i + 1] <= 0x9E ? kClassUpper | kClassLatin : kClassLower | kClassLatin;
+    };
+    // The first character's class alone; the classes of the characters
+    // after it, OR-ed.
     size_t i = b;
+    uint8_t first = kAsciiClass[p[i]];
+    if (first == 0) {
+      if (p[i] < 0x80 || (first = latin(i)) == 0) return 0;
+      ++i;
+    }
+    ++i;
+    uint8_t seen = 0;
     while (i < n) {
       unsigned char c = p[i];
       uint8_t k = kAsciiClass[c];
       if (k == 0) {
         if (c < 0x80) break;
-        // A Latin-1 letter (lead byte 0xC3, but × and ÷); any other
-        // character: the general scan.
-        if (c != 0xC3 || i + 1 >= n || (p[i + 1] & 0xC0) != 0x80 || p[i + 1] == 0x97 || p[i + 1] == 0xB7) return 0;
-        k = p[i + 1] <= 0x9E ? kClassUpper | kClassLatin : kClassLower | kClassLatin;
+        if ((k = latin(i)) == 0) return 0;
         ++i;
       }
-      if (i == b || (i == b + 1 && (k & kClassLatin))) first = k;
-      else seen |= k;
+      seen |= k;
       ++i;
     }
     if (i < n) {
@@ -358,9 +366,14 @@ class Tokenizer {
   std::vector<Token>* out_;
 };
 
+// ".", "!", "?", "…", or a word of two or more characters ending in a
+// period ("M.", "U.S."). (A word never is one of the four; any other token
+// is one character.)
 bool IsTerminal(const Token& t) {
   std::string_view l = t.lower;
-  return l == "."sv || l == "!"sv || l == "?"sv || l == "…"sv || (t.Is(kWord) && l.size() > 1 && l.back() == '.');
+  if (t.Is(kWord)) return l.size() > 1 && l.back() == '.';
+  if (l.size() == 1) return l[0] == '.' || l[0] == '!' || l[0] == '?';
+  return l == "…"sv;
 }
 
 bool StartsSentence(const Token& t) {
@@ -482,21 +495,34 @@ void SplitSentences(Document* doc) {
 
 }  // namespace
 
-std::string DetectLanguage(const std::vector<Token>& tokens) {
-  size_t fr = 0, en = 0, words = 0;
-  for (size_t i = 0; i < tokens.size() && words < 5000; ++i) {
-    if (!tokens[i].Is(kWord)) continue;
-    ++words;
-    // A word's flags say whether it is a stop word, and of which language.
-    if (!(tokens[i].lex & Lexicon::kStop)) continue;
-    if (tokens[i].lex & Lexicon::kStopFr) ++fr;
-    else ++en;
-  }
+namespace {
+
+// Words DetectLanguage reads (the first ones of the text).
+constexpr size_t kLanguageWords = 5000;
+
+// Counts a word (its lexicon flags `lex`) for DetectLanguage: *words, and
+// *fr or *en for a stop word of that language.
+inline void CountLanguageWord(uint32_t lex, size_t* fr, size_t* en, size_t* words) {
+  ++*words;
+  if (lex & Lexicon::kStop) ++*((lex & Lexicon::kStopFr) ? fr : en);
+}
+
+// DetectLanguage's answer from its counts.
+std::string LanguageOf(size_t fr, size_t en, size_t words) {
   if (words == 0) return "other";
   size_t best = std::max(fr, en);
   // News prose has well over 15% function words; other languages share few of ours.
   if (best * 100 < words * 12 && !(words < 12 && best > 0)) return "other";
   return fr >= en ? "fr" : "en";
+}
+
+}  // namespace
+
+std::string DetectLanguage(const std::vector<Token>& tokens) {
+  size_t fr = 0, en = 0, words = 0;
+  for (size_t i = 0; i < tokens.size() && words < kLanguageWords; ++i)
+    if (tokens[i].Is(kWord)) CountLanguageWord(tokens[i].lex, &fr, &en, &words);
+  return LanguageOf(fr, en, words);
 }
 
 void Analyze(std::string_view text, std::string_view lang, Document* doc) {
@@ -515,19 +541,23 @@ void Analyze(std::string_view text, std::string_view lang, Document* doc) {
   };
   Pending ring[kAhead];
   size_t queued = 0;
+  // DetectLanguage's counts, taken as the words' flags are set (in text order).
+  size_t fr = 0, en = 0, words = 0;
+  auto set = [&](const Pending& p) {
+    uint32_t flags = lex.FlagsOf(p.token->lower, p.hash);
+    p.token->lex = flags;
+    if (words < kLanguageWords) CountLanguageWord(flags, &fr, &en, &words);
+  };
   for (auto& t : doc->tokens) {
     if (!t.Is(kWord)) continue;
     Pending& p = ring[queued % kAhead];
-    if (queued >= kAhead) p.token->lex = lex.FlagsOf(p.token->lower, p.hash);
+    if (queued >= kAhead) set(p);
     p = Pending{&t, Lexicon::WordHash(t.lower)};
     lex.PrefetchFlags(p.hash);
     ++queued;
   }
-  for (size_t k = queued > kAhead ? queued - kAhead : 0; k < queued; ++k) {
-    Pending& p = ring[k % kAhead];
-    p.token->lex = lex.FlagsOf(p.token->lower, p.hash);
-  }
-  doc->lang = lang.empty() ? DetectLanguage(doc->tokens) : std::string(lang);
+  for (size_t k = queued > kAhead ? queued - kAhead : 0; k < queued; ++k) set(ring[k % kAhead]);
+  doc->lang = lang.empty() ? LanguageOf(fr, en, words) : std::string(lang);
   doc->fr = doc->lang == "fr";
   doc->en = doc->lang == "en";
   SplitSentences(doc);
@@ -536,6 +566,9 @@ void Analyze(std::string_view text, std::string_view lang, Document* doc) {
 
 std::string Document::Span(uint32_t b, uint32_t e) const {
   std::string out;
+  // At most the bytes from the first token's start to the last one's end
+  // (white space runs become one space).
+  if (b < e && b < tokens.size()) out.reserve(tokens[std::min<size_t>(e, tokens.size()) - 1].end - tokens[b].start);
   for (uint32_t i = b; i < e && i < tokens.size(); ++i) {
     if (i > b && tokens[i].Is(kSpaceBefore)) out.push_back(' ');
     std::string_view t = TokenText(i);
@@ -543,20 +576,6 @@ std::string Document::Span(uint32_t b, uint32_t e) const {
     out.append(t);
   }
   return out;
-}
-
-int Document::MentionAt(uint32_t i) const {
-  int m = i < mention_of_token.size() ? mention_of_token[i] : -1;
-  return m >= 0 && mentions[static_cast<size_t>(m)].begin == i ? m : -1;
-}
-
-int Document::MentionCovering(uint32_t i) const { return i < mention_of_token.size() ? mention_of_token[i] : -1; }
-
-int Document::EntityAt(uint32_t i) const {
-  int m = MentionCovering(i);
-  if (m < 0) return -1;
-  int e = mentions[static_cast<size_t>(m)].entity;
-  return e >= 0 && !entities[static_cast<size_t>(e)].dropped ? e : -1;
 }
 
 }  // namespace kg::ingest

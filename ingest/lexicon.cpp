@@ -252,20 +252,6 @@ void Lexicon::FlatTable::Build(const std::vector<std::pair<std::string_view, uin
   }
 }
 
-bool Lexicon::FlatTable::Find(std::string_view key, uint64_t hash, uint32_t* value) const {
-  if (slots_.empty() || key.empty()) return false;
-  size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.size == 0) return false;
-    if (s.hash == static_cast<uint32_t>(hash) && s.size == key.size() &&
-        SameBytes(keys_.data() + s.offset, key.data(), key.size())) {
-      *value = s.value;
-      return true;
-    }
-  }
-}
-
 void Lexicon::BuildFlagTable() {
   std::vector<std::pair<std::string_view, uint32_t>> entries;
   entries.reserve(word_flags.size());
@@ -282,13 +268,9 @@ void Lexicon::BuildFlagTable() {
   name_table_.Build(entries);
 }
 
-uint32_t Lexicon::FlagsOf(std::string_view lower, uint64_t hash) const {
-  if (lower.empty()) {
-    auto it = word_flags.find(std::string(lower));
-    return it == word_flags.end() ? 0 : it->second;
-  }
-  uint32_t flags = 0;
-  return flag_table_.Find(lower, hash, &flags) ? flags : 0;
+uint32_t Lexicon::EmptyWordFlags() const {
+  auto it = word_flags.find(std::string());
+  return it == word_flags.end() ? 0 : it->second;
 }
 
 const std::vector<NameRef>* Lexicon::NameRefs(std::string_view phrase, uint64_t hash) const {

@@ -309,7 +309,11 @@ class Lexicon {
   // then FlagsOf(w, h). REQUIRES: hash == WordHash(lower).
   static uint64_t WordHash(std::string_view w) { return HashString(w); }
   void PrefetchFlags(uint64_t hash) const { flag_table_.Prefetch(hash); }
-  uint32_t FlagsOf(std::string_view lower, uint64_t hash) const;
+  uint32_t FlagsOf(std::string_view lower, uint64_t hash) const {
+    uint32_t flags = 0;
+    if (lower.empty()) return EmptyWordFlags();
+    return flag_table_.Find(lower, hash, &flags) ? flags : 0;
+  }
 
   // &names.at(phrase), or nullptr when the phrase is no dictionary name:
   // answered from a flat open-addressing index of `names`. PrefetchName(h)
@@ -329,6 +333,8 @@ class Lexicon {
  private:
   Lexicon();
   void BuildFlagTable();
+  // word_flags[""], 0 when absent (the flat table holds no empty key).
+  uint32_t EmptyWordFlags() const;
 
   std::unordered_set<std::string> lower_first_;  // first words of curated lower-case names
   // places[i].kind as a code (BestPlace and Encloses ask it for every
@@ -344,7 +350,20 @@ class Lexicon {
     // REQUIRES: no key empty or repeated; keys' bytes in total < 4 GiB.
     void Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries);
     // True and *value set when `key` (hashed as `hash`) is in the table.
-    bool Find(std::string_view key, uint64_t hash, uint32_t* value) const;
+    // Inline: asked once per token.
+    bool Find(std::string_view key, uint64_t hash, uint32_t* value) const {
+      if (slots_.empty() || key.empty()) return false;
+      const size_t mask = slots_.size() - 1;
+      for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot& s = slots_[i];
+        if (s.size == 0) return false;
+        if (s.hash == static_cast<uint32_t>(hash) && s.size == key.size() &&
+            SameBytes(keys_.data() + s.offset, key.data(), key.size())) {
+          *value = s.value;
+          return true;
+        }
+      }
+    }
     void Prefetch(uint64_t hash) const {
       if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
     }

@@ -241,12 +241,21 @@ struct Document {
   }
   // Source text of tokens [b, e), white space runs collapsed to one space.
   std::string Span(uint32_t b, uint32_t e) const;
-  // Mention index whose name starts at token i, or -1.
-  int MentionAt(uint32_t i) const;
+  // Mention index whose name starts at token i, or -1. (Inline, as the two
+  // below: the stages ask them for most tokens.)
+  int MentionAt(uint32_t i) const {
+    int m = i < mention_of_token.size() ? mention_of_token[i] : -1;
+    return m >= 0 && mentions[static_cast<size_t>(m)].begin == i ? m : -1;
+  }
   // Mention index covering token i, or -1.
-  int MentionCovering(uint32_t i) const;
+  int MentionCovering(uint32_t i) const { return i < mention_of_token.size() ? mention_of_token[i] : -1; }
   // Entity of the mention covering token i, or -1 (dropped entities excluded).
-  int EntityAt(uint32_t i) const;
+  int EntityAt(uint32_t i) const {
+    int m = MentionCovering(i);
+    if (m < 0) return -1;
+    int e = mentions[static_cast<size_t>(m)].entity;
+    return e >= 0 && !entities[static_cast<size_t>(e)].dropped ? e : -1;
+  }
 
   // Filled by Resolve: token -> mention index (-1 if none).
   std::vector<int> mention_of_token;
