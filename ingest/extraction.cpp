@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <set>
 #include <unordered_map>
@@ -363,19 +364,26 @@ class JsonWriter {
       uint8_t size = 0;  // 0: empty
       char text[31];
     };
-    thread_local Slot cache[512];
+    constexpr size_t kSlots = 2048;
+    thread_local Slot cache[kSlots];
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
-    Slot& slot = cache[((bits * 0x9E3779B97F4A7C15ull) >> 40) & 511];
+    Slot& slot = cache[((bits * 0x9E3779B97F4A7C15ull) >> 40) & (kSlots - 1)];
     if (slot.size == 0 || slot.bits != bits) {
-      std::string text = nlohmann::json(d).dump();
-      if (text.size() > sizeof slot.text) {  // (never: at most 24 characters)
-        Raw(text);
+      // What json::dump writes for a number: "null" when not finite, else
+      // the text of the library's own to_chars (its serializer's dump_float,
+      // without building a json value and a serializer per number).
+      char text[64];
+      size_t size = 4;
+      if (!std::isfinite(d)) std::memcpy(text, "null", 4);
+      else size = static_cast<size_t>(nlohmann::detail::to_chars(text, text + sizeof text, d) - text);
+      if (size > sizeof slot.text) {  // (never: at most 24 characters)
+        Raw(std::string_view(text, size));
         return;
       }
       slot.bits = bits;
-      slot.size = static_cast<uint8_t>(text.size());
-      std::memcpy(slot.text, text.data(), text.size());
+      slot.size = static_cast<uint8_t>(size);
+      std::memcpy(slot.text, text, size);
     }
     Raw(std::string_view(slot.text, slot.size));
   }

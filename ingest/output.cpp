@@ -3,6 +3,7 @@
 // every Statement its span. MENTIONS edges go from "article", which stands
 // for the enclosing article object (see docs/ontology.md).
 #include <algorithm>
+#include <charconv>
 #include <fmt/format.h>
 
 #include "ingest/pipeline.h"
@@ -29,8 +30,8 @@ Value Span(uint32_t a, uint32_t b) { return Value(ValueList{Value(static_cast<in
 
 // The edge types Builder writes, and their names.
 enum EdgeKind : uint8_t { kSaid, kAbout, kHeldIn, kParticipatedIn, kNegotiatedBetween, kAffiliatedWith, kLocatedIn };
-constexpr const char* kEdgeNames[] = {"SAID", "ABOUT", "HELD_IN", "PARTICIPATED_IN", "NEGOTIATED_BETWEEN",
-                                      "AFFILIATED_WITH", "LOCATED_IN"};
+constexpr std::string_view kEdgeNames[] = {"SAID", "ABOUT", "HELD_IN", "PARTICIPATED_IN", "NEGOTIATED_BETWEEN",
+                                           "AFFILIATED_WITH", "LOCATED_IN"};
 
 // A set of non-zero 64-bit keys: open addressing, linear probing, at most
 // half full (grows by doubling).
@@ -209,7 +210,11 @@ class Builder {
     for (const auto& [node, count] : mentions_) {
       ValueMap p;
       p.emplace_back("count", count);
-      out_->edges.push_back({"MENTIONS", "article", Id(node), std::move(p)});
+      ExtractedEdge& edge = out_->edges.emplace_back();
+      edge.type = "MENTIONS";
+      edge.from = "article";
+      edge.to = Id(node);
+      edge.properties = std::move(p);
     }
   }
 
@@ -217,7 +222,12 @@ class Builder {
   // Adds a node; its number k (out_->nodes[k - 1], id "n<k>").
   uint32_t Node(const char* label, ValueMap props, int64_t count) {
     auto k = static_cast<uint32_t>(out_->nodes.size() + 1);
-    out_->nodes.push_back({"n" + std::to_string(k), label, std::move(props)});
+    char id[16] = {'n'};
+    char* end = std::to_chars(id + 1, id + sizeof id, k).ptr;
+    ExtractedNode& node = out_->nodes.emplace_back();
+    node.id.assign(id, static_cast<size_t>(end - id));
+    node.label = label;
+    node.properties = std::move(props);
     mentions_.emplace_back(k, count);
     return k;
   }
@@ -234,7 +244,11 @@ class Builder {
     props.emplace_back("sentence", static_cast<int64_t>(sentence));
     props.emplace_back("span", Span(start, stop));
     props.emplace_back("confidence", static_cast<double>(static_cast<int>(confidence * 100 + 0.5)) / 100.0);
-    out_->edges.push_back({kEdgeNames[type], Id(from), Id(to), std::move(props)});
+    ExtractedEdge& edge = out_->edges.emplace_back();
+    edge.type.assign(kEdgeNames[type]);
+    edge.from = Id(from);
+    edge.to = Id(to);
+    edge.properties = std::move(props);
   }
 
   const Document& doc_;
