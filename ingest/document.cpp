@@ -128,9 +128,12 @@ class Tokenizer {
   // Word(b, pending) for the common word: ASCII letters and digits and
   // Latin-1 letters (U+00C0..U+00FF but the signs U+00D7 and U+00F7)
   // only, ended by the end of the text or an ASCII byte that cannot join
-  // words ('-', '\'', '.', '/', ','): such a word needs no splitting and
-  // its flags come from the same scan. Returns the offset after the word,
-  // or 0 (nothing pushed) when the word is not of that kind.
+  // words: not '-', '\'' or '/'; not ',' after a number ("5,14"); not '.'
+  // before a word character ("U.S", "3.5"). Such a word needs no splitting
+  // and its flags come from the same scan; a period after it is its own
+  // when Word would keep it (an initial, a listed abbreviation). Returns
+  // the offset after the word, or 0 (nothing pushed) when the word is not
+  // of that kind.
   size_t PlainWord(size_t b, uint16_t pending) {
     const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
     const size_t n = s_.size();
@@ -161,9 +164,14 @@ class Tokenizer {
       seen |= k;
       ++i;
     }
+    bool period = false;  // a period follows that may end an abbreviation
     if (i < n) {
       unsigned char c = p[i];
-      if (c == '-' || c == '\'' || c == '.' || c == '/' || c == ',') return 0;
+      if (c == '-' || c == '\'' || c == '/' || (c == ',' && (first & kClassDigit))) return 0;
+      if (c == '.') {
+        if (i + 1 < n && (p[i + 1] >= 0x80 || kAsciiClass[p[i + 1]] != 0)) return 0;
+        period = true;
+      }
     }
     // WordFlags: kNumber, kCap, kAllCaps (two or more letters, none lower).
     uint16_t f = kWord;
@@ -193,6 +201,16 @@ class Tokenizer {
           ++k;
         }
       }
+    }
+    // Word's trailing period: kept by an initial (one capital letter: no
+    // character after the first) or a listed abbreviation ("m.", "dr.").
+    if (period) {
+      t.lower.push_back('.');
+      if (((first & kClassUpper) && seen == 0) || Lexicon::Get().abbreviations.count(t.lower)) {
+        t.end = static_cast<uint32_t>(i + 1);
+        return i + 1;
+      }
+      t.lower.pop_back();
     }
     return i;
   }

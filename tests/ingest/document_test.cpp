@@ -1,6 +1,7 @@
 // Stage 1: tokens, sentences, language.
 #include <doctest/doctest.h>
 
+#include "ingest/text.h"
 #include "tests/ingest/helpers.h"
 
 using namespace kg::ingest;
@@ -123,6 +124,29 @@ TEST_CASE("tokens: flags and lower-case keys of plain and split words") {
   CHECK((!d.tokens[6].Is(kCap) && !d.tokens[6].Is(kNumber)));
   CHECK(d.tokens[12].Is(kInverted));
   for (const auto& t : d.tokens) CHECK(t.Is(kWord) != (t.lower == "."));
+}
+
+TEST_CASE("tokens: a word before a period or a comma") {
+  // Initials and listed abbreviations keep their period ("M.", "É.", "Dr."
+  // when listed); other words end before it, at a sentence's end too; a
+  // period between word characters stays inside ("U.S", "3.5"), as does a
+  // comma between digits ("5,14"); a comma after a word is a token.
+  Document d;
+  Analyze("M. Dupont, É. Zola et Mme. Paris. Le U.S. Army 3.5 5,14 fin, Fin.", "fr", &d);
+  const Lexicon& lex = Lexicon::Get();
+  bool mme = lex.abbreviations.count("mme.") > 0;
+  std::vector<std::string> expected{"M.", "Dupont", ",", "É.", "Zola", "et"};
+  if (mme) expected.insert(expected.end(), {"Mme."});
+  else expected.insert(expected.end(), {"Mme", "."});
+  expected.insert(expected.end(), {"Paris", ".", "Le", "U.S.", "Army", "3.5", "5,14", "fin", ",", "Fin", "."});
+  CHECK(Tokens(d) == expected);
+  for (const auto& t : d.tokens) {
+    std::string text(d.text.substr(t.start, t.end - t.start));
+    CHECK(t.lower == LowerKey(text));
+  }
+  CHECK(d.tokens[0].Is(kCap));
+  CHECK(!d.tokens[0].Is(kAllCaps));
+  CHECK(d.tokens[3].Is(kCap));
 }
 
 TEST_CASE("language flags follow the language") {
