@@ -68,18 +68,27 @@ std::string NormaliseLang(const std::string& s) {
 
 // Validates, normalises and finishes an article. `where` prefixes errors.
 // `text_valid`: a.text is known to be valid UTF-8 (part of a file already
-// validated as a whole), so it is not checked again.
-Result<Article> Finish(Article a, const std::string& where, const ReadOptions& options, bool text_valid = false) {
+// validated as a whole), so it is not checked again; `text_nfc` (with
+// it): IsNfcQuick(a.text) is known true (the file's code points all pass
+// the quick check), so it is not asked again.
+Result<Article> Finish(Article a, const std::string& where, const ReadOptions& options, bool text_valid = false,
+                       bool text_nfc = false) {
   if (a.text.size() > kMaxArticleBytes)
     return Status::InputError(fmt::format("{}: article too large ({} bytes; the limit is {} bytes)", where,
                                           a.text.size(), kMaxArticleBytes));
   size_t bad = 0;
-  if (!text_valid && !ValidateUtf8(a.text, &bad))
+  // Validity and the NFC quick check in one pass (a text known valid: the
+  // quick check alone). A text quick-checked NFC stays NFC without a
+  // leading BOM (U+FEFF, removed below): each of its code points is.
+  Utf8Check check = !text_valid                     ? CheckUtf8Nfc(a.text, &bad)
+                    : text_nfc || IsNfcQuick(a.text) ? Utf8Check::kNfc
+                                                     : Utf8Check::kValid;
+  if (check == Utf8Check::kInvalid)
     return Status::InputError(fmt::format("{}: invalid UTF-8 at byte offset {}", where, bad));
   if (a.text.find('\0') != std::string::npos)
     return Status::InputError(fmt::format("{}: binary data (NUL byte at byte offset {})", where, a.text.find('\0')));
   if (a.text.size() >= 3 && a.text.compare(0, 3, "\xEF\xBB\xBF") == 0) a.text.erase(0, 3);
-  if (!IsNfcQuick(a.text)) a.text = NormalizeNfc(a.text);  // (no copy of a text already NFC)
+  if (check != Utf8Check::kNfc) a.text = NormalizeNfc(a.text);  // (no copy of a text already NFC)
   if (a.text.find_first_not_of(" \t\r\n") == std::string::npos)  // Trim(a.text) empty, without the copy
     return Status::InputError(fmt::format("{}: empty article (no text)", where));
   a.date = NormaliseDate(a.date.empty() ? options.date : a.date);
@@ -423,7 +432,8 @@ void ReadOne(const fs::path& p, const std::string& id, Format format, const Read
     return;
   }
   size_t bad;
-  if (!ValidateUtf8(*data, &bad)) {
+  const Utf8Check check = CheckUtf8Nfc(*data, &bad);
+  if (check == Utf8Check::kInvalid) {
     sink(Status::InputError(fmt::format("{}: invalid UTF-8 at byte offset {}", where, bad)));
     return;
   }
@@ -465,8 +475,10 @@ void ReadOne(const fs::path& p, const std::string& id, Format format, const Read
   }
   if (a.id.empty()) a.id = id;
   // Plain text and Markdown: the text is the validated file less a front
-  // matter block (whole lines), so still valid UTF-8.
-  sink(Finish(std::move(a), where, options, format != Format::kHtml));
+  // matter block (whole lines), so still valid UTF-8, and NFC by the quick
+  // check when the whole file was.
+  const bool text = format != Format::kHtml;
+  sink(Finish(std::move(a), where, options, text, text && check == Utf8Check::kNfc));
 }
 
 }  // namespace

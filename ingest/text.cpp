@@ -66,6 +66,64 @@ bool IsNfcQuick(std::string_view s) {
   return true;
 }
 
+Utf8Check CheckUtf8Nfc(std::string_view s, size_t* bad_offset) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  const NfcStable* stable = nullptr;
+  bool nfc = true;
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {  // eight ASCII bytes at a time
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    // ValidateUtf8's rules: no overlongs, surrogates or code points above
+    // U+10FFFF; then the code point's NFC stability.
+    size_t len;
+    char32_t min, cp;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2, min = 0x80, cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3, min = 0x800, cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4, min = 0x10000, cp = c & 0x07;
+    } else {
+      *bad_offset = i;
+      return Utf8Check::kInvalid;
+    }
+    if (i + len > n) {
+      *bad_offset = i;
+      return Utf8Check::kInvalid;
+    }
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) {
+        *bad_offset = i;
+        return Utf8Check::kInvalid;
+      }
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      *bad_offset = i;
+      return Utf8Check::kInvalid;
+    }
+    if (nfc) {
+      if (!stable) stable = &NfcStable::Get();
+      nfc = stable->Has(cp);
+    }
+    i += len;
+  }
+  return nfc ? Utf8Check::kNfc : Utf8Check::kValid;
+}
+
 std::string NormalizeNfc(std::string_view s) {
   if (IsNfcQuick(s)) return std::string(s);
   UErrorCode err = U_ZERO_ERROR;

@@ -21,6 +21,11 @@ std::string NormalizeNfc(std::string_view s);
 // ASCII, Latin letters, punctuation). False only means "ask ICU":
 // NormalizeNfc(s) == s whenever this is true.
 bool IsNfcQuick(std::string_view s);
+// ValidateUtf8 and IsNfcQuick in one pass over the text (the reader asks
+// both of every article): kInvalid with *bad_offset set as ValidateUtf8
+// sets it; else kNfc when IsNfcQuick(s), kValid when not.
+enum class Utf8Check : uint8_t { kInvalid, kValid, kNfc };
+Utf8Check CheckUtf8Nfc(std::string_view s, size_t* bad_offset);
 
 // Lower-case form for lexicon lookups: letters lowered, typographic
 // apostrophes (’ ‘ ʼ) turned into "'", NBSPs into spaces. Valid UTF-8 in and out.

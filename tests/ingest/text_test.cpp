@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <string>
+#include <vector>
 
 #include "ingest/text.h"
 
@@ -114,6 +115,33 @@ TEST_CASE("FoldKey agrees with ICU's decomposition for every code point of the L
     CHECK(FoldKey(s) == ReferenceFoldKey(s));
 }
 }  // namespace
+
+TEST_CASE("CheckUtf8Nfc answers as ValidateUtf8 and IsNfcQuick") {
+  std::vector<std::string> texts = {"", "plain ascii text, longer than eight bytes", "l’État, « Genève » – 12 €",
+                                    "Gene\xcc\x80ve", "\xe2\x84\xab", "\xef\xbb\xbf" "BOM", "abc\xff" "def",
+                                    "ab\xc3", "\xc0\xaf", "x\xed\xa0\x80", "\xf4\x90\x80\x80",
+                                    "0123456789\xcc\x80 then \xff", "\xf0\x9f\x98\x80 emoji"};
+  // Every code point below U+3100 alone, and each lead byte with broken or
+  // missing continuations.
+  for (char32_t c = 1; c < 0x3100; c += 7) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string ch = "abcdefgh";
+    kg::AppendUtf8(c, &ch);
+    texts.push_back(ch);
+  }
+  for (int b = 0x80; b < 0x100; ++b)
+    for (const char* rest : {"", "\x80", "\x80\x80", "\x80\x80\x80", "a", "\xbf\xbf"})
+      texts.push_back(std::string(1, static_cast<char>(b)) + rest);
+  for (const std::string& s : texts) {
+    INFO(s);
+    size_t bad1 = 12345, bad2 = 12345;
+    bool valid = kg::ValidateUtf8(s, &bad1);
+    Utf8Check c = CheckUtf8Nfc(s, &bad2);
+    CHECK((c != Utf8Check::kInvalid) == valid);
+    if (!valid) CHECK(bad1 == bad2);
+    else CHECK((c == Utf8Check::kNfc) == IsNfcQuick(s));
+  }
+}
 
 TEST_CASE("IsNfcQuick: true only for text NormalizeNfc leaves as it is") {
   CHECK(IsNfcQuick("plain ascii, l’État, « Genève » – 12 €"));
