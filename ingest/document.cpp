@@ -90,7 +90,16 @@ class Tokenizer {
         if (c == 0x00AB || c == 0x201C || c == 0x201E || c == 0x2039) f |= kQuoteOpen;
         else if (c == 0x00BB || c == 0x201D || c == 0x203A) f |= kQuoteClose;
         else if (c == '"') f |= kQuoteOpen | kQuoteClose;  // decided by the sentence splitter
-        Push(at, i, f | pending);
+        if (c < 0x80) {
+          // One ASCII character: its own lower-case key (no letter here).
+          Token& t = out_->emplace_back();
+          t.start = static_cast<uint32_t>(at);
+          t.end = static_cast<uint32_t>(i);
+          t.flags = f | pending;
+          t.lower.assign(1, static_cast<char>(c));
+        } else {
+          Push(at, i, f | pending);
+        }
       }
       pending = 0;
     }
@@ -387,7 +396,7 @@ class Tokenizer {
 // ".", "!", "?", "…", or a word of two or more characters ending in a
 // period ("M.", "U.S."). (A word never is one of the four; any other token
 // is one character.)
-bool IsTerminal(const Token& t) {
+inline bool IsTerminal(const Token& t) {
   std::string_view l = t.lower;
   if (t.Is(kWord)) return l.size() > 1 && l.back() == '.';
   if (l.size() == 1) return l[0] == '.' || l[0] == '!' || l[0] == '?';
