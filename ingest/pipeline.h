@@ -95,10 +95,18 @@ class WordList {
     }
     for (size_t b = 1; b < 257; ++b) start_[b] += start_[b - 1];
   }
-  bool Has(std::string_view l) const {
+  // The two mask tests inline (always: most words stop there), the
+  // comparisons out of line.
+  [[gnu::always_inline]] bool Has(std::string_view l) const {
     if (((sizes_ >> SizeBit(l.size())) & 1) == 0) return false;
     unsigned b = Signature(l);
     if ((mask_[b >> 6] & (uint64_t{1} << (b & 63))) == 0) return false;
+    return HasWithSignature(l, b);
+  }
+
+ private:
+  // Has(l) for a word l of signature b that passed the masks.
+  [[gnu::noinline]] bool HasWithSignature(std::string_view l, unsigned b) const {
     for (uint32_t k = start_[b]; k < start_[b + 1]; ++k) {
       std::string_view x = words_[k];
       if (x.size() == l.size() && SameBytes(x.data(), l.data(), l.size())) return true;
@@ -106,7 +114,6 @@ class WordList {
     return false;
   }
 
- private:
   // In [0, 256).
   static unsigned Signature(std::string_view w) {
     if (w.empty()) return 0;
@@ -293,20 +300,22 @@ void BuildExtraction(const Document& doc, Extraction* out);
 // Helpers shared by the stages.
 // The reporting verb (of one or more words) starting at token i, before
 // `limit`: true and *len its token count; false (*len unchanged) when none.
-// Asked for most words: the token's flags are tested inline, then
-// ReportingVerbFrom (REQUIRES: i < limit, token i may start a verb).
+// Asked for most words: the token's flags are tested inline (always: the
+// compiler would otherwise call a copy of this test in the largest
+// stages), then ReportingVerbFrom (REQUIRES: i < limit, token i may start
+// a verb).
 bool ReportingVerbFrom(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len);
-inline bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
+[[gnu::always_inline]] inline bool IsReportingVerbAt(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
   if (i >= limit || !(doc.tokens[i].lex & Lexicon::kVerbStart) || doc.tokens[i].Is(kCap)) return false;
   return ReportingVerbFrom(doc, i, limit, len);
 }
 bool IsPronoun(const Token& t, Gender* g);
 // Role phrase starting at token i (longest), its token count, 0 if none.
 // Asked for many words: a word that can start no role (no kRoleStart flag
-// and no "co-", "ex-" or "vice-" prefix) is answered inline, others by
-// RoleFrom (REQUIRES: i < limit).
+// and no "co-", "ex-" or "vice-" prefix) is answered inline (always, as
+// IsReportingVerbAt), others by RoleFrom (REQUIRES: i < limit).
 uint32_t RoleFrom(const Document& doc, uint32_t i, uint32_t limit);
-inline uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit) {
+[[gnu::always_inline]] inline uint32_t RoleAt(const Document& doc, uint32_t i, uint32_t limit) {
   if (i >= limit) return 0;
   const Token& t = doc.tokens[i];
   if (!(t.lex & Lexicon::kRoleStart) &&
