@@ -325,9 +325,12 @@ class JsonWriter {
     return buffer;
   }
 
-  // Makes room for n more bytes at p_.
-  void Room(size_t n) {
-    if (static_cast<size_t>(end_ - p_) >= n) return;
+  // Makes room for n more bytes at p_: the test inline (always: every
+  // write asks it), the growth out of line.
+  [[gnu::always_inline]] void Room(size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n) Grow(n);
+  }
+  [[gnu::noinline]] void Grow(size_t n) {
     size_t used = static_cast<size_t>(p_ - buf_->data());
     buf_->resize(std::max(2 * buf_->size(), used + n));
     p_ = buf_->data() + used;
