@@ -130,6 +130,71 @@ class WordList {
   uint32_t start_[257] = {};
 };
 
+// A set of string_views (the caller keeps their bytes alive: views into
+// the tokens' keys), for a stage's per-article word sets, filled once and
+// asked many times: open addressing over one array (a power-of-two number
+// of slots, at most half full, linear probing; each slot holds the view
+// and 32 bits of its hash), no allocation per element.
+//
+// The subset of std::unordered_set<std::string_view> the stages use:
+// insert, count, contains, size, empty, reserve, clear. No erase, no
+// iteration.
+class StringViewSet {
+ public:
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  // Room for n elements without growing.
+  void reserve(size_t n) {
+    if (2 * n > slots_.size()) Rehash(2 * n);
+  }
+  void clear() {
+    slots_.clear();
+    size_ = 0;
+  }
+  // True when s was not in the set (it is now).
+  bool insert(std::string_view s) {
+    if (2 * (size_ + 1) > slots_.size()) Rehash(2 * (size_ + 1));
+    const uint64_t h = HashString(s);
+    Slot& slot = slots_[Find(s, h)];
+    if (slot.used) return false;
+    slot = Slot{s, static_cast<uint32_t>(h), true};
+    ++size_;
+    return true;
+  }
+  size_t count(std::string_view s) const { return !slots_.empty() && slots_[Find(s, HashString(s))].used ? 1 : 0; }
+  bool contains(std::string_view s) const { return count(s) > 0; }
+
+ private:
+  struct Slot {
+    std::string_view view;
+    uint32_t hash = 0;  // low 32 bits of HashString(view)
+    bool used = false;
+  };
+  // The index of the slot holding s (hashed as h), or of the empty slot
+  // where it would go. REQUIRES: slots_ not empty, not full.
+  size_t Find(std::string_view s, uint64_t h) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (!slot.used) return i;
+      if (slot.hash == static_cast<uint32_t>(h) && slot.view.size() == s.size() &&
+          SameBytes(slot.view.data(), s.data(), s.size()))
+        return i;
+    }
+  }
+  // Rebuilds the index with at least `min_slots` slots (a power of two).
+  void Rehash(size_t min_slots) {
+    size_t n = 16;
+    while (n < min_slots) n *= 2;
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(n, Slot{});
+    for (const Slot& o : old)
+      if (o.used) slots_[Find(o.view, HashString(o.view))] = o;
+  }
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
 // set.count(t.lower) > 0 for a Lexicon list whose one-word entries carry
 // `flag` in Token::lex: the hash lookup is skipped for a word without it.
 template <typename Set>

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 #include "ingest/pipeline.h"
 
@@ -54,6 +56,38 @@ TEST_CASE("WordList.Has agrees with In on a long list and its near misses") {
       bool in = std::find(std::begin(words), std::end(words), std::string_view(m)) != std::end(words);
       CHECK_MESSAGE(kLong.Has(m) == in, m);
     }
+  }
+}
+
+}  // namespace
+}  // namespace kg::ingest
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("StringViewSet agrees with std::unordered_set") {
+  // Words of many sizes, repeated, views into one buffer and into others;
+  // the set grows from empty (no reserve) and from a reserve.
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) words.push_back(std::string(static_cast<size_t>(i % 23), 'a' + i % 26) + std::to_string(i % 1700));
+  words.push_back("");
+  for (bool reserve : {false, true}) {
+    StringViewSet set;
+    std::unordered_set<std::string_view> plain;
+    if (reserve) set.reserve(500);
+    for (const std::string& w : words) CHECK(set.insert(w) == plain.insert(w).second);
+    CHECK(set.size() == plain.size());
+    for (const std::string& w : words) {
+      std::string copy = w;  // other bytes, same text
+      CHECK(set.count(copy) == 1);
+      CHECK(set.contains(std::string_view(copy)));
+      copy += "x";
+      CHECK(set.count(copy) == plain.count(copy));
+    }
+    CHECK(set.count("absent") == 0);
+    set.clear();
+    CHECK(set.empty());
+    CHECK(set.count(words[0]) == 0);
   }
 }
 
