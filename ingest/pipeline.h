@@ -76,6 +76,15 @@ inline bool IsStopToken(const Lexicon& lex, const Token& t) {
   return false;
 }
 
+// s with its ASCII capitals lowered, other bytes as they are: what
+// std::tolower does byte by byte in the "C" locale (the program never sets
+// another), inline and without a call per byte.
+inline std::string AsciiLower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  return s;
+}
+
 // A fixed list of lower-case words (string literals, or other strings that
 // outlive the list) for a test asked once per token: Has(l) == In(l, words).
 // A 64-bit mask of the words' sizes, then a 256-bit mask of (size, first

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -89,6 +90,21 @@ TEST_CASE("StringViewSet agrees with std::unordered_set") {
     CHECK(set.empty());
     CHECK(set.count(words[0]) == 0);
   }
+}
+
+}  // namespace
+}  // namespace kg::ingest
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("AsciiLower is std::tolower byte by byte in the C locale") {
+  std::string all;
+  for (int c = 1; c < 256; ++c) all.push_back(static_cast<char>(c));
+  std::string expected = all;
+  for (char& c : expected) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  CHECK(AsciiLower(all) == expected);
+  CHECK(AsciiLower("Porte-Parole du MINISTÈRE") == "porte-parole du ministÈre");
 }
 
 }  // namespace
