@@ -26,12 +26,15 @@ void ForEachLine(std::string_view file, Fn fn) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     fields.clear();
-    size_t f = 0;
-    while (true) {
-      size_t t = line.find('\t', f);
-      fields.push_back(line.substr(f, t == std::string_view::npos ? std::string_view::npos : t - f));
-      if (t == std::string_view::npos) break;
-      f = t + 1;
+    // Fields are short: a byte loop (no call per field).
+    const char* p = line.data();
+    const char* const stop = p + line.size();
+    for (const char* f = p;; ++p) {
+      if (p == stop || *p == '\t') {
+        fields.emplace_back(f, static_cast<size_t>(p - f));
+        if (p == stop) break;
+        f = p + 1;
+      }
     }
     fn(fields);
   }
@@ -71,6 +74,36 @@ char32_t PeekFirst(const std::string& s) {
 // reads it: std::from_chars (both round correctly, so they agree) for plain
 // decimals, strtod itself for other forms ("+1.5", " 2").
 double ParseDouble(std::string_view s) {
+  // The common form "-12.345678" with at most 15 digits: the digits as an
+  // integer (below 2^53: exact) divided by a power of ten up to 10^22
+  // (exact): one correctly rounded operation on exact operands, so the
+  // double strtod returns.
+  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  {
+    size_t i = 0;
+    const bool negative = !s.empty() && s[0] == '-';
+    if (negative) ++i;
+    uint64_t digits = 0;
+    size_t count = 0, fraction = 0;
+    bool point = false, ok = i < s.size();
+    for (; i < s.size() && ok; ++i) {
+      char c = s[i];
+      if (c >= '0' && c <= '9') {
+        digits = digits * 10 + static_cast<uint64_t>(c - '0');
+        ++count;
+        if (point) ++fraction;
+      } else if (c == '.' && !point && count > 0 && i + 1 < s.size()) {
+        point = true;
+      } else {
+        ok = false;
+      }
+    }
+    if (ok && count > 0 && count <= 15 && fraction <= 22) {
+      double v = static_cast<double>(digits) / kPow10[fraction];
+      return negative ? -v : v;
+    }
+  }
   double d = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
   if (ec == std::errc() && end == s.data() + s.size()) return d;
