@@ -73,8 +73,11 @@ class Tokenizer {
     int newlines = 0;
     while (i < s_.size()) {
       size_t at = i;
-      char32_t c = NextChar(s_, &i);
-      if (IsSpace(c)) {
+      // An ASCII letter or digit (most tokens start with one) is no space.
+      const auto first = static_cast<unsigned char>(s_[i]);
+      const bool alnum = kAsciiClass[first] != 0;
+      char32_t c = alnum ? (++i, first) : NextChar(s_, &i);
+      if (!alnum && IsSpace(c)) {
         pending |= kSpaceBefore;
         if (c == '\n') ++newlines;
         continue;
@@ -82,7 +85,7 @@ class Tokenizer {
       if (newlines >= 1) pending |= kNewlineBefore;
       if (newlines >= 2) pending |= kParagraphBefore;
       newlines = 0;
-      if (IsWordChar(c)) {
+      if (alnum || IsWordChar(c)) {
         size_t end = PlainWord(at, pending);
         i = end != 0 ? end : Word(at, pending);
       } else {
