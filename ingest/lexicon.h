@@ -49,12 +49,13 @@ struct NameRef {
 
 enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
-// A 64-bit hash of a string, 8 bytes at a time (multiply and fold): inline
-// and a few instructions for the short words of the lexicons (the last 1 to
+// A 64-bit hash of a string, 8 bytes at a time (multiply and fold): always
+// inline (the compiler called it out of line from the stages' per-word
+// sets) and a few instructions for the short words of the lexicons (the last 1 to
 // 7 bytes read as two overlapping 4-byte words, or as their first, middle
 // and last bytes: no loop per byte). Not stored anywhere: tables built with
 // it live in memory only.
-inline uint64_t HashString(std::string_view w) {
+[[gnu::always_inline]] inline uint64_t HashString(std::string_view w) {
   const char* p = w.data();
   size_t n = w.size();
   uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
