@@ -22,6 +22,7 @@ const char* LabelOf(EntityType t) {
 
 ValueList StringList(const std::vector<std::string>& v) {
   ValueList l;
+  l.reserve(v.size());
   for (const auto& s : v) l.emplace_back(s);
   return l;
 }
@@ -69,6 +70,9 @@ class KeySet {
 // Entries a node's property map is given room for up front (the most any
 // node gets: an entity's name, aliases, roles, kind, country, lat, lon).
 constexpr size_t kPropsReserve = 7;
+// Entries an edge's property map is given room for up front: its own one
+// (verb, role) and the three every edge gets (sentence, span, confidence).
+constexpr size_t kEdgePropsReserve = 4;
 
 class Builder {
  public:
@@ -136,6 +140,7 @@ class Builder {
       const StatementFact& s = doc_.statements[i];
       if (s.speaker >= 0 && entity_node_[static_cast<size_t>(s.speaker)] != 0) {
         ValueMap p;
+        p.reserve(kEdgePropsReserve);
         if (!s.verb.empty()) p.emplace_back("verb", s.verb);
         Edge(kSaid, entity_node_[static_cast<size_t>(s.speaker)], statement_node[i], std::move(p), s.sentence,
              s.ev_start, s.ev_stop, s.confidence);
@@ -186,6 +191,7 @@ class Builder {
     for (const auto& a : doc_.affiliations) {
       if (entity_node_[static_cast<size_t>(a.person)] == 0 || entity_node_[static_cast<size_t>(a.target)] == 0) continue;
       ValueMap p;
+      p.reserve(kEdgePropsReserve);
       if (!a.role.empty()) p.emplace_back("role", a.role);
       Edge(kAffiliatedWith, entity_node_[static_cast<size_t>(a.person)], entity_node_[static_cast<size_t>(a.target)],
            std::move(p), a.sentence, a.start, a.stop, 0.75f);
@@ -240,7 +246,7 @@ class Builder {
     // Node numbers are below 2^28: an article has fewer bytes than that.
     uint64_t key = (uint64_t{type} << 56) | (uint64_t{from} << 28) | to;
     if (from == to || !edge_keys_.Insert(key)) return;
-    props.reserve(props.size() + 3);
+    props.reserve(props.size() + 3);  // (no growth for a map made with kEdgePropsReserve)
     props.emplace_back("sentence", static_cast<int64_t>(sentence));
     props.emplace_back("span", Span(start, stop));
     props.emplace_back("confidence", static_cast<double>(static_cast<int>(confidence * 100 + 0.5)) / 100.0);
