@@ -287,20 +287,23 @@ bool ReceptionVerb(std::string_view l) {
   return MeetingVerb(l) && !IntransitiveVerb(l) && !In(l, {"met", "rencontré"});
 }
 // Nouns for people that can be received or met without being named ("les
-// représentants de X", "the two leaders", "son homologue").
-bool PeopleNoun(std::string_view l) {
-  static const WordList kNouns = {"dirigeants", "dirigeant", "représentants", "représentant", "chefs", "chef", "délégations",
-                "délégation", "délégués", "ministres", "ministre", "maires", "responsables", "homologue",
-                "homologues", "négociateurs", "présidents", "leaders", "leader", "delegations", "delegation",
-                "representatives", "officials", "ministers", "counterpart", "counterparts", "envoys", "negotiators",
-                "mayors", "heads", "presidents", "premiers", "émissaires", "envoyés", "mediators", "médiateurs",
-                "conseillers", "advisers", "advisors", "diplomates", "diplomats", "négociatrices", "direction",
-                "leadership", "équipes", "teams"};
-  return kNouns.Has(l);
-}
+// représentants de X", "the two leaders", "son homologue"). (A list at
+// namespace scope and an inline test: asked of most words.)
+const WordList kPeopleNouns = {
+    "dirigeants",   "dirigeant",       "représentants", "représentant", "chefs",
+    "chef",         "délégations",     "délégation",    "délégués",     "ministres",
+    "ministre",     "maires",          "responsables",  "homologue",    "homologues",
+    "négociateurs", "présidents",      "leaders",       "leader",       "delegations",
+    "delegation",   "representatives", "officials",     "ministers",    "counterpart",
+    "counterparts", "envoys",          "negotiators",   "mayors",       "heads",
+    "presidents",   "premiers",        "émissaires",    "envoyés",      "mediators",
+    "médiateurs",   "conseillers",     "advisers",      "advisors",     "diplomates",
+    "diplomats",    "négociatrices",   "direction",     "leadership",   "équipes",
+    "teams"};
+inline bool PeopleNoun(std::string_view l) { return kPeopleNouns.Has(l); }
 // Nouns for a government, which stands for its country ("le gouvernement
 // colombien", "Colombia's government").
-bool GovernmentNoun(std::string_view l) {
+[[gnu::always_inline]] inline bool GovernmentNoun(std::string_view l) {
   return In(l, {"gouvernement", "government", "autorités", "authorities", "administration"});
 }
 // Words between a verb and its object that do not end the object search:
@@ -971,7 +974,7 @@ class MeetingFinder {
     if (subjects.size() == 1) {
       const Entity& e = doc_.entities[static_cast<size_t>(subjects[0])];
       if (e.type == EntityType::kPlace &&
-          (e.place < 0 || lex_.places[static_cast<size_t>(e.place)].kind != "country"))
+          (e.place < 0 || lex_.places[static_cast<size_t>(e.place)].kind != "country"sv))
         return {};
     }
     // The noun must be the object: a determiner or possessive right before it
@@ -994,7 +997,16 @@ class MeetingFinder {
     const Sentence& sent = doc_.sentences[s];
     bool delegation = false;
     uint32_t del_at = sent.end;  // the delegation word
+    // The words each form below opens with (its first test of token k):
+    // a word in none of them opens no delegation. A word added to a form's
+    // first list must be added here.
+    static const WordList kOpeners = {"délégation", "délégations", "delegation", "delegations", "délégué",
+                                      "déléguée",   "delegate",    "mission",    "team",        "équipe",
+                                      "side",       "camp",        "partie",     "médiation",   "mediation",
+                                      "travaux",    "proceedings", "elle",       "it",          "dépêché",
+                                      "envoyé",     "sent",        "dispatched", "celle",       "celles"};
     for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k) {
+      if (!kOpeners.Has(toks_[k].lower)) continue;
       delegation = (In(toks_[k].lower, {"délégation", "délégations", "delegation", "delegations", "délégué", "déléguée",
                                         "delegate"}) ||
                     // "The IMF mission, led by X", "la mission du FMI, conduite par X".
@@ -1039,6 +1051,17 @@ class MeetingFinder {
       const std::string& l = toks_[k].lower;
       // Every verb below starts with a, p, t, r or s: one byte rules out most words.
       if (l.empty() || !(l[0] == 'a' || l[0] == 'p' || l[0] == 't' || l[0] == 'r' || l[0] == 's')) continue;
+      // The verbs of the lists below (a word in none of them is none): a
+      // verb added to one must be added here.
+      static const WordList kVerbs = {
+          "attended", "attends", "attending", "participated", "participates", "participating", "participé",
+          "participaient", "participait", "participent", "participe", "participera", "participeront",
+          "participeraient", "assistait", "assistaient", "assisté", "assistent", "assistera", "assisteront",
+          "took", "taken", "taking", "take", "takes", "pris", "prennent", "prend", "prendront", "prendra",
+          "prenaient", "prenait", "represented", "représenté", "représentée", "représentés", "représentées",
+          "sat", "sit", "sits", "sitting", "seated", "assis", "assise", "assises", "siégeaient", "siégeait",
+          "siégé", "siège", "siègent", "siégera", "siégeront"};
+      if (!kVerbs.Has(l)) continue;
       // The forms of attend / participate / take part and of participer /
       // assister (à) / prendre part, past, present and future.
       bool part = In(l, {"attended", "attends", "attending", "participated", "participates", "participating",
@@ -1149,7 +1172,7 @@ class MeetingFinder {
                             {"de", "du", "des", "d'", "of", "from", "à", "au", "aux", "to", "selon", "according", "by",
                              "par", "pour", "for", "sur", "on", "in", "en", "dans", "at", "with", "avec"})) {
           of_delegation = mm.type != EntityType::kPlace ||
-                          (mm.place >= 0 && lex_.places[static_cast<size_t>(mm.place)].kind == "country");
+                          (mm.place >= 0 && lex_.places[static_cast<size_t>(mm.place)].kind == "country"sv);
           if (of_delegation) delegation_end = mm.end;
         }
         // Before a verb of participation: its subjects ("the EU attended")
@@ -1164,7 +1187,7 @@ class MeetingFinder {
                      In(prev2, {"observers", "observateurs", "delegates", "délégués"})) ||
                     (In(prev, {"and", "et", ","}) && listed_end + 3 >= p);  // a conjunct of the list
           if (subject && mm.type == EntityType::kPlace)
-            subject = mm.place >= 0 && lex_.places[static_cast<size_t>(mm.place)].kind == "country";
+            subject = mm.place >= 0 && lex_.places[static_cast<size_t>(mm.place)].kind == "country"sv;
           if (subject) listed_end = mm.end;
         }
         if (!of_delegation && !subject) continue;
@@ -1700,8 +1723,7 @@ class MeetingFinder {
   // "porte-parole de la délégation"), 0 when it has neither; with `team`,
   // leading or belonging to a team or delegation counts as negotiating.
   static int RoleKind(const std::string& r, bool team) {
-    std::string l = r;
-    for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string l = AsciiLower(r);
     size_t other = std::string::npos, role = std::string::npos;
     for (std::string_view w : {"spokes", "porte-parole", "former", "ancien", "analyst", "research", "chercheu"})
       other = std::min(other, l.find(w));
@@ -1720,8 +1742,7 @@ class MeetingFinder {
   // du programme climat à l'Institut …", "maîtresse de recherche").
   static bool Observer(const Entity& e) {
     for (const auto& r : e.roles) {
-      std::string l = r;
-      for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string l = AsciiLower(r);
       for (std::string_view w : {"spokes", "porte-parole", "former", "ancien", "fellow", "institut", "centre", "center",
                                  "fondation", "foundation", "universit", "recherche", "think", "programme", "studies",
                                  "études"})
@@ -1875,8 +1896,7 @@ class MeetingFinder {
   static bool Commentator(const Entity& e) {
     if (e.roles.empty()) return false;
     for (const auto& r : e.roles) {
-      std::string l = r;
-      for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string l = AsciiLower(r);
       bool found = false;
       for (std::string_view w : {"analyst", "analyste", "research", "chercheu", "expert", "professor", "professeur",
                                  "économiste", "economist", "politologue", "political scientist", "correspondent",
@@ -2246,7 +2266,7 @@ class MeetingFinder {
     // ("les représentants de X"); places only as explicit parties
     // ("entre X et Y", "avec X", "hosted by X", "sous l'égide de X").
     std::vector<int> parts, after_parties;
-    bool visit = kind == "visit";
+    bool visit = kind == "visit"sv;
     bool in_quote = toks_[k].Is(kInQuote);
     for (uint32_t j = sent.begin; j < sent.end; ++j) {
       int m = doc_.MentionAt(j);
@@ -2353,13 +2373,14 @@ class MeetingFinder {
       if (place) {
         // Places take part only as explicit parties after the meeting word, or
         // as the subject of "met" ("France and Germany met in Warsaw").
-        bool subject_of_verb = kind == "meeting" && toks_[k].lower != "réunion"sv && mm.end <= k && k - mm.end <= 1;
-        if (!(party && mm.begin > k) && !(subject_of_verb || (party && mm.begin < k && kind == "meeting" && verb)) &&
-            !through_people)
+        bool subject_of_verb =
+            kind == "meeting"sv && toks_[k].lower != "réunion"sv && mm.end <= k && k - mm.end <= 1;
+        if (!(party && mm.begin > k) &&
+            !(subject_of_verb || (party && mm.begin < k && kind == "meeting"sv && verb)) && !through_people)
           continue;
         if (mm.place < 0) continue;
         const GazPlace& gp = lex_.places[static_cast<size_t>(mm.place)];
-        if (gp.kind != "country" && !In(prev, {"entre", "between", "avec", "with"})) continue;
+        if (gp.kind != "country"sv && !In(prev, {"entre", "between", "avec", "with"})) continue;
         if (static_cast<int>(doc_.entities.size()) > 0 && mm.entity == place_id_) continue;
       } else {
         // Organisations take part as explicit parties or as the subject of the sentence.
