@@ -172,7 +172,7 @@ class AffiliationFinder {
           In(doc_.tokens[mm.end + 1].lower, {"government", "cabinet", "administration"}) &&
           In(doc_.tokens[p].lower, {"in", "of", "at", "for", "within"})) {
         int place = doc_.entities[static_cast<size_t>(mm.entity)].place;
-        if (place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "country") {
+        if (place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "country"sv) {
           Affiliate(person, mm.entity, role, mm.sentence, ev_b, ev_e);
           continue;
         }
@@ -208,7 +208,7 @@ class AffiliationFinder {
     bool minister = role.find("minist") != std::string::npos;
     bool commissioner = role.find("commissa") != std::string::npos || role.find("commissioner") != std::string::npos;
     if (!minister && !commissioner) return;
-    std::unordered_set<std::string_view> words;
+    StringViewSet words;
     std::string demonym = doc_.entities[static_cast<size_t>(person)].nationality;
     // "Malaysia's foreign minister": the country before the role.
     if (std::string cc = PossessorCountry(b); !cc.empty()) demonym = cc;
@@ -325,7 +325,7 @@ class AffiliationFinder {
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       if (mm.type != EntityType::kPlace || mm.entity < 0) return -1;
       int place = doc_.entities[static_cast<size_t>(mm.entity)].place;
-      if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country") return -1;
+      if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country"sv) return -1;
       return mm.entity;
     }
     return -1;
@@ -340,7 +340,7 @@ class AffiliationFinder {
     const Mention& mm = doc_.mentions[static_cast<size_t>(pm)];
     if (mm.type != EntityType::kPlace || mm.entity < 0) return "";
     int place = doc_.entities[static_cast<size_t>(mm.entity)].place;
-    if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country") return "";
+    if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country"sv) return "";
     return lex_.places[static_cast<size_t>(place)].key;
   }
 
@@ -499,7 +499,7 @@ class AffiliationFinder {
         const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
         const Entity* pe = mo.entity >= 0 ? &doc_.entities[static_cast<size_t>(mo.entity)] : nullptr;
         if (mo.type == EntityType::kPlace && pe && pe->place >= 0 &&
-            lex_.places[static_cast<size_t>(pe->place)].kind == "country")
+            lex_.places[static_cast<size_t>(pe->place)].kind == "country"sv)
           Affiliate(m.entity, mo.entity, "", m.sentence, m.begin, mo.end);
       }
     }

@@ -24,8 +24,11 @@ constexpr uint32_t kMaxNameTokens = 12;
 bool NameWord(const Token& t) { return t.Is(kWord) && t.Is(kCap) && !t.Is(kNumber); }
 
 // Name particles ("de", "van", "bin", "y" as in "Mateos y Lago"): at most three bytes, tested
-// by length and bytes without a table lookup (called for most words of every article).
-bool Particle(std::string_view l) {
+// by length and bytes without a table lookup (called for most words of every article: a
+// longer word is answered inline).
+bool ShortParticle(std::string_view l);
+[[gnu::always_inline]] inline bool Particle(std::string_view l) { return l.size() <= 3 && ShortParticle(l); }
+bool ShortParticle(std::string_view l) {
   switch (l.size()) {
     case 1:
       return l[0] == 'y';
@@ -86,9 +89,10 @@ bool ComplementWord(std::string_view l) {
 // "said in a statement", "a indiqué dans un communiqué": words after a
 // reporting verb that mark a written statement, typical of organisations.
 bool StatementWords(const std::vector<Token>& toks, uint32_t k, uint32_t end) {
-  static const char* kForms[][3] = {{"in", "a", "statement"}, {"in", "a", "communiqué"}, {"in", "a", "press"},
-                                    {"dans", "un", "communiqué"}, {"in", "its", "statement"}, {"on", "its", "website"},
-                                    {"sur", "son", "site"}, {"in", "a", "written"}};
+  static constexpr std::string_view kForms[][3] = {{"in", "a", "statement"},   {"in", "a", "communiqué"},
+                                                   {"in", "a", "press"},       {"dans", "un", "communiqué"},
+                                                   {"in", "its", "statement"}, {"on", "its", "website"},
+                                                   {"sur", "son", "site"},     {"in", "a", "written"}};
   for (const auto& f : kForms)
     if (k + 3 <= end && toks[k].lower == f[0] && toks[k + 1].lower == f[1] && toks[k + 2].lower == f[2]) return true;
   return false;
@@ -176,7 +180,7 @@ class MentionFinder {
   // kind. Left alone: first names, a clause's first common word, and the surname of a person the article
   // names (the rule reads one neighbour on each side: linear in the mentions).
   void CoordinatedNames() {
-    std::unordered_set<std::string_view, StringKeyHash> surnames;
+    StringViewSet surnames;
     for (const Mention& m : doc_.mentions)
       if (m.type == EntityType::kPerson && !m.tentative) surnames.insert(std::string_view(toks_[m.end - 1].lower));
     // True when a (before b) and b are items of one enumeration: a comma or a conjunction between them, a
@@ -201,7 +205,7 @@ class MentionFinder {
       if (m.tentative) return false;
       if (m.type == EntityType::kOrganization) return true;
       return m.type == EntityType::kPlace && m.place >= 0 &&
-             lex_.places[static_cast<size_t>(m.place)].kind != "country";
+             lex_.places[static_cast<size_t>(m.place)].kind != "country"sv;
     };
     for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
       Mention& m = doc_.mentions[mi];
@@ -262,7 +266,7 @@ class MentionFinder {
       const std::vector<NameRef>* refs = nullptr;
       if (DictAt(d + 1, m.end, &refs) != 1) continue;
       int place = lex_.BestPlace(*refs);
-      if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "city") continue;
+      if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "city"sv) continue;
       // The proper name follows the head word directly ("université d'État d'Erevan" has none).
       if (NameWord(toks_[m.begin + 1]) && !CommonWord(m.begin + 1) && !toks_[m.begin + 1].Is(kAllCaps)) cut.push_back(mi);
     }
@@ -657,14 +661,22 @@ class MentionFinder {
   // country's name), "province Sud", "côte Ouest" (only before a name the
   // gazetteer does not know: "province de Donetsk" is Donetsk). Returns the
   // end of the name, or i when none.
-  uint32_t GeographicFeatureEnd(uint32_t i, uint32_t end) const {
-    // Asked for every token: WordList rejects most words without hashing.
-    static const WordList kAlways = {"golfe", "mer", "détroit", "canal", "lac", "fleuve", "gulf", "strait"};
-    static const WordList kAny = {"golfe", "mer", "détroit", "canal", "lac", "fleuve", "gulf", "strait",  // kAlways
-                                  "province", "côte", "île", "îles", "vallée", "plaine", "plateau", "massif"};
+  // Asked for every token: the test of its word is inline (WordList
+  // rejects most words without hashing), the rest out of line.
+  [[gnu::always_inline]] uint32_t GeographicFeatureEnd(uint32_t i, uint32_t end) const {
+    return kGeographicNouns.Has(toks_[i].lower) ? GeographicFeatureFrom(i, end) : i;
+  }
+  // The nouns GeographicFeatureEnd reads: those of kAlwaysSites, then those
+  // that make a site only before a name the gazetteer does not know.
+  static inline const WordList kAlwaysSites = {"golfe", "mer",    "détroit", "canal",
+                                               "lac",   "fleuve", "gulf",    "strait"};
+  static inline const WordList kGeographicNouns = {
+      "golfe",    "mer",  "détroit", "canal", "lac",    "fleuve", "gulf",    "strait",  // kAlwaysSites
+      "province", "côte", "île",     "îles",  "vallée", "plaine", "plateau", "massif"};
+  // GeographicFeatureEnd for a token that is one of kGeographicNouns.
+  [[gnu::noinline]] uint32_t GeographicFeatureFrom(uint32_t i, uint32_t end) const {
     const std::string& l = toks_[i].lower;
-    if (!kAny.Has(l)) return i;
-    bool always = kAlways.Has(l);
+    bool always = kAlwaysSites.Has(l);
     uint32_t j = i + 1;
     if (j < end && (toks_[j].lower == "de"sv || toks_[j].lower == "du"sv || toks_[j].lower == "d'"sv ||
                     toks_[j].lower == "des"sv || toks_[j].lower == "of"sv))
@@ -687,7 +699,7 @@ class MentionFinder {
     for (const auto& r : refs)
       if (r.kind == NameRef::Kind::kBody) return false;
     const GazPlace& gp = lex_.places[static_cast<size_t>(place)];
-    if (gp.kind != "city" || gp.population >= 100000) return false;
+    if (gp.kind != "city"sv || gp.population >= 100000) return false;
     // "in March", "en mai": a month's name is no small town, even after a locative.
     if (InLexicon(lex_.months, toks_[i], Lexicon::kMonth)) return true;
     const std::string& p = i > 0 ? toks_[i - 1].lower : std::string();
@@ -851,7 +863,7 @@ class MentionFinder {
         // the name before a comma, ends an Iberian compound surname ("Ricardo Tavares de Lima, a déclaré").
         if (uint32_t n = DictAt(j + 1, end, &refs); n) {
           int place = lex_.BestPlace(*refs);
-          bool city = place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "city";
+          bool city = place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "city"sv;
           bool body = std::any_of(refs->begin(), refs->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; });
           bool surname = city && !body && n == 1 && j == b + 2 && (toks_[b].lex & Lexicon::kFirstName) &&
                          lex_.first_names.count(doc_.TokenText(b)) && j + 2 < end && toks_[j + 2].lower == ","sv &&
@@ -917,7 +929,7 @@ class MentionFinder {
     const std::vector<NameRef>* refs = nullptr;
     if (DictAt(j, end, &refs) != 1) return false;
     int place = lex_.BestPlace(*refs);
-    return place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "country";
+    return place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "country"sv;
   }
 
   uint32_t ChunkEnd(uint32_t b, uint32_t end) const {
@@ -1087,7 +1099,7 @@ class MentionFinder {
       int place = lex_.BestPlace(*refs);
       if (place < 0) return b;
       const std::string& kind = lex_.places[static_cast<size_t>(place)].kind;
-      if (kind != "country" && kind != "region") return b;
+      if (kind != "country"sv && kind != "region"sv) return b;
       c = b + n;
     } else {
       // One unknown word ("FDS Mazloum Abdi" is a person after the body).
@@ -1227,7 +1239,7 @@ class MentionFinder {
         const std::vector<NameRef>* refs = nullptr;
         uint32_t n = DictAt(j + 1, end, &refs);
         if (n && lex_.BestPlace(*refs) >= 0 &&
-            lex_.places[static_cast<size_t>(lex_.BestPlace(*refs))].kind == "country") {
+            lex_.places[static_cast<size_t>(lex_.BestPlace(*refs))].kind == "country"sv) {
           last = j = j + 1 + n;
           break;
         }
@@ -1382,9 +1394,14 @@ class MentionFinder {
     }
     // 1. A courtesy title: M. Dmitriev, Mme Zakharova, Mr Vance.
     auto title = (t.lex & Lexicon::kTitle) ? lex_.titles.find(doc_.TokenText(i)) : lex_.titles.end();
-    bool particle_name = i + 2 < end && Particle(toks_[i + 1].lower) && !toks_[i + 1].Is(kCap) &&
-                         (NameWord(toks_[i + 2]) || (i + 3 < end && Particle(toks_[i + 2].lower) && NameWord(toks_[i + 3])));
-    if (title != lex_.titles.end() && i + 1 < end && ((NameWord(toks_[i + 1]) && !CommonWord(i + 1)) || particle_name)) {
+    // (Read after a title only: "M. de Villepin".)
+    auto particle_name = [&] {
+      return i + 2 < end && Particle(toks_[i + 1].lower) && !toks_[i + 1].Is(kCap) &&
+             (NameWord(toks_[i + 2]) ||
+              (i + 3 < end && Particle(toks_[i + 2].lower) && NameWord(toks_[i + 3])));
+    };
+    if (title != lex_.titles.end() && i + 1 < end &&
+        ((NameWord(toks_[i + 1]) && !CommonWord(i + 1)) || particle_name())) {
       uint32_t e = PersonEnd(i + 1, end);
       Add(s, i + 1, e, EntityType::kPerson, 0.9f, title->second);
       return e;
@@ -1437,8 +1454,9 @@ class MentionFinder {
           ((role_before = RoleBefore(i)) || (!DeterminerBefore(i) && PersonEvidenceAfter(i, end)))) {
         const std::vector<NameRef>* next = nullptr;
         int place = lex_.BestPlace(*refs);
-        bool city = place >= 0 && (lex_.places[static_cast<size_t>(place)].kind == "city" ||
-                                   (role_before && lex_.places[static_cast<size_t>(place)].kind == "region"));
+        bool city =
+            place >= 0 && (lex_.places[static_cast<size_t>(place)].kind == "city"sv ||
+                           (role_before && lex_.places[static_cast<size_t>(place)].kind == "region"sv));
         bool body = std::any_of(refs->begin(), refs->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; });
         if (city && !body && !DictAt(i + 1, end, &next)) n = 0;
       }
@@ -1480,23 +1498,24 @@ class MentionFinder {
         for (const auto& r : *refs)
           if (r.kind == NameRef::Kind::kBody) body = &r;
         int place = lex_.BestPlace(*refs);
-        if (!body && place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "country") {
+        if (!body && place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "country"sv) {
           if (uint32_t ce = CountryLedNameEnd(i + n, end); ce > i + n) {
             Add(s, i, ce, EntityType::kOrganization, 0.6f);
             return ce;
           }
         }
-        if (body && (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country")) {
+        if (body && (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country"sv)) {
           if (uint32_t be = BranchEnd(i + n, end); be > i + n) {
             Add(s, i, be, EntityType::kOrganization, 0.75f);
             return be;
           }
         }
-        if (body && (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country"))
+        if (body && (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country"sv))
           Add(s, i, i + n, EntityType::kOrganization, 0.9f, Gender::kUnknown, -1, body->index);
         else if (place >= 0) {
           const GazPlace& gp = lex_.places[static_cast<size_t>(place)];
-          bool small = gp.kind == "city" && gp.population < 100000;  // kept only after a locative (IsSmallTown)
+          bool small =
+              gp.kind == "city"sv && gp.population < 100000;  // kept only after a locative (IsSmallTown)
           Add(s, i, i + n, EntityType::kPlace, small ? 0.6f : 0.9f, Gender::kUnknown, place);
         }
         return i + n;
@@ -1536,8 +1555,9 @@ class MentionFinder {
       // surname when a role apposition or a reporting verb follows.
       if (uint32_t n = DictAt(i + 1, end, &next); n) {
         int place = lex_.BestPlace(*next);
-        bool city = n == 1 && place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "city" &&
-                    std::none_of(next->begin(), next->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; });
+        bool city = n == 1 && place >= 0 && lex_.places[static_cast<size_t>(place)].kind == "city"sv &&
+                    std::none_of(next->begin(), next->end(),
+                                 [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; });
         if (!city || CommonWord(i) || lower_seen_.count(std::string_view(t.lower)) || !PersonEvidenceAfter(i, end))
           return i + 1;
       }
@@ -2011,17 +2031,18 @@ class MentionFinder {
     uint32_t j = i - 1;
     if (toks_[j].lower == "the"sv || toks_[j].lower == "la"sv || toks_[j].lower == "l'"sv || toks_[j].lower == "le"sv) --j;
     const std::string& p = toks_[j].lower;
-    bool en = p == "at" || p == "of" || p == "from" || p == "chez" || p == "with";  // "an economist with Nordea"
-    bool fr = p == "de" || p == "d'" || p == "du";
+    bool en = In(p, {"at", "of", "from", "chez", "with"});  // "an economist with Nordea"
+    bool fr = In(p, {"de", "d'", "du"});
     if (!en && !fr) return i;
     bool person = PersonEndsAt(j) || (j > 0 && toks_[j - 1].lower == ","sv && PersonEndsAt(j - 1));
     // "with" follows a role only ("an economist with Nordea"): a person "with" someone names company.
-    if (p == "with") person = false;
+    if (p == "with"sv) person = false;
     // French "de" after a name needs the apposition's comma ("X, de Y,"): "la visite de Macron" is no affiliation.
     if (fr && person && !(toks_[j - 1].lower == ","sv)) person = false;
     // "analysts at Jefferies", "les économistes chez Natixis": a plural person noun before "at"/"chez".
-    bool colleagues = (p == "at" || p == "chez") && j > 0 && toks_[j - 1].Is(kWord) &&
-                      (!toks_[j - 1].Is(kCap) || ClauseStart(j - 1)) && (toks_[j - 1].lex & Lexicon::kPersonNoun);
+    bool colleagues = In(p, {"at", "chez"}) && j > 0 && toks_[j - 1].Is(kWord) &&
+                      (!toks_[j - 1].Is(kCap) || ClauseStart(j - 1)) &&
+                      (toks_[j - 1].lex & Lexicon::kPersonNoun);
     if (!person && !colleagues && !RoleEndsBefore(j)) return i;
     uint32_t stop = i + 1;
     while (stop < e && !(toks_[stop].lex & Lexicon::kFirstName)) ++stop;
@@ -2210,7 +2231,7 @@ class MentionFinder {
   Document& doc_;
   std::vector<Token>& toks_;
   const Lexicon& lex_;
-  std::unordered_set<std::string_view, StringKeyHash> lower_seen_;  // views into toks_[*].lower
+  StringViewSet lower_seen_;  // views into toks_[*].lower
 
   // True when `l` is written in lower case somewhere in the article although it may begin a dictionary name
   // ("quant" in "quant à elle"; lower_seen_ leaves such words out). The set is built once, on the first
@@ -2225,7 +2246,7 @@ class MentionFinder {
     return lower_name_words_.count(l) > 0;
   }
   mutable bool lower_name_words_built_ = false;
-  mutable std::unordered_set<std::string_view, StringKeyHash> lower_name_words_;  // views into toks_[*].lower
+  mutable StringViewSet lower_name_words_;  // views into toks_[*].lower
 };
 
 }  // namespace

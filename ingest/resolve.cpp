@@ -22,6 +22,7 @@ namespace {
 
 std::vector<std::string> NameWords(const Document& doc, const Mention& m) {
   std::vector<std::string> w;
+  w.reserve(m.end - m.begin);
   for (uint32_t k = m.begin; k < m.end; ++k)
     if (doc.tokens[k].Is(kWord)) w.emplace_back(doc.TokenText(k));
   return w;
@@ -185,7 +186,7 @@ void Resolve(Document* doc) {
       // "Minister of State": a word governed by a preposition is no short form.
       if (ms[m].begin > 0) {
         const std::string& p = doc->tokens[ms[m].begin - 1].lower;
-        if (p == "of" || p == "for" || p == "de" || p == "du" || p == "d'") continue;
+        if (In(p, {"of", "for", "de", "du", "d'"})) continue;
       }
       bool cue = lex.org_cues.count(doc->tokens[ms[m].begin].lower) > 0;
       int target = -1;
@@ -347,7 +348,7 @@ void Resolve(Document* doc) {
     if (ms[m].entity >= 0 || ms[m].type == EntityType::kPerson) continue;
     if (ms[m].end - ms[m].begin != 1 || ms[m].body >= 0) continue;
     int e = surname_entity(m, FoldKey(ms[m].name));
-    if (e >= 0 && (ms[m].place < 0 || lex.places[static_cast<size_t>(ms[m].place)].kind == "city")) {
+    if (e >= 0 && (ms[m].place < 0 || lex.places[static_cast<size_t>(ms[m].place)].kind == "city"sv)) {
       ms[m].type = EntityType::kPerson;
       attach(e, m);
     }
@@ -602,7 +603,7 @@ int CountryEntityOf(const Document& doc, std::string_view code) {
     const Entity& en = doc.entities[e];
     if (en.dropped || en.type != EntityType::kPlace || en.place < 0 || en.mentions.empty()) continue;
     const GazPlace& gp = lex.places[static_cast<size_t>(en.place)];
-    if (gp.kind == "country" && gp.country == code) return static_cast<int>(e);
+    if (gp.kind == "country"sv && gp.country == code) return static_cast<int>(e);
   }
   return -1;
 }

@@ -160,16 +160,18 @@ class StatementFinder {
 
   // "pour sa part", "de son côté", "for his part": skipped inside verb groups.
   uint32_t Filler(uint32_t j, uint32_t limit) const {
-    static const char* kFillers[][3] = {{"pour", "sa", "part"}, {"pour", "son", "part"}, {"de", "son", "côté"},
-                                        {"de", "leur", "côté"}, {"for", "his", "part"}, {"for", "her", "part"},
-                                        {"for", "its", "part"}, {"quant", "à", "lui"}, {"quant", "à", "elle"}};
+    static constexpr std::string_view kFillers[][3] = {
+        {"pour", "sa", "part"}, {"pour", "son", "part"}, {"de", "son", "côté"},
+        {"de", "leur", "côté"}, {"for", "his", "part"},  {"for", "her", "part"},
+        {"for", "its", "part"}, {"quant", "à", "lui"},   {"quant", "à", "elle"}};
     for (const auto& f : kFillers) {
       if (j + 3 > limit) continue;
       if (toks_[j].lower == f[0] && toks_[j + 1].lower == f[1] && toks_[j + 2].lower == f[2]) return 3;
     }
     // "a par ailleurs rappelé", "a en outre souligné", "a de nouveau mis en garde", "has once again said".
-    static const char* kPairs[][2] = {{"par", "ailleurs"}, {"en", "outre"},  {"de", "nouveau"},
-                                      {"à", "nouveau"},    {"once", "again"}, {"in", "turn"}};
+    static constexpr std::string_view kPairs[][2] = {{"par", "ailleurs"}, {"en", "outre"},
+                                                     {"de", "nouveau"},   {"à", "nouveau"},
+                                                     {"once", "again"},   {"in", "turn"}};
     for (const auto& f : kPairs)
       if (j + 2 <= limit && toks_[j].lower == f[0] && toks_[j + 1].lower == f[1]) return 2;
     return 0;
@@ -2227,7 +2229,7 @@ class StatementFinder {
     if (!doc_.en || vg.end >= end || vg.end != k + len) return 0;
     const std::string& v = toks_[k].lower;
     uint32_t x = vg.end;
-    if (v == "told" || v == "tells") {
+    if (In(v, {"told", "tells"})) {
       // The audience: "told reporters", "told the BBC", "told Reuters".
       static const StringSet kAudience = {"reporters", "journalists", "lawmakers", "delegates",
                                                                 "senators", "parliament", "investors", "analysts",
@@ -2247,8 +2249,8 @@ class StatementFinder {
         x = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end : x + 2;
       }
       if (x >= end || toks_[x].lower == "that"sv) return 0;  // the que/that rule handles it
-    } else if (v != "said" && v != "says" && v != "saying" && v != "noted" && v != "warned" && v != "argued" &&
-               v != "insisted" && v != "added" && v != "wrote" && v != "believes" && v != "thinks") {
+    } else if (!In(v, {"said", "says", "saying", "noted", "warned", "argued", "insisted", "added", "wrote",
+                       "believes", "thinks"})) {
       // Other reporting verbs may take an object ("confirmed the appointment of …"): a clause only when a
       // short subject is followed by an auxiliary or a modal ("confirmed the talks would go ahead",
       // "acknowledged the plan had slipped", "announced it would leave").
