@@ -1746,7 +1746,16 @@ class DocumentFinder {
   // True when sentence s speaks of negotiating, signing or agreeing
   // ("talks", "négocié", "signed", "agreed", "sont convenus"), or of the
   // negotiating parties as "the two sides" / "les deux parties".
+  // Computed once per sentence (several passes ask).
   bool NegotiationSentence(uint32_t s) const {
+    if (negotiation_memo_.size() != doc_.sentences.size()) negotiation_memo_.assign(doc_.sentences.size(), -1);
+    int8_t& memo = negotiation_memo_[s];
+    if (memo < 0) memo = ReadNegotiationSentence(s) ? 1 : 0;
+    return memo > 0;
+  }
+  mutable std::vector<int8_t> negotiation_memo_;  // per sentence: -1 unknown, else NegotiationSentence
+
+  bool ReadNegotiationSentence(uint32_t s) const {
     static const WordList kAgree{"agreed", "agree", "agrees", "sign", "signing", "reached", "concluded", "conclude",
                        "finalise", "finalize", "finalised", "finalized", "ratify", "ratified", "initialled",
                        "initialed", "brokered", "convenu", "convenus", "convenue", "conviennent", "conclu", "conclue",

@@ -1650,11 +1650,13 @@ class MeetingFinder {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       for (uint32_t k = sent.begin; k + 1 < sent.end; ++k) {
+        static const WordList kEnglish{"accompanied", "joined", "flanked"};
+        static const WordList kFrench{"accompagné", "accompagnée", "accompagnés", "accompagnées", "flanqué",
+                                      "flanquée",   "flanqués",    "flanquées",   "entouré",     "entourée",
+                                      "entourés",   "entourées"};
         const std::string& l = toks_[k].lower;
-        bool companion = (In(l, {"accompanied", "joined", "flanked"}) && toks_[k + 1].lower == "by"sv) ||
-                         (In(l, {"accompagné", "accompagnée", "accompagnés", "accompagnées", "flanqué", "flanquée",
-                                 "flanqués", "flanquées", "entouré", "entourée", "entourés", "entourées"}) &&
-                          In(toks_[k + 1].lower, {"de", "du", "des", "d'", "par"}));
+        bool companion = (kEnglish.Has(l) && toks_[k + 1].lower == "by"sv) ||
+                         (kFrench.Has(l) && In(toks_[k + 1].lower, {"de", "du", "des", "d'", "par"}));
         if (!companion || toks_[k].Is(kInQuote)) continue;
         // The participant: the nearest person named before, within twelve words.
         int head = -1;
