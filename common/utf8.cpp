@@ -9,45 +9,15 @@ bool ValidateUtf8(std::string_view s, size_t* bad_offset) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size(), i = 0;
   while (i < n) {
-    // Fast path: eight ASCII bytes at a time.
-    if (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    unsigned char c = p[i];
-    if (c < 0x80) {
+    i = SkipAsciiBlocks(p, n, i);
+    if (i >= n) break;
+    if (p[i] < 0x80) {
       ++i;
       continue;
     }
-    size_t len;
-    char32_t min;
     char32_t cp;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-      *bad_offset = i;
-      return false;
-    }
-    if (i + len > n) {
-      *bad_offset = i;
-      return false;
-    }
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) {
-        *bad_offset = i;
-        return false;
-      }
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    size_t len = DecodeStrictUtf8(p, n, i, &cp);
+    if (len == 0) {
       *bad_offset = i;
       return false;
     }
@@ -55,6 +25,7 @@ bool ValidateUtf8(std::string_view s, size_t* bad_offset) {
   }
   return true;
 }
+
 char32_t DecodeUtf8(std::string_view s, size_t* pos) {
   size_t i = *pos;
   unsigned char c = static_cast<unsigned char>(s[i]);

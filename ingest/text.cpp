@@ -48,14 +48,8 @@ bool IsNfcQuick(std::string_view s) {
   const NfcStable* stable = nullptr;
   size_t i = 0;
   while (i < n) {
-    if (i + 8 <= n) {  // eight ASCII bytes at a time
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
+    i = SkipAsciiBlocks(p, n, i);
+    if (i >= n) break;
     if (p[i] < 0x80) {
       ++i;
       continue;
@@ -73,45 +67,15 @@ Utf8Check CheckUtf8Nfc(std::string_view s, size_t* bad_offset) {
   bool nfc = true;
   size_t i = 0;
   while (i < n) {
-    if (i + 8 <= n) {  // eight ASCII bytes at a time
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    unsigned char c = p[i];
-    if (c < 0x80) {
+    i = SkipAsciiBlocks(p, n, i);
+    if (i >= n) break;
+    if (p[i] < 0x80) {
       ++i;
       continue;
     }
-    // ValidateUtf8's rules: no overlongs, surrogates or code points above
-    // U+10FFFF; then the code point's NFC stability.
-    size_t len;
-    char32_t min, cp;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-      *bad_offset = i;
-      return Utf8Check::kInvalid;
-    }
-    if (i + len > n) {
-      *bad_offset = i;
-      return Utf8Check::kInvalid;
-    }
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) {
-        *bad_offset = i;
-        return Utf8Check::kInvalid;
-      }
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    char32_t cp;
+    size_t len = DecodeStrictUtf8(p, n, i, &cp);
+    if (len == 0) {
       *bad_offset = i;
       return Utf8Check::kInvalid;
     }
