@@ -1690,7 +1690,7 @@ class DocumentFinder {
         if (e < 0) continue;
         if (mm.type == EntityType::kPerson)
           e = CountryOf(e);
-        else if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "au", "en", "dans", "in", "at"}))
+        else if (AfterLocative(mm, sent))
           continue;
         if (e < 0 || is_third_[static_cast<size_t>(e)] || stamp[static_cast<size_t>(e)] == s) continue;
         const Entity& en = doc_.entities[static_cast<size_t>(e)];
@@ -1708,6 +1708,12 @@ class DocumentFinder {
     return out;
   }
 
+  // True when mention mm of sentence sent follows a locative preposition
+  // ("à Tunis", "in Geneva"): a place where, not a party.
+  bool AfterLocative(const Mention& mm, const Sentence& sent) const {
+    return mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "au", "en", "dans", "in", "at"});
+  }
+
   // The two actors a negotiation sentence names, when it names exactly two
   // organisations or two places (not people, not third parties, not a
   // place after a locative preposition: "à Tunis", "in Geneva"): "L'UGTT
@@ -1723,7 +1729,7 @@ class DocumentFinder {
       k = std::max(k, mm.end) - 1;
       int e = mm.entity;
       if (e < 0 || mm.type == EntityType::kPerson || is_third_[static_cast<size_t>(e)]) continue;
-      if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "au", "en", "dans", "in", "at"})) continue;
+      if (AfterLocative(mm, sent)) continue;
       if (std::find(pair.begin(), pair.end(), e) != pair.end()) continue;
       if (pair.size() == 2) return {};
       pair.push_back(e);
