@@ -9,12 +9,8 @@ bool ValidateUtf8(std::string_view s, size_t* bad_offset) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size(), i = 0;
   while (i < n) {
-    i = SkipAsciiBlocks(p, n, i);
+    i = SkipAscii(p, n, i);
     if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
     char32_t cp;
     size_t len = DecodeStrictUtf8(p, n, i, &cp);
     if (len == 0) {

@@ -15,16 +15,16 @@ namespace kg {
 // sequence.
 bool ValidateUtf8(std::string_view s, size_t* bad_offset);
 
-// The first offset at or after `i` whose 8-byte block starting there is not
-// all ASCII (or the last blocks' start): whole blocks of ASCII bytes skipped
-// eight at a time. The byte at the result may still be ASCII.
-inline size_t SkipAsciiBlocks(const unsigned char* p, size_t n, size_t i) {
+// The offset of the first non-ASCII byte at or after `i`, or `n`: ASCII
+// bytes skipped eight at a time, then one by one.
+inline size_t SkipAscii(const unsigned char* p, size_t n, size_t i) {
   while (i + 8 <= n) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
     if ((w & 0x8080808080808080ULL) != 0) break;
     i += 8;
   }
+  while (i < n && p[i] < 0x80) ++i;
   return i;
 }
 

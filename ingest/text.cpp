@@ -48,12 +48,8 @@ bool IsNfcQuick(std::string_view s) {
   const NfcStable* stable = nullptr;
   size_t i = 0;
   while (i < n) {
-    i = SkipAsciiBlocks(p, n, i);
+    i = SkipAscii(p, n, i);
     if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
     if (!stable) stable = &NfcStable::Get();
     if (!stable->Has(DecodeUtf8(s, &i))) return false;
   }
@@ -67,12 +63,8 @@ Utf8Check CheckUtf8Nfc(std::string_view s, size_t* bad_offset) {
   bool nfc = true;
   size_t i = 0;
   while (i < n) {
-    i = SkipAsciiBlocks(p, n, i);
+    i = SkipAscii(p, n, i);
     if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
     char32_t cp;
     size_t len = DecodeStrictUtf8(p, n, i, &cp);
     if (len == 0) {
