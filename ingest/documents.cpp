@@ -507,6 +507,20 @@ class DocumentFinder {
            quantifier(k - 2);
   }
 
+  // True when token j, right after a name inside an English document's
+  // complement, is a plural noun the name premodifies and that ends the
+  // phrase before punctuation or a function word ("a roadmap on
+  // International Atomic Energy Agency inspections, which …", "a working
+  // arrangement on Schengen checks between …").
+  bool PluralAfterName(uint32_t j, const Sentence& sent) const {
+    if (!doc_.en || j + 1 >= sent.end) return false;
+    const Token& t = toks_[j];
+    return t.Is(kWord) && !t.Is(kCap) && EndsWith(t.lower, "s") && !EndsWith(t.lower, "ss") &&
+           !EndsWith(t.lower, "'s") && !(t.lex & (Lexicon::kNegotiation | Lexicon::kMeeting)) && !Stop(t) &&
+           !InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb) &&
+           (In(toks_[j + 1].lower, {",", ".", ";", ")"}) || Stop(toks_[j + 1]));
+  }
+
   // Extends [b, e) over the document's modifiers; false when it names nothing.
   bool Extent(uint32_t s, uint32_t* b, uint32_t* e) const {
     const Sentence& sent = doc_.sentences[s];
@@ -724,9 +738,12 @@ class DocumentFinder {
         uint32_t x = j + 1, n = 0;
         while (x < sent.end && n < 2 && toks_[x].Is(kWord) && !toks_[x].Is(kCap) && !Stop(toks_[x]) &&
                !InLexicon(lex_.reporting_verbs, toks_[x], Lexicon::kVerb) && !(toks_[x].lex & Lexicon::kNegotiation) &&
-               !EndsWith(toks_[x].lower, "ed") && !EndsWith(toks_[x].lower, "ing"))
+               !EndsWith(toks_[x].lower, "ed") && !EndsWith(toks_[x].lower, "ing") && toks_[x].lower != "of"sv)
           ++x, ++n;
-        if (n > 0 && (x == sent.end || In(toks_[x].lower, {",", ".", ";", ")"}))) {
+        // The phrase ends at punctuation or at a function word ("a sectoral
+        // agreement on steel and aluminum that would …", "an annex on
+        // customs and transit fees is being negotiated").
+        if (n > 0 && (x == sent.end || In(toks_[x].lower, {",", ".", ";", ")"}) || Stop(toks_[x]))) {
           words += static_cast<int>(n);
           j = last = x;
           break;
@@ -738,6 +755,11 @@ class DocumentFinder {
           doc_.mentions[static_cast<size_t>(mc)].type != EntityType::kPerson) {
         j = last = std::min(doc_.mentions[static_cast<size_t>(mc)].end, sent.end);
         ++words;
+        if (PluralAfterName(j, sent)) {
+          ++words;
+          last = ++j;
+          break;
+        }
         continue;
       }
       // "the Agreement on the Path to Normalisation": in a capitalised
@@ -771,6 +793,11 @@ class DocumentFinder {
       if (t.Is(kCap)) {  // a capitalised name goes on: "on Reciprocal Trade"
         ++words;
         last = ++j;
+        if (PluralAfterName(j, sent)) {
+          ++words;
+          last = ++j;
+          break;
+        }
         continue;
       }
       // Right after the noun or a modifier (not after "de"), only adjectives
@@ -792,9 +819,13 @@ class DocumentFinder {
                                                 "ten", "twelve", "twenty"});
       // A French adjective before its noun ("la libre circulation", "la
       // nouvelle frontière") lets the noun continue the name.
-      bool prenominal = In(toks_[j - 1].lower, {"libre", "nouvelle", "nouveau", "nouvel", "grande", "grand",
-                                                 "petite", "petit", "haute", "haut", "bonne", "bon", "pleine",
-                                                 "plein", "seule", "seul", "vaste", "large"});
+      // (Singular and plural: "les nouvelles ressources propres".)
+      static const WordList kPrenominal{"libre", "libres", "nouvelle", "nouvelles", "nouveau", "nouveaux", "nouvel",
+                                        "grande", "grandes", "grand", "grands", "petite", "petites", "petit",
+                                        "petits", "haute", "hautes", "haut", "hauts", "bonne", "bonnes", "bon", "bons",
+                                        "pleine", "pleines", "plein", "pleins", "seule", "seules", "seul", "seuls",
+                                        "vaste", "vastes", "large", "larges"};
+      bool prenominal = kPrenominal.Has(toks_[j - 1].lower);
       if (!after_conn && !prenominal && !t.Is(kNumber) && !DocAdjective(l) && !lex_.demonyms.count(l) &&
           doc_.fr)
         break;

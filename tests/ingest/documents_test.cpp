@@ -1070,3 +1070,25 @@ TEST_CASE("the actors named again and again in sentences about negotiating are t
   REQUIRE(once.documents.size() == 1);
   CHECK(once.documents[0].parties.size() < 2);
 }
+
+TEST_CASE("an English complement ends at a function word after 'and'; a name in it may premodify a plural") {
+  Document d = Run("The ministers are drafting a protocol on wheat and barley that would cut duties. A separate "
+                   "memorandum on Danube barges is being prepared. The regulators finalised a roadmap on Rhine Commission "
+                   "audits, which starts in May.",
+                   "en");
+  std::vector<std::string> names;
+  for (const auto& doc : d.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"protocol on wheat and barley", "memorandum on Danube barges",
+                                          "roadmap on Rhine Commission audits"});
+  // "of" is no end of the phrase: "the filling and operation of the reservoir".
+  Document g = Run("They studied the draft binding agreement on the filling and operation of the reservoir.", "en");
+  REQUIRE(g.documents.size() == 1);
+  CHECK(g.documents[0].name == "draft binding agreement on the filling");
+}
+
+TEST_CASE("a plural French adjective before its noun lets the complement go on") {
+  Document d = Run("Le Conseil réclame un accord interinstitutionnel sur les nouvelles recettes fiscales avant l'été.",
+                   "fr");
+  REQUIRE(d.documents.size() == 1);
+  CHECK(d.documents[0].name == "accord interinstitutionnel sur les nouvelles recettes fiscales");
+}
