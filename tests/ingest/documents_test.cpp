@@ -1092,3 +1092,17 @@ TEST_CASE("a plural French adjective before its noun lets the complement go on")
   REQUIRE(d.documents.size() == 1);
   CHECK(d.documents[0].name == "accord interinstitutionnel sur les nouvelles recettes fiscales");
 }
+
+TEST_CASE("statutes, amendments, organic laws and framework agreements are document nouns") {
+  Document d = Run("The council weighed the Dutch amendments and the draft statute for the river authority.", "en");
+  std::vector<std::string> names;
+  for (const auto& doc : d.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"Dutch amendments", "draft statute for the river authority"});
+  Document f = Run("Les syndicats ont paraphé une lettre d'entente sur le télétravail et une entente-cadre sur les "
+                   "salaires. Le Sénat examine la loi organique sur les finances locales.",
+                   "fr");
+  names.clear();
+  for (const auto& doc : f.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"lettre d'entente sur le télétravail", "entente-cadre sur les salaires",
+                                          "loi organique sur les finances locales"});
+}
