@@ -283,6 +283,13 @@ bool IntransitiveVerb(std::string_view l) {
                 "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
                 "retrouveraient", "retrouverait", "entretenir", "retrouver", "réunir"});
 }
+// Verbs of gathering whose object lists the parties of the meeting that is
+// their subject ("le sommet réunit X et Y", "une table ronde rassemblant X").
+bool GatheringVerb(std::string_view l) {
+  if (l.empty() || (l[0] != 'r' && l[0] != 'g')) return false;
+  return In(l, {"réunit", "réunissait", "réunissant", "réuni", "rassemble", "rassemblait", "rassemblant", "rassemblé",
+                "gathers", "gathered", "gathering"});
+}
 bool ReceptionVerb(std::string_view l) {
   return MeetingVerb(l) && !IntransitiveVerb(l) && !In(l, {"met", "rencontré"});
 }
@@ -1813,20 +1820,26 @@ class MeetingFinder {
   // Meetings of the same status told with the same days and no other place
   // are one ("agreed to meet again in Brussels on November 16 … the talks
   // on November 16"): the first told keeps the others' participants,
-  // sentences and place. Encounters beside a meeting stay apart.
+  // sentences and place. Encounters told as beside a meeting ("bilateral
+  // talks", "on the sidelines") stay apart; a verb of meeting with exactly
+  // the days of a meeting told before ("talks in Ankara on Tuesday … The
+  // delegations met for eight hours in Ankara") tells that meeting again:
+  // an encounter beside a sitting has days of its own within a longer span.
   void MergeSameDates() {
     auto& ms = doc_.meetings;
+    auto phrase = [&](size_t i) { return i < aside_.size() && aside_[i] == kAsidePhrase; };
     for (size_t i = 0; i < ms.size(); ++i) {
       for (size_t j = i + 1; j < ms.size();) {
         MeetingFact& a = ms[i];
         const MeetingFact& b = ms[j];
         if (a.status != b.status || !a.dates.has_start || !b.dates.has_start ||
-            a.dates.start.days != b.dates.start.days || a.dates.end.days != b.dates.end.days ||
-            IsAside(static_cast<int>(i)) || IsAside(static_cast<int>(j)) ||
-            (a.place >= 0 && b.place >= 0 && !SamePlace(a.place, b.place))) {
+            a.dates.start.days != b.dates.start.days || a.dates.end.days != b.dates.end.days || phrase(i) ||
+            phrase(j) || (a.place >= 0 && b.place >= 0 && !SamePlace(a.place, b.place))) {
           ++j;
           continue;
         }
+        // The merged meeting is beside another only when both were.
+        if (i < aside_.size() && !IsAside(static_cast<int>(j))) aside_[i] = 0;
         Absorb(i, j);
       }
     }
@@ -2285,7 +2298,13 @@ class MeetingFinder {
                    (In(prev, {"by", "par"}) && In(prev2, {"hosted", "mediated", "mediation", "médiation", "brokered", "led",
                                                            "accueillis", "accueillies", "organisés",
                                                            "organized", "organised", "convened", "convoqués"})) ||
-                   (In(prev, {"de", "du", "d'", "of"}) && In(prev2, {"égide", "auspices", "médiation", "mediation"}));
+                   (In(prev, {"de", "du", "d'", "of"}) && In(prev2, {"égide", "auspices", "médiation", "mediation"})) ||
+                   // "The meeting … brings together Canada, Denmark and …",
+                   // "la commission, qui réunit l'État et les régions": a
+                   // verb of gathering after the meeting noun opens the list
+                   // of its parties.
+                   (p > k && (GatheringVerb(prev) ||
+                              (prev == "together"sv && In(prev2, {"brings", "brought", "bringing", "bring"}))));
       // "en présence d'Isabelle Gaudin", "in the presence of President X",
       // "avec la participation des délégations de Y": present at the meeting
       // (a title or a role may stand between).
@@ -2624,7 +2643,8 @@ class MeetingFinder {
       bool after_meeting = false;
       for (int i = 0; i < target; ++i) after_meeting |= doc_.meetings[static_cast<size_t>(i)].status == "held";
       aside_.resize(doc_.meetings.size(), 0);
-      aside_[static_cast<size_t>(target)] = aside || (verb && after_meeting && status == "held");
+      aside_[static_cast<size_t>(target)] =
+          aside ? kAsidePhrase : (verb && after_meeting && status == "held" ? kAsideVerb : 0);
       indefinite_.resize(doc_.meetings.size(), 0);
       indefinite_[static_cast<size_t>(target)] = one_of_many && !verb;
     }
@@ -2891,7 +2911,11 @@ class MeetingFinder {
   int place_id_ = -1;  // the place of the mention being read
   std::unordered_map<std::string, int> named_meetings_;  // "COP30" -> its meeting (indices stable until the merge)
   int exclude_ = -1;   // a meeting the mention being read is not (the verb's beside it)
-  std::vector<char> aside_;  // per meeting: an encounter beside the meeting under way
+  // Per meeting: an encounter beside the meeting under way, told as such
+  // ("bilateral talks", "on the sidelines": kAsidePhrase) or by a verb of
+  // meeting after a held meeting (kAsideVerb); 0 otherwise.
+  static constexpr char kAsidePhrase = 1, kAsideVerb = 2;
+  std::vector<char> aside_;
   std::vector<char> indefinite_;  // per meeting: first told with a singular indefinite ("a meeting", "une rencontre")
   bool main_only_ = false;   // the mention being read skips the encounters of aside_
   bool anticipated_ = false; // the mention being read is looked forward to ("avant la séance")

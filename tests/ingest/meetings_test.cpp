@@ -1757,3 +1757,46 @@ TEST_CASE("meetings: a town's name opening a building's name is not the meeting'
   REQUIRE(en.meetings.size() == 1);
   CHECK(NameOf(en, en.meetings[0].place) == "London");
 }
+
+TEST_CASE("meetings: a verb of meeting on exactly the days of a meeting told before tells that meeting again") {
+  Document en = Run("ARUSHA, Oct 14 (Reuters) - Kenya and Uganda agreed on Tuesday to study a joint pipeline "
+                    "after a day of talks mediated by Tanzania. The delegations, led by Kenya's energy secretary, "
+                    "Peter Mwangi, and Uganda's minister, Ruth Nankya, met for six hours on Tuesday at a lakeside hotel in "
+                    "Arusha.",
+                    "en", Upto::kAll, "2026-10-15");  // a Thursday
+  int held = 0;
+  for (const auto& m : en.meetings) held += m.status == "held";
+  CHECK(held == 1);
+  for (const auto& m : en.meetings)
+    if (m.status == "held") CHECK(Takes(en, m, "Peter Mwangi"));
+  Document fr = Run("NIAMEY, 16 octobre (AFP) - Le Mali et le Niger se sont engagés jeudi à rouvrir leur frontière "
+                    "au terme d'une journée de discussions. Les délégations, conduites par Awa Diarra et Ibrahim "
+                    "Moussa, se sont réunies jeudi pendant cinq heures dans un hôtel de Niamey.",
+                    "fr", Upto::kAll, "2026-10-17");  // a Saturday
+  held = 0;
+  for (const auto& m : fr.meetings) held += m.status == "held";
+  CHECK(held == 1);
+}
+
+TEST_CASE("meetings: an encounter on one day of a longer meeting stays beside it") {
+  Document en = Run("The talks in Geneva ran from Monday to Friday. Ana Ruiz met Tom Keller on Thursday.",
+                    "en", Upto::kAll, "2026-10-24");
+  int held = 0;
+  for (const auto& m : en.meetings) held += m.status == "held";
+  CHECK(held == 2);
+}
+
+TEST_CASE("meetings: a verb of gathering after the meeting noun lists its parties") {
+  Document en = Run("The three-day regional forum meeting, which opened on Monday in Reykjavik, brings together "
+                    "Greenland, Estonia, Latvia and Lithuania.",
+                    "en", Upto::kAll, "2026-10-22");
+  REQUIRE(!en.meetings.empty());
+  CHECK(Takes(en, en.meetings[0], "Estonia"));
+  CHECK(Takes(en, en.meetings[0], "Latvia"));
+  Document fr = Run("La conférence, ouverte lundi à Dakar, réunit le Ghana, le Togo et le Bénin autour du "
+                    "corridor côtier.",
+                    "fr", Upto::kAll, "2026-10-22");
+  REQUIRE(!fr.meetings.empty());
+  CHECK(Takes(fr, fr.meetings[0], "Ghana"));
+  CHECK(Takes(fr, fr.meetings[0], "Bénin"));
+}
