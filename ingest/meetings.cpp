@@ -411,8 +411,9 @@ class MeetingFinder {
     // in that city, the most specific place named.
     int dateline = Dateline();
     if (dateline >= 0)
-      for (auto& m : doc_.meetings) {
-        if (m.status != "held") continue;
+      for (size_t i = 0; i < doc_.meetings.size(); ++i) {
+        MeetingFact& m = doc_.meetings[i];
+        if (m.status != "held" || (i < aside_.size() && aside_[i] == kAsidePast)) continue;
         if (m.place < 0) {
           m.place = dateline, m.place_sentence = 0;
           continue;
@@ -1827,7 +1828,7 @@ class MeetingFinder {
   // an encounter beside a sitting has days of its own within a longer span.
   void MergeSameDates() {
     auto& ms = doc_.meetings;
-    auto phrase = [&](size_t i) { return i < aside_.size() && aside_[i] == kAsidePhrase; };
+    auto phrase = [&](size_t i) { return i < aside_.size() && aside_[i] != 0 && aside_[i] != kAsideVerb; };
     for (size_t i = 0; i < ms.size(); ++i) {
       for (size_t j = i + 1; j < ms.size();) {
         MeetingFact& a = ms[i];
@@ -2243,6 +2244,20 @@ class MeetingFinder {
         }
     }
     place_id_ = place;
+    // "a similar conference in 2014", "le sommet de 2019", "the 2015
+    // conference": a meeting of an earlier year than the article's is a
+    // past event of its own, never the meeting the article reports.
+    bool past_year = false;
+    if (!dates.has_start && doc_.has_date) {
+      int year = 0, y = 0;
+      unsigned mo = 0, da = 0;
+      YmdFromDate(doc_.date, &year, &mo, &da);
+      if (k > sent.begin && toks_[k - 1].Is(kNumber) && ParseYear(toks_[k - 1].lower, &y) && y < year)
+        past_year = true;
+      for (uint32_t j = k + 1; j + 1 < sent.end && j < k + 4 && !past_year; ++j)
+        past_year = In(toks_[j].lower, {"in", "en", "of", "de"}) && toks_[j + 1].Is(kNumber) &&
+                    ParseYear(toks_[j + 1].lower, &y) && y < year;
+    }
     if (dates.has_start && doc_.has_date && dates.start.days > doc_.date.days) planned = true;
     // "The talks between A and B resume on Monday": the noun's own
     // present-tense verb of starting, after it in the same clause and before
@@ -2624,6 +2639,7 @@ class MeetingFinder {
           NamesNewParty(s, static_cast<uint32_t>(obj)))
         own_meeting = true;
     }
+    if (past_year) own_meeting = true;
     if (target < 0 && !own_meeting)
       target = FindTarget(place, status, dates, definite || verb_refers || bare || part, indefinite && !part,
                           next && !part);
@@ -2644,7 +2660,8 @@ class MeetingFinder {
       for (int i = 0; i < target; ++i) after_meeting |= doc_.meetings[static_cast<size_t>(i)].status == "held";
       aside_.resize(doc_.meetings.size(), 0);
       aside_[static_cast<size_t>(target)] =
-          aside ? kAsidePhrase : (verb && after_meeting && status == "held" ? kAsideVerb : 0);
+          past_year ? kAsidePast
+                    : aside ? kAsidePhrase : (verb && after_meeting && status == "held" ? kAsideVerb : 0);
       indefinite_.resize(doc_.meetings.size(), 0);
       indefinite_[static_cast<size_t>(target)] = one_of_many && !verb;
     }
@@ -2846,7 +2863,10 @@ class MeetingFinder {
   int FindTarget(int place, const std::string& status, const DateRange& dates, bool definite, bool indefinite,
                  bool next) const {
     const auto& ms = doc_.meetings;
-    auto skip = [&](int i) { return i == exclude_ || (main_only_ && IsAside(i)); };
+    auto skip = [&](int i) {
+      return i == exclude_ || (main_only_ && IsAside(i)) ||
+             (static_cast<size_t>(i) < aside_.size() && aside_[static_cast<size_t>(i)] == kAsidePast);
+    };
     if (place >= 0) {
       for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
         const MeetingFact& m = ms[static_cast<size_t>(i)];
@@ -2914,7 +2934,9 @@ class MeetingFinder {
   // Per meeting: an encounter beside the meeting under way, told as such
   // ("bilateral talks", "on the sidelines": kAsidePhrase) or by a verb of
   // meeting after a held meeting (kAsideVerb); 0 otherwise.
-  static constexpr char kAsidePhrase = 1, kAsideVerb = 2;
+  // A meeting of an earlier year ("a similar conference in 2014") is
+  // kAsidePast: apart from the others, and no later mention refers to it.
+  static constexpr char kAsidePhrase = 1, kAsideVerb = 2, kAsidePast = 3;
   std::vector<char> aside_;
   std::vector<char> indefinite_;  // per meeting: first told with a singular indefinite ("a meeting", "une rencontre")
   bool main_only_ = false;   // the mention being read skips the encounters of aside_

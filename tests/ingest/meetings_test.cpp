@@ -1800,3 +1800,33 @@ TEST_CASE("meetings: a verb of gathering after the meeting noun lists its partie
   CHECK(Takes(fr, fr.meetings[0], "Ghana"));
   CHECK(Takes(fr, fr.meetings[0], "Bénin"));
 }
+
+TEST_CASE("meetings: a meeting of an earlier year is a past event that later mentions do not refer to") {
+  // The meeting the people attend is the article's, not the past one
+  // (neither its name nor its node).
+  Document en = Run("Donors met in Accra on Tuesday for a conference on the flooded north. "
+                    "Of the money pledged at a similar conference in 2019, barely half arrived. "
+                    "At the conference, the finance minister, Kwame Boateng, asked for grants.",
+                    "en", Upto::kAll, "2026-10-22");
+  int with = 0;
+  for (const auto& m : en.meetings)
+    if (Takes(en, m, "Kwame Boateng")) {
+      ++with;
+      CHECK(m.dates.has_start);
+      CHECK(m.name.find("similar") == std::string::npos);
+    }
+  CHECK(with == 1);
+  Document fr = Run("Les bailleurs se sont réunis mardi à Dakar pour une conférence sur les inondations. "
+                    "Lors de la conférence de 2019, présidée par Moussa Diop, la moitié des promesses seulement "
+                    "avait été tenue. Pendant la conférence, la ministre des Finances, Awa Ndiaye, a demandé des "
+                    "dons.",
+                    "fr", Upto::kAll, "2026-10-22");
+  with = 0;
+  for (const auto& m : fr.meetings)
+    if (Takes(fr, m, "Awa Ndiaye")) {
+      ++with;
+      CHECK(m.dates.has_start);
+      CHECK_FALSE(Takes(fr, m, "Moussa Diop"));  // chaired the 2019 conference
+    }
+  CHECK(with == 1);
+}
