@@ -1200,7 +1200,13 @@ class MeetingFinder {
         }
         if (!of_delegation && !subject) continue;
       }
-      if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "to", "de", "of", "selon", "according"}) &&
+      // The preposition governs a person's name across the titles before it
+      // ("a special envoy of President X": X is named, not present).
+      uint32_t q = mm.begin;
+      while (mm.type == EntityType::kPerson && q > sent.begin + 1 && q + 3 > mm.begin &&
+             (toks_[q - 1].lex & (Lexicon::kTitle | Lexicon::kRole)))
+        --q;
+      if (q > sent.begin && In(toks_[q - 1].lower, {"à", "to", "de", "du", "d'", "of", "selon", "according"}) &&
           (mm.type == EntityType::kPerson || part_at == sent.end))
         continue;
       // A speaker who only speaks of delegations is none ("X said in a

@@ -1830,3 +1830,18 @@ TEST_CASE("meetings: a meeting of an earlier year is a past event that later men
     }
   CHECK(with == 1);
 }
+
+TEST_CASE("meetings: a delegation's principal named after a title is not present") {
+  Document en = Run("The talks opened on Monday in Kingstown. Chile was represented by Ambassador Pablo Rojas, a special "
+                    "envoy of President Ana Beltrán.",
+                    "en", Upto::kAll, "2026-10-22");
+  REQUIRE(!en.meetings.empty());
+  CHECK(Takes(en, en.meetings[0], "Pablo Rojas"));
+  CHECK_FALSE(Takes(en, en.meetings[0], "Ana Beltrán"));
+  Document fr = Run("Les discussions se sont ouvertes lundi à Lomé. Le Ghana était représenté par Kofi Mensah, "
+                    "conseiller spécial du président John Asante.",
+                    "fr", Upto::kAll, "2026-10-22");
+  REQUIRE(!fr.meetings.empty());
+  CHECK(Takes(fr, fr.meetings[0], "Kofi Mensah"));
+  CHECK_FALSE(Takes(fr, fr.meetings[0], "John Asante"));
+}
