@@ -1706,10 +1706,15 @@ class MeetingFinder {
   // table. Linear in the affiliations and the meetings' participants.
   void NegotiatorsBodies() {
     size_t ne = doc_.entities.size();
+    // The people taking part in some meeting: only their roles are read.
+    std::vector<char> taking(ne, 0);
+    for (const auto& m : doc_.meetings)
+      for (const auto& q : m.participants) taking[static_cast<size_t>(q.first)] = 1;
     // The bodies each person negotiates for, from the affiliations.
     std::vector<std::vector<int>> bodies(ne);
     for (const auto& a : doc_.affiliations) {
-      if (a.person < 0 || a.target < 0 || static_cast<size_t>(a.person) >= ne || static_cast<size_t>(a.target) >= ne)
+      if (a.person < 0 || a.target < 0 || static_cast<size_t>(a.person) >= ne || static_cast<size_t>(a.target) >= ne ||
+          !taking[static_cast<size_t>(a.person)])
         continue;
       const Entity& t = doc_.entities[static_cast<size_t>(a.target)];
       if (t.type == EntityType::kOrganization && !t.dropped && RoleKind(a.role, true) > 0)
@@ -1732,8 +1737,10 @@ class MeetingFinder {
     }
   }
 
-  // Role r (any case): 1 when it is a negotiator's or a delegate's named
-  // before any word of a spokesperson, a former official or a researcher
+  // Role r (any case): 1 when it is a negotiator's, a delegate's or the
+  // head of a side's ("coprésident de la partie algérienne", "head of the
+  // Kenyan side") named before any word of a spokesperson, a former
+  // official or a researcher
   // ("négociateur en chef du Ghana et porte-parole du Groupe africain"),
   // -1 when such a word comes first ("former chief negotiator",
   // "porte-parole de la délégation"), 0 when it has neither; with `team`,
@@ -1745,7 +1752,7 @@ class MeetingFinder {
       other = std::min(other, l.find(w));
     for (std::string_view w : {"negotiator", "négociateur", "négociatrice", "head of the delegation",
                                "head of delegation", "chef de la délégation", "chef de délégation", "délégué",
-                               "déléguée", "delegate"})
+                               "déléguée", "delegate", "de la partie", " side"})
       role = std::min(role, l.find(w));
     if (team)
       for (std::string_view w : {"team", "équipe", "delegation", "délégation"}) role = std::min(role, l.find(w));

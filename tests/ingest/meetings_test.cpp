@@ -1845,3 +1845,17 @@ TEST_CASE("meetings: a delegation's principal named after a title is not present
   CHECK(Takes(fr, fr.meetings[0], "Kofi Mensah"));
   CHECK_FALSE(Takes(fr, fr.meetings[0], "John Asante"));
 }
+
+TEST_CASE("meetings: the head of a side who speaks while the talks are told takes part in them") {
+  Document fr = Run("La commission mixte s'est réunie lundi et mardi à Rabat. Les travaux de la commission ont porté "
+                    "sur les archives. « Nous avons perdu un an », lâche Karim Haddad, coprésident de la partie "
+                    "tunisienne.",
+                    "fr", Upto::kAll, "2026-10-22");
+  REQUIRE(!fr.meetings.empty());
+  CHECK(Takes(fr, fr.meetings[0], "Karim Haddad"));
+  Document en = Run("The joint commission met on Monday and Tuesday in Nairobi. The commission's work focused on "
+                    "grazing rights. \"We lost a year,\" said Peter Otieno, head of the Kenyan side.",
+                    "en", Upto::kAll, "2026-10-22");
+  REQUIRE(!en.meetings.empty());
+  CHECK(Takes(en, en.meetings[0], "Peter Otieno"));
+}
