@@ -2087,9 +2087,11 @@ class MeetingFinder {
     // "would"/"serait" after a reporting verb is a future in reported speech
     // ("She said a meeting would be held"), not a hypothesis.
     bool reported = false;
+    uint32_t report_at = k;  // the reporting verb, when reported
     for (uint32_t j = k > sent.begin + 30 ? k - 30 : sent.begin; j < k && !reported; ++j) {
       uint32_t len = 0;
       reported = IsReportingVerbAt(doc_, j, k, &len);
+      if (reported) report_at = j;
     }
     // The verb governing the noun may stand a few words before it ("accueillera
     // jeudi soir une réunion"); hypotheses are read closer.
@@ -2309,6 +2311,16 @@ class MeetingFinder {
     // ("les représentants de X"); places only as explicit parties
     // ("entre X et Y", "avec X", "hosted by X", "sous l'égide de X").
     std::vector<int> parts, after_parties;
+    // A meeting to come in reported speech ("a annoncé que …", "said
+    // technical teams will meet"); a verb of hope or intention is its
+    // subject's own plan ("espère pouvoir parapher … lors du sommet").
+    // A meeting "with" someone has its announcer for the other party ("X a
+    // évoqué une rencontre avec les syndicats").
+    bool with = k + 1 < sent.end && In(toks_[k + 1].lower, {"avec", "with"});
+    bool announced = reported && status != "held" && !with &&
+                     !In(toks_[report_at].lower, {"espère", "espèrent", "espérait", "souhaite", "souhaitent", "veut",
+                                                  "veulent", "compte", "comptent", "hopes", "hope", "hoped", "wants",
+                                                  "want", "intends", "intend", "plans", "plan"});
     bool visit = kind == "visit"sv;
     bool in_quote = toks_[k].Is(kInQuote);
     for (uint32_t j = sent.begin; j < sent.end; ++j) {
@@ -2317,6 +2329,10 @@ class MeetingFinder {
       const auto& mm = doc_.mentions[static_cast<size_t>(m)];
       j = mm.end - 1;
       if (mm.entity < 0 || toks_[mm.begin].Is(kInQuote) != in_quote) continue;
+      // "X a annoncé que l'Arabie saoudite accueillerait une nouvelle
+      // session", "Y said talks would resume in Oslo": who announces a
+      // meeting to come speaks of it; its parties are named in the content.
+      if (announced && mm.type == EntityType::kPerson && mm.end <= report_at) continue;
       bool place = mm.type == EntityType::kPlace;
       uint32_t p = mm.begin;
       while (p > sent.begin && In(toks_[p - 1].lower, {"la", "le", "l'", "les", "the"})) --p;

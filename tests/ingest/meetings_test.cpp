@@ -1859,3 +1859,31 @@ TEST_CASE("meetings: the head of a side who speaks while the talks are told take
   REQUIRE(!en.meetings.empty());
   CHECK(Takes(en, en.meetings[0], "Peter Otieno"));
 }
+
+TEST_CASE("meetings: who is named before a reporting verb does not attend the meeting to come it reports") {
+  // The experts' sitting of June 3 is reported by the spokeswoman; the envoy
+  // named before her verb only plans another meeting.
+  Document en = Run("Envoy Ines Okafor met both leaders on Monday. Okafor intends to convene a larger meeting in "
+                    "Vienna in early 2027, her spokeswoman added, and experts from both sides will meet at the "
+                    "Hofburg on June 3 to prepare it.",
+                    "en", Upto::kAll, "2026-04-20");
+  for (const auto& m : en.meetings)
+    if (m.status == "planned") CHECK_FALSE(Takes(en, m, "Ines Okafor"));
+  Document fr = Run("Le médiateur, Ines Okafor, a rencontré lundi les deux dirigeants. Okafor entend convoquer une "
+                    "réunion élargie à Vienne début 2027, a ajouté sa porte-parole, et les experts des deux camps se "
+                    "retrouveront à la Hofburg le 3 juin pour la préparer.",
+                    "fr", Upto::kAll, "2026-04-20");
+  for (const auto& m : fr.meetings)
+    if (m.status == "planned") CHECK_FALSE(Takes(fr, m, "Ines Okafor"));
+  // A verb of hope is its subject's own plan; a meeting "with" someone has
+  // its announcer for the other party.
+  Document hope = Run("La présidente de la Commission, Anna Weber, espère signer l'accord lors du sommet prévu à "
+                      "Lisbonne le 12 mai.",
+                      "fr", Upto::kAll, "2026-04-20");
+  REQUIRE(!hope.meetings.empty());
+  CHECK(Takes(hope, hope.meetings[0], "Anna Weber"));
+  Document with = Run("Le ministre, Paul Durand, a évoqué une nouvelle réunion avec les syndicats le 5 mai à Lyon.",
+                      "fr", Upto::kAll, "2026-04-20");
+  REQUIRE(!with.meetings.empty());
+  CHECK(Takes(with, with.meetings[0], "Paul Durand"));
+}
