@@ -2077,6 +2077,14 @@ class MeetingFinder {
       if (Definite(l) || contracted) definite = true;
       else if (Indefinite(l)) indefinite = true, one_of_many = !In(l, {"des", "de", "d'"});
       if (NextWord(l)) next = true;
+      // "Ce n'était qu'une réunion de travail", "It was a long meeting": an
+      // indefinite after a copula describes a meeting, it tells no new one.
+      if (Indefinite(l) && one_of_many && j > sent.begin) {
+        uint32_t c = j - 1;  // the copula, before one adverb ("was only a", "était simplement une")
+        if (c > sent.begin && In(toks_[c].lower, {"only", "just", "merely", "simply", "seulement", "simplement", "juste"}))
+          --c;
+        if (In(toks_[c].lower, {"était", "est", "fut", "qu'", "was", "is"})) indefinite = one_of_many = false;
+      }
       if (Definite(l) || Indefinite(l)) break;
     }
     if (k + 1 < sent.end && NextWord(toks_[k + 1].lower)) next = true;

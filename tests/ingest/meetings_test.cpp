@@ -1887,3 +1887,20 @@ TEST_CASE("meetings: who is named before a reporting verb does not attend the me
   REQUIRE(!with.meetings.empty());
   CHECK(Takes(with, with.meetings[0], "Paul Durand"));
 }
+
+TEST_CASE("meetings: an indefinite meeting noun after a copula describes a meeting, it tells no new one") {
+  // The session told next is that working meeting, not a second one.
+  Document fr = Run("LYON – De notre correspondant\n\nOfficiellement, ce n'était qu'une réunion de travail. Mais la "
+                    "séance de la commission bilatérale État-région, lundi dernier, dans les locaux de la "
+                    "préfecture, à Lyon, a pris des allures de tournant.",
+                    "fr", Upto::kAll, "2026-10-22");
+  int held = 0;
+  for (const auto& m : fr.meetings) held += m.status == "held";
+  CHECK(held == 1);
+  Document en = Run("LEEDS – From our correspondent\n\nOfficially, it was only a working meeting. But the session of "
+                    "the bilateral committee on Monday, at the town hall in Leeds, felt like a turning point.",
+                    "en", Upto::kAll, "2026-10-22");
+  held = 0;
+  for (const auto& m : en.meetings) held += m.status == "held";
+  CHECK(held == 1);
+}
