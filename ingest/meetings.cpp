@@ -499,9 +499,9 @@ class MeetingFinder {
   bool NotAMeeting(uint32_t s, uint32_t k) const {
     const Sentence& sent = doc_.sentences[s];
     const std::string& l = toks_[k].lower;
-    std::string prev = k > sent.begin ? toks_[k - 1].lower : "";
-    std::string next = k + 1 < sent.end ? toks_[k + 1].lower : "";
-    std::string next2 = k + 2 < sent.end ? toks_[k + 2].lower : "";
+    std::string_view prev = k > sent.begin ? std::string_view(toks_[k - 1].lower) : std::string_view();
+    std::string_view next = k + 1 < sent.end ? std::string_view(toks_[k + 1].lower) : std::string_view();
+    std::string_view next2 = k + 2 < sent.end ? std::string_view(toks_[k + 2].lower) : std::string_view();
     if (In(l, {"conference", "conférence", "conferences", "conférences"}) &&
         (In(prev, {"press", "news"}) || ((next == "de"sv || next == "d'"sv) && In(next2, {"presse", "press"}))))
       return true;
@@ -512,7 +512,7 @@ class MeetingFinder {
     // "à la table des négociations": the meeting under way; any other table
     // ("on the table", "sur la table") is none.
     if (l == "table"sv) {
-      std::string prev2 = k > sent.begin + 1 ? toks_[k - 2].lower : "";
+      std::string_view prev2 = k > sent.begin + 1 ? std::string_view(toks_[k - 2].lower) : std::string_view();
       bool seat = (In(prev, {"la", "the", "cette", "this"}) && In(prev2, {"de", "à", "at", "around"})) ||
                   prev == "negotiating"sv;
       return !seat || (prev2 == "de"sv && !(k > sent.begin + 2 && toks_[k - 3].lower == "autour"sv));
@@ -845,7 +845,7 @@ class MeetingFinder {
       if (In(toks_[k].lower, {"attendu", "attendue", "attendus", "attendues", "expected"}) &&
           In(toks_[k - 1].lower, {"est", "sont", "is", "are", "sera", "seront"}) && !toks_[k].Is(kInQuote)) {
         // "expected to/that …" is a forecast, not an attendance.
-        std::string next = k + 1 < sent.end ? toks_[k + 1].lower : "";
+        std::string_view next = k + 1 < sent.end ? std::string_view(toks_[k + 1].lower) : std::string_view();
         if (!In(next, {"to", "that", "que", "qu'", "de", "d'"})) at = k;
       }
     if (at == sent.end) return;
@@ -2344,8 +2344,8 @@ class MeetingFinder {
       bool place = mm.type == EntityType::kPlace;
       uint32_t p = mm.begin;
       while (p > sent.begin && In(toks_[p - 1].lower, {"la", "le", "l'", "les", "the"})) --p;
-      std::string prev = p > sent.begin ? toks_[p - 1].lower : "";
-      std::string prev2 = p > sent.begin + 1 ? toks_[p - 2].lower : "";
+      std::string_view prev = p > sent.begin ? std::string_view(toks_[p - 1].lower) : std::string_view();
+      std::string_view prev2 = p > sent.begin + 1 ? std::string_view(toks_[p - 2].lower) : std::string_view();
       bool party = In(prev, {"entre", "between", "avec", "with", "and", "et", ","}) ||
                    (In(prev, {"by", "par"}) && In(prev2, {"hosted", "mediated", "mediation", "médiation", "brokered", "led",
                                                            "accueillis", "accueillies", "organisés",
