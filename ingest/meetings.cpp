@@ -2266,6 +2266,20 @@ class MeetingFinder {
           break;
         }
     }
+    // "ended two days of talks on Wednesday", "ont achevé jeudi deux jours
+    // de discussions": a sitting of N days that ends on a past day told
+    // alone spans the N days up to it.
+    if (measured && dates.has_start && doc_.has_date && dates.start.days == dates.end.days &&
+        dates.start.days <= doc_.date.days && In(toks_[k - 2].lower, {"jours", "journées", "days"})) {
+      static constexpr std::string_view kCounts[] = {"deux", "trois", "quatre", "cinq", "two", "three", "four", "five"};
+      int n = 0;
+      for (size_t i = 0; i < 8 && n == 0; ++i)
+        if (toks_[k - 3].lower == kCounts[i]) n = static_cast<int>(i % 4) + 2;
+      if (n == 0 && toks_[k - 3].Is(kNumber) && toks_[k - 3].lower.size() == 1 && toks_[k - 3].lower[0] >= '2' &&
+          toks_[k - 3].lower[0] <= '5')
+        n = toks_[k - 3].lower[0] - '0';
+      if (n > 0) dates.start.days -= n - 1;
+    }
     place_id_ = place;
     // "a similar conference in 2014", "le sommet de 2019", "the 2015
     // conference": a meeting of an earlier year than the article's is a

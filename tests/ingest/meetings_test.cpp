@@ -947,7 +947,9 @@ TEST_CASE("the act that ended a meeting dates it: 'agreed on Wednesday …, at t
                    "fr", Upto::kAll, "2026-03-06");
   REQUIRE(f.meetings.size() == 1);
   REQUIRE(f.meetings[0].dates.has_start);
-  CHECK(Iso(f.meetings[0].dates.start) == "2026-03-05");
+  // Three days of talks that end with the act on Thursday.
+  CHECK(Iso(f.meetings[0].dates.start) == "2026-03-03");
+  CHECK(Iso(f.meetings[0].dates.end) == "2026-03-05");
 }
 
 TEST_CASE("a negotiator who speaks while the main meeting is in focus takes part; a minister who comments does not") {
@@ -1903,4 +1905,19 @@ TEST_CASE("meetings: an indefinite meeting noun after a copula describes a meeti
   held = 0;
   for (const auto& m : en.meetings) held += m.status == "held";
   CHECK(held == 1);
+}
+
+TEST_CASE("meetings: a sitting of N days that ends on a day told alone spans the N days up to it") {
+  Document fr = Run("Le Ghana et le Togo ont achevé jeudi soir à Lomé deux jours de discussions sur leur frontière.",
+                    "fr", Upto::kAll, "2026-11-07");  // a Saturday
+  REQUIRE(!fr.meetings.empty());
+  REQUIRE(fr.meetings[0].dates.has_start);
+  CHECK(Iso(fr.meetings[0].dates.start) == "2026-11-04");
+  CHECK(Iso(fr.meetings[0].dates.end) == "2026-11-05");
+  Document en = Run("Norway and Iceland ended three days of talks in Oslo on Friday without a deal.",
+                    "en", Upto::kAll, "2026-11-07");
+  REQUIRE(!en.meetings.empty());
+  REQUIRE(en.meetings[0].dates.has_start);
+  CHECK(Iso(en.meetings[0].dates.start) == "2026-11-04");
+  CHECK(Iso(en.meetings[0].dates.end) == "2026-11-06");
 }
