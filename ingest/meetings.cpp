@@ -1846,12 +1846,22 @@ class MeetingFinder {
       for (size_t j = i + 1; j < ms.size();) {
         MeetingFact& a = ms[i];
         const MeetingFact& b = ms[j];
-        if (a.status != b.status || !a.dates.has_start || !b.dates.has_start ||
-            a.dates.start.days != b.dates.start.days || a.dates.end.days != b.dates.end.days || phrase(i) ||
-            phrase(j) || (a.place >= 0 && b.place >= 0 && !SamePlace(a.place, b.place))) {
+        bool same = a.dates.has_start && b.dates.has_start && a.dates.start.days == b.dates.start.days &&
+                    a.dates.end.days == b.dates.end.days;
+        // A verb of meeting whose days cover a meeting's told before
+        // ("two days of talks in Montreal, the union said Wednesday …
+        // Negotiators met Tuesday and Wednesday"): the same meeting, over
+        // the verb's days.
+        bool covers = !same && a.dates.has_start && b.dates.has_start && j < aside_.size() &&
+                      aside_[j] == kAsideVerb && !IsAside(static_cast<int>(i)) &&
+                      b.dates.start.days <= a.dates.start.days && b.dates.end.days >= a.dates.end.days &&
+                      b.dates.end.days - b.dates.start.days <= 6;
+        if (a.status != b.status || !(same || covers) || phrase(i) || phrase(j) ||
+            (a.place >= 0 && b.place >= 0 && !SamePlace(a.place, b.place))) {
           ++j;
           continue;
         }
+        if (covers) a.dates = b.dates;
         // The merged meeting is beside another only when both were.
         if (i < aside_.size() && !IsAside(static_cast<int>(j))) aside_[i] = 0;
         Absorb(i, j);

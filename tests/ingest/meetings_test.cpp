@@ -1921,3 +1921,29 @@ TEST_CASE("meetings: a sitting of N days that ends on a day told alone spans the
   CHECK(Iso(en.meetings[0].dates.start) == "2026-11-04");
   CHECK(Iso(en.meetings[0].dates.end) == "2026-11-06");
 }
+
+TEST_CASE("meetings: a verb of meeting whose days cover a meeting told before is that meeting") {
+  Document en = Run("TORONTO — The airline and its pilots made progress in mediated talks in Toronto, the union said "
+                    "Wednesday night. Negotiators met Tuesday and Wednesday at a hotel near the airport with Lena "
+                    "Fischer, a federal mediator.",
+                    "en", Upto::kAll, "2026-08-13");  // a Thursday
+  int held = 0;
+  for (const auto& m : en.meetings)
+    if (m.status == "held") {
+      ++held;
+      CHECK(Takes(en, m, "Lena Fischer"));
+      CHECK(Iso(m.dates.start) == "2026-08-11");
+    }
+  CHECK(held == 1);
+  Document fr = Run("LYON – La direction et les syndicats ont fait des progrès dans les discussions à Lyon, a indiqué "
+                    "mercredi soir le syndicat. Les négociateurs se sont réunis mardi et mercredi dans un hôtel avec "
+                    "Claire Morin, médiatrice.",
+                    "fr", Upto::kAll, "2026-08-13");
+  held = 0;
+  for (const auto& m : fr.meetings)
+    if (m.status == "held") {
+      ++held;
+      CHECK(Takes(fr, m, "Claire Morin"));
+    }
+  CHECK(held == 1);
+}
