@@ -1620,6 +1620,11 @@ class MeetingFinder {
       // "selon X", "d'après X", "according to X", "pour X": a source cited,
       // as often someone told of the talks as someone at them.
       if (In(st.verb, {"selon", "d'après", "d’après", "according to", "pour", "for"})) continue;
+      // Only people not yet at a meeting gather evidence (read below).
+      const Entity& speaker = doc_.entities[static_cast<size_t>(st.speaker)];
+      if (speaker.dropped || speaker.type != EntityType::kPerson || taken[static_cast<size_t>(st.speaker)] ||
+          Written(st.sentence))
+        continue;
       Evidence& v = ev[static_cast<size_t>(st.speaker)];
       if (st.sentence >= m.first_sentence && (st.sentence <= last + 2 || lead)) {
         if (v.focus == 0) v.sentence = st.sentence;
@@ -1641,6 +1646,19 @@ class MeetingFinder {
       int score = std::min(v.focus, 2) + v.talk + v.own_statement + v.own_mention + (negotiator ? 2 : 0);
       if (score >= 3) m.participants.emplace_back(static_cast<int>(e), v.sentence);
     }
+  }
+
+  // True when sentence s tells words sent from afar: "she said in a
+  // statement", "a indiqué dans un communiqué" (no evidence of a seat at
+  // the table). Linear in the sentence.
+  bool Written(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = sent.begin + 1; j < sent.end; ++j) {
+      const std::string& l = toks_[j].lower;
+      if ((l.size() == 9 && l == "statement"sv) || (l.size() == 11 && l == "communiqué"sv))
+        if (In(toks_[j - 1].lower, {"a", "un", "written"})) return true;
+    }
+    return false;
   }
 
   // Who accompanies a participant takes part with him: "Okafor was

@@ -1947,3 +1947,18 @@ TEST_CASE("meetings: a verb of meeting whose days cover a meeting told before is
     }
   CHECK(held == 1);
 }
+
+TEST_CASE("meetings: words sent in a statement are no evidence of a seat at the talks") {
+  Document en = Run("The talks between the city and the drivers' union were held on Monday in Leeds. \"The talks were "
+                    "useful,\" council leader Mary Hale said in a statement. \"The talks must go on,\" Hale said in a "
+                    "statement on Tuesday.",
+                    "en", Upto::kAll, "2026-10-22");
+  REQUIRE(!en.meetings.empty());
+  for (const auto& m : en.meetings) CHECK_FALSE(Takes(en, m, "Mary Hale"));
+  Document fr = Run("Les discussions entre la ville et le syndicat se sont tenues lundi à Lyon. « Les discussions ont "
+                    "été utiles », a indiqué dans un communiqué la maire, Anne Vidal. « Les discussions doivent "
+                    "continuer », a ajouté Anne Vidal dans un communiqué mardi.",
+                    "fr", Upto::kAll, "2026-10-22");
+  REQUIRE(!fr.meetings.empty());
+  for (const auto& m : fr.meetings) CHECK_FALSE(Takes(fr, m, "Anne Vidal"));
+}
