@@ -1623,7 +1623,7 @@ class MeetingFinder {
       // Only people not yet at a meeting gather evidence (read below).
       const Entity& speaker = doc_.entities[static_cast<size_t>(st.speaker)];
       if (speaker.dropped || speaker.type != EntityType::kPerson || taken[static_cast<size_t>(st.speaker)] ||
-          Written(st.sentence))
+          Written(st.sentence) || Elsewhere(st.sentence, m.place))
         continue;
       Evidence& v = ev[static_cast<size_t>(st.speaker)];
       if (st.sentence >= m.first_sentence && (st.sentence <= last + 2 || lead)) {
@@ -1657,6 +1657,35 @@ class MeetingFinder {
       const std::string& l = toks_[j].lower;
       if ((l.size() == 9 && l == "statement"sv) || (l.size() == 11 && l == "communiqué"sv))
         if (In(toks_[j - 1].lower, {"a", "un", "written"})) return true;
+    }
+    return false;
+  }
+
+  // True when sentence s sets its scene in a place other than `place`, the
+  // meeting's ("Zelensky, qui s'exprimait jeudi à Kiev, a dit …", "À
+  // Moscou, le Kremlin a fait savoir …", "speaking from Washington"): a
+  // statement made away from the talks. False when the meeting has no
+  // place. Linear in the sentence.
+  bool Elsewhere(uint32_t s, int place) const {
+    if (place < 0) return false;
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = sent.begin + 1; j < sent.end; ++j) {
+      int mi = doc_.MentionAt(j);
+      if (mi < 0) continue;
+      const auto& mm = doc_.mentions[static_cast<size_t>(mi)];
+      j = mm.end - 1;
+      if (mm.type != EntityType::kPlace || mm.entity < 0 || toks_[mm.begin].Is(kInQuote)) continue;
+      // The scene: "À Moscou, …" opening the sentence, "depuis Kiev",
+      // "speaking from/in Washington", "qui s'exprimait (jeudi) à Kiev".
+      uint32_t b = mm.begin;
+      const std::string& pre = toks_[b - 1].lower;
+      bool scene = (b == sent.begin + 1 && In(pre, {"à", "in"}) && mm.end < sent.end && toks_[mm.end].lower == ","sv) ||
+                   pre == "depuis"sv;
+      for (uint32_t x = b - 1; !scene && In(pre, {"à", "in", "from"}) && x > sent.begin && x + 4 > b;) {
+        --x;
+        scene = In(toks_[x].lower, {"speaking", "spoke", "exprimait", "exprimant", "exprimé", "s'exprimait"});
+      }
+      if (scene && !SamePlace(mm.entity, place)) return true;
     }
     return false;
   }

@@ -1962,3 +1962,17 @@ TEST_CASE("meetings: words sent in a statement are no evidence of a seat at the 
   REQUIRE(!fr.meetings.empty());
   for (const auto& m : fr.meetings) CHECK_FALSE(Takes(fr, m, "Anne Vidal"));
 }
+
+TEST_CASE("meetings: who speaks from another place than the talks' is no participant for speaking of them") {
+  Document fr = Run("Les discussions se sont tenues mardi à Genève. Le président Ivan Petrenko, qui s'exprimait jeudi à "
+                    "Kiev, a dit attendre « des résultats et non des discussions ». Il a averti que les discussions "
+                    "devaient aboutir.",
+                    "fr", Upto::kAll, "2026-10-23");
+  REQUIRE(!fr.meetings.empty());
+  for (const auto& m : fr.meetings) CHECK_FALSE(Takes(fr, m, "Ivan Petrenko"));
+  Document en = Run("The talks were held on Tuesday in Geneva. Speaking in Washington, Senator Mark Dwyer said the "
+                    "talks had to deliver. Dwyer said the talks were \"the last chance\".",
+                    "en", Upto::kAll, "2026-10-23");
+  REQUIRE(!en.meetings.empty());
+  for (const auto& m : en.meetings) CHECK_FALSE(Takes(en, m, "Mark Dwyer"));
+}
