@@ -328,7 +328,12 @@ bool SkipBeforeObject(const Token& t) {
 
 class MeetingFinder {
  public:
-  explicit MeetingFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {}
+  explicit MeetingFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {
+    if (doc_.has_date) {
+      unsigned mo = 0, da = 0;
+      YmdFromDate(doc_.date, &article_year_, &mo, &da);
+    }
+  }
 
   void Run() {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -2343,9 +2348,7 @@ class MeetingFinder {
     // past event of its own, never the meeting the article reports.
     bool past_year = false;
     if (!dates.has_start && doc_.has_date) {
-      int year = 0, y = 0;
-      unsigned mo = 0, da = 0;
-      YmdFromDate(doc_.date, &year, &mo, &da);
+      int year = article_year_, y = 0;
       if (k > sent.begin && toks_[k - 1].Is(kNumber) && ParseYear(toks_[k - 1].lower, &y) && y < year)
         past_year = true;
       for (uint32_t j = k + 1; j + 1 < sent.end && j < k + 4 && !past_year; ++j)
@@ -2390,6 +2393,19 @@ class MeetingFinder {
     // ("les représentants de X"); places only as explicit parties
     // ("entre X et Y", "avec X", "hosted by X", "sous l'égide de X").
     std::vector<int> parts, after_parties;
+    // "… since the Ankara Declaration, the framework agreed by X and Y in
+    // December 2024": a clause after the noun that carries an earlier year
+    // than the article's tells a past event; its people are that event's.
+    uint32_t past_from = sent.end, past_to = sent.end;
+    if (doc_.has_date && status == "held" && !past_year) {
+      int y = 0;
+      for (uint32_t j = k + 1; j < sent.end && past_from == sent.end; ++j)
+        if (toks_[j].Is(kNumber) && ParseYear(toks_[j].lower, &y) && y < article_year_) {
+          uint32_t c = j;
+          while (c > k + 1 && c + 30 > j && toks_[c - 1].lower != ","sv) --c;  // a clause: up to 30 words
+          if (c > k + 1 && toks_[c - 1].lower == ","sv) past_from = c, past_to = j;
+        }
+    }
     // A meeting to come in reported speech ("a annoncé que …", "said
     // technical teams will meet"); a verb of hope or intention is its
     // subject's own plan ("espère pouvoir parapher … lors du sommet").
@@ -2412,6 +2428,7 @@ class MeetingFinder {
       // session", "Y said talks would resume in Oslo": who announces a
       // meeting to come speaks of it; its parties are named in the content.
       if (announced && mm.type == EntityType::kPerson && mm.end <= report_at) continue;
+      if (mm.type == EntityType::kPerson && mm.begin >= past_from && mm.end <= past_to) continue;
       bool place = mm.type == EntityType::kPlace;
       uint32_t p = mm.begin;
       while (p > sent.begin && In(toks_[p - 1].lower, {"la", "le", "l'", "les", "the"})) --p;
@@ -3036,6 +3053,7 @@ class MeetingFinder {
   std::vector<Token>& toks_;
   const Lexicon& lex_;
   std::vector<DateRange> dates_;
+  int article_year_ = 0;  // the year of the article's date (0 without one)
   int place_id_ = -1;  // the place of the mention being read
   std::unordered_map<std::string, int> named_meetings_;  // "COP30" -> its meeting (indices stable until the merge)
   int exclude_ = -1;   // a meeting the mention being read is not (the verb's beside it)

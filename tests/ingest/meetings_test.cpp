@@ -1976,3 +1976,20 @@ TEST_CASE("meetings: who speaks from another place than the talks' is no partici
   REQUIRE(!en.meetings.empty());
   for (const auto& m : en.meetings) CHECK_FALSE(Takes(en, m, "Mark Dwyer"));
 }
+
+TEST_CASE("meetings: the people of a clause dated to an earlier year belong to that past event") {
+  Document en = Run("Delegations of Chad and Sudan met on Tuesday in Doha. It was the third round of talks since the "
+                    "Doha Accord, the framework signed by President Idriss Mahamat and General Omar Bashir in "
+                    "March 2024.",
+                    "en", Upto::kAll, "2026-10-22");
+  REQUIRE(!en.meetings.empty());
+  for (const auto& m : en.meetings)
+    if (m.dates.has_start) CHECK_FALSE(Takes(en, m, "Idriss Mahamat"));
+  Document fr = Run("Les délégations du Tchad et du Soudan se sont réunies mardi à Doha. C'était la troisième séance "
+                    "de discussions depuis l'accord de Doha, le cadre signé par le président Idriss Mahamat et le "
+                    "général Omar Bachir en mars 2024.",
+                    "fr", Upto::kAll, "2026-10-22");
+  REQUIRE(!fr.meetings.empty());
+  for (const auto& m : fr.meetings)
+    if (m.dates.has_start) CHECK_FALSE(Takes(fr, m, "Idriss Mahamat"));
+}
