@@ -350,9 +350,17 @@ class DocumentFinder {
       // own says too little to tie it to the negotiation in focus.
       if (lex_.document_words.count(LowerKey(df.name))) continue;
       for (uint32_t s : df.sentences) {
-        if (!NegotiationSentence(s)) continue;
+        bool negotiation = NegotiationSentence(s);
+        int agenda = negotiation ? -1 : Agenda(s);
+        if (!negotiation && agenda < 0) continue;
         const Focus* f = FocusAt(s);
         std::vector<int> parties = f ? Sides(f->parties) : sides;
+        // "Trois textes divisaient encore Berne et Bruxelles : …": the pair
+        // the sentence counting the texts names.
+        if (!negotiation) {
+          std::vector<int> pair = SentencePair(static_cast<uint32_t>(agenda));
+          if (!pair.empty()) parties = std::move(pair);
+        }
         if (parties.empty()) parties = sides;
         if (parties.size() < 2) {
           // Once per sentence: many documents may share one.
@@ -1791,6 +1799,40 @@ class DocumentFinder {
     return memo > 0;
   }
   mutable std::vector<int8_t> negotiation_memo_;  // per sentence: -1 unknown, else NegotiationSentence
+
+  // The sentence that lays out the texts under discussion for sentence s,
+  // or -1: s itself or one of the two sentences before it counting the
+  // texts with a general noun ("Deux textes sont sur la table : …", "Two
+  // texts dominated the agenda.", "Un second document, un protocole …"),
+  // the later ones naming them in turn ("Le premier, un protocole …", "The
+  // second is a protocol …"). News copy introduces the documents a
+  // negotiation is about this way, without a negotiation word beside them.
+  // Reads each sentence once (memoised), only for the sentences asked.
+  int Agenda(uint32_t s) const {
+    if (counting_memo_.size() != doc_.sentences.size()) counting_memo_.assign(doc_.sentences.size(), -1);
+    for (uint32_t x = s + 1; x-- > 0 && x + 2 >= s;) {
+      int8_t& memo = counting_memo_[x];
+      if (memo < 0) memo = CountsTexts(x) ? 1 : 0;
+      if (memo > 0) return static_cast<int>(x);
+    }
+    return -1;
+  }
+  mutable std::vector<int8_t> counting_memo_;  // per sentence: -1 unknown, else CountsTexts
+
+  // True when sentence s counts texts: "deux textes", "three documents",
+  // "un second document", "another text".
+  bool CountsTexts(uint32_t s) const {
+    static const WordList kCount{"two", "three", "four", "deux", "trois", "quatre"};
+    static const WordList kOrdinal{"second", "seconde", "deuxième", "troisième", "third", "another", "autre"};
+    static const WordList kTexts{"textes", "texts", "documents"};
+    static const WordList kText{"texte", "text", "document"};
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t k = sent.begin; k + 1 < sent.end; ++k)
+      if ((kCount.Has(toks_[k].lower) && kTexts.Has(toks_[k + 1].lower)) ||
+          (kOrdinal.Has(toks_[k].lower) && kText.Has(toks_[k + 1].lower)))
+        return true;
+    return false;
+  }
 
   bool ReadNegotiationSentence(uint32_t s) const {
     static const WordList kAgree{"agreed", "agree", "agrees", "sign", "signing", "reached", "concluded", "conclude",

@@ -1106,3 +1106,47 @@ TEST_CASE("statutes, amendments, organic laws and framework agreements are docum
   CHECK(names == std::vector<std::string>{"lettre d'entente sur le télétravail", "entente-cadre sur les salaires",
                                           "loi organique sur les finances locales"});
 }
+
+namespace {
+std::vector<std::string> SortedParties(const Document& d, const DocumentFact& doc) {
+  std::vector<std::string> out;
+  for (const auto& p : doc.parties) out.push_back(NameOf(d, p.first));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("documents laid out by counting the texts under discussion go to the negotiation's sides") {
+  // Counted, then named in turn in the next sentence.
+  Document f = Run("La Bolivie et le Paraguay ont repris mardi leurs négociations à Asuncion. Deux textes sont sur la "
+                   "table. Le premier, un protocole sur le partage des eaux du Pilcomayo, fixe des quotas saisonniers.",
+                   "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "protocole sur le partage des eaux du Pilcomayo");
+  CHECK(SortedParties(f, f.documents[0]) == std::vector<std::string>{"Bolivie", "Paraguay"});
+  // Without the count, a text named in a sentence that speaks of no
+  // negotiation is not tied to it.
+  Document g = Run("La Bolivie et le Paraguay ont repris mardi leurs négociations à Asuncion. Il pleuvait sur la "
+                   "ville. Le premier, un protocole sur le partage des eaux du Pilcomayo, fixe des quotas saisonniers.",
+                   "fr");
+  REQUIRE(g.documents.size() == 1);
+  CHECK(g.documents[0].parties.empty());
+  Document e = Run("Ghana and Togo resumed talks in Accra on Monday. Two texts dominated the agenda. The first is a "
+                   "protocol on cross-border fishing, which sets quotas for the lagoon.",
+                   "en");
+  REQUIRE(e.documents.size() == 1);
+  CHECK(SortedParties(e, e.documents[0]) == std::vector<std::string>{"Ghana", "Togo"});
+}
+
+TEST_CASE("the pair named by the sentence counting the texts is their parties") {
+  Document f = Run("La France et l'Italie ont repris leurs négociations lundi. Trois textes divisent encore Rome et "
+                   "Paris : le protocole sur le tunnel du Fréjus et la charte sur les vallées alpines.",
+                   "fr");
+  REQUIRE(f.documents.size() == 2);
+  for (const auto& doc : f.documents) CHECK(SortedParties(f, doc) == std::vector<std::string>{"Paris", "Rome"});
+  Document e = Run("Peru and Ecuador reopened negotiations on Monday. Two texts still divide Lima and Quito: a protocol "
+                   "on river dredging and a charter on border markets.",
+                   "en");
+  REQUIRE(e.documents.size() == 2);
+  for (const auto& doc : e.documents) CHECK(SortedParties(e, doc) == std::vector<std::string>{"Lima", "Quito"});
+}
