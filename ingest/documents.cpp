@@ -877,7 +877,13 @@ class DocumentFinder {
                                    "finaliser", "conclude", "concluding", "conclure", "ratify", "ratifier", "reach",
                                    "reached", "reaching", "parvenu", "parvenus", "parvenue", "parvenues", "parvenir", "conclu",
                                    "concluded"});
-    if (indefinite && last == k + DocWordAt(k, sent.end) && !rich_premod && !(making && pb + 1 == k)) return false;
+    // Listed after a count of the texts under discussion ("Two texts are on
+    // the table: …, an airport protocol setting out …", "deux documents :
+    // …, et une feuille de route commerciale qui …"), an indefinite one is
+    // one of them: the count makes it specific.
+    if (indefinite && last == k + DocWordAt(k, sent.end) && !rich_premod && !(making && pb + 1 == k) &&
+        Agenda(s) < 0)
+      return false;
     // In French likewise after "un/une": one adjective alone does not name
     // it ("ouverte à un arrangement mutuel") unless a verb makes it
     // ("négocier un accord commercial").
@@ -887,7 +893,7 @@ class DocumentFinder {
                                               "rédiger", "présenter", "présenté", "proposer", "proposé", "soumettre",
                                               "soumis", "publier", "publié", "préparer", "préparé"});
     if (indefinite && doc_.fr && pb == k && last == head_end + 1 && !toks_[head_end].Is(kCap) &&
-        !toks_[head_end].Is(kNumber) && !making && !adopting)
+        !toks_[head_end].Is(kNumber) && !making && !adopting && Agenda(s) < 0)
       return false;
     return *e - *b > DocWordAt(k, sent.end) || pb < k;
   }
@@ -1827,10 +1833,13 @@ class DocumentFinder {
     static const WordList kTexts{"textes", "texts", "documents"};
     static const WordList kText{"texte", "text", "document"};
     const Sentence& sent = doc_.sentences[s];
-    for (uint32_t k = sent.begin; k + 1 < sent.end; ++k)
-      if ((kCount.Has(toks_[k].lower) && kTexts.Has(toks_[k + 1].lower)) ||
-          (kOrdinal.Has(toks_[k].lower) && kText.Has(toks_[k + 1].lower)))
+    for (uint32_t k = sent.begin + 1; k < sent.end; ++k) {
+      // The nouns all open on 't' or 'd': one byte read for most tokens.
+      const std::string& l = toks_[k].lower;
+      if (l.empty() || (l[0] != 't' && l[0] != 'd')) continue;
+      if ((kTexts.Has(l) && kCount.Has(toks_[k - 1].lower)) || (kText.Has(l) && kOrdinal.Has(toks_[k - 1].lower)))
         return true;
+    }
     return false;
   }
 

@@ -1150,3 +1150,21 @@ TEST_CASE("the pair named by the sentence counting the texts is their parties") 
   REQUIRE(e.documents.size() == 2);
   for (const auto& doc : e.documents) CHECK(SortedParties(e, doc) == std::vector<std::string>{"Lima", "Quito"});
 }
+
+TEST_CASE("an indefinite document listed after a count of the texts is one of them") {
+  Document e = Run("Two texts are on the table: a harbour protocol setting out berth fees, and a letter of understanding "
+                   "on night shifts.",
+                   "en");
+  std::vector<std::string> names;
+  for (const auto& doc : e.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"harbour protocol", "letter of understanding on night shifts"});
+  // Without the count, a single premodifier after "a" names no particular text.
+  Document bare = Run("Officials mentioned a harbour protocol setting out berth fees.", "en");
+  CHECK(bare.documents.empty());
+  Document f = Run("Deux documents sont sur la table : une feuille de route portuaire qui fixerait les droits de quai.",
+                   "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "feuille de route portuaire");
+  Document fbare = Run("Les élus évoquent une feuille de route portuaire qui fixerait les droits de quai.", "fr");
+  CHECK(fbare.documents.empty());
+}
