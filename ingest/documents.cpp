@@ -658,10 +658,16 @@ class DocumentFinder {
     // Post-modifiers: adjectives, "de/d'/du/des/en/of X", numbers.
     uint32_t j = *e, last = *e;
     int words = 0, conn_run = 0;
+    // A French amendment is named with the text it amends: "avenant à la
+    // convention de transport", "avenant à l'accord de coopération".
+    static const WordList kAmending{"avenant", "avenants"};
+    static const WordList kTo{"à", "au", "aux"};
+    bool amending = kAmending.Has(toks_[*e - 1].lower);
     while (j < sent.end && words < 10) {
       const Token& t = toks_[j];
       if (t.Is(kQuoteOpen) || t.Is(kQuoteClose) || t.Is(kPunct)) break;
-      if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur", "contre", "against"})) {
+      if (In(t.lower, {"de", "d'", "du", "des", "en", "of", "pour", "for", "on", "sur", "contre", "against"}) ||
+          (amending && j == *e && kTo.Has(t.lower))) {
         if (t.lower == "pour"sv && words > 0) break;
         // "contre la pollution plastique", "against the financing of …", but
         // "a joint action plan against smuggling networks" ends at "plan".

@@ -1168,3 +1168,12 @@ TEST_CASE("an indefinite document listed after a count of the texts is one of th
   Document fbare = Run("Les élus évoquent une feuille de route portuaire qui fixerait les droits de quai.", "fr");
   CHECK(fbare.documents.empty());
 }
+
+TEST_CASE("a French amendment is named with the text it amends") {
+  Document f = Run("Les deux pays ont paraphé l'avenant à la convention fiscale de 1987. Le Sénégal veut aussi un "
+                   "avenant à l'accord de pêche bilatéral.",
+                   "fr");
+  std::vector<std::string> names;
+  for (const auto& doc : f.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"avenant à la convention fiscale", "avenant à l'accord de pêche bilatéral"});
+}
