@@ -61,11 +61,39 @@ constexpr size_t kMaxDocuments = 256;
 
 constexpr std::string_view kDraftPrefixes[] = {"projet de ", "projet d'", "draft "};
 
+// Calls f(word) for each word of `s` in order: the runs between spaces,
+// empty ones skipped.
+template <class F>
+void ForEachWord(std::string_view s, F f) {
+  for (size_t i = 0, n = s.size(); i < n;) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = n;
+    f(s.substr(i, j - i));
+    i = j;
+  }
+}
+
 // "projet de traité …", "draft agreement …": a draft of a document.
 bool IsDraft(const std::string& name) {
-  std::string l = LowerKey(name);
+  // LowerKey maps ASCII bytes one to one: an ASCII opening as long as the
+  // longest prefix decides without lowering the whole name.
+  constexpr size_t kLongest = 10;  // "projet de "
+  char opening[kLongest];
+  size_t n = std::min(name.size(), kLongest);
+  bool ascii = true;
+  for (size_t i = 0; i < n && ascii; ++i) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    ascii = c < 0x80;
+    opening[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  std::string lowered = ascii ? std::string() : LowerKey(name);
+  std::string_view l = ascii ? std::string_view(opening, n) : std::string_view(lowered);
   for (std::string_view p : kDraftPrefixes)
-    if (l.rfind(p, 0) == 0) return true;
+    if (l.starts_with(p)) return true;
   return false;
 }
 
@@ -95,22 +123,29 @@ std::vector<std::string> DraftedWords(const std::string& name) {
 // with it ("traité mondial …"), English ones end with it before their
 // complement ("the 20-point peace plan", "agreement on fisheries subsidies").
 // Empty for a generic head (text, texte, décision, decision).
+// (The words are those of DraftedWords, read in place.)
 std::string HeadWord(const std::string& name) {
-  std::vector<std::string> words = DraftedWords(name);
-  if (words.empty()) return "";
-  std::string head = words[0];
+  const std::string lowered = LowerKey(name);
+  std::string_view l = lowered;
+  for (std::string_view p : kDraftPrefixes)
+    if (l.starts_with(p)) {
+      l.remove_prefix(p.size());
+      break;
+    }
+  // The first word, the last, and the word before the first of/on/for/against/to after the first.
+  std::string_view first, last, before_complement;
+  ForEachWord(l, [&](std::string_view w) {
+    if (first.empty()) first = w;
+    else if (before_complement.empty() && In(w, {"of", "on", "for", "against", "to"})) before_complement = last;
+    last = w;
+  });
+  if (first.empty()) return "";
+  std::string_view head = first;
   if (!In(head, {"plan", "accord", "accords", "traité", "garanties", "résolution", "feuille", "mémorandum",
-                 "protocole", "charte", "convention", "pacte", "déclaration", "communiqué"})) {
-    // English: the last word before "of/on/for/against", or the last word.
-    head = words.back();
-    for (size_t i = 1; i < words.size(); ++i)
-      if (In(words[i], {"of", "on", "for", "against", "to"})) {
-        head = words[i - 1];
-        break;
-      }
-  }
+                 "protocole", "charte", "convention", "pacte", "déclaration", "communiqué"}))
+    head = before_complement.empty() ? last : before_complement;
   if (In(head, {"text", "texte", "décision", "decision", "draft", "projet"})) return "";
-  return head;
+  return std::string(head);
 }
 
 // A draft named by its head alone or with a size ("projet de traité de 22
@@ -160,22 +195,6 @@ bool HasWords(std::string_view text, std::string_view words) {
     if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
   }
   return false;
-}
-
-// Calls f(word) for each word of `s` in order: the runs between spaces,
-// empty ones skipped.
-template <class F>
-void ForEachWord(std::string_view s, F f) {
-  for (size_t i = 0, n = s.size(); i < n;) {
-    if (s[i] == ' ') {
-      ++i;
-      continue;
-    }
-    size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = n;
-    f(s.substr(i, j - i));
-    i = j;
-  }
 }
 
 // Folded name with number words as digits ("vingt points" = "20 points"),
