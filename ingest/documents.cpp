@@ -1340,6 +1340,17 @@ class DocumentFinder {
     d.span_stop = toks_[e - 1].end;
     d.sentences.push_back(s);
     doc_.documents.push_back(std::move(d));
+    // The new document's cache entry from the keys read above (Keys would
+    // compute the same from its name).
+    key_cache_.resize(doc_.documents.size());
+    KeyCache& c = key_cache_.back();
+    c.name = name;
+    c.key = std::move(key);
+    c.bag = several_words ? bag : WordBag(c.key);
+    c.head = std::move(head);
+    c.draft = draft;
+    c.aliases = 0;
+    c.alias_keys.clear();
     Index(static_cast<int>(doc_.documents.size()) - 1);
     return static_cast<int>(doc_.documents.size()) - 1;
   }
