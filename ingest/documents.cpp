@@ -1123,8 +1123,20 @@ class DocumentFinder {
   // candidate that passes in a list is the earliest of that list.
   std::unordered_map<std::string, std::vector<int>> postings_;
 
-  void Post(std::string key, int i) {
-    std::vector<int>& list = postings_[std::move(key)];
+  // A postings_ key: `kind` then the pieces, built in one reused buffer
+  // (valid until the next call).
+  const std::string& Tag(char kind, std::string_view a, std::string_view b = {}, std::string_view c = {}) {
+    tag_.clear();
+    tag_.push_back(kind);
+    tag_.append(a).append(b).append(c);
+    return tag_;
+  }
+  std::string tag_;
+
+  void Post(const std::string& key, int i) {
+    auto it = postings_.find(key);
+    if (it == postings_.end()) it = postings_.emplace(key, std::vector<int>()).first;
+    std::vector<int>& list = it->second;
     auto at = std::lower_bound(list.begin(), list.end(), i);
     if (at == list.end() || *at != i) list.insert(at, i);
   }
@@ -1141,20 +1153,27 @@ class DocumentFinder {
     return words;
   }
 
+  // Words(key) as views into key.
+  static std::vector<std::string_view> WordViews(std::string_view key) {
+    std::vector<std::string_view> words;
+    ForEachWord(key, [&](std::string_view w) { words.push_back(w); });
+    return words;
+  }
+
   // Posts document i under the keys of its current name and aliases.
   void Index(int i) {
     const KeyCache& c = Keys(static_cast<size_t>(i));  // (Post changes no cache entry)
-    Post("=" + c.key, i);
-    for (const auto& a : c.alias_keys) Post("=" + a, i);
-    Post("b" + c.bag, i);
+    Post(Tag('=', c.key), i);
+    for (const auto& a : c.alias_keys) Post(Tag('=', a), i);
+    Post(Tag('b', c.bag), i);
     for (size_t sp = c.key.find(' '); sp != std::string::npos; sp = c.key.find(' ', sp + 1))
-      Post("<" + c.key.substr(0, sp), i);
-    std::vector<std::string> words = Words(c.key);
+      Post(Tag('<', std::string_view(c.key).substr(0, sp)), i);
+    std::vector<std::string_view> words = WordViews(c.key);
     if (words.size() >= 2) {
-      for (const auto& w : words) Post("c" + words[0] + " " + w, i);
-      Post("d" + words.back() + " " + words[0], i);
+      for (std::string_view w : words) Post(Tag('c', words[0], " ", w), i);
+      Post(Tag('d', words.back(), " ", words[0]), i);
     }
-    Post(std::string("h") + (c.draft ? "1" : "0") + c.head, i);
+    Post(Tag('h', c.draft ? "1" : "0", c.head), i);
   }
 
   // The earliest document of postings_[key] below `below` for which
@@ -1242,8 +1261,8 @@ class DocumentFinder {
       const std::string& dk = cache.key;
       bool same = dk == key;
       bool reordered = !same && several_words && cache.bag == bag;
-      bool prefix = (dk.size() > key.size() && dk.compare(0, key.size() + 1, key + " ") == 0) ||
-                    (key.size() > dk.size() && key.compare(0, dk.size() + 1, dk + " ") == 0);
+      bool prefix = (dk.size() > key.size() && dk[key.size()] == ' ' && dk.compare(0, key.size(), key) == 0) ||
+                    (key.size() > dk.size() && key[dk.size()] == ' ' && key.compare(0, dk.size(), dk) == 0);
       // "the border protocol" = "the protocol on the delimitation of the
       // border": an English compound whose head opens the other name and
       // whose modifiers are among its words.
@@ -1254,31 +1273,31 @@ class DocumentFinder {
     // The earliest document the rule merges with, looked up by the keys it
     // must share with the new name.
     const int none = static_cast<int>(doc_.documents.size());
-    int first = FirstIn("=" + key, none, merges);
-    first = FirstIn("<" + key, first, merges);
-    if (several_words) first = FirstIn("b" + bag, first, merges);
-    std::vector<std::string> words = Words(key);
+    int first = FirstIn(Tag('=', key), none, merges);
+    first = FirstIn(Tag('<', key), first, merges);
+    if (several_words) first = FirstIn(Tag('b', bag), first, merges);
+    std::vector<std::string_view> words = WordViews(key);
     std::string prefix_key = "=";
     for (size_t w = 0; w + 1 < words.size(); ++w) {
-      prefix_key += (w ? " " : "") + words[w];
+      if (w) prefix_key += ' ';
+      prefix_key += words[w];
       first = FirstIn(prefix_key, first, merges);
     }
     if (words.size() >= 2) {
       // A compound headed by its last word: candidates open with that word
       // and hold every other word, so the shortest such list has them all.
-      std::string shortest_key;
+      size_t shortest_w = 0;
       size_t shortest = SIZE_MAX;
       for (size_t w = 0; w + 1 < words.size(); ++w) {
-        std::string k = "c" + words.back() + " " + words[w];
-        auto it = postings_.find(k);
+        auto it = postings_.find(Tag('c', words.back(), " ", words[w]));
         size_t n = it == postings_.end() ? 0 : it->second.size();
-        if (n < shortest) shortest = n, shortest_key = std::move(k);
+        if (n < shortest) shortest = n, shortest_w = w;
       }
-      first = FirstIn(shortest_key, first, merges);
+      first = FirstIn(Tag('c', words.back(), " ", words[shortest_w]), first, merges);
     }
     // A name that is a compound headed by the new name's first word opens
     // with one of its modifiers, all of them words of the new name.
-    for (const auto& w : words) first = FirstIn("d" + words[0] + " " + w, first, merges);
+    for (std::string_view w : words) first = FirstIn(Tag('d', words[0], " ", w), first, merges);
     if (first < none) {
       DocumentFact& d = doc_.documents[static_cast<size_t>(first)];
       const std::string dk = Keys(static_cast<size_t>(first)).key;
@@ -1310,7 +1329,7 @@ class DocumentFinder {
     bool draft = IsDraft(name);
     if (!head.empty() && (!draft || PlainDraft(name))) {
       int match = -1, count = 0;
-      auto it = postings_.find(std::string("h") + (draft ? "0" : "1") + head);
+      auto it = postings_.find(Tag('h', draft ? "0" : "1", head));
       if (it != postings_.end())
         for (size_t n = 0; n < it->second.size() && count < 2; ++n) {
           int i = it->second[n];
