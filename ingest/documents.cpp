@@ -1925,11 +1925,15 @@ class DocumentFinder {
   bool Historical(const DocumentFact& df) const {
     if (!doc_.has_date) return false;
     int year = std::atoi(FormatIsoDate(doc_.date).substr(0, 4).c_str());
-    std::vector<std::string> names = df.aliases;
-    names.push_back(df.name);
-    for (const std::string& n : names)
+    // A year in the name or an alias ("the 2015 Declaration of Principles").
+    // (Only a name with an ASCII digit can hold one: lowering makes none.)
+    auto past_year_in = [&](const std::string& n) {
+      if (std::none_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
       for (const std::string& w : DraftedWords(n))
         if (IsYear(w) && std::atoi(w.c_str()) < year) return true;
+      return false;
+    };
+    if (past_year_in(df.name) || std::any_of(df.aliases.begin(), df.aliases.end(), past_year_in)) return true;
     // "l'accord de Nouméa de 1998", "the Minsk agreements of 2015": the year
     // right after the name.
     // The first token at or after the name's end (tokens are in text order).
