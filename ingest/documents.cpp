@@ -457,9 +457,8 @@ class DocumentFinder {
   // Linear in the entities times the documents (both bounded).
   void AcronymsOfDocuments() {
     if (doc_.documents.empty()) return;
-    std::vector<std::pair<std::string, std::string>> initials;  // without, with glue words
-    initials.reserve(doc_.documents.size());
-    for (const DocumentFact& df : doc_.documents) initials.emplace_back(Initials(df.name, false), Initials(df.name, true));
+    // The documents' initials, without and with glue words, read at the first candidate acronym.
+    std::vector<std::pair<std::string, std::string>> initials;
     for (Entity& en : doc_.entities) {
       if (en.dropped || en.type == EntityType::kPerson || en.body >= 0 || en.place >= 0 || !en.aliases.empty())
         continue;
@@ -473,6 +472,11 @@ class DocumentFinder {
       bool caps = true;
       for (char c : a) caps &= c >= 'A' && c <= 'Z';
       if (!caps) continue;
+      if (initials.empty()) {
+        initials.reserve(doc_.documents.size());
+        for (const DocumentFact& df : doc_.documents)
+          initials.emplace_back(Initials(df.name, false), Initials(df.name, true));
+      }
       std::string lower = LowerKey(a);
       int match = -1, count = 0;
       for (size_t d = 0; d < initials.size(); ++d)
