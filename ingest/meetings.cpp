@@ -1713,13 +1713,13 @@ class MeetingFinder {
         size_t e = static_cast<size_t>(q.first);
         if (meeting_of[e] < 0 || q.second >= when[e]) meeting_of[e] = static_cast<int>(mi), when[e] = q.second;
       }
+    static const WordList kEnglish{"accompanied", "joined", "flanked"};
+    static const WordList kFrench{"accompagné", "accompagnée", "accompagnés", "accompagnées", "flanqué",
+                                  "flanquée",   "flanqués",    "flanquées",   "entouré",     "entourée",
+                                  "entourés",   "entourées"};
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       for (uint32_t k = sent.begin; k + 1 < sent.end; ++k) {
-        static const WordList kEnglish{"accompanied", "joined", "flanked"};
-        static const WordList kFrench{"accompagné", "accompagnée", "accompagnés", "accompagnées", "flanqué",
-                                      "flanquée",   "flanqués",    "flanquées",   "entouré",     "entourée",
-                                      "entourés",   "entourées"};
         const std::string& l = toks_[k].lower;
         bool companion = (kEnglish.Has(l) && toks_[k + 1].lower == "by"sv) ||
                          (kFrench.Has(l) && In(toks_[k + 1].lower, {"de", "du", "des", "d'", "par"}));
