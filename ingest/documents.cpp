@@ -2229,13 +2229,13 @@ class DocumentFinder {
   // the article (not a person) or a demonym of a country it names. Empty
   // when the token is itself a name ("Congo-Kinshasa") or a part is unknown.
   std::vector<int> HyphenPair(uint32_t k) const {
-    std::string text(doc_.text.substr(toks_[k].start, toks_[k].end - toks_[k].start));
+    std::string_view text = std::string_view(doc_.text).substr(toks_[k].start, toks_[k].end - toks_[k].start);
     size_t dash = text.find('-');
     if (dash == std::string::npos || dash == 0 || dash + 1 >= text.size() || text.find('-', dash + 1) != std::string::npos)
       return {};
     if (doc_.MentionCovering(k) >= 0) return {};
     std::vector<int> pair;
-    for (const std::string& part : {text.substr(0, dash), text.substr(dash + 1)}) {
+    for (std::string_view part : {text.substr(0, dash), text.substr(dash + 1)}) {
       std::string key = FoldKey(part);
       int found = -1;
       for (size_t e = 0; e < doc_.entities.size() && found < 0; ++e) {
