@@ -844,6 +844,13 @@ class MeetingFinder {
   // expected there": the people before the participle take part in the
   // latest planned meeting told in this or the three sentences before.
   void Expected(uint32_t s) {
+    // (The meeting first: without one, the sentence is not read.)
+    int target = -1;
+    for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0;) {
+      const MeetingFact& c = doc_.meetings[i];
+      if (c.status == "planned" && !c.sentences.empty() && c.sentences.back() + 3 >= s) target = static_cast<int>(i);
+    }
+    if (target < 0) return;
     const Sentence& sent = doc_.sentences[s];
     uint32_t at = sent.end;
     for (uint32_t k = sent.begin + 1; k < sent.end && at == sent.end; ++k)
@@ -854,12 +861,6 @@ class MeetingFinder {
         if (!In(next, {"to", "that", "que", "qu'", "de", "d'"})) at = k;
       }
     if (at == sent.end) return;
-    int target = -1;
-    for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0;) {
-      const MeetingFact& c = doc_.meetings[i];
-      if (c.status == "planned" && !c.sentences.empty() && c.sentences.back() + 3 >= s) target = static_cast<int>(i);
-    }
-    if (target < 0) return;
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
     // "X is expected in the region at the end of the month", "attendu à
     // Washington": a trip, unless it is to the meeting's own place.
