@@ -491,7 +491,13 @@ class DocumentFinder {
   // The document an English law's name ending at token k ("Act"/"Acts")
   // names: one to five capitalised words before it, no determiner, no
   // person's name ("Critical Medicines Act"). -1 when k ends none.
-  int Law(uint32_t s, uint32_t k) {
+  // (Asked for every word: the token's case and the article's language are
+  // tested inline, the rest out of line.)
+  [[gnu::always_inline]] int Law(uint32_t s, uint32_t k) {
+    if (!doc_.en || !toks_[k].Is(kCap)) return -1;
+    return LawAt(s, k);
+  }
+  [[gnu::noinline]] int LawAt(uint32_t s, uint32_t k) {
     const Sentence& sent = doc_.sentences[s];
     if (k == sent.begin || !toks_[k].Is(kCap) || !doc_.en || !In(toks_[k].lower, {"act", "acts"})) return -1;
     uint32_t b = k;
