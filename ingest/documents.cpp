@@ -953,9 +953,7 @@ class DocumentFinder {
   // go to the documents of the previous sentence.
   void Anaphoric(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
-    uint32_t neg = sent.end;
-    for (uint32_t k = sent.begin; k < sent.end && neg == sent.end; ++k)
-      if (toks_[k].lex & Lexicon::kNegotiation) neg = k;
+    uint32_t neg = FirstNegotiation(s);
     if (neg == sent.end) return;
     bool anaphor = false;
     for (uint32_t k = sent.begin; k < neg && k < sent.begin + 6 && !anaphor; ++k) {
@@ -1502,7 +1500,7 @@ class DocumentFinder {
   // of the next sentences that negotiate without naming them.
   void NoteParties(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
-    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+    for (uint32_t k = FirstNegotiation(s); k < sent.end; ++k) {
       if (!(toks_[k].lex & Lexicon::kNegotiation)) continue;
       for (uint32_t j = k + 1; j < sent.end && j < k + 4; ++j)
         if (In(toks_[j].lower, {"entre", "between"})) {
@@ -1871,6 +1869,21 @@ class DocumentFinder {
   }
   mutable std::vector<int8_t> negotiation_memo_;  // per sentence: -1 unknown, else NegotiationSentence
 
+  // The first token of sentence s flagged Lexicon::kNegotiation, or the
+  // sentence's end (several rules start there). Read once per sentence.
+  uint32_t FirstNegotiation(uint32_t s) const {
+    if (first_negotiation_.size() != doc_.sentences.size()) first_negotiation_.assign(doc_.sentences.size(), kUnread);
+    uint32_t& first = first_negotiation_[s];
+    if (first == kUnread) {
+      const Sentence& sent = doc_.sentences[s];
+      first = sent.begin;
+      while (first < sent.end && !(toks_[first].lex & Lexicon::kNegotiation)) ++first;
+    }
+    return first;
+  }
+  static constexpr uint32_t kUnread = UINT32_MAX;
+  mutable std::vector<uint32_t> first_negotiation_;  // per sentence: kUnread, else FirstNegotiation
+
   // The sentence that lays out the texts under discussion for sentence s,
   // or -1: s itself or one of the two sentences before it counting the
   // texts with a general noun ("Deux textes sont sur la table : …", "Two
@@ -2043,7 +2056,7 @@ class DocumentFinder {
         return;
       }
     }
-    for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
+    for (uint32_t k = FirstNegotiation(s); k + 2 < sent.end; ++k) {
       if (!(toks_[k].lex & Lexicon::kNegotiation) || toks_[k].Is(kCap)) continue;
       uint32_t w = k + 1;
       while (w < sent.end && w < k + 3 && !In(toks_[w].lower, {"with", "avec"})) ++w;
