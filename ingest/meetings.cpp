@@ -1060,21 +1060,21 @@ class MeetingFinder {
     // représentants du département d'État ont participé à cette séance":
     // a verb of participation; the bodies and countries named before it
     // take part with the people.
+    // The verbs of the lists below (a word in none of them is none): a
+    // verb added to one must be added here.
+    static const WordList kVerbs = {
+        "attended", "attends", "attending", "participated", "participates", "participating", "participé",
+        "participaient", "participait", "participent", "participe", "participera", "participeront",
+        "participeraient", "assistait", "assistaient", "assisté", "assistent", "assistera", "assisteront",
+        "took", "taken", "taking", "take", "takes", "pris", "prennent", "prend", "prendront", "prendra",
+        "prenaient", "prenait", "represented", "représenté", "représentée", "représentés", "représentées",
+        "sat", "sit", "sits", "sitting", "seated", "assis", "assise", "assises", "siégeaient", "siégeait",
+        "siégé", "siège", "siègent", "siégera", "siégeront"};
     uint32_t part_at = sent.end;
     for (uint32_t k = sent.begin; k < sent.end && part_at == sent.end; ++k) {
       const std::string& l = toks_[k].lower;
       // Every verb below starts with a, p, t, r or s: one byte rules out most words.
       if (l.empty() || !(l[0] == 'a' || l[0] == 'p' || l[0] == 't' || l[0] == 'r' || l[0] == 's')) continue;
-      // The verbs of the lists below (a word in none of them is none): a
-      // verb added to one must be added here.
-      static const WordList kVerbs = {
-          "attended", "attends", "attending", "participated", "participates", "participating", "participé",
-          "participaient", "participait", "participent", "participe", "participera", "participeront",
-          "participeraient", "assistait", "assistaient", "assisté", "assistent", "assistera", "assisteront",
-          "took", "taken", "taking", "take", "takes", "pris", "prennent", "prend", "prendront", "prendra",
-          "prenaient", "prenait", "represented", "représenté", "représentée", "représentés", "représentées",
-          "sat", "sit", "sits", "sitting", "seated", "assis", "assise", "assises", "siégeaient", "siégeait",
-          "siégé", "siège", "siègent", "siégera", "siégeront"};
       if (!kVerbs.Has(l)) continue;
       // The forms of attend / participate / take part and of participer /
       // assister (à) / prendre part, past, present and future.
