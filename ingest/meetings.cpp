@@ -339,6 +339,16 @@ class MeetingFinder {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       current_sentence_ = s;
+      // The two readings below start on a meeting or negotiation noun or
+      // verb: a sentence without one has neither.
+      bool talk = false;
+      for (uint32_t k = sent.begin; k < sent.end && !talk; ++k)
+        talk = (toks_[k].lex & (Lexicon::kMeeting | Lexicon::kNegotiation)) != 0;
+      if (!talk) {
+        Delegations(s);
+        Expected(s);
+        continue;
+      }
       bool dated = false;
       // A verb that states a meeting ("A received B in C", "Il y a rencontré
       // X"). A participle right after a meeting noun only describes it
