@@ -70,6 +70,19 @@ char32_t PeekFirst(const std::string& s) {
   return s.empty() ? 0 : DecodeUtf8(s, &i);
 }
 
+// The integer written in `s` (a population of the gazetteer), as atoll
+// reads it: plain digits (up to 18: no overflow) directly, other forms
+// ("", "+5", " 12") by atoll itself.
+int64_t ParsePopulation(std::string_view s) {
+  if (!s.empty() && s.size() <= 18) {
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) v = v * 10 + (s[i] - '0');
+    if (i == s.size()) return v;
+  }
+  return std::atoll(std::string(s).c_str());
+}
+
 // The number written in `s` (a coordinate of the gazetteer), as strtod
 // reads it: std::from_chars (both round correctly, so they agree) for plain
 // decimals, strtod itself for other forms ("+1.5", " 2").
@@ -165,8 +178,8 @@ Lexicon::Lexicon() {
 
   auto add_name = [&](const std::string& name, NameRef ref) {
     if (name.empty()) return;
-    if (ref.curated && !IsUpperCodePoint(PeekFirst(name))) lower_first_.insert(FirstWord(LowerKey(name)));
     std::string key = LowerKey(name);
+    if (ref.curated && !IsUpperCodePoint(PeekFirst(name))) lower_first_.insert(FirstWord(key));
     auto& refs = names[key];
     for (const auto& r : refs)
       if (r.kind == ref.kind && r.index == ref.index) return;
@@ -174,7 +187,7 @@ Lexicon::Lexicon() {
     size_t sp = key.find(' ');
     size_t ap = key.find('\'');
     if (ap != std::string::npos && ap < sp) sp = ap + 1;  // "l'élysée": the first token is "l'"
-    std::string first = key.substr(0, sp);
+    std::string_view first = std::string_view(key).substr(0, sp);
     // Tokens, not words: elisions ("d'Orsay") and hyphens may split words.
     size_t tokens = WordCount(key) + static_cast<size_t>(std::count(key.begin(), key.end(), '\''));
     auto& n = name_first_words[first];
@@ -202,7 +215,7 @@ Lexicon::Lexicon() {
       p.lat = ParseDouble(f[4]);
       p.lon = ParseDouble(f[5]);
     }
-    p.population = std::atoll(std::string(f[6]).c_str());
+    p.population = ParsePopulation(f[6]);
     p.name_fr = std::string(f[7]);
     p.name_en = std::string(f[8]);
     p.aliases = SplitBar(f[9]);
@@ -223,7 +236,7 @@ Lexicon::Lexicon() {
     bool curated = p.kind == "site" || (!p.aliases.empty() && p.kind == "city");
     NameRef ref{NameRef::Kind::kPlace, static_cast<int>(i), false};
     add_name(p.name_fr, ref);
-    add_name(p.name_en, ref);
+    if (p.name_en != p.name_fr) add_name(p.name_en, ref);  // (the same name again would add nothing)
     for (const auto& a : p.aliases) add_name(a, NameRef{NameRef::Kind::kPlace, static_cast<int>(i), curated});
   }
   ForEachLine("bodies.txt", [&](const auto& f) {
@@ -235,7 +248,7 @@ Lexicon::Lexicon() {
     int idx = static_cast<int>(bodies.size());
     NameRef ref{NameRef::Kind::kBody, idx, true};
     add_name(b.name_fr, ref);
-    add_name(b.name_en, ref);
+    if (b.name_en != b.name_fr) add_name(b.name_en, ref);
     for (const auto& a : b.aliases) add_name(a, ref);
     bodies.push_back(std::move(b));
   });
