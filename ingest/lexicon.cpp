@@ -10,6 +10,7 @@
 #include "ingest/text.h"
 
 namespace kg::ingest {
+using namespace std::literals;
 namespace {
 
 // Calls fn(fields) for every non-comment, non-empty line of an embedded file.
@@ -202,7 +203,8 @@ Lexicon::Lexicon() {
   place_by_key.reserve(gazetteer_lines);
   names.reserve(gazetteer_lines + gazetteer_lines / 4);
   name_first_words.reserve(gazetteer_lines);
-  std::vector<std::string> parents;
+  std::vector<std::string_view> parents;  // into the embedded file
+  parents.reserve(gazetteer_lines);
   ForEachLine("gazetteer.tsv", [&](const auto& f) {
     if (f.size() < 10) return;
     GazPlace p;
@@ -223,17 +225,20 @@ Lexicon::Lexicon() {
     places.push_back(std::move(p));
   });
   place_kind_.reserve(places.size());
-  for (const GazPlace& p : places)
-    place_kind_.push_back(p.kind == "country" ? PlaceKind::kCountry
-                          : p.kind == "region" ? PlaceKind::kRegion
-                          : p.kind == "city"   ? PlaceKind::kCity
-                          : p.kind == "site"   ? PlaceKind::kSite
+  for (const GazPlace& p : places) {
+    const std::string_view kind = p.kind;
+    place_kind_.push_back(kind == "country"sv ? PlaceKind::kCountry
+                          : kind == "region"sv ? PlaceKind::kRegion
+                          : kind == "city"sv   ? PlaceKind::kCity
+                          : kind == "site"sv   ? PlaceKind::kSite
                                                : PlaceKind::kOther);
+  }
   for (size_t i = 0; i < places.size(); ++i) {
     auto it = place_by_key.find(parents[i]);
     places[i].parent = it == place_by_key.end() || it->second == static_cast<int>(i) ? -1 : it->second;
     GazPlace& p = places[i];
-    bool curated = p.kind == "site" || (!p.aliases.empty() && p.kind == "city");
+    const PlaceKind kind = place_kind_[i];
+    bool curated = kind == PlaceKind::kSite || (!p.aliases.empty() && kind == PlaceKind::kCity);
     NameRef ref{NameRef::Kind::kPlace, static_cast<int>(i), false};
     add_name(p.name_fr, ref);
     if (p.name_en != p.name_fr) add_name(p.name_en, ref);  // (the same name again would add nothing)
