@@ -259,7 +259,7 @@ Lexicon::Lexicon() {
   });
   // Word flags.
   word_flags.reserve(name_first_words.size() + 4096);
-  auto flag = [&](const std::string& w, uint32_t f) { word_flags[w] |= f; };
+  auto flag = [&](std::string_view w, uint32_t f) { word_flags[w] |= f; };
   for (const auto& [w, l] : stopwords) flag(w, l == "fr" ? kStop | kStopFr : kStop);
   for (const auto& [w, c] : demonyms) flag(w, kDemonym);
   for (const auto& [w, m] : months) flag(w, kMonth);
@@ -320,7 +320,7 @@ void Lexicon::BuildFlagTable() {
 }
 
 uint32_t Lexicon::EmptyWordFlags() const {
-  auto it = word_flags.find(std::string());
+  auto it = word_flags.find(std::string_view());
   return it == word_flags.end() ? 0 : it->second;
 }
 

@@ -299,7 +299,7 @@ class Lexicon {
   // that the mentions stage needs no second lookup per candidate.
   static constexpr int kNameWordsShift = 24;
   static uint32_t NameWords(uint32_t flags) { return flags >> kNameWordsShift; }
-  std::unordered_map<std::string, uint32_t> word_flags;
+  StringMap<uint32_t> word_flags;
   // word_flags[lower], 0 when absent. Asked once per token: answered from a
   // flat open-addressing copy of word_flags (one probe into one array,
   // keys in one buffer) rather than the node-based map.
