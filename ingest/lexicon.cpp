@@ -292,7 +292,10 @@ void Lexicon::FlatTable::Build(const std::vector<std::pair<std::string_view, uin
   size_t n = 16;
   while (n < 2 * entries.size()) n *= 2;
   slots_.assign(n, Slot{});
+  size_t bytes = 0;
+  for (const auto& entry : entries) bytes += entry.first.size();
   keys_.clear();
+  keys_.reserve(bytes);
   for (const auto& [key, value] : entries) {
     uint64_t h = WordHash(key);
     size_t i = h & (n - 1);
