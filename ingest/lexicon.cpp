@@ -207,22 +207,21 @@ Lexicon::Lexicon() {
   parents.reserve(gazetteer_lines);
   ForEachLine("gazetteer.tsv", [&](const auto& f) {
     if (f.size() < 10) return;
-    GazPlace p;
-    p.key = std::string(f[0]);
-    p.kind = std::string(f[1]);
+    GazPlace& p = places.emplace_back();  // filled in place
+    p.key.assign(f[0]);
+    p.kind.assign(f[1]);
     parents.emplace_back(f[2]);
-    p.country = std::string(f[3]);
+    p.country.assign(f[3]);
     if (!f[4].empty() && !f[5].empty()) {
       p.has_coords = true;
       p.lat = ParseDouble(f[4]);
       p.lon = ParseDouble(f[5]);
     }
     p.population = ParsePopulation(f[6]);
-    p.name_fr = std::string(f[7]);
-    p.name_en = std::string(f[8]);
+    p.name_fr.assign(f[7]);
+    p.name_en.assign(f[8]);
     p.aliases = SplitBar(f[9]);
-    place_by_key[p.key] = static_cast<int>(places.size());
-    places.push_back(std::move(p));
+    place_by_key[p.key] = static_cast<int>(places.size() - 1);
   });
   place_kind_.reserve(places.size());
   for (const GazPlace& p : places) {
