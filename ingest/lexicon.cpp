@@ -10,6 +10,7 @@
 #include "ingest/text.h"
 
 namespace kg::ingest {
+using namespace std::literals;
 namespace {
 
 // Calls fn(fields) for every non-comment, non-empty line of an embedded file.
@@ -68,6 +69,19 @@ std::string FirstWord(const std::string& phrase) {
 char32_t PeekFirst(const std::string& s) {
   size_t i = 0;
   return s.empty() ? 0 : DecodeUtf8(s, &i);
+}
+
+// The integer written in `s` (a population of the gazetteer), as atoll
+// reads it: plain digits (up to 18: no overflow) directly, other forms
+// ("", "+5", " 12") by atoll itself.
+int64_t ParsePopulation(std::string_view s) {
+  if (!s.empty() && s.size() <= 18) {
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) v = v * 10 + (s[i] - '0');
+    if (i == s.size()) return v;
+  }
+  return std::atoll(std::string(s).c_str());
 }
 
 // The number written in `s` (a coordinate of the gazetteer), as strtod
@@ -165,8 +179,8 @@ Lexicon::Lexicon() {
 
   auto add_name = [&](const std::string& name, NameRef ref) {
     if (name.empty()) return;
-    if (ref.curated && !IsUpperCodePoint(PeekFirst(name))) lower_first_.insert(FirstWord(LowerKey(name)));
     std::string key = LowerKey(name);
+    if (ref.curated && !IsUpperCodePoint(PeekFirst(name))) lower_first_.insert(FirstWord(key));
     auto& refs = names[key];
     for (const auto& r : refs)
       if (r.kind == ref.kind && r.index == ref.index) return;
@@ -174,7 +188,7 @@ Lexicon::Lexicon() {
     size_t sp = key.find(' ');
     size_t ap = key.find('\'');
     if (ap != std::string::npos && ap < sp) sp = ap + 1;  // "l'élysée": the first token is "l'"
-    std::string first = key.substr(0, sp);
+    std::string_view first = std::string_view(key).substr(0, sp);
     // Tokens, not words: elisions ("d'Orsay") and hyphens may split words.
     size_t tokens = WordCount(key) + static_cast<size_t>(std::count(key.begin(), key.end(), '\''));
     auto& n = name_first_words[first];
@@ -189,41 +203,44 @@ Lexicon::Lexicon() {
   place_by_key.reserve(gazetteer_lines);
   names.reserve(gazetteer_lines + gazetteer_lines / 4);
   name_first_words.reserve(gazetteer_lines);
-  std::vector<std::string> parents;
+  std::vector<std::string_view> parents;  // into the embedded file
+  parents.reserve(gazetteer_lines);
   ForEachLine("gazetteer.tsv", [&](const auto& f) {
     if (f.size() < 10) return;
-    GazPlace p;
-    p.key = std::string(f[0]);
-    p.kind = std::string(f[1]);
+    GazPlace& p = places.emplace_back();  // filled in place
+    p.key.assign(f[0]);
+    p.kind.assign(f[1]);
     parents.emplace_back(f[2]);
-    p.country = std::string(f[3]);
+    p.country.assign(f[3]);
     if (!f[4].empty() && !f[5].empty()) {
       p.has_coords = true;
       p.lat = ParseDouble(f[4]);
       p.lon = ParseDouble(f[5]);
     }
-    p.population = std::atoll(std::string(f[6]).c_str());
-    p.name_fr = std::string(f[7]);
-    p.name_en = std::string(f[8]);
+    p.population = ParsePopulation(f[6]);
+    p.name_fr.assign(f[7]);
+    p.name_en.assign(f[8]);
     p.aliases = SplitBar(f[9]);
-    place_by_key[p.key] = static_cast<int>(places.size());
-    places.push_back(std::move(p));
+    place_by_key[p.key] = static_cast<int>(places.size() - 1);
   });
   place_kind_.reserve(places.size());
-  for (const GazPlace& p : places)
-    place_kind_.push_back(p.kind == "country" ? PlaceKind::kCountry
-                          : p.kind == "region" ? PlaceKind::kRegion
-                          : p.kind == "city"   ? PlaceKind::kCity
-                          : p.kind == "site"   ? PlaceKind::kSite
+  for (const GazPlace& p : places) {
+    const std::string_view kind = p.kind;
+    place_kind_.push_back(kind == "country"sv ? PlaceKind::kCountry
+                          : kind == "region"sv ? PlaceKind::kRegion
+                          : kind == "city"sv   ? PlaceKind::kCity
+                          : kind == "site"sv   ? PlaceKind::kSite
                                                : PlaceKind::kOther);
+  }
   for (size_t i = 0; i < places.size(); ++i) {
     auto it = place_by_key.find(parents[i]);
     places[i].parent = it == place_by_key.end() || it->second == static_cast<int>(i) ? -1 : it->second;
     GazPlace& p = places[i];
-    bool curated = p.kind == "site" || (!p.aliases.empty() && p.kind == "city");
+    const PlaceKind kind = place_kind_[i];
+    bool curated = kind == PlaceKind::kSite || (!p.aliases.empty() && kind == PlaceKind::kCity);
     NameRef ref{NameRef::Kind::kPlace, static_cast<int>(i), false};
     add_name(p.name_fr, ref);
-    add_name(p.name_en, ref);
+    if (p.name_en != p.name_fr) add_name(p.name_en, ref);  // (the same name again would add nothing)
     for (const auto& a : p.aliases) add_name(a, NameRef{NameRef::Kind::kPlace, static_cast<int>(i), curated});
   }
   ForEachLine("bodies.txt", [&](const auto& f) {
@@ -235,13 +252,13 @@ Lexicon::Lexicon() {
     int idx = static_cast<int>(bodies.size());
     NameRef ref{NameRef::Kind::kBody, idx, true};
     add_name(b.name_fr, ref);
-    add_name(b.name_en, ref);
+    if (b.name_en != b.name_fr) add_name(b.name_en, ref);
     for (const auto& a : b.aliases) add_name(a, ref);
     bodies.push_back(std::move(b));
   });
   // Word flags.
   word_flags.reserve(name_first_words.size() + 4096);
-  auto flag = [&](const std::string& w, uint32_t f) { word_flags[w] |= f; };
+  auto flag = [&](std::string_view w, uint32_t f) { word_flags[w] |= f; };
   for (const auto& [w, l] : stopwords) flag(w, l == "fr" ? kStop | kStopFr : kStop);
   for (const auto& [w, c] : demonyms) flag(w, kDemonym);
   for (const auto& [w, m] : months) flag(w, kMonth);
@@ -274,7 +291,10 @@ void Lexicon::FlatTable::Build(const std::vector<std::pair<std::string_view, uin
   size_t n = 16;
   while (n < 2 * entries.size()) n *= 2;
   slots_.assign(n, Slot{});
+  size_t bytes = 0;
+  for (const auto& entry : entries) bytes += entry.first.size();
   keys_.clear();
+  keys_.reserve(bytes);
   for (const auto& [key, value] : entries) {
     uint64_t h = WordHash(key);
     size_t i = h & (n - 1);
@@ -302,7 +322,7 @@ void Lexicon::BuildFlagTable() {
 }
 
 uint32_t Lexicon::EmptyWordFlags() const {
-  auto it = word_flags.find(std::string());
+  auto it = word_flags.find(std::string_view());
   return it == word_flags.end() ? 0 : it->second;
 }
 

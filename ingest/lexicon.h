@@ -178,7 +178,10 @@ class FlatStringTable {
     uint64_t h = HashString(key);
     size_t i = Find(key, h);
     if (i != kNone) return entries_[i].second;
-    return Add(E(std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple()), h)->second;
+    // (Constructed in the vector: a pair's const key would be copied, not moved, out of a temporary.)
+    entries_.emplace_back(std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple());
+    Index(h);
+    return entries_.back().second;
   }
   // Maps: the value of `key`; std::out_of_range when absent.
   template <typename E = Entry>
@@ -218,9 +221,13 @@ class FlatStringTable {
   // Appends e (its key absent, hashed as h) and indexes it.
   iterator Add(Entry&& e, uint64_t h) {
     entries_.push_back(std::move(e));
+    Index(h);
+    return entries_.end() - 1;
+  }
+  // Indexes the last entry (hashed as h), just appended.
+  void Index(uint64_t h) {
     if (2 * entries_.size() > slots_.size()) Rehash(2 * entries_.size());
     else Place(h, entries_.size());
-    return entries_.end() - 1;
   }
   void Place(uint64_t h, size_t index) {
     const size_t mask = slots_.size() - 1;
@@ -299,7 +306,7 @@ class Lexicon {
   // that the mentions stage needs no second lookup per candidate.
   static constexpr int kNameWordsShift = 24;
   static uint32_t NameWords(uint32_t flags) { return flags >> kNameWordsShift; }
-  std::unordered_map<std::string, uint32_t> word_flags;
+  StringMap<uint32_t> word_flags;
   // word_flags[lower], 0 when absent. Asked once per token: answered from a
   // flat open-addressing copy of word_flags (one probe into one array,
   // keys in one buffer) rather than the node-based map.

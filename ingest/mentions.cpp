@@ -2258,7 +2258,7 @@ bool PrefixedRole(const Lexicon& lex, std::string_view l) {
   if (l.size() < 5 || (l[0] != 'c' && l[0] != 'e' && l[0] != 'v')) return false;
   for (std::string_view prefix : {"co-"sv, "ex-"sv, "vice-"sv})
     if (l.size() > prefix.size() + 2 && l.compare(0, prefix.size(), prefix) == 0)
-      return lex.roles.count(std::string(l.substr(prefix.size()))) > 0;
+      return lex.roles.count(l.substr(prefix.size())) > 0;
   return false;
 }
 }  // namespace
