@@ -289,6 +289,16 @@ class JsonWriter {
 
   // A property map: keys in byte order, the last of duplicates winning.
   void Map(const ValueMap& m) {
+    if (const MapShape* shape = ShapeOf(m)) {
+      OpenObject(m.empty());
+      for (uint32_t k = 0; k < shape->written; ++k) {
+        const uint8_t pos = shape->order[k];
+        FixedKey(m[pos].first, shape->quoted[pos]);
+        Value(m[pos].second);
+      }
+      Close('}');
+      return;
+    }
     uint32_t small[16];
     std::vector<uint32_t> large;
     const uint32_t* order =
@@ -317,6 +327,57 @@ class JsonWriter {
     if (!a.empty() && !b.empty() && a[0] != b[0])
       return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
     return a < b;
+  }
+
+  // What Map writes for the maps of one key sequence: the positions of the
+  // keys it writes, in that order, and each key's text with its colon.
+  // The extractor's maps come in a few such sequences (an edge's sentence,
+  // span, confidence; a place's name, kind, country, lat, lon).
+  static constexpr size_t kShapeKeys = 8;
+  struct MapShape {
+    size_t size = SIZE_MAX;            // keys in the map (SIZE_MAX: empty slot)
+    std::string keys[kShapeKeys];      // in map order
+    std::string quoted[kShapeKeys];    // "\"key\":", in map order
+    uint8_t order[kShapeKeys] = {};    // positions written, in key order
+    uint32_t written = 0;              // entries of `order` (duplicates: the last)
+  };
+
+  // The shape of m's keys, from a direct-mapped cache of the thread (filled
+  // on a miss), or nullptr for a map of over kShapeKeys entries or with a
+  // key that needs escaping.
+  static const MapShape* ShapeOf(const ValueMap& m) {
+    const size_t n = m.size();
+    if (n > kShapeKeys) return nullptr;
+    constexpr size_t kSlots = 64;
+    thread_local MapShape cache[kSlots];
+    uint64_t h = n;
+    for (const auto& [k, v] : m) {
+      uint64_t sig = k.size();
+      if (!k.empty()) sig |= uint64_t{static_cast<unsigned char>(k[0])} << 8 | uint64_t{static_cast<unsigned char>(k.back())} << 16;
+      h = (h ^ sig) * 0x9E3779B97F4A7C15ull;
+    }
+    MapShape& shape = cache[h >> 58];
+    if (shape.size == n) {
+      size_t i = 0;
+      while (i < n && shape.keys[i] == m[i].first) ++i;
+      if (i == n) return &shape;
+    }
+    for (const auto& [k, v] : m)
+      for (char c : k)
+        if (kNeedsLook[static_cast<unsigned char>(c)]) return nullptr;
+    uint32_t small[kShapeKeys];
+    std::vector<uint32_t> large;
+    const uint32_t* order =
+        StableOrder(n, [&](uint32_t a, uint32_t b) { return KeyLess(m[a].first, m[b].first); }, small, large);
+    shape.written = 0;
+    for (size_t i = 0; i < n; ++i) {
+      shape.keys[i] = m[i].first;
+      shape.quoted[i].assign(1, '"').append(m[i].first).append("\":");
+      if (i + 1 < n && m[order[i + 1]].first == m[order[i]].first) continue;
+      shape.order[shape.written++] = static_cast<uint8_t>(order[i]);
+    }
+    shape.size = n;
+    return &shape;
   }
 
   // The thread's buffer (one writer at a time on a thread).
