@@ -30,7 +30,15 @@ ValueList StringList(const std::vector<std::string>& v) {
   return l;
 }
 
-Value Span(uint32_t a, uint32_t b) { return Value(ValueList{Value(static_cast<int64_t>(a)), Value(static_cast<int64_t>(b))}); }
+// [a, b] as a list value (built in place: an initializer list would copy
+// each element).
+Value Span(uint32_t a, uint32_t b) {
+  ValueList l;
+  l.reserve(2);
+  l.emplace_back(static_cast<int64_t>(a));
+  l.emplace_back(static_cast<int64_t>(b));
+  return Value(std::move(l));
+}
 
 // The edge types Builder writes, and their names.
 enum EdgeKind : uint8_t { kSaid, kAbout, kHeldIn, kParticipatedIn, kNegotiatedBetween, kAffiliatedWith, kLocatedIn };
