@@ -293,7 +293,17 @@ class JsonWriter {
       OpenObject(m.empty());
       for (uint32_t k = 0; k < shape->written; ++k) {
         const uint8_t pos = shape->order[k];
-        FixedKey(m[pos].first, shape->quoted[pos]);
+        if (indent_ < 0) {
+          // FixedKey, the key's text copied as one fixed-size block (the
+          // bytes past its end are overwritten by what follows).
+          Room(MapShape::kQuotedBytes + 1);
+          if (!first_) *p_++ = ',';
+          std::memcpy(p_, shape->quoted[pos], MapShape::kQuotedBytes);
+          p_ += shape->quoted_size[pos];
+          first_ = false;
+        } else {
+          Key(m[pos].first);
+        }
         Value(m[pos].second);
       }
       Close('}');
@@ -335,11 +345,13 @@ class JsonWriter {
   // span, confidence; a place's name, kind, country, lat, lon).
   static constexpr size_t kShapeKeys = 8;
   struct MapShape {
-    size_t size = SIZE_MAX;            // keys in the map (SIZE_MAX: empty slot)
-    std::string keys[kShapeKeys];      // in map order
-    std::string quoted[kShapeKeys];    // "\"key\":", in map order
-    uint8_t order[kShapeKeys] = {};    // positions written, in key order
-    uint32_t written = 0;              // entries of `order` (duplicates: the last)
+    static constexpr size_t kQuotedBytes = 32;  // room for a key's text: keys of up to 29 bytes
+    size_t size = SIZE_MAX;                      // keys in the map (SIZE_MAX: empty slot)
+    std::string keys[kShapeKeys];                // in map order
+    char quoted[kShapeKeys][kQuotedBytes] = {};  // "\"key\":", in map order
+    uint8_t quoted_size[kShapeKeys] = {};
+    uint8_t order[kShapeKeys] = {};              // positions written, in key order
+    uint32_t written = 0;                        // entries of `order` (duplicates: the last)
   };
 
   // The shape of m's keys, from a direct-mapped cache of the thread (filled
@@ -362,9 +374,11 @@ class JsonWriter {
       while (i < n && shape.keys[i] == m[i].first) ++i;
       if (i == n) return &shape;
     }
-    for (const auto& [k, v] : m)
+    for (const auto& [k, v] : m) {
+      if (k.size() + 3 > MapShape::kQuotedBytes) return nullptr;
       for (char c : k)
         if (kNeedsLook[static_cast<unsigned char>(c)]) return nullptr;
+    }
     uint32_t small[kShapeKeys];
     std::vector<uint32_t> large;
     const uint32_t* order =
@@ -372,7 +386,11 @@ class JsonWriter {
     shape.written = 0;
     for (size_t i = 0; i < n; ++i) {
       shape.keys[i] = m[i].first;
-      shape.quoted[i].assign(1, '"').append(m[i].first).append("\":");
+      const std::string& k = m[i].first;
+      shape.quoted[i][0] = '"';
+      std::memcpy(shape.quoted[i] + 1, k.data(), k.size());
+      std::memcpy(shape.quoted[i] + 1 + k.size(), "\":", 2);
+      shape.quoted_size[i] = static_cast<uint8_t>(k.size() + 3);
       if (i + 1 < n && m[order[i + 1]].first == m[order[i]].first) continue;
       shape.order[shape.written++] = static_cast<uint8_t>(order[i]);
     }
