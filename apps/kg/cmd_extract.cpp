@@ -57,8 +57,8 @@ int RunExtract(int argc, char** argv) {
   bool failed = false, first = true;
   // Standard output is written in blocks of about kBlockBytes, one write
   // call per block: the articles' JSON is appended to `block`, which is
-  // written out once it holds kBlockBytes, before anything goes to standard
-  // error, and at the end.
+  // written out once it holds kBlockBytes, before an error is reported (as
+  // standard output was flushed then), and at the end.
   constexpr size_t kBlockBytes = size_t{1} << 20;
   std::string block;
   block.reserve(kBlockBytes + (kBlockBytes >> 2));
@@ -74,10 +74,7 @@ int RunExtract(int argc, char** argv) {
   };
   if (format == "json") block.push_back('[');
   auto print = [&](const ingest::Extraction& e) {
-    if (!e.warnings.empty()) {
-      write_block();
-      for (const auto& w : e.warnings) std::fprintf(stderr, "warning: %s: %s\n", e.article.id.c_str(), w.c_str());
-    }
+    for (const auto& w : e.warnings) std::fprintf(stderr, "warning: %s: %s\n", e.article.id.c_str(), w.c_str());
     if (format == "json") {
       block.append(first ? "\n" : ",\n");
       ingest::AppendJsonText(e, 2, &block);
