@@ -208,14 +208,19 @@ class Builder {
            std::move(p), a.sentence, a.start, a.stop, 0.75f);
     }
     // LOCATED_IN: the nearest enclosing place the article names.
+    // (The entities that may take part: places of the gazetteer with a node,
+    // in entity order.)
+    std::vector<uint32_t> places;
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& en = doc_.entities[e];
-      if (en.type != EntityType::kPlace || en.place < 0 || entity_node_[e] == 0) continue;
+      if (en.type == EntityType::kPlace && en.place >= 0 && entity_node_[e] != 0) places.push_back(static_cast<uint32_t>(e));
+    }
+    for (uint32_t e : places) {
+      const Entity& en = doc_.entities[e];
       int best = -1;
-      for (size_t o = 0; o < doc_.entities.size(); ++o) {
+      for (uint32_t o : places) {
         const Entity& other = doc_.entities[o];
-        if (o == e || other.type != EntityType::kPlace || other.place < 0 || entity_node_[o] == 0) continue;
-        if (!lex_.Encloses(other.place, en.place)) continue;
+        if (o == e || !lex_.Encloses(other.place, en.place)) continue;
         if (best < 0 || lex_.Encloses(doc_.entities[static_cast<size_t>(best)].place, other.place)) best = static_cast<int>(o);
       }
       if (best < 0) continue;
