@@ -104,10 +104,10 @@ Result<Article> Finish(Article a, const std::string& where, const ReadOptions& o
 }
 
 // The file `p`, read from `fd` (-1: opened here), which is closed; `known`:
-// fstat of fd already taken (nullptr: taken here). One
-// read call for a file that does not change while it is read: the size
-// fstat gives is read, then no more (a file grown since is read up to that
-// size, one shrunk up to its end).
+// fstat of fd already taken (nullptr: taken here). One read call for a
+// file that does not change while it is read: the size fstat gives is read,
+// then no more (a file grown since is read up to that size, one shrunk up
+// to its end).
 Result<std::string> ReadFile(const fs::path& p, size_t limit, int fd = -1, const struct stat* known = nullptr) {
   // Opened first, then sized with fstat: one path lookup per file.
   // O_NONBLOCK: a FIFO is refused below instead of waiting for a writer.
@@ -129,9 +129,16 @@ Result<std::string> ReadFile(const fs::path& p, size_t limit, int fd = -1, const
     ::close(fd);
     return Status::InputError(fmt::format("{}: file too large ({} bytes; the limit is {} bytes)", p.string(), size, limit));
   }
+  // A file of size 0 may be one whose size is not known ahead (/proc): it
+  // is read to its end, never more than the limit.
+  const bool to_end = size == 0;
   std::string data(static_cast<size_t>(size), '\0');
   size_t got = 0;
-  while (got < data.size()) {
+  for (;;) {
+    if (got == data.size()) {
+      if (!to_end || data.size() > limit) break;
+      data.resize(std::min<size_t>(limit + 1, data.size() * 2 + 4096));
+    }
     ssize_t n = ::read(fd, data.data() + got, data.size() - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
@@ -144,6 +151,8 @@ Result<std::string> ReadFile(const fs::path& p, size_t limit, int fd = -1, const
   }
   ::close(fd);
   data.resize(got);
+  if (got > limit)
+    return Status::InputError(fmt::format("{}: file too large (over {} bytes)", p.string(), limit));
   return data;
 }
 
