@@ -289,7 +289,10 @@ class JsonWriter {
 
   // A property map: keys in byte order, the last of duplicates winning.
   void Map(const ValueMap& m) {
-    if (const MapShape* shape = ShapeOf(m)) {
+    // (Only a map outside any other takes its shape from the cache: the
+    // values written meanwhile then hold no map that could replace it.)
+    if (const MapShape* shape = in_shaped_map_ ? nullptr : ShapeOf(m)) {
+      in_shaped_map_ = true;
       OpenObject(m.empty());
       for (uint32_t k = 0; k < shape->written; ++k) {
         const uint8_t pos = shape->order[k];
@@ -307,6 +310,7 @@ class JsonWriter {
         Value(m[pos].second);
       }
       Close('}');
+      in_shaped_map_ = false;
       return;
     }
     uint32_t small[16];
@@ -383,6 +387,7 @@ class JsonWriter {
     std::vector<uint32_t> large;
     const uint32_t* order =
         StableOrder(n, [&](uint32_t a, uint32_t b) { return KeyLess(m[a].first, m[b].first); }, small, large);
+    shape.size = SIZE_MAX;  // (until filled)
     shape.written = 0;
     for (size_t i = 0; i < n; ++i) {
       shape.keys[i] = m[i].first;
@@ -477,6 +482,7 @@ class JsonWriter {
   int depth_ = 0;
   bool first_ = true;       // no member written yet in the innermost container
   bool last_empty_ = false;  // the container just opened is empty
+  bool in_shaped_map_ = false;  // writing the values of a map whose shape came from ShapeOf
 };
 
 }  // namespace
