@@ -596,15 +596,29 @@ void Analyze(std::string_view text, std::string_view lang, Document* doc) {
 
 std::string Document::Span(uint32_t b, uint32_t e) const {
   std::string out;
+  e = static_cast<uint32_t>(std::min<size_t>(e, tokens.size()));
+  if (b >= e) return out;
   // At most the bytes from the first token's start to the last one's end
   // (white space runs become one space).
-  if (b < e && b < tokens.size()) out.reserve(tokens[std::min<size_t>(e, tokens.size()) - 1].end - tokens[b].start);
-  for (uint32_t i = b; i < e && i < tokens.size(); ++i) {
-    if (i > b && tokens[i].Is(kSpaceBefore)) out.push_back(' ');
-    std::string_view t = TokenText(i);
-    // Typographic apostrophes inside names are kept as written.
-    out.append(t);
+  out.reserve(tokens[e - 1].end - tokens[b].start);
+  // Tokens are copied in runs of source text: a token joins the run of the
+  // one before when nothing lies between them (and no space is written), or
+  // one ASCII space (the space written). Else the run is written, then a
+  // space when the token has one before it. (Typographic apostrophes inside
+  // names are kept as written; the bytes an inverted pronoun's split
+  // leaves between two tokens, "-t-" or "-", are not.)
+  uint32_t run = tokens[b].start, run_end = tokens[b].end;
+  for (uint32_t i = b + 1; i < e; ++i) {
+    const Token& t = tokens[i];
+    const bool space = t.Is(kSpaceBefore);
+    if (space ? t.start != run_end + 1 || text[run_end] != ' ' : t.start != run_end) {
+      out.append(text.data() + run, run_end - run);
+      if (space) out.push_back(' ');
+      run = t.start;
+    }
+    run_end = t.end;
   }
+  out.append(text.data() + run, run_end - run);
   return out;
 }
 

@@ -289,6 +289,30 @@ class JsonWriter {
 
   // A property map: keys in byte order, the last of duplicates winning.
   void Map(const ValueMap& m) {
+    // (Only a map outside any other takes its shape from the cache: the
+    // values written meanwhile then hold no map that could replace it.)
+    if (const MapShape* shape = in_shaped_map_ ? nullptr : ShapeOf(m)) {
+      in_shaped_map_ = true;
+      OpenObject(m.empty());
+      for (uint32_t k = 0; k < shape->written; ++k) {
+        const uint8_t pos = shape->order[k];
+        if (indent_ < 0) {
+          // FixedKey, the key's text copied as one fixed-size block (the
+          // bytes past its end are overwritten by what follows).
+          Room(MapShape::kQuotedBytes + 1);
+          if (!first_) *p_++ = ',';
+          std::memcpy(p_, shape->quoted[pos], MapShape::kQuotedBytes);
+          p_ += shape->quoted_size[pos];
+          first_ = false;
+        } else {
+          Key(m[pos].first);
+        }
+        Value(m[pos].second);
+      }
+      Close('}');
+      in_shaped_map_ = false;
+      return;
+    }
     uint32_t small[16];
     std::vector<uint32_t> large;
     const uint32_t* order =
@@ -317,6 +341,66 @@ class JsonWriter {
     if (!a.empty() && !b.empty() && a[0] != b[0])
       return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
     return a < b;
+  }
+
+  // What Map writes for the maps of one key sequence: the positions of the
+  // keys it writes, in that order, and each key's text with its colon.
+  // The extractor's maps come in a few such sequences (an edge's sentence,
+  // span, confidence; a place's name, kind, country, lat, lon).
+  static constexpr size_t kShapeKeys = 8;
+  struct MapShape {
+    static constexpr size_t kQuotedBytes = 32;  // room for a key's text: keys of up to 29 bytes
+    size_t size = SIZE_MAX;                      // keys in the map (SIZE_MAX: empty slot)
+    std::string keys[kShapeKeys];                // in map order
+    char quoted[kShapeKeys][kQuotedBytes] = {};  // "\"key\":", in map order
+    uint8_t quoted_size[kShapeKeys] = {};
+    uint8_t order[kShapeKeys] = {};              // positions written, in key order
+    uint32_t written = 0;                        // entries of `order` (duplicates: the last)
+  };
+
+  // The shape of m's keys, from a direct-mapped cache of the thread (filled
+  // on a miss), or nullptr for a map of over kShapeKeys entries or with a
+  // key that needs escaping.
+  static const MapShape* ShapeOf(const ValueMap& m) {
+    const size_t n = m.size();
+    if (n > kShapeKeys) return nullptr;
+    constexpr size_t kSlots = 64;
+    thread_local MapShape cache[kSlots];
+    uint64_t h = n;
+    for (const auto& [k, v] : m) {
+      uint64_t sig = k.size();
+      if (!k.empty()) sig |= uint64_t{static_cast<unsigned char>(k[0])} << 8 | uint64_t{static_cast<unsigned char>(k.back())} << 16;
+      h = (h ^ sig) * 0x9E3779B97F4A7C15ull;
+    }
+    MapShape& shape = cache[h >> 58];
+    if (shape.size == n) {
+      size_t i = 0;
+      while (i < n && shape.keys[i] == m[i].first) ++i;
+      if (i == n) return &shape;
+    }
+    for (const auto& [k, v] : m) {
+      if (k.size() + 3 > MapShape::kQuotedBytes) return nullptr;
+      for (char c : k)
+        if (kNeedsLook[static_cast<unsigned char>(c)]) return nullptr;
+    }
+    uint32_t small[kShapeKeys];
+    std::vector<uint32_t> large;
+    const uint32_t* order =
+        StableOrder(n, [&](uint32_t a, uint32_t b) { return KeyLess(m[a].first, m[b].first); }, small, large);
+    shape.size = SIZE_MAX;  // (until filled)
+    shape.written = 0;
+    for (size_t i = 0; i < n; ++i) {
+      shape.keys[i] = m[i].first;
+      const std::string& k = m[i].first;
+      shape.quoted[i][0] = '"';
+      std::memcpy(shape.quoted[i] + 1, k.data(), k.size());
+      std::memcpy(shape.quoted[i] + 1 + k.size(), "\":", 2);
+      shape.quoted_size[i] = static_cast<uint8_t>(k.size() + 3);
+      if (i + 1 < n && m[order[i + 1]].first == m[order[i]].first) continue;
+      shape.order[shape.written++] = static_cast<uint8_t>(order[i]);
+    }
+    shape.size = n;
+    return &shape;
   }
 
   // The thread's buffer (one writer at a time on a thread).
@@ -398,6 +482,7 @@ class JsonWriter {
   int depth_ = 0;
   bool first_ = true;       // no member written yet in the innermost container
   bool last_empty_ = false;  // the container just opened is empty
+  bool in_shaped_map_ = false;  // writing the values of a map whose shape came from ShapeOf
 };
 
 }  // namespace

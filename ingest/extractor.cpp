@@ -184,15 +184,54 @@ void RunExternal(const std::string& command, const Article& a, Extraction* out) 
   Merge(std::move(ext).value(), out);
 }
 
+// The token, sentence and token-to-mention vectors of the thread's last
+// document, lent to the next one so that their storage is reused across
+// articles (Analyze and Resolve clear or assign them before use). Given
+// back on destruction; storage grown past kMaxKeptTokens is released.
+class ReusedVectors {
+ public:
+  explicit ReusedVectors(Document* doc) : doc_(doc) {
+    Pool& pool = GetPool();
+    doc_->tokens.swap(pool.tokens);
+    doc_->sentences.swap(pool.sentences);
+    doc_->mention_of_token.swap(pool.mention_of_token);
+  }
+  ~ReusedVectors() {
+    if (doc_->tokens.capacity() > kMaxKeptTokens) return;
+    Pool& pool = GetPool();
+    pool.tokens.swap(doc_->tokens);
+    pool.sentences.swap(doc_->sentences);
+    pool.mention_of_token.swap(doc_->mention_of_token);
+  }
+  ReusedVectors(const ReusedVectors&) = delete;
+  ReusedVectors& operator=(const ReusedVectors&) = delete;
+
+ private:
+  static constexpr size_t kMaxKeptTokens = size_t{1} << 18;
+  struct Pool {
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+    std::vector<int> mention_of_token;
+  };
+  static Pool& GetPool() {
+    thread_local Pool pool;
+    return pool;
+  }
+  Document* doc_;
+};
+
 }  // namespace
 
-Extraction Extract(const Article& article, const ExtractOptions& options) {
+Extraction Extract(const Article& article, const ExtractOptions& options) { return Extract(Article(article), options); }
+
+Extraction Extract(Article&& article, const ExtractOptions& options) {
   Extraction out;
-  out.article = article;
+  out.article = std::move(article);
   try {
     // Analyze with the language detected gives the document Analyze with
     // that language given would: the article is analysed once.
     Document doc;
+    ReusedVectors reused(&doc);
     bool analyzed = false;
     if (out.article.lang.empty()) {
       Analyze(out.article.text, "", &doc);

@@ -22,5 +22,8 @@ struct ExtractOptions {
 // whose language is neither fr nor en gets a warning and no facts. Failures
 // of an external command are reported as warnings.
 Extraction Extract(const Article& article, const ExtractOptions& options);
+// The same, the article (and its text) moved into the extraction instead of
+// copied.
+Extraction Extract(Article&& article, const ExtractOptions& options);
 
 }  // namespace kg::ingest

@@ -9,15 +9,18 @@
 #include "ingest/pipeline.h"
 
 namespace kg::ingest {
+
+using namespace std::string_view_literals;
+
 namespace {
 
-const char* LabelOf(EntityType t) {
+std::string_view LabelOf(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "Person";
-    case EntityType::kOrganization: return "Organization";
-    case EntityType::kPlace: return "Place";
+    case EntityType::kPerson: return "Person"sv;
+    case EntityType::kOrganization: return "Organization"sv;
+    case EntityType::kPlace: return "Place"sv;
   }
-  return "Person";
+  return "Person"sv;
 }
 
 ValueList StringList(const std::vector<std::string>& v) {
@@ -27,7 +30,15 @@ ValueList StringList(const std::vector<std::string>& v) {
   return l;
 }
 
-Value Span(uint32_t a, uint32_t b) { return Value(ValueList{Value(static_cast<int64_t>(a)), Value(static_cast<int64_t>(b))}); }
+// [a, b] as a list value (built in place: an initializer list would copy
+// each element).
+Value Span(uint32_t a, uint32_t b) {
+  ValueList l;
+  l.reserve(2);
+  l.emplace_back(static_cast<int64_t>(a));
+  l.emplace_back(static_cast<int64_t>(b));
+  return Value(std::move(l));
+}
 
 // The edge types Builder writes, and their names.
 enum EdgeKind : uint8_t { kSaid, kAbout, kHeldIn, kParticipatedIn, kNegotiatedBetween, kAffiliatedWith, kLocatedIn };
@@ -90,16 +101,16 @@ class Builder {
       if (en.dropped || en.mentions.empty()) continue;
       ValueMap p;
       p.reserve(kPropsReserve);
-      p.emplace_back("name", en.name);
-      if (!en.aliases.empty()) p.emplace_back("aliases", StringList(en.aliases));
-      if (en.type == EntityType::kPerson && !en.roles.empty()) p.emplace_back("roles", StringList(en.roles));
+      p.emplace_back("name"sv, en.name);
+      if (!en.aliases.empty()) p.emplace_back("aliases"sv, StringList(en.aliases));
+      if (en.type == EntityType::kPerson && !en.roles.empty()) p.emplace_back("roles"sv, StringList(en.roles));
       if (en.type == EntityType::kPlace && en.place >= 0) {
         const GazPlace& gp = lex_.places[static_cast<size_t>(en.place)];
-        p.emplace_back("kind", gp.kind);
-        if (!gp.country.empty()) p.emplace_back("country", gp.country);
+        p.emplace_back("kind"sv, gp.kind);
+        if (!gp.country.empty()) p.emplace_back("country"sv, gp.country);
         if (gp.has_coords) {
-          p.emplace_back("lat", gp.lat);
-          p.emplace_back("lon", gp.lon);
+          p.emplace_back("lat"sv, gp.lat);
+          p.emplace_back("lon"sv, gp.lon);
         }
       }
       entity_node_[e] = Node(LabelOf(en.type), std::move(p), static_cast<int64_t>(en.mentions.size()));
@@ -109,31 +120,31 @@ class Builder {
     for (const auto& m : doc_.meetings) {
       ValueMap p;
       p.reserve(kPropsReserve);
-      p.emplace_back("name", m.name);
+      p.emplace_back("name"sv, m.name);
       if (m.dates.has_start) {
-        p.emplace_back("start", m.dates.start);
-        p.emplace_back("end", m.dates.has_end ? m.dates.end : m.dates.start);
+        p.emplace_back("start"sv, m.dates.start);
+        p.emplace_back("end"sv, m.dates.has_end ? m.dates.end : m.dates.start);
       }
-      if (!m.dates.when.empty()) p.emplace_back("when", m.dates.when);
-      p.emplace_back("status", m.status);
-      meeting_node.push_back(Node("Meeting", std::move(p), static_cast<int64_t>(m.sentences.size())));
+      if (!m.dates.when.empty()) p.emplace_back("when"sv, m.dates.when);
+      p.emplace_back("status"sv, m.status);
+      meeting_node.push_back(Node("Meeting"sv, std::move(p), static_cast<int64_t>(m.sentences.size())));
     }
     for (const auto& d : doc_.documents) {
       ValueMap p;
       p.reserve(kPropsReserve);
-      p.emplace_back("name", d.name);
-      if (!d.aliases.empty()) p.emplace_back("aliases", StringList(d.aliases));
-      document_node.push_back(Node("Document", std::move(p), static_cast<int64_t>(d.sentences.size())));
+      p.emplace_back("name"sv, d.name);
+      if (!d.aliases.empty()) p.emplace_back("aliases"sv, StringList(d.aliases));
+      document_node.push_back(Node("Document"sv, std::move(p), static_cast<int64_t>(d.sentences.size())));
     }
     for (const auto& s : doc_.statements) {
       ValueMap p;
       p.reserve(kPropsReserve);
-      p.emplace_back("text", s.text);
-      p.emplace_back("quote", s.quote);
-      p.emplace_back("lang", doc_.lang);
-      if (doc_.has_date) p.emplace_back("date", doc_.date);
-      p.emplace_back("span", Span(s.start, s.stop));
-      statement_node.push_back(Node("Statement", std::move(p), 1));
+      p.emplace_back("text"sv, s.text);
+      p.emplace_back("quote"sv, s.quote);
+      p.emplace_back("lang"sv, doc_.lang);
+      if (doc_.has_date) p.emplace_back("date"sv, doc_.date);
+      p.emplace_back("span"sv, Span(s.start, s.stop));
+      statement_node.push_back(Node("Statement"sv, std::move(p), 1));
     }
     // SAID and ABOUT.
     for (size_t i = 0; i < doc_.statements.size(); ++i) {
@@ -141,7 +152,7 @@ class Builder {
       if (s.speaker >= 0 && entity_node_[static_cast<size_t>(s.speaker)] != 0) {
         ValueMap p;
         p.reserve(kEdgePropsReserve);
-        if (!s.verb.empty()) p.emplace_back("verb", s.verb);
+        if (!s.verb.empty()) p.emplace_back("verb"sv, s.verb);
         Edge(kSaid, entity_node_[static_cast<size_t>(s.speaker)], statement_node[i], std::move(p), s.sentence,
              s.ev_start, s.ev_stop, s.confidence);
       }
@@ -192,19 +203,24 @@ class Builder {
       if (entity_node_[static_cast<size_t>(a.person)] == 0 || entity_node_[static_cast<size_t>(a.target)] == 0) continue;
       ValueMap p;
       p.reserve(kEdgePropsReserve);
-      if (!a.role.empty()) p.emplace_back("role", a.role);
+      if (!a.role.empty()) p.emplace_back("role"sv, a.role);
       Edge(kAffiliatedWith, entity_node_[static_cast<size_t>(a.person)], entity_node_[static_cast<size_t>(a.target)],
            std::move(p), a.sentence, a.start, a.stop, 0.75f);
     }
     // LOCATED_IN: the nearest enclosing place the article names.
+    // (The entities that may take part: places of the gazetteer with a node,
+    // in entity order.)
+    std::vector<uint32_t> places;
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& en = doc_.entities[e];
-      if (en.type != EntityType::kPlace || en.place < 0 || entity_node_[e] == 0) continue;
+      if (en.type == EntityType::kPlace && en.place >= 0 && entity_node_[e] != 0) places.push_back(static_cast<uint32_t>(e));
+    }
+    for (uint32_t e : places) {
+      const Entity& en = doc_.entities[e];
       int best = -1;
-      for (size_t o = 0; o < doc_.entities.size(); ++o) {
+      for (uint32_t o : places) {
         const Entity& other = doc_.entities[o];
-        if (o == e || other.type != EntityType::kPlace || other.place < 0 || entity_node_[o] == 0) continue;
-        if (!lex_.Encloses(other.place, en.place)) continue;
+        if (o == e || !lex_.Encloses(other.place, en.place)) continue;
         if (best < 0 || lex_.Encloses(doc_.entities[static_cast<size_t>(best)].place, other.place)) best = static_cast<int>(o);
       }
       if (best < 0) continue;
@@ -215,10 +231,10 @@ class Builder {
     // MENTIONS: from the article to every node.
     for (const auto& [node, count] : mentions_) {
       ValueMap p;
-      p.emplace_back("count", count);
+      p.emplace_back("count"sv, count);
       ExtractedEdge& edge = out_->edges.emplace_back();
-      edge.type = "MENTIONS";
-      edge.from = "article";
+      edge.type = "MENTIONS"sv;
+      edge.from = "article"sv;
       edge.to = Id(node);
       edge.properties = std::move(p);
     }
@@ -226,7 +242,7 @@ class Builder {
 
  private:
   // Adds a node; its number k (out_->nodes[k - 1], id "n<k>").
-  uint32_t Node(const char* label, ValueMap props, int64_t count) {
+  uint32_t Node(std::string_view label, ValueMap props, int64_t count) {
     auto k = static_cast<uint32_t>(out_->nodes.size() + 1);
     char id[16] = {'n'};
     char* end = std::to_chars(id + 1, id + sizeof id, k).ptr;
@@ -247,9 +263,9 @@ class Builder {
     uint64_t key = (uint64_t{type} << 56) | (uint64_t{from} << 28) | to;
     if (from == to || !edge_keys_.Insert(key)) return;
     props.reserve(props.size() + 3);  // (no growth for a map made with kEdgePropsReserve)
-    props.emplace_back("sentence", static_cast<int64_t>(sentence));
-    props.emplace_back("span", Span(start, stop));
-    props.emplace_back("confidence", static_cast<double>(static_cast<int>(confidence * 100 + 0.5)) / 100.0);
+    props.emplace_back("sentence"sv, static_cast<int64_t>(sentence));
+    props.emplace_back("span"sv, Span(start, stop));
+    props.emplace_back("confidence"sv, static_cast<double>(static_cast<int>(confidence * 100 + 0.5)) / 100.0);
     ExtractedEdge& edge = out_->edges.emplace_back();
     edge.type.assign(kEdgeNames[type]);
     edge.from = Id(from);

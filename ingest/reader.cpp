@@ -103,13 +103,19 @@ Result<Article> Finish(Article a, const std::string& where, const ReadOptions& o
   return a;
 }
 
-Result<std::string> ReadFile(const fs::path& p, size_t limit) {
+// The file `p`, read from `fd` (-1: opened here), which is closed; `known`:
+// fstat of fd already taken (nullptr: taken here). One read call for a
+// file that does not change while it is read: the size fstat gives is read,
+// then no more (a file grown since is read up to that size, one shrunk up
+// to its end).
+Result<std::string> ReadFile(const fs::path& p, size_t limit, int fd = -1, const struct stat* known = nullptr) {
   // Opened first, then sized with fstat: one path lookup per file.
   // O_NONBLOCK: a FIFO is refused below instead of waiting for a writer.
-  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return Status::IOError(fmt::format("{}: cannot open ({})", p.string(), std::strerror(errno)));
   struct stat st;
-  if (::fstat(fd, &st) != 0) {
+  if (known != nullptr) st = *known;
+  else if (::fstat(fd, &st) != 0) {
     int e = errno;
     ::close(fd);
     return Status::IOError(fmt::format("{}: {}", p.string(), std::strerror(e)));
@@ -123,13 +129,14 @@ Result<std::string> ReadFile(const fs::path& p, size_t limit) {
     ::close(fd);
     return Status::InputError(fmt::format("{}: file too large ({} bytes; the limit is {} bytes)", p.string(), size, limit));
   }
-  // Reads what is there now (the file may have changed since its size was
-  // taken), never more than the limit.
-  std::string data(static_cast<size_t>(size) + 1, '\0');  // + 1: end of file seen without growing
+  // A file of size 0 may be one whose size is not known ahead (/proc): it
+  // is read to its end, never more than the limit.
+  const bool to_end = size == 0;
+  std::string data(static_cast<size_t>(size), '\0');
   size_t got = 0;
   for (;;) {
     if (got == data.size()) {
-      if (data.size() > limit) break;
+      if (!to_end || data.size() > limit) break;
       data.resize(std::min<size_t>(limit + 1, data.size() * 2 + 4096));
     }
     ssize_t n = ::read(fd, data.data() + got, data.size() - got);
@@ -419,14 +426,17 @@ void ReadJsonl(const fs::path& p, const std::string& base_id, const ReadOptions&
   if (!line.empty() || too_long) flush();
 }
 
+// Reads the articles of file `p` (opened as `fd`, closed here, its fstat
+// `st`; -1 and nullptr: not yet opened).
 void ReadOne(const fs::path& p, const std::string& id, Format format, const ReadOptions& options,
-             const std::function<void(Result<Article>)>& sink) {
+             const std::function<void(Result<Article>)>& sink, int fd = -1, const struct stat* st = nullptr) {
   std::string where = p.string();
   if (format == Format::kJsonl) {
+    if (fd >= 0) ::close(fd);
     ReadJsonl(p, id, options, sink);
     return;
   }
-  auto data = ReadFile(p, format == Format::kJson ? kMaxJsonFileBytes : kMaxArticleBytes * 4);
+  auto data = ReadFile(p, format == Format::kJson ? kMaxJsonFileBytes : kMaxArticleBytes * 4, fd, st);
   if (!data.ok()) {
     sink(data.status());
     return;
@@ -491,6 +501,19 @@ void ReadArticles(const std::vector<std::string>& paths, const ReadOptions& opti
                   const std::function<void(Result<Article>)>& sink) {
   for (const auto& arg : paths) {
     fs::path p(arg);
+    // A file argument is opened at once (and read through that descriptor):
+    // no separate stat of its path. Folders, and paths that do not open,
+    // take the path below.
+    if (int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK); fd >= 0) {
+      struct stat fst;
+      if (::fstat(fd, &fst) == 0 && !S_ISDIR(fst.st_mode)) {
+        Format format;
+        if (!FormatOf(p, &format)) format = Format::kText;  // a named file of another type: plain text
+        ReadOne(p, p.filename().string(), format, options, sink, fd, &fst);
+        continue;
+      }
+      ::close(fd);
+    }
     std::error_code ec;
     auto st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {

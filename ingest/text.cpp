@@ -103,6 +103,20 @@ bool IsUpperCodePointSlow(char32_t c) {
 
 bool IsLetterCodePointSlow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighBits = 0x8080808080808080ULL;
+
+// Eight ASCII bytes (no high bit set) with their capitals A-Z lowered. No
+// sum below carries into the next byte: every byte is at most 0x7F.
+inline uint64_t LowerAscii8(uint64_t w) {
+  uint64_t above_z = (w + kOnes * (0x7F - 'Z')) & kHighBits;  // byte > 'Z'
+  uint64_t from_a = (w + kOnes * (0x80 - 'A')) & kHighBits;   // byte >= 'A'
+  return w | ((from_a & ~above_z) >> 2);                     // + 0x20 on A-Z
+}
+
+}  // namespace
+
 std::string LowerKey(std::string_view s) {
   // Written over a copy of the input, one byte pass: ASCII and the Latin-1
   // letters (lead byte 0xC3, most accented letters of French) are lowered
@@ -113,6 +127,18 @@ std::string LowerKey(std::string_view s) {
   size_t n = s.size(), r = 0, w = 0;
   char* o = out.data();  // (a local pointer: stores through char* would reload out's)
   while (r < n) {
+    if (r + 8 <= n) {
+      // Eight ASCII bytes at a time (o has room: out.size() >= w + (n - r)).
+      uint64_t word;
+      std::memcpy(&word, p + r, 8);
+      if ((word & kHighBits) == 0) {
+        word = LowerAscii8(word);
+        std::memcpy(o + w, &word, 8);
+        r += 8;
+        w += 8;
+        continue;
+      }
+    }
     unsigned char b = p[r];
     if (b < 0x80) {
       o[w++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
@@ -256,14 +282,24 @@ std::string FoldKey(std::string_view s) {
   while (i < n) {
     char32_t c = p[i];
     if (c < 0x80) {
-      ++i;
-      if (c > '.') {  // no separator: the common case, a letter or a digit
-        if (c >= 'A' && c <= 'Z') c += 32;
-        room(1);
-        o[w++] = static_cast<char>(c);
-        space = false;
-        continue;
+      // A run of ASCII bytes, folded here: each writes at most one byte (a
+      // letter or digit lowered, other bytes as they are, separators ' - .
+      // and space collapsed into one space), so room for the run is made
+      // once.
+      size_t end = i + 1;
+      while (end < n && p[end] < 0x80) ++end;
+      room(end - i);
+      for (; i < end; ++i) {
+        unsigned char b = p[i];
+        if (b <= '.' && (b == '\'' || b == '-' || b == ' ' || b == '.')) {
+          if (!space) o[w++] = ' ';
+          space = true;
+        } else {
+          o[w++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+          space = false;
+        }
       }
+      continue;
     } else if (c == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
       // U+00C0..U+00FF; the capitals (but U+00D7) lower to 0x20 above.
       c = 0xC0 | (p[i + 1] & 0x3F);

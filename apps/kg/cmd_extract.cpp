@@ -2,6 +2,9 @@
 // JSON of each article (interfaces.md): `--format json` (default) one JSON
 // array, `--format jsonl` one object a line. Unreadable articles are
 // reported on stderr and skipped; the exit code is then 1.
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <deque>
 #include <thread>
@@ -52,19 +55,34 @@ int RunExtract(int argc, char** argv) {
   if (args->positional.empty()) return Fail(Status::UsageError("no input: give files or folders to extract"));
 
   bool failed = false, first = true;
-  if (format == "json") std::fputs("[", stdout);
-  std::string text;  // one article's JSON, the buffer reused
+  // Standard output is written in blocks of about kBlockBytes, one write
+  // call per block: the articles' JSON is appended to `block`, which is
+  // written out once it holds kBlockBytes, before an error is reported (as
+  // standard output was flushed then), and at the end.
+  constexpr size_t kBlockBytes = size_t{1} << 20;
+  std::string block;
+  block.reserve(kBlockBytes + (kBlockBytes >> 2));
+  std::fflush(stdout);  // (nothing else writes to it: `block` goes around stdio)
+  auto write_block = [&] {
+    for (size_t done = 0; done < block.size();) {
+      ssize_t n = ::write(STDOUT_FILENO, block.data() + done, block.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;  // (a closed pipe: the rest is lost, as with stdio)
+      done += static_cast<size_t>(n);
+    }
+    block.clear();
+  };
+  if (format == "json") block.push_back('[');
   auto print = [&](const ingest::Extraction& e) {
     for (const auto& w : e.warnings) std::fprintf(stderr, "warning: %s: %s\n", e.article.id.c_str(), w.c_str());
-    text.clear();
     if (format == "json") {
-      text.append(first ? "\n" : ",\n");
-      ingest::AppendJsonText(e, 2, &text);
+      block.append(first ? "\n" : ",\n");
+      ingest::AppendJsonText(e, 2, &block);
     } else {
-      ingest::AppendJsonText(e, -1, &text);
-      text.push_back('\n');
+      ingest::AppendJsonText(e, -1, &block);
+      block.push_back('\n');
     }
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (block.size() >= kBlockBytes) write_block();
     first = false;
   };
   // Articles are extracted in batches of `jobs` threads and printed in order.
@@ -72,11 +90,11 @@ int RunExtract(int argc, char** argv) {
   auto flush = [&] {
     std::vector<ingest::Extraction> out(batch.size());
     if (jobs == 1 || batch.size() == 1) {
-      for (size_t i = 0; i < batch.size(); ++i) out[i] = ingest::Extract(batch[i], options);
+      for (size_t i = 0; i < batch.size(); ++i) out[i] = ingest::Extract(std::move(batch[i]), options);
     } else {
       std::vector<std::thread> threads;
       for (size_t i = 0; i < batch.size(); ++i)
-        threads.emplace_back([&, i] { out[i] = ingest::Extract(batch[i], options); });
+        threads.emplace_back([&, i] { out[i] = ingest::Extract(std::move(batch[i]), options); });
       for (auto& t : threads) t.join();
     }
     for (const auto& e : out) print(e);
@@ -85,7 +103,7 @@ int RunExtract(int argc, char** argv) {
   ingest::ReadArticles(args->positional, read, [&](Result<ingest::Article> a) {
     if (!a.ok()) {
       failed = true;
-      std::fflush(stdout);
+      write_block();
       std::fprintf(stderr, "error: %s\n", a.status().ToString().c_str());
       return;
     }
@@ -93,8 +111,8 @@ int RunExtract(int argc, char** argv) {
     if (static_cast<int>(batch.size()) >= jobs) flush();
   });
   flush();
-  if (format == "json") std::fputs(first ? "]\n" : "\n]\n", stdout);
-  std::fflush(stdout);
+  if (format == "json") block.append(first ? "]\n" : "\n]\n");
+  write_block();
   return failed ? 1 : 0;
 }
 

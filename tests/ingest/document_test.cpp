@@ -161,3 +161,22 @@ TEST_CASE("language flags follow the language") {
   CHECK(d.lang == "de");
   CHECK((!d.en && !d.fr));
 }
+
+TEST_CASE("Document::Span joins tokens as written, one space for each run of white space") {
+  const std::string text =
+      "Le  président a-t-il\u00a0dit\n« l’accord tient » ?\tVoilà,dit-elle.  Russia's U.S.-led \u2014 talks";
+  Document doc;
+  Analyze(text, "fr", &doc);
+  // Token by token: a space where the token has white space before it.
+  auto reference = [&](uint32_t b, uint32_t e) {
+    std::string out;
+    for (uint32_t i = b; i < e && i < doc.tokens.size(); ++i) {
+      if (i > b && doc.tokens[i].Is(kSpaceBefore)) out.push_back(' ');
+      out.append(doc.TokenText(i));
+    }
+    return out;
+  };
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t b = 0; b <= n + 1; ++b)
+    for (uint32_t e = 0; e <= n + 1; ++e) CHECK(doc.Span(b, e) == reference(b, e));
+}

@@ -161,3 +161,60 @@ TEST_CASE("IsNfcQuick: true only for text NormalizeNfc leaves as it is") {
     }
   }
 }
+
+namespace {
+
+// LowerKey and FoldKey of an ASCII text, byte by byte: capitals lowered;
+// for FoldKey, runs of ' - . and space made one space, none at the ends.
+std::string AsciiLowerKey(const std::string& s) {
+  std::string out;
+  for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  return out;
+}
+std::string AsciiFoldKey(const std::string& s) {
+  std::string out;
+  bool space = true;
+  for (char c : AsciiLowerKey(s)) {
+    if (c == '\'' || c == '-' || c == '.' || c == ' ') {
+      if (!space) out.push_back(' ');
+      space = true;
+      continue;
+    }
+    out.push_back(c);
+    space = false;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("LowerKey and FoldKey lower ASCII eight bytes at a time as they do byte by byte") {
+  // Every ASCII byte but NUL, in runs of each length and offset, so that the
+  // eight-byte path and the byte path each meet every byte and boundary.
+  std::string all;
+  for (int c = 1; c < 0x80; ++c) all.push_back(static_cast<char>(c));
+  for (size_t len = 0; len <= 24; ++len)
+    for (size_t start = 0; start + len <= all.size(); ++start) {
+      std::string s = all.substr(start, len);
+      CHECK(LowerKey(s) == AsciiLowerKey(s));
+      CHECK(FoldKey(s) == AsciiFoldKey(s));
+    }
+  CHECK(LowerKey("@AZ[`az{ZAGREB-SARAJEVO") == "@az[`az{zagreb-sarajevo");
+  CHECK(FoldKey("THE UNITED-NATIONS'S  GENERAL.ASSEMBLY..") == "the united nations s general assembly");
+}
+
+TEST_CASE("LowerKey and FoldKey mix eight-byte ASCII runs with other characters") {
+  CHECK(LowerKey("ORGANISATION ÉTATS-UNIS D’AMÉRIQUE ET ŒUVRES") == "organisation états-unis d'amérique et œuvres");
+  CHECK(FoldKey("ORGANISATION ÉTATS-UNIS D’AMÉRIQUE ET ŒUVRES") == "organisation etats unis d amerique et œuvres");
+  CHECK(FoldKey("Président–directeur général—Société Générale") == "president directeur general societe generale");
+  CHECK(LowerKey("ABCDEFGHÀ") == "abcdefghà");
+  CHECK(FoldKey("ABCDEFGHÀ") == "abcdefgha");
+  CHECK(FoldKey("ÀABCDEFGH IJKLMNOP") == "aabcdefgh ijklmnop");
+  // Eight-byte runs between letters beyond Latin-1 (Ǆ, lowered by ICU).
+  std::string longer;
+  for (int k = 0; k < 20; ++k) longer += "ABCDEFGH\u01C4";
+  std::string expected;
+  for (int k = 0; k < 20; ++k) expected += "abcdefgh" + FoldKey("\u01C4");
+  CHECK(FoldKey(longer) == expected);
+}
