@@ -2624,9 +2624,32 @@ class MeetingFinder {
         after = In(toks_[j].lower, {"after", "following", "issue", "terme"}) ||
                 (toks_[j].lower == "end"sv && j + 1 < k && toks_[j + 1].lower == "of"sv);
       }
-      if (after)
+      // "Air Canada and the union made progress in two days of mediated
+      // talks", "Le Maroc et l'Espagne ont avancé lors des discussions":
+      // the subjects acting within the meeting take part in it.
+      // The preposition governs the noun: only determiners, numbers, "of",
+      // a measure ("two days of") and one adjective before the noun stand
+      // between.
+      bool within = false;
+      uint32_t prep = k;
+      while (!after && !within && prep > sent.begin && prep + 7 > k) {
+        const std::string& l = toks_[--prep].lower;
+        within = In(l, {"during", "in", "at", "lors", "pendant", "durant", "cours"});
+        bool between = Definite(l) || Indefinite(l) || toks_[prep].Is(kNumber) || NextWord(l) ||
+                       In(l, {"of", "du", "days", "hours", "weeks", "rounds", "jours", "journées", "heures", "semaines"}) ||
+                       (prep + 1 == k && toks_[prep].Is(kWord) && !toks_[prep].Is(kCap));
+        if (!within && !between) break;
+      }
+      // One affirmative clause from the subjects on: "X, who was not
+      // involved in the talks" is kept out.
+      for (uint32_t x = sent.begin; within && x < prep; ++x)
+        within = !In(toks_[x].lower, {",", "who", "which", "that", "qui", "que", "not", "never", "pas", "jamais"});
+      // A subject reporting the meeting ("X said the negotiators would
+      // present a package at the next session") is no actor of it.
+      if (after || within)
         for (int e : ClauseSubjects(s))
-          if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_) parts.push_back(e);
+          if (std::find(parts.begin(), parts.end(), e) == parts.end() && e != place_id_ && (after || !Speaks(s, e, k)))
+            parts.push_back(e);
     }
     // "L'Égypte, l'Éthiopie et le Soudan ont repris leurs discussions":
     // the listed subjects, places included, hold the meeting.

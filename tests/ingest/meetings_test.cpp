@@ -1993,3 +1993,21 @@ TEST_CASE("meetings: the people of a clause dated to an earlier year belong to t
   for (const auto& m : fr.meetings)
     if (m.dates.has_start) CHECK_FALSE(Takes(fr, m, "Idriss Mahamat"));
 }
+
+TEST_CASE("meetings: the subjects acting within a meeting take part in it, not a subject who reports on it") {
+  Document en = Run("Dunmore Holdings and the Transport Workers Union narrowed their differences in three days of talks in Leeds "
+                    "this week.",
+                    "en", Upto::kAll, "2026-10-22");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "Dunmore Holdings"));
+  Document fr = Run("Le Maroc et l'Espagne ont avancé lors des discussions tenues mardi à Rabat.", "fr", Upto::kAll,
+                    "2026-10-22");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Maroc"));
+  CHECK(Takes(fr, fr.meetings[0], "Espagne"));
+  Document said = Run("Talks resumed on Monday in Leeds. Helen Marsh said the company would present a new offer at "
+                      "the next session, scheduled for Friday.",
+                      "en", Upto::kAll, "2026-10-22");
+  for (const auto& m : said.meetings)
+    if (m.status != "held") CHECK_FALSE(Takes(said, m, "Helen Marsh"));
+}
