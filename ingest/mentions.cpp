@@ -1679,7 +1679,12 @@ class MentionFinder {
           CommonAcronym(std::string_view(t.lower).substr(0, letters)))
         return i + 1;
     }
-    if (HasOrgCue(i, e) && e > i + 1) {
+    // "Writers Guild Theater", "Teachers Union Hall": a site word closing a
+    // name of capitalised words only names the building, whatever body
+    // lends it its name.
+    bool site_tail = e > i + 2 && toks_[e - 1].Is(kCap) && InLexicon(lex_.site_cues, toks_[e - 1], Lexicon::kSite);
+    for (uint32_t k = i; k < e && site_tail; ++k) site_tail = toks_[k].Is(kCap);
+    if (HasOrgCue(i, e) && e > i + 1 && !site_tail) {
       e = CutAfterTailCue(i, e);
       Add(s, i, e, EntityType::kOrganization, 0.8f);
       if (uint32_t u = SubUnitEnd(i, e, end); u > e) return u;

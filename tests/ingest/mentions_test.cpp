@@ -1186,3 +1186,16 @@ TEST_CASE("time zones and common-noun acronyms name no organisation") {
   CHECK(EntityNamed(d, "GPS") < 0);
   CHECK(EntityNamed(d, "ZEE") < 0);
 }
+
+TEST_CASE("a guild is an organisation; a site word closing a name makes it the building named after one") {
+  Document d = Run("Dana Whitlow, president of the Screen Cartoonists Guild, spoke at the Cartoonists Union Theater in "
+                   "Burbank on Saturday.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Screen Cartoonists Guild") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Cartoonists Union Theater") == EntityType::kPlace);
+}
+
+TEST_CASE("'Bros.' ends no sentence") {
+  Document d = Run("Halvard Bros. Shipping said the fleet would sail.", "en", Upto::kMentions);
+  CHECK(d.sentences.size() == 1);
+}
