@@ -439,41 +439,64 @@ class MentionFinder {
     }
   }
 
-  // A person's full name confirmed somewhere is a name wherever it is
-  // written again, also where its context gives no evidence ("Tea Seiha
-  // rejected the accusation" opening a sentence). Tentative mentions inside
-  // such a name give way. Mentions stay in text order.
+  // A person's full name or an organisation's name of several words
+  // confirmed somewhere is a name wherever it is written again, also where
+  // its context gives no evidence ("Tea Seiha rejected the accusation",
+  // "Air Canada and the union made progress" opening a sentence, where "Air"
+  // reads as a common word and "Canada" alone as the country). Mentions
+  // inside such a name give way: tentative ones for a person, any for an
+  // organisation. Mentions stay in text order.
   void KnownNames() {
-    std::unordered_set<std::string> names;
+    std::unordered_map<std::string, EntityType> names;
     uint32_t longest = 0;
     for (const Mention& m : doc_.mentions) {
-      if (m.type != EntityType::kPerson || m.tentative || m.end - m.begin < 2 || m.end - m.begin > 4) continue;
-      names.insert(Key(m.begin, m.end));
+      if (m.tentative || m.end - m.begin < 2) continue;
+      bool person = m.type == EntityType::kPerson && m.end - m.begin <= 4;
+      bool org = m.type == EntityType::kOrganization && m.end - m.begin <= 6 && NameWord(toks_[m.begin]) &&
+                 NameWord(toks_[m.end - 1]);
+      if (!person && !org) continue;
+      auto [it, fresh] = names.emplace(Key(m.begin, m.end), m.type);
+      if (!fresh && it->second != m.type) it->second = EntityType::kPlace;  // read both ways: neither (no place is listed)
       longest = std::max(longest, m.end - m.begin);
     }
     if (names.empty()) return;
-    std::vector<char> firm(toks_.size(), 0);
-    std::vector<int> loose(toks_.size(), -1);  // token -> tentative mention covering it
+    std::vector<int> cover(toks_.size(), -1);  // token -> mention covering it
     for (size_t m = 0; m < doc_.mentions.size(); ++m)
-      for (uint32_t k = doc_.mentions[m].begin; k < doc_.mentions[m].end; ++k) {
-        if (doc_.mentions[m].tentative) loose[k] = static_cast<int>(m);
-        else firm[k] = 1;
-      }
+      for (uint32_t k = doc_.mentions[m].begin; k < doc_.mentions[m].end; ++k) cover[k] = static_cast<int>(m);
+    std::vector<char> firm(toks_.size(), 0);
+    for (const Mention& m : doc_.mentions)
+      if (!m.tentative)
+        for (uint32_t k = m.begin; k < m.end; ++k) firm[k] = 1;
     std::vector<char> drop(doc_.mentions.size(), 0);
     bool added = false;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       for (uint32_t i = sent.begin; i < sent.end; ++i) {
-        if (firm[i] || !NameWord(toks_[i])) continue;
+        if (!NameWord(toks_[i])) continue;
+        // A mention already starting here and reaching as far is kept.
         for (uint32_t n = std::min(longest, sent.end - i); n >= 2; --n) {
-          bool ok = true;
-          for (uint32_t k = i; k < i + n && ok; ++k) ok = !firm[k] && (NameWord(toks_[k]) || Particle(toks_[k].lower));
           // The name must end there: "Tea Seiha" but not the start of "Tea Seiha Foundation".
-          if (!ok || (i + n < sent.end && NameWord(toks_[i + n])) || !names.count(Key(i, i + n))) continue;
+          if ((i + n < sent.end && NameWord(toks_[i + n])) || !NameWord(toks_[i + n - 1])) continue;
+          auto it = names.find(Key(i, i + n));
+          if (it == names.end() || it->second == EntityType::kPlace) continue;
+          bool person = it->second == EntityType::kPerson;
+          bool ok = true;
+          for (uint32_t k = i; k < i + n && ok; ++k) {
+            if (person) {
+              ok = !firm[k] && (NameWord(toks_[k]) || Particle(toks_[k].lower));
+              continue;
+            }
+            // An organisation's name replaces the mentions lying inside it,
+            // not one reaching out of it nor one that is already the name.
+            if (cover[k] < 0) continue;
+            const Mention& c = doc_.mentions[static_cast<size_t>(cover[k])];
+            ok = c.begin >= i && c.end <= i + n && !(c.begin == i && c.end == i + n);
+          }
+          if (!ok) continue;
           for (uint32_t k = i; k < i + n; ++k)
-            if (loose[k] >= 0) drop[static_cast<size_t>(loose[k])] = 1;
-          Add(s, i, i + n, EntityType::kPerson, 0.7f);
-          for (uint32_t k = i; k < i + n; ++k) firm[k] = 1;
+            if (cover[k] >= 0) drop[static_cast<size_t>(cover[k])] = 1;
+          Add(s, i, i + n, it->second, 0.7f);
+          for (uint32_t k = i; k < i + n; ++k) firm[k] = 1, cover[k] = -1;
           added = true;
           i += n - 1;
           break;

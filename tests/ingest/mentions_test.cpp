@@ -1199,3 +1199,19 @@ TEST_CASE("'Bros.' ends no sentence") {
   Document d = Run("Halvard Bros. Shipping said the fleet would sail.", "en", Upto::kMentions);
   CHECK(d.sentences.size() == 1);
 }
+
+TEST_CASE("an organisation's name confirmed elsewhere is read where it opens a sentence") {
+  Document d = Run("Air Tanzania and the pilots' union made progress on Monday. The chief executive of Air Tanzania, "
+                   "Halima Msuya, said a deal was close.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Air Tanzania") == EntityType::kOrganization);
+  int n = 0;
+  for (const auto& m : d.mentions) n += d.text.substr(d.tokens[m.begin].start, 3) == "Air";
+  CHECK(n == 2);
+  CHECK(EntityNamed(d, "Tanzania") < 0);
+  d = Run("Air Burkina et le syndicat des pilotes ont avancé lundi. Le directeur général d'Air Burkina, Issa Sawadogo, a salué des "
+          "discussions franches.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Air Burkina") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Burkina") < 0);
+}
