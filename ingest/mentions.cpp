@@ -207,7 +207,12 @@ class MentionFinder {
       return m.type == EntityType::kPlace && m.place >= 0 &&
              lex_.places[static_cast<size_t>(m.place)].kind != "country"sv;
     };
-    for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
+    // Two passes, forward then backward, so that a list confirms its items
+    // from a firm member at either end ("Netflix, Disney, Paramount and Sony
+    // Pictures"): each item confirmed is firm for its other neighbour.
+    const size_t count = doc_.mentions.size();
+    for (size_t step = 0; step < 2 * count; ++step) {
+      size_t mi = step < count ? step : 2 * count - 1 - step;
       Mention& m = doc_.mentions[mi];
       if (!m.tentative || m.end != m.begin + 1 || toks_[m.begin].Is(kAllCaps) || toks_[m.begin].Is(kNumber) ||
           toks_[m.begin].lower.find_first_of("0123456789") != std::string::npos)  // "G77"

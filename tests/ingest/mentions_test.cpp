@@ -1215,3 +1215,11 @@ TEST_CASE("an organisation's name confirmed elsewhere is read where it opens a s
   CHECK(TypeOf(d, "Air Burkina") == EntityType::kOrganization);
   CHECK(EntityNamed(d, "Burkina") < 0);
 }
+
+TEST_CASE("a list confirms its items from a firm member at either end") {
+  Document d = Run("Analysts expect Kestrel, Lumora, Vantis and Sony Pictures to follow.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Kestrel") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Lumora") == EntityType::kOrganization);
+  d = Run("Les analystes attendent Kestrel, Lumora, Vantis et Sony Pictures.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Kestrel") == EntityType::kOrganization);
+}
