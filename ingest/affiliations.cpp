@@ -114,6 +114,20 @@ class AffiliationFinder {
     f.start = doc_.tokens[b].start;
     f.stop = doc_.tokens[e - 1].end;
     doc_.affiliations.push_back(f);
+    // "now at the University of Adelaide's Institute for International
+    // Trade": the body the target owns, named right after its possessive in
+    // the evidence, is the person's too.
+    for (uint32_t k = b; k + 2 < e; ++k) {
+      int tm = doc_.MentionAt(k);
+      if (tm < 0) continue;
+      const Mention& t = doc_.mentions[static_cast<size_t>(tm)];
+      k = t.end - 1;
+      if (t.entity != target || t.end + 1 >= e || doc_.tokens[t.end].lower != "'s"sv) continue;
+      int om = doc_.MentionAt(t.end + 1);
+      if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization)
+        Affiliate(person, doc_.mentions[static_cast<size_t>(om)].entity, role, sentence, b, e);
+      break;
+    }
   }
 
   // Organisations (and, for governmental roles, places) introduced by a
@@ -513,6 +527,24 @@ class AffiliationFinder {
           Affiliate(m.entity, mo.entity, "", m.sentence, m.begin, mo.end + 1);
       }
     }
+    // "X has led the Central Bank of Kenya since June", "Y dirige l'Institut
+    // Pasteur": the organisation right after a verb of heading, in the
+    // clause the person opens.
+    {
+      uint32_t v = k;
+      if (v < s.end && In(doc_.tokens[v].lower, {"has", "had", "a", "avait"})) ++v;
+      if (v + 1 < s.end && In(doc_.tokens[v].lower, {"heads", "headed", "leads", "led", "chairs", "chaired", "runs",
+                                                     "directs", "directed", "dirige", "dirigeait", "dirigé", "préside",
+                                                     "présidait", "présidé"})) {
+        uint32_t o = v + 1;
+        if (o + 1 < s.end && In(doc_.tokens[o].lower, {"the", "la", "le", "l'"})) ++o;
+        int om = doc_.MentionAt(o);
+        if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
+            doc_.mentions[static_cast<size_t>(om)].entity >= 0)
+          Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "head", m.sentence, m.begin,
+                    doc_.mentions[static_cast<size_t>(om)].end);
+      }
+    }
     if (k >= s.end || doc_.tokens[k].lower != ","sv) return;
     ++k;
     // "X, de BNP Paribas,", "X, de l'Université de la Nouvelle-Calédonie,", "X, of Bernstein,".
@@ -544,7 +576,18 @@ class AffiliationFinder {
         return;
       }
       if (v >= s.end || !kHeads.count(doc_.tokens[v].lower)) return;
-      // The last organisation of the clause: "the office of the United Nations humanitarian agency OCHA".
+      // The last organisation of the clause: "the office of the United Nations humanitarian agency OCHA";
+      // and the one named right after the verb, when another follows it ("who heads the Centre for WTO
+      // Studies at the Indian Institute of Foreign Trade": both).
+      {
+        uint32_t o = v + 1;
+        if (o + 1 < s.end && In(doc_.tokens[o].lower, {"the", "la", "le", "l'"})) ++o;
+        int om = doc_.MentionAt(o);
+        if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
+            doc_.mentions[static_cast<size_t>(om)].entity >= 0)
+          Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "head", m.sentence, m.begin,
+                    doc_.mentions[static_cast<size_t>(om)].end);
+      }
       int target = -1;
       uint32_t stop = v;
       for (uint32_t o = v + 1; o < s.end && o < v + 14; ++o) {

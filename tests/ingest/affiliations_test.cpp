@@ -506,3 +506,23 @@ TEST_CASE("'ROLE de ORG, apposition of ORG, X': an apposition describing the org
           Upto::kResolve);
   CHECK_FALSE(Affiliated(d, "Lina Morel", "Cobrat"));
 }
+
+TEST_CASE("heading an organisation: 'X has led ORG', 'X, who heads ORG1 at ORG2', 'at ORG1's ORG2'") {
+  Document d = Run("Wanjiru Kariuki has led the Central Bank of Kenya since June.", "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Wanjiru Kariuki", "Central Bank of Kenya"));
+  d = Run("Depuis 2019, Aminata Diallo dirige l'Institut Pasteur de Dakar.", "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Aminata Diallo", "Institut Pasteur"));
+  d = Run("Radhika Mehta, who heads the Centre for Trade Studies at the Indian Institute of Foreign Trade, says "
+          "exporters could lose.",
+          "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Radhika Mehta", "Centre for Trade Studies"));
+  CHECK(Affiliated(d, "Radhika Mehta", "Indian Institute of Foreign Trade"));
+  d = Run("Warwick Stone, a former negotiator now at the University of Adelaide's Institute for International "
+          "Trade, believes the window is closing.",
+          "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Warwick Stone", "University of Adelaide"));
+  CHECK(Affiliated(d, "Warwick Stone", "Institute for International Trade"));
+  // The organisation must follow the verb: "led the protest against ORG" is no affiliation.
+  d = Run("Wanjiru Kariuki led the protest against the Central Bank of Kenya.", "en", Upto::kResolve);
+  CHECK_FALSE(Affiliated(d, "Wanjiru Kariuki", "Central Bank of Kenya"));
+}
