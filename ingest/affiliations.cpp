@@ -712,7 +712,13 @@ class AffiliationFinder {
         const Token& t = doc_.tokens[j];
         if (t.lower == ","sv) {
           ++commas;
-          if (j + 1 == m.begin) {
+          // "Its spokesman, Commodore X", "Son porte-parole, le colonel Y": a rank or title may open
+          // the name's side.
+          uint32_t rank = j + 1;
+          if (rank < m.begin && In(doc_.tokens[rank].lower, {"le", "la", "l'", "the"})) ++rank;
+          bool ranked = rank < m.begin && (rank > j + 1 || doc_.tokens[rank].Is(kCap)) &&
+                        RoleAt(doc_, rank, m.begin) == m.begin - rank;
+          if (j + 1 == m.begin || ranked) {
             ok = commas == 1 || (commas == 2 && apposition > 0);
           } else if (commas == 1 && j > k + len && j + 2 < m.begin) {
             int om = doc_.MentionCovering(j - 1);

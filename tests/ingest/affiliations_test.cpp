@@ -526,3 +526,13 @@ TEST_CASE("heading an organisation: 'X has led ORG', 'X, who heads ORG1 at ORG2'
   d = Run("Wanjiru Kariuki led the protest against the Central Bank of Kenya.", "en", Upto::kResolve);
   CHECK_FALSE(Affiliated(d, "Wanjiru Kariuki", "Central Bank of Kenya"));
 }
+
+TEST_CASE("a rank or title between the role's comma and the name: 'Its spokesman, Commodore X'") {
+  Document d = Run("The Philippine Coast Guard sent a ship. Its spokesman, Commodore Arnel Bautiste, said the line was "
+                   "not enough.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Arnel Bautiste", "Philippine Coast Guard"));
+  d = Run("Le ministère des Armées a dépêché une frégate. Son porte-parole, le colonel Anne Roux, a confirmé.", "fr",
+          Upto::kResolve);
+  CHECK(Affiliated(d, "Anne Roux", "ministère des Armées"));
+}
