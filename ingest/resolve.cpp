@@ -588,7 +588,13 @@ const char* OrgNounKind(std::string_view l) {
       {"mouvement", ""}, {"movement", ""}, {"coalition", "coalition"}, {"firm", ""},
       {"carrier", ""}, {"insurer", ""}, {"lender", ""}, {"métropole", "métropole"}, {"association", "association"},
       {"université", "université"}, {"university", "university"}, {"department", "department"},
-      {"authority", "authority"}, {"autorité", "autorité"}, {"watchdog", ""}, {"regulator", ""}, {"régulateur", ""}};
+      {"authority", "authority"}, {"autorité", "autorité"}, {"watchdog", ""}, {"regulator", ""}, {"régulateur", ""},
+      {"airline", ""}, {"broadcaster", ""}, {"operator", ""}, {"opérateur", ""}, {"manufacturer", ""},
+      {"constructeur", ""}, {"automaker", ""}, {"retailer", ""}, {"distributeur", ""}, {"ngo", ""}, {"ong", ""},
+      {"institute", "institute"}, {"institut", "institut"}, {"council", "council"}, {"conseil", "conseil"},
+      {"federation", "federation"}, {"fédération", "fédération"}, {"league", "league"}, {"ligue", "ligue"},
+      {"club", "club"}, {"chamber", "chamber"}, {"chambre", "chambre"}, {"committee", "committee"},
+      {"comité", "comité"}, {"foundation", "foundation"}, {"fondation", "fondation"}};
   auto it = kNouns.find(l);
   return it == kNouns.end() ? nullptr : it->second;
 }

@@ -536,3 +536,14 @@ TEST_CASE("a rank or title between the role's comma and the name: 'Its spokesman
           Upto::kResolve);
   CHECK(Affiliated(d, "Anne Roux", "ministère des Armées"));
 }
+
+TEST_CASE("more generic nouns refer back: 'a spokesperson for the airline', 'la présidente de la fédération'") {
+  Document d = Run("Kenya Airways cancelled six flights. A spokesperson for the airline, Halima Msuya, said crews were "
+                   "tired.",
+                   "en", Upto::kResolve);
+  CHECK(Affiliated(d, "Halima Msuya", "Kenya Airways"));
+  d = Run("La Fédération française de tennis a publié le calendrier. La présidente de la fédération, Anne Morel, l'a "
+          "défendu.",
+          "fr", Upto::kResolve);
+  CHECK(Affiliated(d, "Anne Morel", "Fédération française de tennis"));
+}
