@@ -222,11 +222,18 @@ class MentionFinder {
         continue;
       const Mention* n = nullptr;
       if (mi > 0 && firm(doc_.mentions[mi - 1]) &&
-          coordinated(doc_.mentions[mi - 1], m, doc_.mentions[mi - 1].type))
+          coordinated(doc_.mentions[mi - 1], m, doc_.mentions[mi - 1].type)) {
         n = &doc_.mentions[mi - 1];
-      else if (mi + 1 < doc_.mentions.size() && firm(doc_.mentions[mi + 1]) &&
-               coordinated(m, doc_.mentions[mi + 1], doc_.mentions[mi + 1].type))
+      } else if (mi + 1 < doc_.mentions.size() && firm(doc_.mentions[mi + 1]) &&
+                 coordinated(m, doc_.mentions[mi + 1], doc_.mentions[mi + 1].type)) {
         n = &doc_.mentions[mi + 1];
+        // A word opening the sentence before a comma ("Later, CTU President X said") is an adverb as
+        // often as a list's first item: it needs the list to go on after its neighbour ("Netflix,
+        // Disney, Paramount …").
+        const Sentence& sent = doc_.sentences[m.sentence];
+        if (m.begin == sent.begin && (n->end >= sent.end || !In(toks_[n->end].lower, {",", "and", "et", "or", "ou"})))
+          n = nullptr;
+      }
       if (!n) continue;
       m.type = n->type;
       m.tentative = false;
@@ -1722,6 +1729,18 @@ class MentionFinder {
     if (HasSiteCue(i, e) && e > i + 1 && !MediaBefore(i)) {
       Add(s, i, e, EntityType::kPlace, 0.6f);
       return e;
+    }
+    // An acronym alone before a capitalised role names the body whose officer the role is ("CTU Vice
+    // President X", "IMF Managing Director Y"; the role may begin inside the chunk: "Vice").
+    // Two letters are a country's code as often ("US Trade Representative", "UK Prime Minister"), and a
+    // known place's abbreviation is left to the role.
+    if (t.Is(kAllCaps) && t.lower.size() >= 3 && toks_[i + 1 < end ? i + 1 : i].Is(kCap) && i + 1 < end) {
+      const std::vector<NameRef>* refs = nullptr;
+      uint32_t r = RoleAt(doc_, i + 1, end);
+      if (r && r >= e - i - 1 && !DictAt(i, i + 1, &refs)) {
+        Add(s, i, i + 1, EntityType::kOrganization, 0.6f);
+        return i + 1;
+      }
     }
     // Capitalised words before a capitalised role are part of it ("Finance Minister", "Trade Representative");
     // before a lower-case one they name an organisation ("Nordhavn chief executive X", below).

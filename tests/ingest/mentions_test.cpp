@@ -1223,3 +1223,24 @@ TEST_CASE("a list confirms its items from a firm member at either end") {
   d = Run("Les analystes attendent Kestrel, Lumora, Vantis et Sony Pictures.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Kestrel") == EntityType::kOrganization);
 }
+
+TEST_CASE("an acronym before a capitalised role names the officer's body; a country's code does not") {
+  Document d = Run("The Chicago Teachers Union (CTU) met the board. CTU Vice President Marcus Holm said the talks were "
+                   "close. US Trade Representative Jamie Greer said no.",
+                   "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Chicago Teachers Union") == EntityType::kOrganization);
+  int ctu = 0;
+  for (const auto& m : d.mentions) ctu += d.text.substr(d.tokens[m.begin].start, 3) == "CTU";
+  CHECK(ctu == 2);
+  CHECK(EntityNamed(d, "US") < 0);
+}
+
+TEST_CASE("a sentence's first word before a comma joins a list only when the list goes on") {
+  Document d = Run("The Chicago Teachers Union (CTU) met the board. Later, CTU President Anna Berg said no.", "en",
+                   Upto::kResolve);
+  CHECK(EntityNamed(d, "Later") < 0);
+  d = Run("Kestrel, Lumora, Vantis and Sony Pictures did not reply. Analysts expect Kestrel, Lumora, Vantis and Sony "
+          "Pictures to follow.",
+          "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Kestrel") == EntityType::kOrganization);
+}
