@@ -2164,6 +2164,24 @@ class MentionFinder {
       // "Oceana said in a statement": an organisation, unless the word is
       // the surname of a person named before.
       bool written = !(start && CommonWord(i)) && WrittenStatement(e, end);
+      // "the Teamsters said", "la Coordination rurale a déclaré", "L'Assurance maladie a fait savoir": a
+      // name after a singular definite article with a reporting verb right after it is a body's (a
+      // person's name takes no article); in French its lower-case adjectives (one or two) are part of it.
+      // The article opens the subject, not a complement ("both sides of the Atlantic welcomed").
+      if (!(start && CommonWord(i)) && i > 0 && In(toks_[i - 1].lower, {"the", "la", "le", "l'"}) &&
+          !(toks_[i].lex & Lexicon::kFirstName) &&
+          !(i >= 2 && In(toks_[i - 2].lower, {"of", "in", "on", "at", "from", "to", "for", "with", "by", "across",
+                                               "de", "à", "par", "pour", "avec", "sur", "dans", "contre", "vers"}))) {
+        uint32_t b = ReportedRightAfter(e, end) ? e : i;
+        for (uint32_t k = e; doc_.fr && b == i && k < end && k < e + 2 && toks_[k].Is(kWord) && !toks_[k].Is(kCap) &&
+                             !IsStopToken(lex_, toks_[k]) && !Auxiliary(toks_[k].lower);
+             ++k)
+          if (ReportedRightAfter(k + 1, end)) b = k + 1;
+        if (b > i) {
+          Add(s, i, b, EntityType::kOrganization, 0.5f);
+          return b;
+        }
+      }
       bool surname = false;
       for (size_t k = doc_.mentions.size(); written && !surname && k-- > 0;)  // only when it speaks in writing
         surname = doc_.mentions[k].type == EntityType::kPerson && toks_[doc_.mentions[k].end - 1].lower == toks_[i].lower;
@@ -2225,6 +2243,21 @@ class MentionFinder {
   }
 
   // A reporting verb right after the name (after an auxiliary), or right before it after a comma.
+  // True when a reporting verb opens at token k, after at most two auxiliaries or adverbs ("said", "a
+  // déclaré", "has also said").
+  bool ReportedRightAfter(uint32_t k, uint32_t end) const {
+    uint32_t len;
+    for (int guard = 0; k < end && guard < 3; ++guard, ++k) {
+      if (IsReportingVerbAt(doc_, k, end, &len)) return true;
+      if (!Auxiliary(toks_[k].lower) && toks_[k].lower != "also"sv && toks_[k].lower != "aussi"sv) return false;
+    }
+    return false;
+  }
+  static bool Auxiliary(std::string_view l) {
+    return In(l, {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "has", "have", "had", "is", "was",
+                  "will", "would"});
+  }
+
   bool SpeakerContext(uint32_t b, uint32_t e, uint32_t end) const {
     uint32_t len;
     auto verb_at = [&](uint32_t k) {

@@ -1244,3 +1244,14 @@ TEST_CASE("a sentence's first word before a comma joins a list only when the lis
           "en", Upto::kResolve);
   CHECK(TypeOf(d, "Kestrel") == EntityType::kOrganization);
 }
+
+TEST_CASE("an unknown name after a singular definite article, with a reporting verb right after it, is a body's") {
+  Document d = Run("L'Assurance maladie a fait savoir mardi que les discussions avaient été franches.", "fr",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Assurance maladie") == EntityType::kOrganization);
+  d = Run("The Teamsters said the deal was weak.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Teamsters") == EntityType::kOrganization);
+  // A complement is no subject: "groups on both sides of the Atlantic welcomed".
+  d = Run("Industry groups on both sides of the Atlantic welcomed the progress.", "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Atlantic") < 0);
+}
