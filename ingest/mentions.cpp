@@ -1846,8 +1846,13 @@ class MentionFinder {
       // Acronyms of common nouns name no organisation.
 
       // A named meeting ("COP30") is no organisation either: the meetings stage reads it.
-      if (t.lower.size() >= 3 && t.lower.size() <= 6 && !CommonAcronym(t.lower) && !(t.lex & Lexicon::kMeeting))
-        Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1, /*tentative=*/start);
+      // Joined acronyms ("SAG-AFTRA", "CFE-CGC") are one name; a sentence's first word is confirmed by the
+      // verb of speaking right after it ("SAG-AFTRA said in a statement").
+      bool joined = t.lower.size() <= 13 && t.lower.find('-') != std::string::npos;
+      if (((t.lower.size() >= 3 && t.lower.size() <= 6) || joined) && !CommonAcronym(t.lower) &&
+          !(t.lex & Lexicon::kMeeting))
+        Add(s, i, e, EntityType::kOrganization, 0.5f, Gender::kUnknown, -1, -1,
+            /*tentative=*/start && !ReportedRightAfter(e, end));
       return e;
     }
     // "the European Union's executive Commission said", "la Commission a revu": a lone capitalised

@@ -1255,3 +1255,10 @@ TEST_CASE("an unknown name after a singular definite article, with a reporting v
   d = Run("Industry groups on both sides of the Atlantic welcomed the progress.", "en", Upto::kResolve);
   CHECK(EntityNamed(d, "Atlantic") < 0);
 }
+
+TEST_CASE("joined acronyms are one organisation; a sentence's first acronym is confirmed by a verb of speaking") {
+  Document d = Run("SAG-AFTRA said in a statement that it stands with the writers.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "SAG-AFTRA") == EntityType::kOrganization);
+  d = Run("Selon Le Monde, la CFE-CGC a refusé de signer.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "CFE-CGC") == EntityType::kOrganization);
+}
