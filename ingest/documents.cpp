@@ -268,6 +268,16 @@ class DocumentFinder {
           k += len - 1;
           continue;
         }
+        // "le règlement du conflit", "un règlement politique de la crise": the settling of a dispute, not
+        // a regulation.
+        if (len == 1 && toks_[k].lower == "règlement"sv && k + 1 < sent.end &&
+            (In(toks_[k + 1].lower, {"politique", "pacifique", "négocié", "définitif", "global", "durable"}) ||
+             (k + 2 < sent.end && In(toks_[k + 1].lower, {"du", "de", "des", "d'"}) &&
+              (In(toks_[k + 2].lower, {"conflit", "conflits", "différend", "différends", "litige", "crise", "dossier",
+                                       "question", "contentieux"}) ||
+               (k + 3 < sent.end && In(toks_[k + 2].lower, {"la", "l'"}) &&
+                In(toks_[k + 3].lower, {"crise", "question", "guerre"}))))))
+          continue;
         // "Bill Anderson": a document noun inside a person's name.
         int pm = doc_.MentionCovering(k);
         if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson) continue;

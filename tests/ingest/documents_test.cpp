@@ -1177,3 +1177,18 @@ TEST_CASE("a French amendment is named with the text it amends") {
   for (const auto& doc : f.documents) names.push_back(doc.name);
   CHECK(names == std::vector<std::string>{"avenant à la convention fiscale", "avenant à l'accord de pêche bilatéral"});
 }
+
+TEST_CASE("regulations, directives, guidelines and terms of reference are documents; the settling of a dispute is not") {
+  Document f = Run("Le Parlement et le Conseil négocient le règlement sur les retours. Paris souhaite un règlement "
+                   "politique du conflit.",
+                   "fr");
+  std::vector<std::string> names;
+  for (const auto& doc : f.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"règlement sur les retours"});
+  Document e = Run("Ministers adopted the guidelines on drought mitigation, while negotiators argued over the "
+                   "regulation on packaging waste.",
+                   "en");
+  names.clear();
+  for (const auto& doc : e.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"guidelines on drought mitigation", "regulation on packaging waste"});
+}
