@@ -294,6 +294,22 @@ class DocumentFinder {
         int d = -1;
         std::string head = DocKey(doc_.Span(k, k + len));
         if (Extent(s, &b, &e)) {
+          // "the draft on the table", "des garanties sur le papier": an idiom closes no name.
+          auto ends = [&](std::initializer_list<std::string_view> words) {
+            if (e - b <= words.size()) return false;
+            uint32_t x = e - static_cast<uint32_t>(words.size());
+            for (std::string_view w : words) if (toks_[x++].lower != w) return false;
+            return true;
+          };
+          if (ends({"on", "the", "table"}) || ends({"sur", "la", "table"}) || ends({"sur", "le", "papier"})) e -= 3;
+          else if (ends({"on", "paper"})) e -= 2;
+          // A press release and a dispute-settlement procedure are no negotiated texts.
+          std::string name = LowerKey(doc_.Span(b, e));
+          if (name == "communiqué de presse"sv || name == "press release"sv || name == "dispute settlement"sv ||
+              name == "règlement des différends"sv) {
+            k = e - 1;
+            continue;
+          }
           d = Demonstrative(s, b, e);
           if (d < 0) d = Add(s, b, e);
           if (d >= 0 && !pending_alias_.empty()) AddAlias(d, pending_alias_);

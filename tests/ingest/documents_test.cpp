@@ -1192,3 +1192,18 @@ TEST_CASE("regulations, directives, guidelines and terms of reference are docume
   for (const auto& doc : e.documents) names.push_back(doc.name);
   CHECK(names == std::vector<std::string>{"guidelines on drought mitigation", "regulation on packaging waste"});
 }
+
+TEST_CASE("idioms close no document's name; press releases and dispute settlement are no negotiated texts") {
+  Document e = Run("Ukraine and Russia negotiated over the memorandum on prisoners on the table. The ministry issued a "
+                   "press release about the dispute settlement.",
+                   "en");
+  std::vector<std::string> names;
+  for (const auto& doc : e.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"memorandum on prisoners"});
+  Document f = Run("Kiev et Moscou négocient le mémorandum sur les prisonniers sur la table. Le ministère a publié un "
+                   "communiqué de presse.",
+                   "fr");
+  names.clear();
+  for (const auto& doc : f.documents) names.push_back(doc.name);
+  CHECK(names == std::vector<std::string>{"mémorandum sur les prisonniers"});
+}
