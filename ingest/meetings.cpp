@@ -782,6 +782,18 @@ class MeetingFinder {
     const Sentence& sent = doc_.sentences[s];
     // "Negotiators for the Department of Health": "for" right after the noun.
     if (p >= sent.begin + 2 && toks_[p - 1].lower == "for"sv && PeopleNoun(toks_[p - 2].lower)) return true;
+    // A later item of an enumeration ("ministers from Kenya and Ethiopia"): as the item before it.
+    if (p > sent.begin + 1 && In(toks_[p - 1].lower, {",", "and", "et"})) {
+      uint32_t q = p - 1;
+      if (q > sent.begin && toks_[q].lower != ","sv && toks_[q - 1].lower == ","sv) --q;  // ", and"
+      int m = q > sent.begin ? doc_.MentionCovering(q - 1) : -1;
+      if (m < 0 || doc_.mentions[static_cast<size_t>(m)].end != q ||
+          doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson)
+        return false;
+      uint32_t b = doc_.mentions[static_cast<size_t>(m)].begin;
+      if (b > sent.begin && In(toks_[b - 1].lower, {"the", "la", "le", "l'", "les"})) --b;
+      return b < p && PossessorOfPeople(s, b);
+    }
     if (p <= sent.begin || !In(toks_[p - 1].lower, {"de", "du", "des", "d'", "of", "from"})) return false;
     for (uint32_t j = p - 1; j > sent.begin && j + 14 > p;) {
       --j;

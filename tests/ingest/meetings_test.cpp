@@ -2011,3 +2011,10 @@ TEST_CASE("meetings: the subjects acting within a meeting take part in it, not a
   for (const auto& m : said.meetings)
     if (m.status != "held") CHECK_FALSE(Takes(said, m, "Helen Marsh"));
 }
+
+TEST_CASE("every country of an enumeration after a people noun takes part: 'ministers from Kenya and Ethiopia'") {
+  Document en = Run("Ministers from Kenya and Ethiopia held talks in Nairobi on Tuesday.", "en", Upto::kAll, "2026-10-22");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "Kenya"));
+  CHECK(Takes(en, en.meetings[0], "Ethiopia"));
+}
