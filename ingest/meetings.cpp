@@ -1091,7 +1091,8 @@ class MeetingFinder {
         "took", "taken", "taking", "take", "takes", "pris", "prennent", "prend", "prendront", "prendra",
         "prenaient", "prenait", "represented", "représenté", "représentée", "représentés", "représentées",
         "sat", "sit", "sits", "sitting", "seated", "assis", "assise", "assises", "siégeaient", "siégeait",
-        "siégé", "siège", "siègent", "siégera", "siégeront"};
+        "siégé", "siège", "siègent", "siégera", "siégeront", "present", "présent", "présente", "présents",
+        "présentes"};
     uint32_t part_at = sent.end;
     for (uint32_t k = sent.begin; k < sent.end && part_at == sent.end; ++k) {
       const std::string& l = toks_[k].lower;
@@ -1110,6 +1111,11 @@ class MeetingFinder {
                   // "Kinshasa était représentée par X", "the union was represented by Y".
                   (In(l, {"represented", "représenté", "représentée", "représentés", "représentées"}) &&
                    k + 1 < sent.end && In(toks_[k + 1].lower, {"by", "par"}));
+      // "Also present were X and Y", "X was also present", "Étaient également présents X et Y": present
+      // after a copula or an adverb of addition.
+      if (In(l, {"present", "présent", "présente", "présents", "présentes"}) && k > sent.begin)
+        part = In(toks_[k - 1].lower, {"were", "was", "are", "is", "also", "étaient", "était", "sont", "est", "seront",
+                                      "sera", "également", "aussi", "étaient"});
       // "X and Y sat at the same table for two days", "assis à la même
       // table", "sat across the table from Z".
       if (In(l, {"sat", "sit", "sits", "sitting", "seated", "assis", "assise", "assises", "siégeaient", "siégeait",

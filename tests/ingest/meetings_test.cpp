@@ -2018,3 +2018,17 @@ TEST_CASE("every country of an enumeration after a people noun takes part: 'mini
   CHECK(Takes(en, en.meetings[0], "Kenya"));
   CHECK(Takes(en, en.meetings[0], "Ethiopia"));
 }
+
+TEST_CASE("people said to be present take part: 'Also present were X and Y', 'Étaient également présents X et Y'") {
+  Document en = Run("The talks were held in Nairobi on Tuesday. Also present were Musalia Mudavadi and John Kamau.", "en",
+                    Upto::kAll, "2026-10-22");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "John Kamau"));
+  Document fr = Run("Une réunion s'est tenue mardi à Nairobi. Jean Dupont et Pierre Martin étaient également présents.",
+                    "fr", Upto::kAll, "2026-10-22");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Pierre Martin"));
+  Document no = Run("The talks were held in Nairobi on Tuesday. John Kamau was not present.", "en", Upto::kAll,
+                    "2026-10-22");
+  for (const auto& m : no.meetings) CHECK_FALSE(Takes(no, m, "John Kamau"));
+}
