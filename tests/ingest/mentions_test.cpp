@@ -1262,3 +1262,11 @@ TEST_CASE("joined acronyms are one organisation; a sentence's first acronym is c
   d = Run("Selon Le Monde, la CFE-CGC a refusé de signer.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "CFE-CGC") == EntityType::kOrganization);
 }
+
+TEST_CASE("more heads and tails of bodies: 'Human Rights Watch', 'Toronto Stock Exchange', 'Ordre des médecins'") {
+  Document d = Run("Analysts at Human Rights Watch and traders on the Toronto Stock Exchange reacted.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Human Rights Watch") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Toronto Stock Exchange") == EntityType::kOrganization);
+  d = Run("Selon le président de l'Ordre des médecins, le texte est flou.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Ordre des médecins") == EntityType::kOrganization);
+}
