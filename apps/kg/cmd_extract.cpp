@@ -73,31 +73,42 @@ int RunExtract(int argc, char** argv) {
     block.clear();
   };
   if (format == "json") block.push_back('[');
-  auto print = [&](const ingest::Extraction& e) {
-    for (const auto& w : e.warnings) std::fprintf(stderr, "warning: %s: %s\n", e.article.id.c_str(), w.c_str());
-    if (format == "json") {
-      block.append(first ? "\n" : ",\n");
-      ingest::AppendJsonText(e, 2, &block);
-    } else {
-      ingest::AppendJsonText(e, -1, &block);
-      block.push_back('\n');
-    }
+  const int indent = format == "json" ? 2 : -1;
+  // One article's JSON text and warnings, as extracted (by a thread of a batch).
+  struct Extracted {
+    std::string id;
+    std::string text;
+    std::vector<std::string> warnings;
+  };
+  auto extract = [&](ingest::Article&& a, Extracted* x) {
+    x->id = a.id;
+    ingest::ExtractJsonText(std::move(a), options, indent, &x->text, &x->warnings);
+  };
+  auto print = [&](const Extracted& x) {
+    for (const auto& w : x.warnings) std::fprintf(stderr, "warning: %s: %s\n", x.id.c_str(), w.c_str());
+    if (format == "json") block.append(first ? "\n" : ",\n");
+    block.append(x.text);
+    if (format != "json") block.push_back('\n');
     if (block.size() >= kBlockBytes) write_block();
     first = false;
   };
   // Articles are extracted in batches of `jobs` threads and printed in order.
   std::vector<ingest::Article> batch;
+  std::vector<Extracted> out;
   auto flush = [&] {
-    std::vector<ingest::Extraction> out(batch.size());
+    out.resize(batch.size());
+    for (auto& x : out) {
+      x.text.clear();
+      x.warnings.clear();
+    }
     if (jobs == 1 || batch.size() == 1) {
-      for (size_t i = 0; i < batch.size(); ++i) out[i] = ingest::Extract(std::move(batch[i]), options);
+      for (size_t i = 0; i < batch.size(); ++i) extract(std::move(batch[i]), &out[i]);
     } else {
       std::vector<std::thread> threads;
-      for (size_t i = 0; i < batch.size(); ++i)
-        threads.emplace_back([&, i] { out[i] = ingest::Extract(std::move(batch[i]), options); });
+      for (size_t i = 0; i < batch.size(); ++i) threads.emplace_back([&, i] { extract(std::move(batch[i]), &out[i]); });
       for (auto& t : threads) t.join();
     }
-    for (const auto& e : out) print(e);
+    for (const auto& x : out) print(x);
     batch.clear();
   };
   ingest::ReadArticles(args->positional, read, [&](Result<ingest::Article> a) {
