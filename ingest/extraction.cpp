@@ -132,7 +132,7 @@ void WriteArticleMember(JsonWriter& w, const Article& a) {
 }
 
 void AppendJsonText(const Extraction& e, int indent, std::string* out) {
-  JsonWriter w(indent);
+  JsonWriter w(indent, out);
   w.OpenObject(false);
   WriteArticleMember(w, e.article);
   w.FixedKey("edges", "\"edges\":");
@@ -175,7 +175,7 @@ void AppendJsonText(const Extraction& e, int indent, std::string* out) {
     w.Close(']');
   }
   w.Close('}');
-  out->append(w.Text());
+  w.Finish();
 }
 
 nlohmann::json ToJson(const Extraction& e) {

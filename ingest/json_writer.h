@@ -22,6 +22,21 @@
 
 namespace kg::ingest {
 
+// A string of fewer than 24 bytes that needs no escaping in JSON (ASCII but
+// control characters, '"' and '\\': node ids, labels, edge types), in a
+// zero-padded buffer: JsonWriter::Plain writes it with fixed-size copies.
+struct ShortText {
+  static constexpr size_t kRoom = 24;
+  constexpr ShortText() = default;
+  // REQUIRES: s.size() < kRoom.
+  constexpr explicit ShortText(std::string_view s) : size(static_cast<uint8_t>(s.size())) {
+    for (size_t i = 0; i < s.size(); ++i) text[i] = s[i];
+  }
+  std::string_view view() const { return std::string_view(text, size); }
+  char text[kRoom] = {};
+  uint8_t size = 0;
+};
+
 // Writes JSON text exactly as nlohmann::json::dump(indent, ' ', false,
 // error_handler_t::replace) writes the equivalent json value (objects with
 // their keys in byte order, the last of duplicate keys winning), without
@@ -30,11 +45,13 @@ namespace kg::ingest {
 // The text is written through a cursor into a buffer of the writer's
 // thread, kept between calls: Room(n) makes room for n more bytes (doubling
 // the buffer), every write then stores through the cursor with no size or
-// capacity test of its own; Text() is what was written. Invariant:
-// buf_->data() <= p_ <= end_ == buf_->data() + buf_->size().
+// capacity test of its own; Finish() appends the text written to the
+// string given. Invariant: buf_->data() <= p_ <= end_ == buf_->data() +
+// buf_->size(). (Writing into the string given itself would initialise its
+// room ahead of the cursor, byte by byte, for every text.)
 class JsonWriter {
  public:
-  explicit JsonWriter(int indent) : indent_(indent), buf_(&Buffer()) {
+  JsonWriter(int indent, std::string* out) : indent_(indent), buf_(&Buffer()), out_(out) {
     if (buf_->size() < 4096) buf_->resize(4096);
     p_ = buf_->data();
     end_ = buf_->data() + buf_->size();
@@ -48,11 +65,13 @@ class JsonWriter {
 
   // The text written so far.
   std::string_view Text() const { return std::string_view(buf_->data(), static_cast<size_t>(p_ - buf_->data())); }
+  // Appends the text written to the string given. (Once, at the end.)
+  void Finish() { out_->append(Text()); }
 
   // Objects and arrays: Open, then Key/Value or Item/Value pairs, then Close.
   void OpenObject(bool empty) { Open('{', empty); }
   void OpenArray(bool empty) { Open('[', empty); }
-  void Close(char c) {
+  [[gnu::always_inline]] void Close(char c) {
     --depth_;
     if (!last_empty_ && indent_ >= 0) NewLine();
     last_empty_ = false;
@@ -69,7 +88,7 @@ class JsonWriter {
   }
   // Key(k) for a key known in advance, `quoted` being its text with the
   // colon ("\"k\":"): written in one copy on one line (indent < 0).
-  void FixedKey(std::string_view k, std::string_view quoted) {
+  [[gnu::always_inline]] void FixedKey(std::string_view k, std::string_view quoted) {
     if (indent_ >= 0) {
       Key(k);
       return;
@@ -81,7 +100,7 @@ class JsonWriter {
     first_ = false;
   }
   // Before an array element.
-  void Item() {
+  [[gnu::always_inline]] void Item() {
     if (!first_) {
       Room(1);
       *p_++ = ',';
@@ -97,6 +116,15 @@ class JsonWriter {
     for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = c < 0x20 || c >= 0x80 || c == '"' || c == '\\';
     return t;
   }();
+
+  // String(s.view()).
+  [[gnu::always_inline]] void Plain(const ShortText& s) {
+    Room(ShortText::kRoom + 2);
+    *p_ = '"';
+    std::memcpy(p_ + 1, s.text, ShortText::kRoom);
+    p_ += s.size + 1;
+    *p_++ = '"';
+  }
 
   void String(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -356,12 +384,6 @@ class JsonWriter {
     return &shape;
   }
 
-  // The thread's buffer (one writer at a time on a thread).
-  static std::string& Buffer() {
-    thread_local std::string buffer;
-    return buffer;
-  }
-
   // Makes room for n more bytes at p_: the test inline (always: every
   // write asks it), the growth out of line.
   [[gnu::always_inline]] void Room(size_t n) {
@@ -372,6 +394,12 @@ class JsonWriter {
     buf_->resize(std::max(2 * buf_->size(), used + n));
     p_ = buf_->data() + used;
     end_ = buf_->data() + buf_->size();
+  }
+
+  // The thread's buffer (one writer at a time on a thread).
+  static std::string& Buffer() {
+    thread_local std::string buffer;
+    return buffer;
   }
   void Open(char c, bool empty) {
     Room(1);
@@ -397,6 +425,7 @@ class JsonWriter {
 
   int indent_;
   std::string* buf_;
+  std::string* out_;
   char* p_ = nullptr;    // next byte to write
   char* end_ = nullptr;  // end of the room
   int depth_ = 0;

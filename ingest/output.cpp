@@ -15,14 +15,11 @@ using namespace std::string_view_literals;
 
 namespace {
 
-std::string_view LabelOf(EntityType t) {
-  switch (t) {
-    case EntityType::kPerson: return "Person"sv;
-    case EntityType::kOrganization: return "Organization"sv;
-    case EntityType::kPlace: return "Place"sv;
-  }
-  return "Person"sv;
-}
+// Node labels: an entity's (by EntityType), then the other facts'.
+constexpr ShortText kLabels[] = {ShortText("Person"),  ShortText("Organization"), ShortText("Place"),
+                                 ShortText("Meeting"), ShortText("Document"),     ShortText("Statement")};
+// The source of MENTIONS edges, and their type.
+constexpr ShortText kArticle("article"), kMentions("MENTIONS");
 
 ValueList StringList(const std::vector<std::string>& v) {
   ValueList l;
@@ -43,8 +40,13 @@ Value Span(uint32_t a, uint32_t b) {
 
 // The edge types Builder writes, and their names.
 enum EdgeKind : uint8_t { kSaid, kAbout, kHeldIn, kParticipatedIn, kNegotiatedBetween, kAffiliatedWith, kLocatedIn };
-constexpr std::string_view kEdgeNames[] = {"SAID", "ABOUT", "HELD_IN", "PARTICIPATED_IN", "NEGOTIATED_BETWEEN",
-                                           "AFFILIATED_WITH", "LOCATED_IN"};
+constexpr ShortText kEdgeNames[] = {ShortText("SAID"),
+                                    ShortText("ABOUT"),
+                                    ShortText("HELD_IN"),
+                                    ShortText("PARTICIPATED_IN"),
+                                    ShortText("NEGOTIATED_BETWEEN"),
+                                    ShortText("AFFILIATED_WITH"),
+                                    ShortText("LOCATED_IN")};
 
 // A set of non-zero 64-bit keys: open addressing, linear probing, at most
 // half full (grows by doubling).
@@ -87,12 +89,12 @@ constexpr size_t kPropsReserve = 7;
 constexpr size_t kEdgePropsReserve = 4;
 
 // The id of node number k: "n<k>".
-struct NodeId {
-  explicit NodeId(uint32_t k) { size = static_cast<uint8_t>(std::to_chars(text + 1, text + sizeof text, k).ptr - text); }
-  std::string_view view() const { return std::string_view(text, size); }
-  char text[16] = {'n'};
-  uint8_t size = 0;
-};
+ShortText NodeId(uint32_t k) {
+  ShortText id;
+  id.text[0] = 'n';
+  id.size = static_cast<uint8_t>(std::to_chars(id.text + 1, id.text + ShortText::kRoom, k).ptr - id.text);
+  return id;
+}
 
 // The nodes and edges of a document's extraction, decided once and then
 // written either as property maps (Extraction, for the loader) or as JSON
@@ -229,7 +231,7 @@ class Builder {
     for (size_t k = 0; k < nodes_.size(); ++k) {
       ExtractedNode& node = out->nodes.emplace_back();
       node.id.assign(NodeId(static_cast<uint32_t>(first + k + 1)).view());
-      node.label = Label(nodes_[k]);
+      node.label = Label(nodes_[k]).view();
       node.properties = NodeProperties(nodes_[k]);
     }
     for (const PlannedEdge& e : edges_) {
@@ -240,7 +242,7 @@ class Builder {
       p.emplace_back("span"sv, Span(e.start, e.stop));
       p.emplace_back("confidence"sv, e.confidence);
       ExtractedEdge& edge = out->edges.emplace_back();
-      edge.type.assign(kEdgeNames[e.type]);
+      edge.type.assign(kEdgeNames[e.type].view());
       edge.from = id(e.from);
       edge.to = id(e.to);
       edge.properties = std::move(p);
@@ -249,8 +251,8 @@ class Builder {
       ValueMap p;
       p.emplace_back("count"sv, nodes_[k].count);
       ExtractedEdge& edge = out->edges.emplace_back();
-      edge.type = "MENTIONS"sv;
-      edge.from = "article"sv;
+      edge.type = kMentions.view();
+      edge.from = kArticle.view();
       edge.to = id(static_cast<uint32_t>(k + 1));
       edge.properties = std::move(p);
     }
@@ -263,7 +265,7 @@ class Builder {
     w.OpenArray(nodes_.empty() && edges_.empty());
     for (const PlannedEdge& e : edges_) {
       const bool extra = e.extra != nullptr && !e.extra->empty();
-      OpenEdge(w, NodeId(e.from).view());
+      OpenEdge(w, NodeId(e.from));
       w.FixedKey("confidence", "\"confidence\":");
       w.Double(e.confidence);
       if (extra && e.type != kSaid) {
@@ -278,13 +280,13 @@ class Builder {
         w.FixedKey("verb", "\"verb\":");
         w.String(*e.extra);
       }
-      CloseEdge(w, NodeId(e.to).view(), kEdgeNames[e.type]);
+      CloseEdge(w, NodeId(e.to), kEdgeNames[e.type]);
     }
     for (size_t k = 0; k < nodes_.size(); ++k) {
-      OpenEdge(w, "article"sv);
+      OpenEdge(w, kArticle);
       w.FixedKey("count", "\"count\":");
       w.Int(nodes_[k].count);
-      CloseEdge(w, NodeId(static_cast<uint32_t>(k + 1)).view(), "MENTIONS"sv);
+      CloseEdge(w, NodeId(static_cast<uint32_t>(k + 1)), kMentions);
     }
     w.Close(']');
     w.FixedKey("nodes", "\"nodes\":");
@@ -293,9 +295,9 @@ class Builder {
       w.Item();
       w.OpenObject(false);
       w.FixedKey("id", "\"id\":");
-      w.String(NodeId(static_cast<uint32_t>(k + 1)).view());
+      w.Plain(NodeId(static_cast<uint32_t>(k + 1)));
       w.FixedKey("label", "\"label\":");
-      w.String(Label(nodes_[k]));
+      w.Plain(Label(nodes_[k]));
       w.FixedKey("properties", "\"properties\":");
       w.OpenObject(false);
       WriteNodeProperties(w, nodes_[k]);
@@ -323,14 +325,14 @@ class Builder {
                                  static_cast<double>(static_cast<int>(confidence * 100 + 0.5)) / 100.0, extra});
   }
 
-  std::string_view Label(const PlannedNode& n) const {
+  const ShortText& Label(const PlannedNode& n) const {
     switch (n.kind) {
-      case NodeKind::kEntity: return LabelOf(doc_.entities[n.index].type);
-      case NodeKind::kMeeting: return "Meeting"sv;
-      case NodeKind::kDocument: return "Document"sv;
-      case NodeKind::kStatement: return "Statement"sv;
+      case NodeKind::kEntity: return kLabels[static_cast<size_t>(doc_.entities[n.index].type)];
+      case NodeKind::kMeeting: return kLabels[3];
+      case NodeKind::kDocument: return kLabels[4];
+      case NodeKind::kStatement: return kLabels[5];
     }
-    return "Person"sv;
+    return kLabels[0];
   }
 
   // The gazetteer place of an entity node, or nullptr.
@@ -423,13 +425,13 @@ class Builder {
         const MeetingFact& m = doc_.meetings[n.index];
         if (m.dates.has_start) {
           w.FixedKey("end", "\"end\":");
-          w.String(FormatIsoDate(m.dates.has_end ? m.dates.end : m.dates.start));
+          w.Plain(ShortText(FormatIsoDate(m.dates.has_end ? m.dates.end : m.dates.start)));
         }
         w.FixedKey("name", "\"name\":");
         w.String(m.name);
         if (m.dates.has_start) {
           w.FixedKey("start", "\"start\":");
-          w.String(FormatIsoDate(m.dates.start));
+          w.Plain(ShortText(FormatIsoDate(m.dates.start)));
         }
         w.FixedKey("status", "\"status\":");
         w.String(m.status);
@@ -453,10 +455,10 @@ class Builder {
         const StatementFact& s = doc_.statements[n.index];
         if (doc_.has_date) {
           w.FixedKey("date", "\"date\":");
-          w.String(FormatIsoDate(doc_.date));
+          w.Plain(ShortText(FormatIsoDate(doc_.date)));
         }
         w.FixedKey("lang", "\"lang\":");
-        w.String(doc_.lang);
+        w.Plain(ShortText(doc_.lang));  // "fr" or "en"
         w.FixedKey("quote", "\"quote\":");
         w.Bool(s.quote);
         w.FixedKey("span", "\"span\":");
@@ -469,21 +471,21 @@ class Builder {
   }
 
   // An edge object up to its properties' first key: {"from":..,"properties":{
-  static void OpenEdge(JsonWriter& w, std::string_view from) {
+  static void OpenEdge(JsonWriter& w, const ShortText& from) {
     w.Item();
     w.OpenObject(false);
     w.FixedKey("from", "\"from\":");
-    w.String(from);
+    w.Plain(from);
     w.FixedKey("properties", "\"properties\":");
     w.OpenObject(false);
   }
   // The rest of an edge object after its properties: },"to":..,"type":..}
-  static void CloseEdge(JsonWriter& w, std::string_view to, std::string_view type) {
+  static void CloseEdge(JsonWriter& w, const ShortText& to, const ShortText& type) {
     w.Close('}');
     w.FixedKey("to", "\"to\":");
-    w.String(to);
+    w.Plain(to);
     w.FixedKey("type", "\"type\":");
-    w.String(type);
+    w.Plain(type);
     w.Close('}');
   }
   static void WriteSpan(JsonWriter& w, uint32_t a, uint32_t b) {
@@ -523,12 +525,12 @@ void BuildExtraction(const Document& doc, Extraction* out) {
 void AppendExtractionJson(const Document& doc, const Article& article, int indent, std::string* out) {
   Builder b(doc);
   b.Run();
-  JsonWriter w(indent);
+  JsonWriter w(indent, out);
   w.OpenObject(false);
   WriteArticleMember(w, article);
   b.WriteJson(w);
   w.Close('}');
-  out->append(w.Text());
+  w.Finish();
 }
 
 }  // namespace kg::ingest

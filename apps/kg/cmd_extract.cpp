@@ -74,41 +74,51 @@ int RunExtract(int argc, char** argv) {
   };
   if (format == "json") block.push_back('[');
   const int indent = format == "json" ? 2 : -1;
-  // One article's JSON text and warnings, as extracted (by a thread of a batch).
+  // An article's output: the separator before its JSON text, then (after
+  // the text) its warnings on standard error and the line end.
+  auto begin_article = [&] {
+    if (format == "json") block.append(first ? "\n" : ",\n");
+  };
+  auto end_article = [&](const std::string& id, const std::vector<std::string>& warnings) {
+    for (const auto& w : warnings) std::fprintf(stderr, "warning: %s: %s\n", id.c_str(), w.c_str());
+    if (format != "json") block.push_back('\n');
+    if (block.size() >= kBlockBytes) write_block();
+    first = false;
+  };
+  // Articles are extracted in batches of `jobs` threads and printed in
+  // order; one at a time, each is written straight into `block`.
+  std::vector<ingest::Article> batch;
+  std::vector<std::string> warnings;
   struct Extracted {
     std::string id;
     std::string text;
     std::vector<std::string> warnings;
   };
-  auto extract = [&](ingest::Article&& a, Extracted* x) {
-    x->id = a.id;
-    ingest::ExtractJsonText(std::move(a), options, indent, &x->text, &x->warnings);
-  };
-  auto print = [&](const Extracted& x) {
-    for (const auto& w : x.warnings) std::fprintf(stderr, "warning: %s: %s\n", x.id.c_str(), w.c_str());
-    if (format == "json") block.append(first ? "\n" : ",\n");
-    block.append(x.text);
-    if (format != "json") block.push_back('\n');
-    if (block.size() >= kBlockBytes) write_block();
-    first = false;
-  };
-  // Articles are extracted in batches of `jobs` threads and printed in order.
-  std::vector<ingest::Article> batch;
   std::vector<Extracted> out;
   auto flush = [&] {
-    out.resize(batch.size());
-    for (auto& x : out) {
-      x.text.clear();
-      x.warnings.clear();
-    }
     if (jobs == 1 || batch.size() == 1) {
-      for (size_t i = 0; i < batch.size(); ++i) extract(std::move(batch[i]), &out[i]);
+      for (auto& a : batch) {
+        std::string id = a.id;
+        warnings.clear();
+        begin_article();
+        ingest::ExtractJsonText(std::move(a), options, indent, &block, &warnings);
+        end_article(id, warnings);
+      }
     } else {
+      out.assign(batch.size(), Extracted{});
       std::vector<std::thread> threads;
-      for (size_t i = 0; i < batch.size(); ++i) threads.emplace_back([&, i] { extract(std::move(batch[i]), &out[i]); });
+      for (size_t i = 0; i < batch.size(); ++i)
+        threads.emplace_back([&, i] {
+          out[i].id = batch[i].id;
+          ingest::ExtractJsonText(std::move(batch[i]), options, indent, &out[i].text, &out[i].warnings);
+        });
       for (auto& t : threads) t.join();
+      for (const auto& x : out) {
+        begin_article();
+        block.append(x.text);
+        end_article(x.id, x.warnings);
+      }
     }
-    for (const auto& x : out) print(x);
     batch.clear();
   };
   ingest::ReadArticles(args->positional, read, [&](Result<ingest::Article> a) {
