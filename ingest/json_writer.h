@@ -305,7 +305,10 @@ class JsonWriter {
       slot.size = static_cast<uint8_t>(size);
       std::memcpy(slot.text, text, size);
     }
-    Raw(std::string_view(slot.text, slot.size));
+    // (The slot's whole text buffer copied: a copy of fixed size.)
+    Room(sizeof slot.text);
+    std::memcpy(p_, slot.text, sizeof slot.text);
+    p_ += slot.size;
   }
 
   // The bytes of `s` as they are (JSON text already).

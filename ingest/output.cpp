@@ -291,6 +291,7 @@ class Builder {
     w.Close(']');
     w.FixedKey("nodes", "\"nodes\":");
     w.OpenArray(nodes_.empty());
+    const ShortText date = doc_.has_date ? ShortText(FormatIsoDate(doc_.date)) : ShortText();
     for (size_t k = 0; k < nodes_.size(); ++k) {
       w.Item();
       w.OpenObject(false);
@@ -300,7 +301,7 @@ class Builder {
       w.Plain(Label(nodes_[k]));
       w.FixedKey("properties", "\"properties\":");
       w.OpenObject(false);
-      WriteNodeProperties(w, nodes_[k]);
+      WriteNodeProperties(w, nodes_[k], date);
       w.Close('}');
       w.Close('}');
     }
@@ -390,7 +391,8 @@ class Builder {
   }
 
   // NodeProperties(n)'s entries as JsonWriter::Map writes them (in key order).
-  void WriteNodeProperties(JsonWriter& w, const PlannedNode& n) const {
+  // `date`: the article's date (if it has one) as text.
+  void WriteNodeProperties(JsonWriter& w, const PlannedNode& n, const ShortText& date) const {
     switch (n.kind) {
       case NodeKind::kEntity: {
         const Entity& en = doc_.entities[n.index];
@@ -455,7 +457,7 @@ class Builder {
         const StatementFact& s = doc_.statements[n.index];
         if (doc_.has_date) {
           w.FixedKey("date", "\"date\":");
-          w.Plain(ShortText(FormatIsoDate(doc_.date)));
+          w.Plain(date);
         }
         w.FixedKey("lang", "\"lang\":");
         w.Plain(ShortText(doc_.lang));  // "fr" or "en"
