@@ -311,8 +311,12 @@ class JsonWriter {
     p_ += slot.size;
   }
 
+  // True when the text is written on one line (indent < 0): no line break
+  // or indentation to follow, so that fixed text may be written with Raw.
+  bool OneLine() const { return indent_ < 0; }
+
   // The bytes of `s` as they are (JSON text already).
-  void Raw(std::string_view s) {
+  [[gnu::always_inline]] void Raw(std::string_view s) {
     Room(s.size());
     std::memcpy(p_, s.data(), s.size());
     p_ += s.size();

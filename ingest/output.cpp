@@ -263,6 +263,18 @@ class Builder {
   void WriteJson(JsonWriter& w) const {
     w.FixedKey("edges", "\"edges\":");
     w.OpenArray(nodes_.empty() && edges_.empty());
+    if (w.OneLine()) {
+      WriteEdgesOnOneLine(w);
+    } else {
+      WriteEdges(w);
+    }
+    w.Close(']');
+    WriteNodes(w);
+  }
+
+ private:
+  // The elements of the "edges" array: the planned edges, then MENTIONS.
+  void WriteEdges(JsonWriter& w) const {
     for (const PlannedEdge& e : edges_) {
       const bool extra = e.extra != nullptr && !e.extra->empty();
       OpenEdge(w, NodeId(e.from));
@@ -288,7 +300,51 @@ class Builder {
       w.Int(nodes_[k].count);
       CloseEdge(w, NodeId(static_cast<uint32_t>(k + 1)), kMentions);
     }
-    w.Close(']');
+  }
+
+  // WriteEdges(w) when w writes on one line: each edge's fixed text (its
+  // keys, brackets and MENTIONS' constants) written as a whole with Raw.
+  void WriteEdgesOnOneLine(JsonWriter& w) const {
+    for (const PlannedEdge& e : edges_) {
+      const bool extra = e.extra != nullptr && !e.extra->empty();
+      w.Item();
+      w.Raw("{\"from\":");
+      w.Plain(NodeId(e.from));
+      w.Raw(",\"properties\":{\"confidence\":");
+      w.Double(e.confidence);
+      if (extra && e.type != kSaid) {
+        w.Raw(",\"role\":");
+        w.String(*e.extra);
+      }
+      w.Raw(",\"sentence\":");
+      w.Int(e.sentence);
+      w.Raw(",\"span\":[");
+      w.Int(e.start);
+      w.Raw(",");
+      w.Int(e.stop);
+      w.Raw("]");
+      if (extra && e.type == kSaid) {
+        w.Raw(",\"verb\":");
+        w.String(*e.extra);
+      }
+      w.Raw("},\"to\":");
+      w.Plain(NodeId(e.to));
+      w.Raw(",\"type\":");
+      w.Plain(kEdgeNames[e.type]);
+      w.Raw("}");
+    }
+    for (size_t k = 0; k < nodes_.size(); ++k) {
+      w.Item();
+      w.Raw("{\"from\":\"article\",\"properties\":{\"count\":");
+      w.Int(nodes_[k].count);
+      w.Raw("},\"to\":");
+      w.Plain(NodeId(static_cast<uint32_t>(k + 1)));
+      w.Raw(",\"type\":\"MENTIONS\"}");
+    }
+  }
+
+  // The "nodes" member.
+  void WriteNodes(JsonWriter& w) const {
     w.FixedKey("nodes", "\"nodes\":");
     w.OpenArray(nodes_.empty());
     const ShortText date = doc_.has_date ? ShortText(FormatIsoDate(doc_.date)) : ShortText();
@@ -308,7 +364,6 @@ class Builder {
     w.Close(']');
   }
 
- private:
   // Adds a node; its number k (nodes_[k - 1], id "n<k>").
   uint32_t Node(NodeKind kind, size_t index, int64_t count) {
     nodes_.push_back(PlannedNode{kind, static_cast<uint32_t>(index), count});
