@@ -449,7 +449,9 @@ uint32_t DatelineEnd(const std::vector<Token>& toks, uint32_t b, uint32_t e) {
 }
 
 void SplitSentences(Document* doc) {
-  auto& toks = doc->tokens;
+  // (The token count and storage, read once: no token is added here.)
+  Token* const toks = doc->tokens.data();
+  const auto count = static_cast<uint32_t>(doc->tokens.size());
   const Lexicon& lex = Lexicon::Get();
   uint32_t begin = 0, paragraph = 0;
   int depth = 0;            // quotation nesting
@@ -471,7 +473,7 @@ void SplitSentences(Document* doc) {
     // A dateline opening one of the first sentences is a sentence of its
     // own: what follows it is the first sentence of the story.
     if (doc->sentences.size() < 3 && (begin == 0 || toks[begin].Is(kNewlineBefore)))
-      if (uint32_t d = DatelineEnd(toks, begin, end); d > begin && d < end) {
+      if (uint32_t d = DatelineEnd(doc->tokens, begin, end); d > begin && d < end) {
         push(begin, d);
         begin = d;
       }
@@ -479,7 +481,7 @@ void SplitSentences(Document* doc) {
     begin = end;
   };
   constexpr uint32_t kMaxSentenceTokens = 400;
-  for (uint32_t i = 0; i < toks.size(); ++i) {
+  for (uint32_t i = 0; i < count; ++i) {
     Token& t = toks[i];
     if (i > begin && t.Is(kNewlineBefore)) {
       // A line break ends a sentence unless the text is hard-wrapped mid-sentence.
@@ -503,7 +505,7 @@ void SplitSentences(Document* doc) {
       close(i + 1);
       continue;
     }
-    if (i + 1 >= toks.size()) break;
+    if (i + 1 >= count) break;
     const Token& next = toks[i + 1];
     if (t.Is(kQuoteClose) && depth == 0 && i > 0 && IsTerminal(toks[i - 1]) && StartsSentence(next) &&
         !next.Is(kNewlineBefore)) {
@@ -520,7 +522,7 @@ void SplitSentences(Document* doc) {
     }
     if (StartsSentence(next) || next.Is(kNewlineBefore)) close(i + 1);
   }
-  close(static_cast<uint32_t>(toks.size()));
+  close(count);
 }
 
 }  // namespace

@@ -22,8 +22,9 @@ namespace {
 constexpr size_t kMaxExternalOutput = size_t{64} << 20;
 constexpr int kExternalTimeoutSeconds = 300;
 
-// The built-in stages over `doc`, which Analyze has filled from a.text.
-void RunBuiltin(const Article& a, Document& doc, Extraction* out) {
+// The built-in stages but BuildExtraction over `doc`, which Analyze has
+// filled from a.text.
+void RunStages(const Article& a, Document& doc) {
   doc.has_date = !a.date.empty() && ParseIsoDate(a.date, &doc.date);
   FindMentions(&doc);
   Resolve(&doc);
@@ -31,6 +32,11 @@ void RunBuiltin(const Article& a, Document& doc, Extraction* out) {
   FindStatements(&doc);
   FindMeetings(&doc);
   FindDocuments(&doc);
+}
+
+// The built-in stages over `doc`, which Analyze has filled from a.text.
+void RunBuiltin(const Article& a, Document& doc, Extraction* out) {
+  RunStages(a, doc);
   BuildExtraction(doc, out);
 }
 
@@ -254,6 +260,45 @@ Extraction Extract(Article&& article, const ExtractOptions& options) {
     out.warnings.push_back(std::string("extraction failed: ") + e.what());
   }
   return out;
+}
+
+void ExtractJsonText(Article&& article, const ExtractOptions& options, int indent, std::string* out,
+                     std::vector<std::string>* warnings) {
+  auto through_extraction = [&](Extraction e) {
+    AppendJsonText(e, indent, out);
+    for (auto& w : e.warnings) warnings->push_back(std::move(w));
+  };
+  if (!options.builtin || !options.external_command.empty()) {
+    through_extraction(Extract(std::move(article), options));
+    return;
+  }
+  // Extract's steps, the extraction written by AppendExtractionJson.
+  Extraction e;
+  e.article = std::move(article);
+  const size_t mark = out->size();
+  try {
+    Document doc;
+    ReusedVectors reused(&doc);
+    bool analyzed = false;
+    if (e.article.lang.empty()) {
+      Analyze(e.article.text, "", &doc);
+      e.article.lang = doc.lang;
+      analyzed = true;
+    }
+    const std::string& lang = e.article.lang;
+    if (lang != "fr" && lang != "en") {
+      e.warnings.push_back(fmt::format("language '{}' is not supported: no facts extracted", lang));
+      through_extraction(std::move(e));
+      return;
+    }
+    if (!analyzed) Analyze(e.article.text, lang, &doc);
+    RunStages(e.article, doc);
+    AppendExtractionJson(doc, e.article, indent, out);
+  } catch (const std::exception& ex) {
+    out->resize(mark);
+    e.warnings.push_back(std::string("extraction failed: ") + ex.what());
+    through_extraction(std::move(e));
+  }
 }
 
 }  // namespace kg::ingest

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "ingest/extraction.h"
 
@@ -25,5 +26,11 @@ Extraction Extract(const Article& article, const ExtractOptions& options);
 // The same, the article (and its text) moved into the extraction instead of
 // copied.
 Extraction Extract(Article&& article, const ExtractOptions& options);
+// AppendJsonText(Extract(article, options), indent, out), the extraction's
+// warnings appended to *warnings: the same text and warnings. The built-in
+// extraction alone (no external command) is written straight from the
+// document model, without building the Extraction's property maps.
+void ExtractJsonText(Article&& article, const ExtractOptions& options, int indent, std::string* out,
+                     std::vector<std::string>* warnings);
 
 }  // namespace kg::ingest

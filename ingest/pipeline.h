@@ -370,6 +370,10 @@ void FindMeetings(Document* doc);
 void FindDocuments(Document* doc);
 void FindAffiliations(Document* doc);
 void BuildExtraction(const Document& doc, Extraction* out);
+// AppendJsonText(e, indent, out) of the extraction e whose article is
+// `article` and whose nodes and edges BuildExtraction(doc, &e) would add (no
+// warnings): the same text, written straight from the document's facts.
+void AppendExtractionJson(const Document& doc, const Article& article, int indent, std::string* out);
 
 // Helpers shared by the stages.
 // The reporting verb (of one or more words) starting at token i, before

@@ -73,31 +73,52 @@ int RunExtract(int argc, char** argv) {
     block.clear();
   };
   if (format == "json") block.push_back('[');
-  auto print = [&](const ingest::Extraction& e) {
-    for (const auto& w : e.warnings) std::fprintf(stderr, "warning: %s: %s\n", e.article.id.c_str(), w.c_str());
-    if (format == "json") {
-      block.append(first ? "\n" : ",\n");
-      ingest::AppendJsonText(e, 2, &block);
-    } else {
-      ingest::AppendJsonText(e, -1, &block);
-      block.push_back('\n');
-    }
+  const int indent = format == "json" ? 2 : -1;
+  // An article's output: the separator before its JSON text, then (after
+  // the text) its warnings on standard error and the line end.
+  auto begin_article = [&] {
+    if (format == "json") block.append(first ? "\n" : ",\n");
+  };
+  auto end_article = [&](const std::string& id, const std::vector<std::string>& warnings) {
+    for (const auto& w : warnings) std::fprintf(stderr, "warning: %s: %s\n", id.c_str(), w.c_str());
+    if (format != "json") block.push_back('\n');
     if (block.size() >= kBlockBytes) write_block();
     first = false;
   };
-  // Articles are extracted in batches of `jobs` threads and printed in order.
+  // Articles are extracted in batches of `jobs` threads and printed in
+  // order; one at a time, each is written straight into `block`.
   std::vector<ingest::Article> batch;
+  std::vector<std::string> warnings;
+  struct Extracted {
+    std::string id;
+    std::string text;
+    std::vector<std::string> warnings;
+  };
+  std::vector<Extracted> out;
   auto flush = [&] {
-    std::vector<ingest::Extraction> out(batch.size());
     if (jobs == 1 || batch.size() == 1) {
-      for (size_t i = 0; i < batch.size(); ++i) out[i] = ingest::Extract(std::move(batch[i]), options);
+      for (auto& a : batch) {
+        std::string id = a.id;
+        warnings.clear();
+        begin_article();
+        ingest::ExtractJsonText(std::move(a), options, indent, &block, &warnings);
+        end_article(id, warnings);
+      }
     } else {
+      out.assign(batch.size(), Extracted{});
       std::vector<std::thread> threads;
       for (size_t i = 0; i < batch.size(); ++i)
-        threads.emplace_back([&, i] { out[i] = ingest::Extract(std::move(batch[i]), options); });
+        threads.emplace_back([&, i] {
+          out[i].id = batch[i].id;
+          ingest::ExtractJsonText(std::move(batch[i]), options, indent, &out[i].text, &out[i].warnings);
+        });
       for (auto& t : threads) t.join();
+      for (const auto& x : out) {
+        begin_article();
+        block.append(x.text);
+        end_article(x.id, x.warnings);
+      }
     }
-    for (const auto& e : out) print(e);
     batch.clear();
   };
   ingest::ReadArticles(args->positional, read, [&](Result<ingest::Article> a) {

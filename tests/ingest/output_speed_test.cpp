@@ -7,6 +7,8 @@
 #include <string>
 
 #include "ingest/extraction.h"
+#include "ingest/extractor.h"
+#include "ingest/reader.h"
 
 namespace kg::ingest {
 namespace {
@@ -63,6 +65,29 @@ TEST_CASE("ToJsonText of an extraction without nodes, edges or warnings") {
   e.article.id = "x";
   e.nodes.push_back({"n1", "Statement", {{"text", Value("")}}});
   CHECK(ToJsonText(e, 2) == Dumped(e, 2));
+}
+
+TEST_CASE("ExtractJsonText writes what AppendJsonText writes of Extract's extraction") {
+  std::vector<Article> articles;
+  ReadArticles({std::string(KG_SOURCE_DIR) + "/tests/data/articles"}, {}, [&](Result<Article> a) {
+    if (a.ok()) articles.push_back(std::move(a).value());  // (the folder holds other files too)
+  });
+  REQUIRE(articles.size() > 10);
+  Article unsupported;
+  unsupported.id = "de";
+  unsupported.text = "Der Kanzler hat heute in Berlin gesagt, dass die Regierung die Gespräche fortsetzen wird.";
+  articles.push_back(unsupported);
+  for (const Article& a : articles) {
+    for (int indent : {-1, 2}) {
+      std::string expected = "prefix", text = "prefix";
+      Extraction e = Extract(a, {});
+      AppendJsonText(e, indent, &expected);
+      std::vector<std::string> warnings;
+      ExtractJsonText(Article(a), {}, indent, &text, &warnings);
+      CHECK_MESSAGE(text == expected, a.id);
+      CHECK(warnings == e.warnings);
+    }
+  }
 }
 
 }  // namespace
