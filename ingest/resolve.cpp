@@ -20,11 +20,12 @@ namespace kg::ingest {
 using namespace std::string_view_literals;
 namespace {
 
-std::vector<std::string> NameWords(const Document& doc, const Mention& m) {
-  std::vector<std::string> w;
+// The words of a mention's name, as written (views into the document's text).
+std::vector<std::string_view> NameWords(const Document& doc, const Mention& m) {
+  std::vector<std::string_view> w;
   w.reserve(m.end - m.begin);
   for (uint32_t k = m.begin; k < m.end; ++k)
-    if (doc.tokens[k].Is(kWord)) w.emplace_back(doc.TokenText(k));
+    if (doc.tokens[k].Is(kWord)) w.push_back(doc.TokenText(k));
   return w;
 }
 
@@ -58,11 +59,9 @@ bool SubjectOfVerb(const Document& doc, uint32_t e, uint32_t end) {
 }
 
 // "al-Tayeb" -> "Tayeb", "el-Sisi" -> "Sisi"; other names unchanged.
-std::string ArabicArticleStripped(const std::string& w) {
-  for (const char* p : {"al-", "Al-", "el-", "El-"}) {
-    size_t n = std::char_traits<char>::length(p);
-    if (w.size() > n + 1 && w.compare(0, n, p) == 0) return w.substr(n);
-  }
+std::string_view ArabicArticleStripped(std::string_view w) {
+  for (std::string_view p : {"al-"sv, "Al-"sv, "el-"sv, "El-"sv})
+    if (w.size() > p.size() + 1 && w.starts_with(p)) return w.substr(p.size());
   return w;
 }
 
@@ -85,12 +84,12 @@ void Resolve(Document* doc) {
   auto& ms = doc->mentions;
   auto& ents = doc->entities;
   ents.clear();
+  ents.reserve(ms.size());  // at most one entity per mention
   auto new_entity = [&](EntityType type, size_t m) {
-    Entity e;
+    Entity& e = ents.emplace_back();
     e.type = type;
     e.place = ms[m].place;
     e.body = ms[m].body;
-    ents.push_back(std::move(e));
     return static_cast<int>(ents.size() - 1);
   };
   auto attach = [&](int e, size_t m) {
@@ -237,40 +236,49 @@ void Resolve(Document* doc) {
     auto words = NameWords(*doc, ms[m]);
     if (words.size() < 2 || !doc->tokens[ms[m].begin].Is(kCap)) continue;  // "von der Leyen": a surname alone
     std::string sur = FoldKey(words.back());
-    std::string first = words.front();
+    std::string first(words.front());
+    auto same_surname = by_surname.find(sur);
     int found = -1;
-    for (int e : by_surname[sur])
-      if (CompatibleFirst(first_of[static_cast<size_t>(e)], first)) found = e;
+    if (same_surname != by_surname.end())
+      for (int e : same_surname->second)
+        if (CompatibleFirst(first_of[static_cast<size_t>(e)], first)) found = e;
+    if (found >= 0) {
+      attach(found, m);
+      continue;
+    }
+    std::vector<std::string> folded;  // FoldKey of each word (the last one is sur)
+    folded.reserve(words.size());
+    for (size_t w = 0; w + 1 < words.size(); ++w) folded.push_back(FoldKey(words[w]));
+    folded.push_back(sur);
     // A compound surname without the first name: "Silva Nunes" or "da Silva Nunes" for "Tovar da Silva
     // Nunes", "Ruiz Massieu" for "Carlos Ruiz Massieu" (the mention's words end the longer name).
-    if (found < 0) {
-      std::vector<std::string> folded;
-      for (const auto& w : words) folded.push_back(FoldKey(w));
-      for (int e : by_surname[sur]) {
+    if (same_surname != by_surname.end())
+      for (int e : same_surname->second) {
         const auto& full = words_of[static_cast<size_t>(e)];
         if (full.size() > folded.size() && std::equal(folded.begin(), folded.end(), full.end() - static_cast<long>(folded.size())))
           found = e;
       }
-    }
     if (found < 0) {
       found = new_entity(EntityType::kPerson, m);
       first_of.resize(ents.size());
-      first_of[static_cast<size_t>(found)] = first;
-      words_of.resize(ents.size());
-      for (const auto& w : words) words_of[static_cast<size_t>(found)].push_back(FoldKey(w));
+      first_of[static_cast<size_t>(found)] = std::move(first);
       by_surname[sur].push_back(found);
       // Other short forms: "al-Tayeb" is also "Tayeb"; a name with a
       // patronymic ("Abdulaziz bin Salman", "Mohammed ibn Rashid") is also
       // called by its first word.
-      std::string bare = FoldKey(ArabicArticleStripped(words.back()));
-      if (bare != sur) by_surname[bare].push_back(found);
-      for (size_t w = 1; w + 1 < words.size(); ++w) {
-        std::string l = FoldKey(words[w]);
+      if (std::string_view bare = ArabicArticleStripped(words.back()); bare.size() != words.back().size()) {
+        std::string bare_key = FoldKey(bare);
+        if (bare_key != sur) by_surname[bare_key].push_back(found);
+      }
+      for (size_t w = 1; w + 1 < folded.size(); ++w) {
+        const std::string& l = folded[w];
         if (l == "bin"sv || l == "ibn"sv || l == "bint"sv || l == "ben"sv) {
-          by_surname[FoldKey(words.front())].push_back(found);
+          by_surname[folded.front()].push_back(found);
           break;
         }
       }
+      words_of.resize(ents.size());
+      words_of[static_cast<size_t>(found)] = std::move(folded);
     }
     attach(found, m);
   }
@@ -278,9 +286,10 @@ void Resolve(Document* doc) {
   // ("Mohamad Hasan" … "Mohamad", "Natthaphon Narkphanit" … "Natthaphon"):
   // used only when the word is no one's surname and names a single person.
   std::map<std::string, std::vector<int>> by_first;
+  // (Here every entity with a first name has the folded words of its full name: words_of[e][0] is its fold.)
   for (size_t e = 0; e < first_of.size(); ++e)
     if (!first_of[e].empty()) {
-      auto& v = by_first[FoldKey(first_of[e])];
+      auto& v = by_first[words_of[e][0]];
       if (std::find(v.begin(), v.end(), static_cast<int>(e)) == v.end()) v.push_back(static_cast<int>(e));
     }
   // Lone names: the entity with that surname mentioned last before, else the first after. At most
@@ -304,7 +313,7 @@ void Resolve(Document* doc) {
     return best >= 0 ? best : it->second[0];
   };
   for (size_t m = 0; m < ms.size(); ++m) {
-    if (ms[m].entity >= 0) continue;
+    if (ms[m].entity >= 0 || ms[m].type != EntityType::kPerson) continue;
     auto words = NameWords(*doc, ms[m]);
     if (words.empty()) continue;
     bool surname_only = words.size() == 1 || !doc->tokens[ms[m].begin].Is(kCap);
@@ -344,7 +353,7 @@ void Resolve(Document* doc) {
     }
   }
   // A place or organisation word that is a known person's surname is that person.
-  for (size_t m = 0; m < ms.size(); ++m) {
+  for (size_t m = 0; m < ms.size() && !by_surname.empty(); ++m) {
     if (ms[m].entity >= 0 || ms[m].type == EntityType::kPerson) continue;
     if (ms[m].end - ms[m].begin != 1 || ms[m].body >= 0) continue;
     int e = surname_entity(m, FoldKey(ms[m].name));
@@ -439,10 +448,11 @@ void Resolve(Document* doc) {
   }
   // Names and aliases.
   for (auto& e : ents) {
-    std::vector<std::string> forms;
+    std::vector<const std::string*> forms;  // distinct names of the mentions, first seen first
+    forms.reserve(e.mentions.size());
     for (int m : e.mentions) {
       const std::string& n = ms[static_cast<size_t>(m)].name;
-      if (std::find(forms.begin(), forms.end(), n) == forms.end()) forms.push_back(n);
+      if (std::none_of(forms.begin(), forms.end(), [&](const std::string* f) { return *f == n; })) forms.push_back(&n);
     }
     if (e.type == EntityType::kPlace && e.place >= 0) {
       e.name = lex.places[static_cast<size_t>(e.place)].Name(doc->lang);
@@ -450,13 +460,14 @@ void Resolve(Document* doc) {
       e.name = lex.bodies[static_cast<size_t>(e.body)].Name(doc->lang);
     } else {
       // The fullest form: most words, then longest.
-      for (const auto& f : forms) {
+      for (const std::string* form : forms) {
+        const std::string& f = *form;
         size_t wf = static_cast<size_t>(std::count(f.begin(), f.end(), ' ')), wn = static_cast<size_t>(std::count(e.name.begin(), e.name.end(), ' '));
         if (e.name.empty() || wf > wn || (wf == wn && f.size() > e.name.size())) e.name = f;
       }
     }
-    for (const auto& f : forms)
-      if (f != e.name) e.aliases.push_back(f);
+    for (const std::string* f : forms)
+      if (*f != e.name) e.aliases.push_back(*f);
   }
   doc->mention_of_token.assign(doc->tokens.size(), -1);
   for (size_t m = 0; m < ms.size(); ++m)
