@@ -7,6 +7,7 @@
 // X", "according to X", and content-first "…, a déclaré X". Speakers given
 // by pronouns and descriptions are resolved by ResolveReference.
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 
 #include "ingest/pipeline.h"
@@ -66,6 +67,7 @@ class StatementFinder {
     para_.assign(doc_.sentences.size(), 0);
     for (uint32_t s = 1; s < doc_.sentences.size(); ++s)
       para_[s] = para_[s - 1] + (toks_[doc_.sentences[s].begin].Is(kNewlineBefore) ? 1 : 0);
+    MarkReportedCues();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       used_.assign(doc_.sentences[s].end - doc_.sentences[s].begin, false);
       Quotes(s);
@@ -76,6 +78,51 @@ class StatementFinder {
 
  private:
   bool Used(uint32_t s, uint32_t k) const { return used_[k - doc_.sentences[s].begin]; }
+
+  // w == lit, compared inline (a fixed-size memcmp: a few integer comparisons).
+  template <size_t N>
+  [[gnu::always_inline]] static bool Is(std::string_view w, const char (&lit)[N]) {
+    return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+  }
+  // "que", "qu'" or "that": the word opening a reported clause.
+  static bool QueWord(std::string_view w) { return Is(w, "que") || Is(w, "qu'") || Is(w, "that"); }
+  // A word that opens one of Reported's source markers ("selon", "d'après", "according to", "aux yeux de",
+  // "in the eyes of", "pour X,", "à ses yeux", "by its estimate", "a-t-on appris", "quoted as saying").
+  static bool ReportedMarkerWord(std::string_view l) {
+    switch (l.size()) {
+      case 2: return Is(l, "d'") || Is(l, "in") || Is(l, "by") || Is(l, "à");
+      case 3: return Is(l, "aux") || Is(l, "for");
+      case 4: return Is(l, "pour");
+      case 5: return Is(l, "selon");
+      case 6: return Is(l, "appris") || Is(l, "quoted");
+      case 9: return Is(l, "according");
+      default: return false;
+    }
+  }
+  // Sets reported_cue_[k] for each token k at which Reported may find a statement: a marker word, a word that
+  // may start a reporting verb, a word one or two tokens before "que/that" (or before "à ce que"), or a French
+  // infinitive in -er (or "dire") after "à/de". A superset of the tokens Reported acts on (its own tests are
+  // exact and bounded by the sentence): every other token it passes over.
+  void MarkReportedCues() {
+    const size_t n = toks_.size();
+    std::vector<uint8_t>& que = que_scratch_;
+    que.assign(n + 3, 0);
+    for (size_t k = 0; k < n; ++k) que[k] = QueWord(toks_[k].lower);
+    reported_cue_.assign(n, 0);
+    for (size_t k = 0; k < n; ++k) {
+      const Token& t = toks_[k];
+      bool cue = ((t.lex & Lexicon::kVerbStart) && !t.Is(kCap)) || que[k + 1] || que[k + 2] ||
+                 (que[k + 3] && Is(toks_[k + 1].lower, "à") && Is(toks_[k + 2].lower, "ce")) ||
+                 ReportedMarkerWord(t.lower);
+      if (!cue && doc_.fr && k > 0 && t.Is(kWord) && !t.Is(kCap)) {
+        const std::string& p = toks_[k - 1].lower;
+        const std::string& l = t.lower;
+        cue = (Is(p, "à") || Is(p, "de") || Is(p, "d'")) &&
+              (Is(l, "dire") || (l.size() > 4 && l[l.size() - 2] == 'e' && l[l.size() - 1] == 'r'));
+      }
+      reported_cue_[k] = cue;
+    }
+  }
   void Use(uint32_t s, uint32_t b, uint32_t e) {
     for (uint32_t k = b; k < e; ++k) used_[k - doc_.sentences[s].begin] = true;
   }
@@ -1060,7 +1107,7 @@ class StatementFinder {
     uint32_t lo = sent.begin;  // start of the current clause (after a split attribution)
     int carry = -1;            // the speaker of the clause before "and VERB that" ("said A and announced that B")
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
-      if (Used(s, k) || toks_[k].Is(kInQuote) || toks_[k].Is(kQuoteOpen)) continue;
+      if (!reported_cue_[k] || Used(s, k) || toks_[k].Is(kInQuote) || toks_[k].Is(kQuoteOpen)) continue;
       const std::string& l = toks_[k].lower;
       // The first byte gates each marker's comparison below (most words start with none of them).
       const char c0 = l.empty() ? '\0' : l[0];
@@ -2382,6 +2429,8 @@ class StatementFinder {
   const Lexicon& lex_;
   std::vector<bool> used_;
   std::vector<uint32_t> para_;  // paragraph index of each sentence
+  std::vector<uint8_t> reported_cue_;  // by token: MarkReportedCues
+  std::vector<uint8_t> que_scratch_;   // by token: QueWord (MarkReportedCues' scratch)
 };
 
 }  // namespace
