@@ -84,44 +84,60 @@ class StatementFinder {
   [[gnu::always_inline]] static bool Is(std::string_view w, const char (&lit)[N]) {
     return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
   }
-  // "que", "qu'" or "that": the word opening a reported clause.
-  static bool QueWord(std::string_view w) { return Is(w, "que") || Is(w, "qu'") || Is(w, "that"); }
-  // A word that opens one of Reported's source markers ("selon", "d'après", "according to", "aux yeux de",
-  // "in the eyes of", "pour X,", "à ses yeux", "by its estimate", "a-t-on appris", "quoted as saying").
-  static bool ReportedMarkerWord(std::string_view l) {
-    switch (l.size()) {
-      case 2: return Is(l, "d'") || Is(l, "in") || Is(l, "by") || Is(l, "à");
-      case 3: return Is(l, "aux") || Is(l, "for");
-      case 4: return Is(l, "pour");
-      case 5: return Is(l, "selon");
-      case 6: return Is(l, "appris") || Is(l, "quoted");
-      case 9: return Is(l, "according");
-      default: return false;
-    }
-  }
-  // Sets reported_cue_[k] for each token k at which Reported may find a statement: a marker word, a word that
-  // may start a reporting verb, a word one or two tokens before "que/that" (or before "à ce que"), or a French
-  // infinitive in -er (or "dire") after "à/de". A superset of the tokens Reported acts on (its own tests are
-  // exact and bounded by the sentence): every other token it passes over.
+  // Sets reported_cue_[k] for each token k at which Reported may find a statement: a word that opens a source
+  // marker ("selon", "d'après", "according to", "aux yeux de", "in the eyes of", "pour X,", "à ses yeux", "by its
+  // estimate", "a-t-on appris", "quoted as saying"), a word that may start a reporting verb, a word one or two
+  // tokens before "que/qu'/that" (or before "à ce que"), or a French infinitive in -er (or "dire") after
+  // "à/de/d'". A superset of the tokens Reported acts on (its own tests are exact and bounded by the sentence):
+  // every other token it passes over. One pass, each word's size and bytes compared inline.
   void MarkReportedCues() {
     const size_t n = toks_.size();
-    std::vector<uint8_t>& que = que_scratch_;
-    que.assign(n + 3, 0);
-    for (size_t k = 0; k < n; ++k) que[k] = QueWord(toks_[k].lower);
     reported_cue_.assign(n, 0);
     for (size_t k = 0; k < n; ++k) {
       const Token& t = toks_[k];
-      bool cue = ((t.lex & Lexicon::kVerbStart) && !t.Is(kCap)) || que[k + 1] || que[k + 2] ||
-                 (que[k + 3] && Is(toks_[k + 1].lower, "à") && Is(toks_[k + 2].lower, "ce")) ||
-                 ReportedMarkerWord(t.lower);
-      if (!cue && doc_.fr && k > 0 && t.Is(kWord) && !t.Is(kCap)) {
-        const std::string& p = toks_[k - 1].lower;
-        const std::string& l = t.lower;
-        cue = (Is(p, "à") || Is(p, "de") || Is(p, "d'")) &&
-              (Is(l, "dire") || (l.size() > 4 && l[l.size() - 2] == 'e' && l[l.size() - 1] == 'r'));
+      const std::string_view l = t.lower;
+      bool cue = (t.lex & Lexicon::kVerbStart) && !t.Is(kCap);
+      switch (l.size()) {
+        case 2:
+          cue |= Is(l, "d'") || Is(l, "in") || Is(l, "by") || Is(l, "à");
+          break;
+        case 3:
+          if (Is(l, "que") || Is(l, "qu'")) {
+            MarkBeforeQue(k);
+            break;
+          }
+          cue |= Is(l, "aux") || Is(l, "for");
+          break;
+        case 4:
+          if (Is(l, "that")) MarkBeforeQue(k);
+          cue |= Is(l, "pour");
+          break;
+        case 5:
+          cue |= Is(l, "selon");
+          break;
+        case 6:
+          cue |= Is(l, "appris") || Is(l, "quoted");
+          break;
+        case 9:
+          cue |= Is(l, "according");
+          break;
+        default:
+          break;
       }
-      reported_cue_[k] = cue;
+      if (!cue && doc_.fr && k > 0 && (Is(l, "dire") || (l.size() > 4 && l.ends_with("er"sv))) && t.Is(kWord) &&
+          !t.Is(kCap)) {
+        const std::string_view p = toks_[k - 1].lower;
+        cue = Is(p, "à") || Is(p, "de") || Is(p, "d'");
+      }
+      reported_cue_[k] |= cue;
     }
+  }
+  // MarkReportedCues for a "que/that" at token q: the one or two tokens before it (a verb taking the clause,
+  // past an adverb), or the verb of "à ce que".
+  void MarkBeforeQue(size_t q) {
+    if (q >= 1) reported_cue_[q - 1] = 1;
+    if (q >= 2) reported_cue_[q - 2] = 1;
+    if (q >= 3 && Is(toks_[q - 1].lower, "ce") && Is(toks_[q - 2].lower, "à")) reported_cue_[q - 3] = 1;
   }
   void Use(uint32_t s, uint32_t b, uint32_t e) {
     for (uint32_t k = b; k < e; ++k) used_[k - doc_.sentences[s].begin] = true;
@@ -2430,7 +2446,6 @@ class StatementFinder {
   std::vector<bool> used_;
   std::vector<uint32_t> para_;  // paragraph index of each sentence
   std::vector<uint8_t> reported_cue_;  // by token: MarkReportedCues
-  std::vector<uint8_t> que_scratch_;   // by token: QueWord (MarkReportedCues' scratch)
 };
 
 }  // namespace
