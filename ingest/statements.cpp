@@ -2452,14 +2452,27 @@ class StatementFinder {
 
 bool ReportingVerbFrom(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
   const Lexicon& lex = Lexicon::Get();
-  std::string key;
+  // The words from i joined by spaces: in a buffer on the stack, moved to a string if they outgrow it.
+  char buf[128];
+  std::string long_key;
+  size_t size = 0;
+  auto append = [&](std::string_view w) {
+    if (long_key.empty() && size + w.size() <= sizeof buf) {
+      std::memcpy(buf + size, w.data(), w.size());
+    } else {
+      if (long_key.empty()) long_key.assign(buf, size);
+      long_key.append(w);
+    }
+    size += w.size();
+  };
   uint32_t best = 0;
   for (uint32_t n = 0; n < lex.max_verb_words && i + n < limit; ++n) {
     const Token& t = doc.tokens[i + n];
     if (!t.Is(kWord)) break;
-    if (n > 0) key.push_back(' ');
-    key += t.lower;
+    if (n > 0) append(" "sv);
+    append(t.lower);
     // One word: the token's kVerb flag says whether it is a reporting verb by itself.
+    std::string_view key = long_key.empty() ? std::string_view(buf, size) : std::string_view(long_key);
     if (n == 0 ? (t.lex & Lexicon::kVerb) != 0 : lex.reporting_verbs.count(key) > 0) best = n + 1;
   }
   *len = best;
