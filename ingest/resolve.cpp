@@ -407,7 +407,10 @@ void Resolve(Document* doc) {
       }
   }
   // Organisations and places.
+  // Entities by folded name, and by known body or gazetteer entry (names hold no ':', the tokeniser splits it
+  // off: the two kinds of key were once one map's "body:N"/"p:N" strings and folded names).
   std::unordered_map<std::string, int> org_by_key, place_by_key;
+  std::unordered_map<int, int> org_by_body, place_by_place;
   std::unordered_map<std::string, int> acronym_count;
   for (const auto& m : ms)
     if (m.type == EntityType::kOrganization && m.tentative) ++acronym_count[m.name];
@@ -435,21 +438,21 @@ void Resolve(Document* doc) {
         }
         if (!SubjectOfVerb(*doc, ms[m].end, s.end) && !SubjectOfVerb(*doc, after, s.end)) continue;
       }
-      std::string key = ms[m].body >= 0 ? "body:" + std::to_string(ms[m].body) : FoldKey(ms[m].name);
-      auto it = org_by_key.find(key);
-      int e = it != org_by_key.end() ? it->second : (org_by_key[key] = new_entity(EntityType::kOrganization, m));
+      int& e = ms[m].body >= 0 ? org_by_body.try_emplace(ms[m].body, -1).first->second
+                                : org_by_key.try_emplace(FoldKey(ms[m].name), -1).first->second;
+      if (e < 0) e = new_entity(EntityType::kOrganization, m);
       attach(e, m);
     } else if (ms[m].type == EntityType::kPlace) {
-      std::string key = ms[m].place >= 0 ? "p:" + std::to_string(ms[m].place) : FoldKey(ms[m].name);
-      auto it = place_by_key.find(key);
-      int e = it != place_by_key.end() ? it->second : (place_by_key[key] = new_entity(EntityType::kPlace, m));
+      int& e = ms[m].place >= 0 ? place_by_place.try_emplace(ms[m].place, -1).first->second
+                                 : place_by_key.try_emplace(FoldKey(ms[m].name), -1).first->second;
+      if (e < 0) e = new_entity(EntityType::kPlace, m);
       attach(e, m);
     }
   }
   // Names and aliases.
+  std::vector<const std::string*> forms;  // distinct names of the entity's mentions, first seen first
   for (auto& e : ents) {
-    std::vector<const std::string*> forms;  // distinct names of the mentions, first seen first
-    forms.reserve(e.mentions.size());
+    forms.clear();
     for (int m : e.mentions) {
       const std::string& n = ms[static_cast<size_t>(m)].name;
       if (std::none_of(forms.begin(), forms.end(), [&](const std::string* f) { return *f == n; })) forms.push_back(&n);
