@@ -2450,8 +2450,27 @@ class StatementFinder {
 
 }  // namespace
 
+namespace {
+
+// The word sequences that begin a reporting verb of several words and are not the whole of it ("a fait" of
+// "a fait savoir"): the first words of the phrase up to each inner space. Built once from the lexicon.
+const StringSet& VerbPhrasePrefixes() {
+  static const StringSet prefixes = [] {
+    StringSet p;
+    for (const auto& entry : Lexicon::Get().reporting_verbs) {
+      const std::string& v = entry.first;
+      for (size_t sp = v.find(' '); sp != std::string::npos; sp = v.find(' ', sp + 1)) p.insert(v.substr(0, sp));
+    }
+    return p;
+  }();
+  return prefixes;
+}
+
+}  // namespace
+
 bool ReportingVerbFrom(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
   const Lexicon& lex = Lexicon::Get();
+  const StringSet& prefixes = VerbPhrasePrefixes();
   // The words from i joined by spaces: in a buffer on the stack, moved to a string if they outgrow it.
   char buf[128];
   std::string long_key;
@@ -2474,6 +2493,7 @@ bool ReportingVerbFrom(const Document& doc, uint32_t i, uint32_t limit, uint32_t
     // One word: the token's kVerb flag says whether it is a reporting verb by itself.
     std::string_view key = long_key.empty() ? std::string_view(buf, size) : std::string_view(long_key);
     if (n == 0 ? (t.lex & Lexicon::kVerb) != 0 : lex.reporting_verbs.count(key) > 0) best = n + 1;
+    if (!prefixes.count(key)) break;  // no longer phrase starts with these words
   }
   *len = best;
   return best > 0;
