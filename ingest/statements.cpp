@@ -67,7 +67,7 @@ class StatementFinder {
     para_.assign(doc_.sentences.size(), 0);
     for (uint32_t s = 1; s < doc_.sentences.size(); ++s)
       para_[s] = para_[s - 1] + (toks_[doc_.sentences[s].begin].Is(kNewlineBefore) ? 1 : 0);
-    MarkReportedCues();
+    IndexTokens();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       used_.assign(doc_.sentences[s].end - doc_.sentences[s].begin, false);
       Quotes(s);
@@ -84,17 +84,19 @@ class StatementFinder {
   [[gnu::always_inline]] static bool Is(std::string_view w, const char (&lit)[N]) {
     return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
   }
-  // Sets reported_cue_[k] for each token k at which Reported may find a statement: a word that opens a source
+  // Lists the opening quotation marks in quote_opens_ (for Quotes), and sets reported_cue_[k] for each token k at which Reported may find a statement: a word that opens a source
   // marker ("selon", "d'après", "according to", "aux yeux de", "in the eyes of", "pour X,", "à ses yeux", "by its
   // estimate", "a-t-on appris", "quoted as saying"), a word that may start a reporting verb, a word one or two
   // tokens before "que/qu'/that" (or before "à ce que"), or a French infinitive in -er (or "dire") after
   // "à/de/d'". A superset of the tokens Reported acts on (its own tests are exact and bounded by the sentence):
   // every other token it passes over. One pass, each word's size and bytes compared inline.
-  void MarkReportedCues() {
+  void IndexTokens() {
     const size_t n = toks_.size();
     reported_cue_.assign(n, 0);
+    quote_opens_.clear();
     for (size_t k = 0; k < n; ++k) {
       const Token& t = toks_[k];
+      if (t.Is(kQuoteOpen)) quote_opens_.push_back(static_cast<uint32_t>(k));
       const std::string_view l = t.lower;
       bool cue = (t.lex & Lexicon::kVerbStart) && !t.Is(kCap);
       switch (l.size()) {
@@ -132,7 +134,7 @@ class StatementFinder {
       reported_cue_[k] |= cue;
     }
   }
-  // MarkReportedCues for a "que/that" at token q: the one or two tokens before it (a verb taking the clause,
+  // IndexTokens for a "que/that" at token q: the one or two tokens before it (a verb taking the clause,
   // past an adverb), or the verb of "à ce que".
   void MarkBeforeQue(size_t q) {
     if (q >= 1) reported_cue_[q - 1] = 1;
@@ -768,9 +770,13 @@ class StatementFinder {
 
   void Quotes(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
-    std::vector<Seg> segs;
-    for (uint32_t k = sent.begin; k < sent.end; ++k) {
-      if (!toks_[k].Is(kQuoteOpen)) continue;
+    std::vector<Seg>& segs = segs_;
+    segs.clear();
+    uint32_t next = sent.begin;  // the first token after the last quotation taken
+    for (auto open = std::lower_bound(quote_opens_.begin(), quote_opens_.end(), sent.begin);
+         open != quote_opens_.end() && *open < sent.end; ++open) {
+      const uint32_t k = *open;
+      if (k < next) continue;  // nested in the quotation before
       uint32_t c = k + 1;
       int depth = 1;
       while (c < sent.end) {
@@ -781,7 +787,7 @@ class StatementFinder {
       uint32_t words = 0;
       for (uint32_t x = k + 1; x < c; ++x) words += toks_[x].Is(kWord);
       segs.push_back({k, c, words});
-      k = c;
+      next = c + 1;
     }
     for (size_t q = 0; q < segs.size(); ++q) {
       Seg sg = segs[q];
@@ -2445,7 +2451,9 @@ class StatementFinder {
   const Lexicon& lex_;
   std::vector<bool> used_;
   std::vector<uint32_t> para_;  // paragraph index of each sentence
-  std::vector<uint8_t> reported_cue_;  // by token: MarkReportedCues
+  std::vector<uint8_t> reported_cue_;  // by token: IndexTokens
+  std::vector<uint32_t> quote_opens_;  // tokens opening a quotation, in text order: IndexTokens
+  std::vector<Seg> segs_;              // Quotes' quotations of the sentence
 };
 
 }  // namespace
