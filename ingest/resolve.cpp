@@ -105,8 +105,9 @@ void Resolve(Document* doc) {
     const auto& toks = doc->tokens;
     std::unordered_map<std::string, int> labels;
     int questions = 0;
-    for (uint32_t i = 0; i < toks.size(); ++i) {
-      if (i > 0 && !toks[i].Is(kNewlineBefore) && !toks[i].Is(kParagraphBefore)) continue;
+    const uint32_t n = static_cast<uint32_t>(toks.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      if (i > 0 && !toks[i].Is(kNewlineBefore | kParagraphBefore)) continue;  // not a line's first token
       uint32_t w = i;
       while (w < toks.size() && w < i + 2 && !toks[w].Is(kWord)) ++w;  // "**Q:"
       if (w + 1 >= toks.size() || !toks[w].Is(kWord) || !toks[w].Is(kCap)) continue;
