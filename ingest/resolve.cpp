@@ -7,7 +7,6 @@
 // Organisations are grouped by known body or by name, places by gazetteer
 // entry.
 #include <algorithm>
-#include <map>
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
@@ -229,7 +228,7 @@ void Resolve(Document* doc) {
     }
   }
   // Persons: full names first (in text order), then lone surnames.
-  std::map<std::string, std::vector<int>> by_surname;  // FoldKey(surname) -> entities
+  std::unordered_map<std::string, std::vector<int>> by_surname;  // FoldKey(surname) -> entities
   std::vector<std::string> first_of;                   // entity -> first name(s)
   std::vector<std::vector<std::string>> words_of;      // entity -> folded words of its first full name
   for (size_t m = 0; m < ms.size(); ++m) {
@@ -286,7 +285,7 @@ void Resolve(Document* doc) {
   // Full names by their first word, for names whose bearers are called by it
   // ("Mohamad Hasan" … "Mohamad", "Natthaphon Narkphanit" … "Natthaphon"):
   // used only when the word is no one's surname and names a single person.
-  std::map<std::string, std::vector<int>> by_first;
+  std::unordered_map<std::string, std::vector<int>> by_first;
   // (Here every entity with a first name has the folded words of its full name: words_of[e][0] is its fold.)
   for (size_t e = 0; e < first_of.size(); ++e)
     if (!first_of[e].empty()) {
