@@ -229,6 +229,8 @@ class StatementFinder {
         {"pour", "sa", "part"}, {"pour", "son", "part"}, {"de", "son", "côté"},
         {"de", "leur", "côté"}, {"for", "his", "part"},  {"for", "her", "part"},
         {"for", "its", "part"}, {"quant", "à", "lui"},   {"quant", "à", "elle"}};
+    // (The first words of all the fillers below, compared inline: most words are none of them.)
+    if (j >= limit || !In(toks_[j].lower, {"pour", "de", "for", "quant", "par", "en", "à", "once", "in"})) return 0;
     for (const auto& f : kFillers) {
       if (j + 3 > limit) continue;
       if (toks_[j].lower == f[0] && toks_[j + 1].lower == f[1] && toks_[j + 2].lower == f[2]) return 3;
