@@ -150,7 +150,8 @@ class StatementFinder {
     VerbGroup g;
     g.begin = k;
     uint32_t j = k;
-    std::vector<uint32_t> kept;
+    std::vector<uint32_t>& kept = kept_;  // the tokens of g.verb
+    kept.clear();
     for (int guard = 0; j < limit && guard < 6; ++guard) {
       const Token& t = toks_[j];
       uint32_t len;
@@ -207,7 +208,7 @@ class StatementFinder {
     g.end = j;
     for (uint32_t x : kept) {
       if (!g.verb.empty()) g.verb.push_back(' ');
-      g.verb += std::string(doc_.TokenText(x));
+      g.verb.append(doc_.TokenText(x));
     }
     return g;
   }
@@ -2456,6 +2457,7 @@ class StatementFinder {
   std::vector<uint8_t> reported_cue_;  // by token: IndexTokens
   std::vector<uint32_t> quote_opens_;  // tokens opening a quotation, in text order: IndexTokens
   std::vector<Seg> segs_;              // Quotes' quotations of the sentence
+  mutable std::vector<uint32_t> kept_;  // ParseVerb's scratch
 };
 
 }  // namespace
