@@ -564,10 +564,16 @@ int ResolveReference(const Document& doc, uint32_t i) {
           (back > 0 || it->ev_start < doc.tokens[i].start))
         cands.push_back(it->speaker);
     const Sentence& sent = doc.sentences[s];
-    for (uint32_t k = sent.begin; k < sent.end && (back > 0 || k < i); ++k) {
-      int m = doc.MentionAt(k);
-      if (m < 0) continue;
-      const Mention& mm = doc.mentions[static_cast<size_t>(m)];
+    // The mentions starting in the sentence (before i in i's own), in text order: doc.mentions is sorted by
+    // begin; each token's is the one MentionAt gives.
+    const uint32_t stop = back > 0 ? sent.end : std::min(sent.end, i);
+    auto first = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sent.begin,
+                                  [](const Mention& m, uint32_t b) { return m.begin < b; });
+    for (auto mit = first; mit != doc.mentions.end() && mit->begin < stop; ++mit) {
+      const uint32_t k = mit->begin;
+      const int m = static_cast<int>(mit - doc.mentions.begin());
+      if (doc.MentionAt(k) != m) continue;
+      const Mention& mm = *mit;
       if (mm.entity < 0 || mm.type != EntityType::kPerson || doc.tokens[k].Is(kInQuote)) continue;
       uint32_t pk = k;  // the token before the name, past a courtesy title ("de M. Kurti")
       if (pk > sent.begin && (doc.tokens[pk - 1].lex & Lexicon::kTitle)) --pk;
