@@ -2513,6 +2513,7 @@ bool ReportingVerbFrom(const Document& doc, uint32_t i, uint32_t limit, uint32_t
 
 void FindStatements(Document* doc) {
   doc->statements.clear();
+  doc->statements.reserve(doc->sentences.size());  // about one per sentence at most, in news text
   StatementFinder(doc).Run();
   // In sentence order (interview answers are found last), for ResolveReference's lookups.
   std::stable_sort(doc->statements.begin(), doc->statements.end(),
