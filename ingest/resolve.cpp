@@ -7,7 +7,6 @@
 // Organisations are grouped by known body or by name, places by gazetteer
 // entry.
 #include <algorithm>
-#include <map>
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
@@ -20,11 +19,12 @@ namespace kg::ingest {
 using namespace std::string_view_literals;
 namespace {
 
-std::vector<std::string> NameWords(const Document& doc, const Mention& m) {
-  std::vector<std::string> w;
+// The words of a mention's name, as written (views into the document's text).
+std::vector<std::string_view> NameWords(const Document& doc, const Mention& m) {
+  std::vector<std::string_view> w;
   w.reserve(m.end - m.begin);
   for (uint32_t k = m.begin; k < m.end; ++k)
-    if (doc.tokens[k].Is(kWord)) w.emplace_back(doc.TokenText(k));
+    if (doc.tokens[k].Is(kWord)) w.push_back(doc.TokenText(k));
   return w;
 }
 
@@ -58,11 +58,9 @@ bool SubjectOfVerb(const Document& doc, uint32_t e, uint32_t end) {
 }
 
 // "al-Tayeb" -> "Tayeb", "el-Sisi" -> "Sisi"; other names unchanged.
-std::string ArabicArticleStripped(const std::string& w) {
-  for (const char* p : {"al-", "Al-", "el-", "El-"}) {
-    size_t n = std::char_traits<char>::length(p);
-    if (w.size() > n + 1 && w.compare(0, n, p) == 0) return w.substr(n);
-  }
+std::string_view ArabicArticleStripped(std::string_view w) {
+  for (std::string_view p : {"al-"sv, "Al-"sv, "el-"sv, "El-"sv})
+    if (w.size() > p.size() + 1 && w.starts_with(p)) return w.substr(p.size());
   return w;
 }
 
@@ -85,12 +83,12 @@ void Resolve(Document* doc) {
   auto& ms = doc->mentions;
   auto& ents = doc->entities;
   ents.clear();
+  ents.reserve(ms.size());  // at most one entity per mention
   auto new_entity = [&](EntityType type, size_t m) {
-    Entity e;
+    Entity& e = ents.emplace_back();
     e.type = type;
     e.place = ms[m].place;
     e.body = ms[m].body;
-    ents.push_back(std::move(e));
     return static_cast<int>(ents.size() - 1);
   };
   auto attach = [&](int e, size_t m) {
@@ -106,8 +104,9 @@ void Resolve(Document* doc) {
     const auto& toks = doc->tokens;
     std::unordered_map<std::string, int> labels;
     int questions = 0;
-    for (uint32_t i = 0; i < toks.size(); ++i) {
-      if (i > 0 && !toks[i].Is(kNewlineBefore) && !toks[i].Is(kParagraphBefore)) continue;
+    const uint32_t n = static_cast<uint32_t>(toks.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      if (i > 0 && !toks[i].Is(kNewlineBefore | kParagraphBefore)) continue;  // not a line's first token
       uint32_t w = i;
       while (w < toks.size() && w < i + 2 && !toks[w].Is(kWord)) ++w;  // "**Q:"
       if (w + 1 >= toks.size() || !toks[w].Is(kWord) || !toks[w].Is(kCap)) continue;
@@ -229,7 +228,7 @@ void Resolve(Document* doc) {
     }
   }
   // Persons: full names first (in text order), then lone surnames.
-  std::map<std::string, std::vector<int>> by_surname;  // FoldKey(surname) -> entities
+  std::unordered_map<std::string, std::vector<int>> by_surname;  // FoldKey(surname) -> entities
   std::vector<std::string> first_of;                   // entity -> first name(s)
   std::vector<std::vector<std::string>> words_of;      // entity -> folded words of its first full name
   for (size_t m = 0; m < ms.size(); ++m) {
@@ -237,50 +236,60 @@ void Resolve(Document* doc) {
     auto words = NameWords(*doc, ms[m]);
     if (words.size() < 2 || !doc->tokens[ms[m].begin].Is(kCap)) continue;  // "von der Leyen": a surname alone
     std::string sur = FoldKey(words.back());
-    std::string first = words.front();
+    std::string first(words.front());
+    auto same_surname = by_surname.find(sur);
     int found = -1;
-    for (int e : by_surname[sur])
-      if (CompatibleFirst(first_of[static_cast<size_t>(e)], first)) found = e;
+    if (same_surname != by_surname.end())
+      for (int e : same_surname->second)
+        if (CompatibleFirst(first_of[static_cast<size_t>(e)], first)) found = e;
+    if (found >= 0) {
+      attach(found, m);
+      continue;
+    }
+    std::vector<std::string> folded;  // FoldKey of each word (the last one is sur)
+    folded.reserve(words.size());
+    for (size_t w = 0; w + 1 < words.size(); ++w) folded.push_back(FoldKey(words[w]));
+    folded.push_back(sur);
     // A compound surname without the first name: "Silva Nunes" or "da Silva Nunes" for "Tovar da Silva
     // Nunes", "Ruiz Massieu" for "Carlos Ruiz Massieu" (the mention's words end the longer name).
-    if (found < 0) {
-      std::vector<std::string> folded;
-      for (const auto& w : words) folded.push_back(FoldKey(w));
-      for (int e : by_surname[sur]) {
+    if (same_surname != by_surname.end())
+      for (int e : same_surname->second) {
         const auto& full = words_of[static_cast<size_t>(e)];
         if (full.size() > folded.size() && std::equal(folded.begin(), folded.end(), full.end() - static_cast<long>(folded.size())))
           found = e;
       }
-    }
     if (found < 0) {
       found = new_entity(EntityType::kPerson, m);
       first_of.resize(ents.size());
-      first_of[static_cast<size_t>(found)] = first;
-      words_of.resize(ents.size());
-      for (const auto& w : words) words_of[static_cast<size_t>(found)].push_back(FoldKey(w));
+      first_of[static_cast<size_t>(found)] = std::move(first);
       by_surname[sur].push_back(found);
       // Other short forms: "al-Tayeb" is also "Tayeb"; a name with a
       // patronymic ("Abdulaziz bin Salman", "Mohammed ibn Rashid") is also
       // called by its first word.
-      std::string bare = FoldKey(ArabicArticleStripped(words.back()));
-      if (bare != sur) by_surname[bare].push_back(found);
-      for (size_t w = 1; w + 1 < words.size(); ++w) {
-        std::string l = FoldKey(words[w]);
+      if (std::string_view bare = ArabicArticleStripped(words.back()); bare.size() != words.back().size()) {
+        std::string bare_key = FoldKey(bare);
+        if (bare_key != sur) by_surname[bare_key].push_back(found);
+      }
+      for (size_t w = 1; w + 1 < folded.size(); ++w) {
+        const std::string& l = folded[w];
         if (l == "bin"sv || l == "ibn"sv || l == "bint"sv || l == "ben"sv) {
-          by_surname[FoldKey(words.front())].push_back(found);
+          by_surname[folded.front()].push_back(found);
           break;
         }
       }
+      words_of.resize(ents.size());
+      words_of[static_cast<size_t>(found)] = std::move(folded);
     }
     attach(found, m);
   }
   // Full names by their first word, for names whose bearers are called by it
   // ("Mohamad Hasan" … "Mohamad", "Natthaphon Narkphanit" … "Natthaphon"):
   // used only when the word is no one's surname and names a single person.
-  std::map<std::string, std::vector<int>> by_first;
+  std::unordered_map<std::string, std::vector<int>> by_first;
+  // (Here every entity with a first name has the folded words of its full name: words_of[e][0] is its fold.)
   for (size_t e = 0; e < first_of.size(); ++e)
     if (!first_of[e].empty()) {
-      auto& v = by_first[FoldKey(first_of[e])];
+      auto& v = by_first[words_of[e][0]];
       if (std::find(v.begin(), v.end(), static_cast<int>(e)) == v.end()) v.push_back(static_cast<int>(e));
     }
   // Lone names: the entity with that surname mentioned last before, else the first after. At most
@@ -304,7 +313,7 @@ void Resolve(Document* doc) {
     return best >= 0 ? best : it->second[0];
   };
   for (size_t m = 0; m < ms.size(); ++m) {
-    if (ms[m].entity >= 0) continue;
+    if (ms[m].entity >= 0 || ms[m].type != EntityType::kPerson) continue;
     auto words = NameWords(*doc, ms[m]);
     if (words.empty()) continue;
     bool surname_only = words.size() == 1 || !doc->tokens[ms[m].begin].Is(kCap);
@@ -344,7 +353,7 @@ void Resolve(Document* doc) {
     }
   }
   // A place or organisation word that is a known person's surname is that person.
-  for (size_t m = 0; m < ms.size(); ++m) {
+  for (size_t m = 0; m < ms.size() && !by_surname.empty(); ++m) {
     if (ms[m].entity >= 0 || ms[m].type == EntityType::kPerson) continue;
     if (ms[m].end - ms[m].begin != 1 || ms[m].body >= 0) continue;
     int e = surname_entity(m, FoldKey(ms[m].name));
@@ -398,7 +407,10 @@ void Resolve(Document* doc) {
       }
   }
   // Organisations and places.
+  // Entities by folded name, and by known body or gazetteer entry (names hold no ':', the tokeniser splits it
+  // off: the two kinds of key were once one map's "body:N"/"p:N" strings and folded names).
   std::unordered_map<std::string, int> org_by_key, place_by_key;
+  std::unordered_map<int, int> org_by_body, place_by_place;
   std::unordered_map<std::string, int> acronym_count;
   for (const auto& m : ms)
     if (m.type == EntityType::kOrganization && m.tentative) ++acronym_count[m.name];
@@ -426,23 +438,24 @@ void Resolve(Document* doc) {
         }
         if (!SubjectOfVerb(*doc, ms[m].end, s.end) && !SubjectOfVerb(*doc, after, s.end)) continue;
       }
-      std::string key = ms[m].body >= 0 ? "body:" + std::to_string(ms[m].body) : FoldKey(ms[m].name);
-      auto it = org_by_key.find(key);
-      int e = it != org_by_key.end() ? it->second : (org_by_key[key] = new_entity(EntityType::kOrganization, m));
+      int& e = ms[m].body >= 0 ? org_by_body.try_emplace(ms[m].body, -1).first->second
+                                : org_by_key.try_emplace(FoldKey(ms[m].name), -1).first->second;
+      if (e < 0) e = new_entity(EntityType::kOrganization, m);
       attach(e, m);
     } else if (ms[m].type == EntityType::kPlace) {
-      std::string key = ms[m].place >= 0 ? "p:" + std::to_string(ms[m].place) : FoldKey(ms[m].name);
-      auto it = place_by_key.find(key);
-      int e = it != place_by_key.end() ? it->second : (place_by_key[key] = new_entity(EntityType::kPlace, m));
+      int& e = ms[m].place >= 0 ? place_by_place.try_emplace(ms[m].place, -1).first->second
+                                 : place_by_key.try_emplace(FoldKey(ms[m].name), -1).first->second;
+      if (e < 0) e = new_entity(EntityType::kPlace, m);
       attach(e, m);
     }
   }
   // Names and aliases.
+  std::vector<const std::string*> forms;  // distinct names of the entity's mentions, first seen first
   for (auto& e : ents) {
-    std::vector<std::string> forms;
+    forms.clear();
     for (int m : e.mentions) {
       const std::string& n = ms[static_cast<size_t>(m)].name;
-      if (std::find(forms.begin(), forms.end(), n) == forms.end()) forms.push_back(n);
+      if (std::none_of(forms.begin(), forms.end(), [&](const std::string* f) { return *f == n; })) forms.push_back(&n);
     }
     if (e.type == EntityType::kPlace && e.place >= 0) {
       e.name = lex.places[static_cast<size_t>(e.place)].Name(doc->lang);
@@ -450,13 +463,14 @@ void Resolve(Document* doc) {
       e.name = lex.bodies[static_cast<size_t>(e.body)].Name(doc->lang);
     } else {
       // The fullest form: most words, then longest.
-      for (const auto& f : forms) {
+      for (const std::string* form : forms) {
+        const std::string& f = *form;
         size_t wf = static_cast<size_t>(std::count(f.begin(), f.end(), ' ')), wn = static_cast<size_t>(std::count(e.name.begin(), e.name.end(), ' '));
         if (e.name.empty() || wf > wn || (wf == wn && f.size() > e.name.size())) e.name = f;
       }
     }
-    for (const auto& f : forms)
-      if (f != e.name) e.aliases.push_back(f);
+    for (const std::string* f : forms)
+      if (*f != e.name) e.aliases.push_back(*f);
   }
   doc->mention_of_token.assign(doc->tokens.size(), -1);
   for (size_t m = 0; m < ms.size(); ++m)
@@ -550,10 +564,16 @@ int ResolveReference(const Document& doc, uint32_t i) {
           (back > 0 || it->ev_start < doc.tokens[i].start))
         cands.push_back(it->speaker);
     const Sentence& sent = doc.sentences[s];
-    for (uint32_t k = sent.begin; k < sent.end && (back > 0 || k < i); ++k) {
-      int m = doc.MentionAt(k);
-      if (m < 0) continue;
-      const Mention& mm = doc.mentions[static_cast<size_t>(m)];
+    // The mentions starting in the sentence (before i in i's own), in text order: doc.mentions is sorted by
+    // begin; each token's is the one MentionAt gives.
+    const uint32_t stop = back > 0 ? sent.end : std::min(sent.end, i);
+    auto first = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sent.begin,
+                                  [](const Mention& m, uint32_t b) { return m.begin < b; });
+    for (auto mit = first; mit != doc.mentions.end() && mit->begin < stop; ++mit) {
+      const uint32_t k = mit->begin;
+      const int m = static_cast<int>(mit - doc.mentions.begin());
+      if (doc.MentionAt(k) != m) continue;
+      const Mention& mm = *mit;
       if (mm.entity < 0 || mm.type != EntityType::kPerson || doc.tokens[k].Is(kInQuote)) continue;
       uint32_t pk = k;  // the token before the name, past a courtesy title ("de M. Kurti")
       if (pk > sent.begin && (doc.tokens[pk - 1].lex & Lexicon::kTitle)) --pk;

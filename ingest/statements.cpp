@@ -7,6 +7,7 @@
 // X", "according to X", and content-first "…, a déclaré X". Speakers given
 // by pronouns and descriptions are resolved by ResolveReference.
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 
 #include "ingest/pipeline.h"
@@ -66,6 +67,7 @@ class StatementFinder {
     para_.assign(doc_.sentences.size(), 0);
     for (uint32_t s = 1; s < doc_.sentences.size(); ++s)
       para_[s] = para_[s - 1] + (toks_[doc_.sentences[s].begin].Is(kNewlineBefore) ? 1 : 0);
+    IndexTokens();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       used_.assign(doc_.sentences[s].end - doc_.sentences[s].begin, false);
       Quotes(s);
@@ -76,6 +78,69 @@ class StatementFinder {
 
  private:
   bool Used(uint32_t s, uint32_t k) const { return used_[k - doc_.sentences[s].begin]; }
+
+  // w == lit, compared inline (a fixed-size memcmp: a few integer comparisons).
+  template <size_t N>
+  [[gnu::always_inline]] static bool Is(std::string_view w, const char (&lit)[N]) {
+    return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+  }
+  // Lists the opening quotation marks in quote_opens_ (for Quotes), and sets reported_cue_[k] for each token k at which Reported may find a statement: a word that opens a source
+  // marker ("selon", "d'après", "according to", "aux yeux de", "in the eyes of", "pour X,", "à ses yeux", "by its
+  // estimate", "a-t-on appris", "quoted as saying"), a word that may start a reporting verb, a word one or two
+  // tokens before "que/qu'/that" (or before "à ce que"), or a French infinitive in -er (or "dire") after
+  // "à/de/d'". A superset of the tokens Reported acts on (its own tests are exact and bounded by the sentence):
+  // every other token it passes over. One pass, each word's size and bytes compared inline.
+  void IndexTokens() {
+    const size_t n = toks_.size();
+    reported_cue_.assign(n, 0);
+    quote_opens_.clear();
+    for (size_t k = 0; k < n; ++k) {
+      const Token& t = toks_[k];
+      if (t.Is(kQuoteOpen)) quote_opens_.push_back(static_cast<uint32_t>(k));
+      const std::string_view l = t.lower;
+      bool cue = (t.lex & Lexicon::kVerbStart) && !t.Is(kCap);
+      switch (l.size()) {
+        case 2:
+          cue |= Is(l, "d'") || Is(l, "in") || Is(l, "by") || Is(l, "à");
+          break;
+        case 3:
+          if (Is(l, "que") || Is(l, "qu'")) {
+            MarkBeforeQue(k);
+            break;
+          }
+          cue |= Is(l, "aux") || Is(l, "for");
+          break;
+        case 4:
+          if (Is(l, "that")) MarkBeforeQue(k);
+          cue |= Is(l, "pour");
+          break;
+        case 5:
+          cue |= Is(l, "selon");
+          break;
+        case 6:
+          cue |= Is(l, "appris") || Is(l, "quoted");
+          break;
+        case 9:
+          cue |= Is(l, "according");
+          break;
+        default:
+          break;
+      }
+      if (!cue && doc_.fr && k > 0 && (Is(l, "dire") || (l.size() > 4 && l.ends_with("er"sv))) && t.Is(kWord) &&
+          !t.Is(kCap)) {
+        const std::string_view p = toks_[k - 1].lower;
+        cue = Is(p, "à") || Is(p, "de") || Is(p, "d'");
+      }
+      reported_cue_[k] |= cue;
+    }
+  }
+  // IndexTokens for a "que/that" at token q: the one or two tokens before it (a verb taking the clause,
+  // past an adverb), or the verb of "à ce que".
+  void MarkBeforeQue(size_t q) {
+    if (q >= 1) reported_cue_[q - 1] = 1;
+    if (q >= 2) reported_cue_[q - 2] = 1;
+    if (q >= 3 && Is(toks_[q - 1].lower, "ce") && Is(toks_[q - 2].lower, "à")) reported_cue_[q - 3] = 1;
+  }
   void Use(uint32_t s, uint32_t b, uint32_t e) {
     for (uint32_t k = b; k < e; ++k) used_[k - doc_.sentences[s].begin] = true;
   }
@@ -85,7 +150,8 @@ class StatementFinder {
     VerbGroup g;
     g.begin = k;
     uint32_t j = k;
-    std::vector<uint32_t> kept;
+    std::vector<uint32_t>& kept = kept_;  // the tokens of g.verb
+    kept.clear();
     for (int guard = 0; j < limit && guard < 6; ++guard) {
       const Token& t = toks_[j];
       uint32_t len;
@@ -142,7 +208,7 @@ class StatementFinder {
     g.end = j;
     for (uint32_t x : kept) {
       if (!g.verb.empty()) g.verb.push_back(' ');
-      g.verb += std::string(doc_.TokenText(x));
+      g.verb.append(doc_.TokenText(x));
     }
     return g;
   }
@@ -164,6 +230,8 @@ class StatementFinder {
         {"pour", "sa", "part"}, {"pour", "son", "part"}, {"de", "son", "côté"},
         {"de", "leur", "côté"}, {"for", "his", "part"},  {"for", "her", "part"},
         {"for", "its", "part"}, {"quant", "à", "lui"},   {"quant", "à", "elle"}};
+    // (The first words of all the fillers below, compared inline: most words are none of them.)
+    if (j >= limit || !In(toks_[j].lower, {"pour", "de", "for", "quant", "par", "en", "à", "once", "in"})) return 0;
     for (const auto& f : kFillers) {
       if (j + 3 > limit) continue;
       if (toks_[j].lower == f[0] && toks_[j + 1].lower == f[1] && toks_[j + 2].lower == f[2]) return 3;
@@ -705,9 +773,13 @@ class StatementFinder {
 
   void Quotes(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
-    std::vector<Seg> segs;
-    for (uint32_t k = sent.begin; k < sent.end; ++k) {
-      if (!toks_[k].Is(kQuoteOpen)) continue;
+    std::vector<Seg>& segs = segs_;
+    segs.clear();
+    uint32_t next = sent.begin;  // the first token after the last quotation taken
+    for (auto open = std::lower_bound(quote_opens_.begin(), quote_opens_.end(), sent.begin);
+         open != quote_opens_.end() && *open < sent.end; ++open) {
+      const uint32_t k = *open;
+      if (k < next) continue;  // nested in the quotation before
       uint32_t c = k + 1;
       int depth = 1;
       while (c < sent.end) {
@@ -718,7 +790,7 @@ class StatementFinder {
       uint32_t words = 0;
       for (uint32_t x = k + 1; x < c; ++x) words += toks_[x].Is(kWord);
       segs.push_back({k, c, words});
-      k = c;
+      next = c + 1;
     }
     for (size_t q = 0; q < segs.size(); ++q) {
       Seg sg = segs[q];
@@ -1060,7 +1132,7 @@ class StatementFinder {
     uint32_t lo = sent.begin;  // start of the current clause (after a split attribution)
     int carry = -1;            // the speaker of the clause before "and VERB that" ("said A and announced that B")
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
-      if (Used(s, k) || toks_[k].Is(kInQuote) || toks_[k].Is(kQuoteOpen)) continue;
+      if (!reported_cue_[k] || Used(s, k) || toks_[k].Is(kInQuote) || toks_[k].Is(kQuoteOpen)) continue;
       const std::string& l = toks_[k].lower;
       // The first byte gates each marker's comparison below (most words start with none of them).
       const char c0 = l.empty() ? '\0' : l[0];
@@ -2382,21 +2454,58 @@ class StatementFinder {
   const Lexicon& lex_;
   std::vector<bool> used_;
   std::vector<uint32_t> para_;  // paragraph index of each sentence
+  std::vector<uint8_t> reported_cue_;  // by token: IndexTokens
+  std::vector<uint32_t> quote_opens_;  // tokens opening a quotation, in text order: IndexTokens
+  std::vector<Seg> segs_;              // Quotes' quotations of the sentence
+  mutable std::vector<uint32_t> kept_;  // ParseVerb's scratch
 };
+
+}  // namespace
+
+namespace {
+
+// The word sequences that begin a reporting verb of several words and are not the whole of it ("a fait" of
+// "a fait savoir"): the first words of the phrase up to each inner space. Built once from the lexicon.
+const StringSet& VerbPhrasePrefixes() {
+  static const StringSet prefixes = [] {
+    StringSet p;
+    for (const auto& entry : Lexicon::Get().reporting_verbs) {
+      const std::string& v = entry.first;
+      for (size_t sp = v.find(' '); sp != std::string::npos; sp = v.find(' ', sp + 1)) p.insert(v.substr(0, sp));
+    }
+    return p;
+  }();
+  return prefixes;
+}
 
 }  // namespace
 
 bool ReportingVerbFrom(const Document& doc, uint32_t i, uint32_t limit, uint32_t* len) {
   const Lexicon& lex = Lexicon::Get();
-  std::string key;
+  const StringSet& prefixes = VerbPhrasePrefixes();
+  // The words from i joined by spaces: in a buffer on the stack, moved to a string if they outgrow it.
+  char buf[128];
+  std::string long_key;
+  size_t size = 0;
+  auto append = [&](std::string_view w) {
+    if (long_key.empty() && size + w.size() <= sizeof buf) {
+      std::memcpy(buf + size, w.data(), w.size());
+    } else {
+      if (long_key.empty()) long_key.assign(buf, size);
+      long_key.append(w);
+    }
+    size += w.size();
+  };
   uint32_t best = 0;
   for (uint32_t n = 0; n < lex.max_verb_words && i + n < limit; ++n) {
     const Token& t = doc.tokens[i + n];
     if (!t.Is(kWord)) break;
-    if (n > 0) key.push_back(' ');
-    key += t.lower;
+    if (n > 0) append(" "sv);
+    append(t.lower);
     // One word: the token's kVerb flag says whether it is a reporting verb by itself.
+    std::string_view key = long_key.empty() ? std::string_view(buf, size) : std::string_view(long_key);
     if (n == 0 ? (t.lex & Lexicon::kVerb) != 0 : lex.reporting_verbs.count(key) > 0) best = n + 1;
+    if (!prefixes.count(key)) break;  // no longer phrase starts with these words
   }
   *len = best;
   return best > 0;
@@ -2404,6 +2513,7 @@ bool ReportingVerbFrom(const Document& doc, uint32_t i, uint32_t limit, uint32_t
 
 void FindStatements(Document* doc) {
   doc->statements.clear();
+  doc->statements.reserve(doc->sentences.size());  // about one per sentence at most, in news text
   StatementFinder(doc).Run();
   // In sentence order (interview answers are found last), for ResolveReference's lookups.
   std::stable_sort(doc->statements.begin(), doc->statements.end(),
