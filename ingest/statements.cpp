@@ -748,7 +748,10 @@ class StatementFinder {
     while (ce > cb && toks_[ce - 1].Is(kPunct) && !toks_[ce - 1].Is(kQuoteClose)) --ce;
     uint32_t words = 0;
     for (uint32_t k = cb; k < ce; ++k) words += toks_[k].Is(kWord);
-    if (words < 3 || (speaker < 0 && speaker != kUnnamedSpeaker)) return;
+    // Three words make a statement; a whole quotation of two after its verb is one too ("se dit « modérément
+    // encouragé »", "called it "deeply troubling"").
+    bool quoted = ce > cb + 1 && toks_[cb].Is(kQuoteOpen) && toks_[ce - 1].Is(kQuoteClose);
+    if (words < (quoted ? 2u : 3u) || (speaker < 0 && speaker != kUnnamedSpeaker)) return;
     if (speaker == kUnnamedSpeaker) speaker = -1;  // a statement without SAID
     StatementFact f;
     f.sentence = s;

@@ -1410,3 +1410,14 @@ TEST_CASE("a quotation attributed to a pronoun no rule resolves is still a state
                     "fr", Upto::kStatements);
   REQUIRE(StatementWith(fr, "Nous ne sommes pas venus") != nullptr);
 }
+
+TEST_CASE("a whole quotation of two words after its verb is a statement; two words of reported speech are not") {
+  Document fr = Run("Jean Dupont se dit « modérément encouragé ».", "fr", Upto::kStatements);
+  const StatementFact* a = StatementWith(fr, "modérément encouragé");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker >= 0);
+  Document en = Run("John Kamau called the offer \"deeply troubling\".", "en", Upto::kStatements);
+  REQUIRE(StatementWith(en, "deeply troubling") != nullptr);
+  Document no = Run("John Kamau said yes.", "en", Upto::kStatements);
+  CHECK(no.statements.empty());
+}
