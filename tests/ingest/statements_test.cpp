@@ -1421,3 +1421,12 @@ TEST_CASE("a whole quotation of two words after its verb is a statement; two wor
   Document no = Run("John Kamau said yes.", "en", Upto::kStatements);
   CHECK(no.statements.empty());
 }
+
+TEST_CASE("verbs of naming in the present: 'He calls the treaty \"…\"', 'describes', 'dubbed'") {
+  Document en = Run("John Kamau tabled amendments to the bill. He calls the treaty \"a blank cheque written in someone "
+                    "else's currency.\"",
+                    "en", Upto::kStatements);
+  const StatementFact* a = StatementWith(en, "a blank cheque");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker >= 0);
+}
