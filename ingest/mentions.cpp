@@ -1604,14 +1604,16 @@ class MentionFinder {
       // Drôme", "à la préfecture de la Drôme" (after a determiner: "Valence, préfecture de la Drôme" names a town).
       // (Asked for every lower-case word: one list of all the head words first.)
       static const WordList kHeads{"conseil", "préfecture", "chambre", "chamber", "ministère", "ministry",
-                                   "département", "commission", "secrétariat", "université", "university"};
+                                   "département", "commission", "secrétariat", "université", "university",
+                                   "rectorat", "mairie", "parquet"};
       const bool head = kHeads.Has(t.lower);
       bool local_body =
           head && i + 2 < end &&
           ((t.lower == "conseil"sv && (toks_[i + 1].lower == "régional"sv || toks_[i + 1].lower == "départemental"sv ||
                                        toks_[i + 1].lower == "municipal"sv || toks_[i + 1].lower == "territorial"sv)) ||
-           (t.lower == "préfecture"sv && i > 0 &&
-            (toks_[i - 1].lower == "la"sv || toks_[i - 1].lower == "l'"sv || toks_[i - 1].lower == "cette"sv)));
+           // "le rectorat de Corse", "la mairie de Lyon", "le parquet de Paris" alike.
+           (In(t.lower, {"préfecture", "rectorat", "mairie", "parquet"}) && i > 0 &&
+            In(toks_[i - 1].lower, {"la", "l'", "le", "cette", "ce"})));
       // "la chambre de commerce de la province de Shirak", "the chamber of commerce of Lagos".
       bool chamber = head && (t.lower == "chambre"sv || t.lower == "chamber"sv) && i + 2 < end &&
                      In(toks_[i + 1].lower, {"de", "of"}) && toks_[i + 2].lower == "commerce"sv;

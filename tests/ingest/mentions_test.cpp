@@ -1270,3 +1270,11 @@ TEST_CASE("more heads and tails of bodies: 'Human Rights Watch', 'Toronto Stock 
   d = Run("Selon le président de l'Ordre des médecins, le texte est flou.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Ordre des médecins") == EntityType::kOrganization);
 }
+
+TEST_CASE("French local bodies written in lower case: 'le rectorat de Corse', 'la mairie de Lyon', 'le parquet de Paris'") {
+  Document d = Run("Le rectorat de Corse a fait savoir mercredi qu'il disposera des moyens nécessaires.", "fr",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "rectorat de Corse") == EntityType::kOrganization);
+  d = Run("Selon le parquet de Paris, l'enquête avance.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "parquet de Paris") == EntityType::kOrganization);
+}
