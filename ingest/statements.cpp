@@ -704,7 +704,17 @@ class StatementFinder {
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       if (mm.type != EntityType::kPlace || mm.end != gb) return false;
       uint32_t p = mm.begin;
-      if (p > lo && In3(toks_[p - 1].lower, "the", "le", "la")) --p;
+      // Places listed together speak together ("le Canada et la Chine disent avoir …", "Kenya and Ethiopia
+      // say …"): back over the list's earlier places.
+      for (int item = 0; item < 6; ++item) {
+        if (p > lo && In(toks_[p - 1].lower, {"the", "le", "la", "l'"})) --p;
+        if (p < lo + 2 || !In(toks_[p - 1].lower, {"and", "et", ","})) break;
+        int pm = doc_.MentionCovering(p - 2);
+        if (pm < 0 || doc_.mentions[static_cast<size_t>(pm)].type != EntityType::kPlace ||
+            doc_.mentions[static_cast<size_t>(pm)].end != p - 1)
+          break;
+        p = doc_.mentions[static_cast<size_t>(pm)].begin;
+      }
       if (p > lo && In(toks_[p - 1].lower, {"but", "mais", "and", "et", "yet", "or", "pourtant"})) --p;
       return p == lo || toks_[p - 1].lower == ","sv;
     }
@@ -1519,7 +1529,9 @@ class StatementFinder {
         bool infinitive = inf > a && inf + 2 < sent.end && InfinitiveShape(toks_[inf]) && toks_[inf + 1].Is(kWord);
         if (perfect || infinitive) {
           int speaker = SubjectBefore(gb, lo);
-          if (speaker >= 0) {
+          // "Le Canada et la Chine disent avoir rétabli …": places, or a body unnamed, speak without SAID.
+          if (speaker < 0 && UnnamedBody(gb, lo)) speaker = kUnnamedSpeaker;
+          if (speaker >= 0 || speaker == kUnnamedSpeaker) {
             uint32_t ce = NextAttribution(a, sent.end);
             Add(s, a, ce, false, speaker, vg.verb, gb > lo ? SubjectStart(gb, lo) : gb, vg.end, 0.7f);
             Use(s, lo, ce);

@@ -1430,3 +1430,13 @@ TEST_CASE("verbs of naming in the present: 'He calls the treaty \"…\"', 'descr
   REQUIRE(a != nullptr);
   CHECK(a->speaker >= 0);
 }
+
+TEST_CASE("places listed together speak together, without SAID: 'Le Canada et la Chine disent avoir …'") {
+  Document fr = Run("Le Canada et la Chine disent avoir rétabli un canal de travail sur le canola.", "fr",
+                    Upto::kStatements);
+  const StatementFact* a = StatementWith(fr, "rétabli un canal de travail");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == -1);
+  Document en = Run("Kenya and Ethiopia say they have restored a working channel on trade.", "en", Upto::kStatements);
+  REQUIRE(StatementWith(en, "restored a working channel") != nullptr);
+}
