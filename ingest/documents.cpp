@@ -938,6 +938,11 @@ class DocumentFinder {
                                    "finaliser", "conclude", "concluding", "conclure", "ratify", "ratifier", "reach",
                                    "reached", "reaching", "parvenu", "parvenus", "parvenue", "parvenues", "parvenir", "conclu",
                                    "concluded"});
+    // The topic of talks named before it ("talks between Kenya and Ethiopia on a water-sharing agreement",
+    // "des négociations entre A et B sur un accord commercial") is a text under negotiation.
+    if (!making && det > sent.begin + 1 && In(toks_[det - 2].lower, {"on", "over", "about", "sur"}))
+      for (uint32_t x = det > sent.begin + 10 ? det - 10 : sent.begin; x + 2 < det && !making; ++x)
+        making = (toks_[x].lex & (Lexicon::kNegotiation | Lexicon::kMeeting)) && (!toks_[x].Is(kCap) || x == sent.begin);
     // Listed after a count of the texts under discussion ("Two texts are on
     // the table: …, an airport protocol setting out …", "deux documents :
     // …, et une feuille de route commerciale qui …"), an indefinite one is

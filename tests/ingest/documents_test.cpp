@@ -1207,3 +1207,12 @@ TEST_CASE("idioms close no document's name; press releases and dispute settlemen
   for (const auto& doc : f.documents) names.push_back(doc.name);
   CHECK(names == std::vector<std::string>{"mémorandum sur les prisonniers"});
 }
+
+TEST_CASE("an indefinite document that is the topic of talks is one under negotiation") {
+  Document e = Run("Talks between Kenya and Ethiopia on a water-sharing agreement resumed on Monday.", "en");
+  REQUIRE(e.documents.size() == 1);
+  CHECK(e.documents[0].name == "water-sharing agreement");
+  std::vector<std::string> parties = PartyNames(e, e.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Ethiopia", "Kenya"});
+}
