@@ -2342,6 +2342,55 @@ class DocumentFinder {
     return CountryEntityOf(doc_, code);
   }
 
+  // The author and the recipient of a text handed over in sentence s: the
+  // subject opening the sentence (a country or a body, not governed by a
+  // preposition) and the one after a verb of handing over, as its indirect
+  // object ("to/à X") or its object before "with" ("presented X with");
+  // empty when either is missing or they are the same.
+  std::vector<int> HandedOver(uint32_t s) const {
+    static const WordList kHanding{"presented", "handed", "submitted", "sent",   "transmitted", "delivered",
+                                   "remis",     "remet",  "présenté",  "soumis", "transmis",    "envoyé",
+                                   "adressé",   "remettra", "soumettra", "transmettra"};
+    const Sentence& sent = doc_.sentences[s];
+    auto party = [&](uint32_t k) {
+      int m = doc_.MentionAt(k);
+      if (m < 0) return -1;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.entity < 0 || mm.type == EntityType::kPerson) return -1;
+      // A country, or a city standing for its government ("Kiev sent … to Moscow").
+      if (mm.type == EntityType::kPlace &&
+          (mm.place < 0 || !In(lex_.places[static_cast<size_t>(mm.place)].kind, {"country", "city"})))
+        return -1;
+      return mm.entity;
+    };
+    for (uint32_t k = sent.begin + 1; k + 2 < sent.end; ++k) {
+      if (!kHanding.Has(toks_[k].lower)) continue;
+      uint32_t b = sent.begin;
+      while (b < k && In(toks_[b].lower, {"the", "le", "la", "l'"})) ++b;
+      int author = party(b);
+      if (author < 0) return {};
+      int recipient = -1;
+      for (uint32_t x = k + 1; x < sent.end && x < k + 14 && recipient < 0; ++x) {
+        if (toks_[x].Is(kPunct)) break;
+        if (!In(toks_[x].lower, {"to", "à", "au", "aux"})) continue;
+        uint32_t y = x + 1;
+        if (y < sent.end && In(toks_[y].lower, {"the", "la", "le", "l'"})) ++y;
+        if (y < sent.end) recipient = party(y);
+      }
+      if (recipient < 0 && In(toks_[k].lower, {"presented", "handed"})) {
+        uint32_t y = k + 1;
+        if (y < sent.end && In(toks_[y].lower, {"the"})) ++y;
+        int m = y < sent.end ? doc_.MentionAt(y) : -1;
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].end < sent.end &&
+            toks_[doc_.mentions[static_cast<size_t>(m)].end].lower == "with"sv)
+          recipient = party(y);
+      }
+      if (recipient >= 0 && recipient != author) return {author, recipient};
+      return {};
+    }
+    return {};
+  }
+
   void Negotiated(uint32_t s, const std::vector<int>& docs) {
     const Sentence& sent = doc_.sentences[s];
     // A subject pair that signs, negotiates or finalises the documents.
@@ -2385,6 +2434,10 @@ class DocumentFinder {
         return;
       }
     }
+    // "Kenya presented Ethiopia with a draft memorandum", "Le Kenya a remis à l'Éthiopie un projet de
+    // mémorandum", "Kiev sent its counter-proposal to Moscow": who hands a text over and who receives it
+    // negotiate it.
+    if (std::vector<int> pair = HandedOver(s); pair.size() == 2) AddParties(docs, pair, s);
     // "the EU-Mercosur trade agreement", "the Israel-Hamas ceasefire": the
     // pair the name holds.
     for (int d : docs) {

@@ -1216,3 +1216,16 @@ TEST_CASE("an indefinite document that is the topic of talks is one under negoti
   std::sort(parties.begin(), parties.end());
   CHECK(parties == std::vector<std::string>{"Ethiopia", "Kenya"});
 }
+
+TEST_CASE("who hands a text over and who receives it negotiate it") {
+  Document e = Run("Kenya presented Ethiopia with a draft memorandum on grazing rights.", "en");
+  REQUIRE(e.documents.size() == 1);
+  std::vector<std::string> parties = PartyNames(e, e.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Ethiopia", "Kenya"});
+  Document f = Run("Le Kenya a remis à l'Éthiopie un projet de mémorandum sur les droits de pâturage.", "fr");
+  REQUIRE(f.documents.size() == 1);
+  parties = PartyNames(f, f.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Kenya", "Éthiopie"});
+}
