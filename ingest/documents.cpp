@@ -2342,6 +2342,48 @@ class DocumentFinder {
     return CountryEntityOf(doc_, code);
   }
 
+  // The country or body opening sentence s as its subject (past a
+  // determiner), or -1: a country, a city standing for its government, or an
+  // organisation.
+  int OpeningParty(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t b = sent.begin;
+    while (b < sent.end && In(toks_[b].lower, {"the", "le", "la", "l'"})) ++b;
+    int m = b < sent.end ? doc_.MentionAt(b) : -1;
+    if (m < 0) return -1;
+    const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+    if (mm.entity < 0 || mm.type == EntityType::kPerson) return -1;
+    if (mm.type == EntityType::kPlace &&
+        (mm.place < 0 || !In(lex_.places[static_cast<size_t>(mm.place)].kind, {"country", "city"})))
+      return -1;
+    return mm.entity;
+  }
+
+  // The country a document is ascribed to in sentence s, or -1: the
+  // possessor right before its name ("Kenya's draft memorandum") or a
+  // demonym inside it ("le projet de mémorandum kényan"), a country the
+  // article names.
+  int Author(const DocumentFact& df, uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      if (toks_[k].start < df.span_start) {
+        if (toks_[k].end <= df.span_start && k + 1 < sent.end && toks_[k + 1].start >= df.span_start &&
+            toks_[k].lower == "'s"sv && k > sent.begin) {
+          int m = doc_.MentionCovering(k - 1);
+          if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPerson &&
+              doc_.mentions[static_cast<size_t>(m)].entity >= 0)
+            return doc_.mentions[static_cast<size_t>(m)].entity;
+        }
+        continue;
+      }
+      if (toks_[k].end > df.span_stop) break;
+      // (English writes its demonyms with a capital: "the Kenyan draft".)
+      if (toks_[k].Is(kWord) && (doc_.en || !toks_[k].Is(kCap)))
+        if (int c = DemonymCountry(toks_[k].lower); c >= 0) return c;
+    }
+    return -1;
+  }
+
   // The author and the recipient of a text handed over in sentence s: the
   // subject opening the sentence (a country or a body, not governed by a
   // preposition) and the one after a verb of handing over, as its indirect
@@ -2438,6 +2480,13 @@ class DocumentFinder {
     // mémorandum", "Kiev sent its counter-proposal to Moscow": who hands a text over and who receives it
     // negotiate it.
     if (std::vector<int> pair = HandedOver(s); pair.size() == 2) AddParties(docs, pair, s);
+    // "Ethiopia rejected Kenya's draft memorandum", "L'Éthiopie a rejeté le projet de mémorandum kényan":
+    // the author the text is ascribed to and the subject answering it negotiate it.
+    for (int d : docs) {
+      int author = Author(doc_.documents[static_cast<size_t>(d)], s);
+      int subject = author >= 0 ? OpeningParty(s) : -1;
+      if (subject >= 0 && subject != author) AddParties({d}, {subject, author}, s);
+    }
     // "the EU-Mercosur trade agreement", "the Israel-Hamas ceasefire": the
     // pair the name holds.
     for (int d : docs) {

@@ -1229,3 +1229,19 @@ TEST_CASE("who hands a text over and who receives it negotiate it") {
   std::sort(parties.begin(), parties.end());
   CHECK(parties == std::vector<std::string>{"Kenya", "Éthiopie"});
 }
+
+TEST_CASE("the country a text is ascribed to and the subject answering it negotiate it") {
+  Document f = Run("Le Kenya veut un accès aux pâturages. L'Éthiopie a rejeté le projet de mémorandum kényan sur les "
+                   "droits de pâturage.",
+                   "fr");
+  REQUIRE(f.documents.size() == 1);
+  std::vector<std::string> parties = PartyNames(f, f.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Kenya", "Éthiopie"});
+  Document e = Run("Kenya wants access to pastures. Ethiopia rejected the Kenyan draft memorandum on grazing rights.",
+                   "en");
+  REQUIRE(e.documents.size() == 1);
+  parties = PartyNames(e, e.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Ethiopia", "Kenya"});
+}
