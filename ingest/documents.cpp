@@ -2556,6 +2556,21 @@ class DocumentFinder {
           break;
         }
     }
+    // "the deal being hammered out by Israel and Hamas", "the text drafted by Egypt and Qatar", "le projet
+    // rédigé par la France et l'Allemagne": the authors listed after a participle of drafting.
+    for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
+      uint32_t by = k + 1;
+      if (In(toks_[k].lower, {"hammered", "worked", "drawn", "thrashed"}) && In(toks_[k + 1].lower, {"out", "up"})) ++by;
+      else if (!In(toks_[k].lower, {"drafted", "rédigé", "rédigée", "rédigés", "rédigées", "élaboré", "élaborée",
+                                    "élaborés", "élaborées"}))
+        continue;
+      if (by + 1 >= sent.end || !In(toks_[by].lower, {"by", "par"})) continue;
+      std::vector<int> authors = Parties(by, sent.end);
+      if (authors.size() >= 2) {
+        AddParties(docs, authors, s);
+        return;
+      }
+    }
     bool negotiation = false;
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
       if (!(toks_[k].lex & Lexicon::kNegotiation)) continue;

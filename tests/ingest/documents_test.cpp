@@ -1245,3 +1245,16 @@ TEST_CASE("the country a text is ascribed to and the subject answering it negoti
   std::sort(parties.begin(), parties.end());
   CHECK(parties == std::vector<std::string>{"Ethiopia", "Kenya"});
 }
+
+TEST_CASE("the authors listed after a participle of drafting negotiate the text") {
+  Document e = Run("The ceasefire deal being hammered out by Israel and Hamas would free forty hostages.", "en");
+  REQUIRE(e.documents.size() == 1);
+  std::vector<std::string> parties = PartyNames(e, e.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Hamas", "Israel"});
+  Document f = Run("Le projet de déclaration rédigé par la France et l'Allemagne sera présenté lundi.", "fr");
+  REQUIRE(f.documents.size() == 1);
+  parties = PartyNames(f, f.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Allemagne", "France"});
+}
