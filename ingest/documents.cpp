@@ -2436,9 +2436,13 @@ class DocumentFinder {
   void Negotiated(uint32_t s, const std::vector<int>& docs) {
     const Sentence& sent = doc_.sentences[s];
     // A subject pair that signs, negotiates or finalises the documents.
+    // Also a pair that disagrees over them ("remain divided over the protocol", "are at odds over",
+    // "restent divisés sur", "achoppent sur").
     static const WordList kMaking{"sign", "signer", "finalise", "finalize", "finaliser", "conclude", "conclure",
                                   "concluded", "conclu", "ratify", "ratifier", "agreed", "agree", "convenu",
-                                  "conviennent", "reached", "reach", "parvenu", "parvenus", "parvenue", "parvenues"};
+                                  "conviennent", "reached", "reach", "parvenu", "parvenus", "parvenue", "parvenues",
+                                  "divided", "divisés", "divisées", "odds", "disagree", "disagreed", "differ",
+                                  "clash", "clashed", "achoppent", "achoppé", "désaccord"};
     bool making = false;
     for (uint32_t k = sent.begin; k < sent.end && !making; ++k)
       making = ((toks_[k].lex & Lexicon::kNegotiation) && !toks_[k].Is(kCap) &&

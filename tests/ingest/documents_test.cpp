@@ -1258,3 +1258,16 @@ TEST_CASE("the authors listed after a participle of drafting negotiate the text"
   std::sort(parties.begin(), parties.end());
   CHECK(parties == std::vector<std::string>{"Allemagne", "France"});
 }
+
+TEST_CASE("a pair that disagrees over a text negotiates it") {
+  Document e = Run("Kenya and Ethiopia remain divided over the water-sharing protocol.", "en");
+  REQUIRE(e.documents.size() == 1);
+  std::vector<std::string> parties = PartyNames(e, e.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Ethiopia", "Kenya"});
+  Document f = Run("Le Kenya et l'Éthiopie restent divisés sur le protocole de partage des eaux.", "fr");
+  REQUIRE(f.documents.size() == 1);
+  parties = PartyNames(f, f.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Kenya", "Éthiopie"});
+}
