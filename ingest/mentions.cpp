@@ -172,6 +172,39 @@ class MentionFinder {
     KnownNames();
     OneSensePerName();
     CoordinatedNames();
+    PartiesOfTalks();
+  }
+
+  // "Talks between Unifor and Algoma Steel resumed", "les négociations entre
+  // la Coordination et Uber": unconfirmed names governed by between/entre
+  // right after a word of talks or meeting, and the names coordinated with
+  // them, are parties: persons when they open on a listed first name,
+  // organisations otherwise. Linear in the mentions.
+  void PartiesOfTalks() {
+    uint32_t list_end = 0;  // the end of the last party taken (for "X and Y")
+    for (Mention& m : doc_.mentions) {
+      uint32_t p = m.begin;
+      while (p > 0 && In(toks_[p - 1].lower, {"the", "la", "le", "l'", "les"})) --p;
+      if (p < 2 || toks_[p - 1].sentence != m.sentence) continue;
+      const std::string& prev = toks_[p - 1].lower;
+      bool governed = false;
+      if (In(prev, {"between", "entre"})) {
+        for (uint32_t x = p - 1; x > 0 && x + 4 > p && !governed;) {
+          --x;
+          governed = (toks_[x].lex & (Lexicon::kNegotiation | Lexicon::kMeeting)) != 0;
+        }
+      } else if (In(prev, {"and", "et", ","}) && list_end > 0 && p - 1 == list_end) {
+        governed = true;
+      }
+      if (!governed) continue;
+      list_end = m.end;
+      if (!m.tentative) continue;
+      bool first = (toks_[m.begin].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(m.begin)) &&
+                   m.end > m.begin + 1;
+      m.type = first ? EntityType::kPerson : EntityType::kOrganization;
+      m.tentative = false;
+      m.confidence = 0.5f;
+    }
   }
 
   // "les pêcheurs de Barbate et d'Algésiras", "terminals in Felixstowe and Daventry", "Seattle, Everett,

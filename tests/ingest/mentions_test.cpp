@@ -1278,3 +1278,11 @@ TEST_CASE("French local bodies written in lower case: 'le rectorat de Corse', 'l
   d = Run("Selon le parquet de Paris, l'enquête avance.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "parquet de Paris") == EntityType::kOrganization);
 }
+
+TEST_CASE("unknown names governed by 'between' after a word of talks are parties: organisations or persons") {
+  Document d = Run("Talks between Unifor and Algoma Steel resumed on Tuesday in Toronto.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Unifor") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Algoma Steel") == EntityType::kOrganization);
+  d = Run("Les négociations entre la Coordination et Uber ont repris mardi.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Uber") == EntityType::kOrganization);
+}
