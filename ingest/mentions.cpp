@@ -164,7 +164,7 @@ class MentionFinder {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       uint32_t i = sent.begin;
-      while (i < sent.end) i = Step(s, i, sent.end);
+      while (i < sent.end) i = Passive(i, sent.end) ? i + 1 : Step(s, i, sent.end);
     }
     NumberedNames();
     CitySuffixes();
@@ -569,6 +569,24 @@ class MentionFinder {
     m.tentative = tentative;
     doc_.mentions.push_back(std::move(m));
   }
+
+  // True when Step(s, i, end) would only return i + 1: token i is no word,
+  // or a lower-case word that starts no role, courtesy title or dictionary
+  // name and is none of the head words of Step's lower-case branch
+  // (kLowerOrgHeads, kGeographicNouns). Most tokens are answered here,
+  // inline, from their flags and two masks, without a call to Step.
+  [[gnu::always_inline]] bool Passive(uint32_t i, uint32_t end) const {
+    const Token& t = toks_[i];
+    if (!t.Is(kWord)) return true;
+    constexpr uint32_t kStarts = Lexicon::kRoleStart | Lexicon::kTitle | Lexicon::kNameStartLower;
+    return !t.Is(kCap) && !(t.lex & kStarts) && !RoleAt(doc_, i, end) && !kLowerOrgHeads.Has(t.lower) &&
+           !kGeographicNouns.Has(t.lower);
+  }
+  // Head words of organisations' names written in lower case ("le ministère égyptien des Affaires
+  // étrangères"): Step's lower-case branch reads a name after them.
+  static inline const WordList kLowerOrgHeads{"conseil",     "préfecture", "chambre",     "chamber",
+                                              "ministère",   "ministry",   "département", "commission",
+                                              "secrétariat", "université", "university"};
 
   // Longest dictionary phrase at i (at most `limit` tokens); its length, 0 if none.
   // (Asked for most tokens: the token's flags are tested inline, the lookups out of line.)
@@ -1567,10 +1585,7 @@ class MentionFinder {
       // Also "la commission des Affaires économiques", "le département fédéral des Affaires étrangères".
       // French local government: "le conseil régional d'Auvergne-Rhône-Alpes", "du conseil départemental de la
       // Drôme", "à la préfecture de la Drôme" (after a determiner: "Valence, préfecture de la Drôme" names a town).
-      // (Asked for every lower-case word: one list of all the head words first.)
-      static const WordList kHeads{"conseil", "préfecture", "chambre", "chamber", "ministère", "ministry",
-                                   "département", "commission", "secrétariat", "université", "university"};
-      const bool head = kHeads.Has(t.lower);
+      const bool head = kLowerOrgHeads.Has(t.lower);
       bool local_body =
           head && i + 2 < end &&
           ((t.lower == "conseil"sv && (toks_[i + 1].lower == "régional"sv || toks_[i + 1].lower == "départemental"sv ||
