@@ -9,7 +9,6 @@
 #include <array>
 #include <functional>
 #include <optional>
-#include <unordered_set>
 
 #include "ingest/pipeline.h"
 #include "ingest/text.h"
@@ -422,7 +421,7 @@ class MentionFinder {
   // maker". Tentative mentions with that exact name become organisations
   // (a person's name never does: only tentative mentions change).
   void OneSensePerName() {
-    std::unordered_set<std::string> orgs, first_words;
+    StringSet orgs, first_words;
     for (const Mention& m : doc_.mentions) {
       if (m.type != EntityType::kOrganization || m.tentative) continue;
       orgs.insert(Key(m.begin, m.end));
@@ -430,9 +429,10 @@ class MentionFinder {
     }
     if (orgs.empty()) return;
     for (Mention& m : doc_.mentions) {
+      if (!m.tentative) continue;
       // A short form of a longer name ("Atlas" for "Atlas Maritime Holdings") is left to Resolve.
-      std::string key = Key(m.begin, m.end);
-      if (!m.tentative || !orgs.count(key) || first_words.count(key)) continue;
+      const std::string& key = Key(m.begin, m.end);
+      if (!orgs.count(key) || first_words.count(key)) continue;
       m.type = EntityType::kOrganization;
       m.tentative = false;
       m.confidence = 0.6f;
@@ -444,11 +444,13 @@ class MentionFinder {
   // rejected the accusation" opening a sentence). Tentative mentions inside
   // such a name give way. Mentions stay in text order.
   void KnownNames() {
-    std::unordered_set<std::string> names;
+    StringSet names;
+    StringViewSet first_words;  // of the names: a token that is none starts no name (views into toks_)
     uint32_t longest = 0;
     for (const Mention& m : doc_.mentions) {
       if (m.type != EntityType::kPerson || m.tentative || m.end - m.begin < 2 || m.end - m.begin > 4) continue;
       names.insert(Key(m.begin, m.end));
+      first_words.insert(toks_[m.begin].lower);
       longest = std::max(longest, m.end - m.begin);
     }
     if (names.empty()) return;
@@ -461,10 +463,11 @@ class MentionFinder {
       }
     std::vector<char> drop(doc_.mentions.size(), 0);
     bool added = false;
+    const Token* const toks = toks_.data();  // (the tokens do not move: read through a local pointer)
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       for (uint32_t i = sent.begin; i < sent.end; ++i) {
-        if (firm[i] || !NameWord(toks_[i])) continue;
+        if (!NameWord(toks[i]) || firm[i] || !first_words.count(toks[i].lower)) continue;
         for (uint32_t n = std::min(longest, sent.end - i); n >= 2; --n) {
           bool ok = true;
           for (uint32_t k = i; k < i + n && ok; ++k) ok = !firm[k] && (NameWord(toks_[k]) || Particle(toks_[k].lower));
@@ -507,11 +510,14 @@ class MentionFinder {
     }
     doc_.mentions = std::move(sorted);
   }
-  std::string Key(uint32_t b, uint32_t e) const {
-    std::string k;
-    for (uint32_t x = b; x < e; ++x) (k += toks_[x].lower) += ' ';
-    return k;
+  // The words of tokens [b, e), each followed by a space: a key of the per-article name sets. Built in
+  // one buffer, reused (no allocation per key): the reference is valid until the next call.
+  const std::string& Key(uint32_t b, uint32_t e) {
+    key_.clear();
+    for (uint32_t x = b; x < e; ++x) (key_ += toks_[x].lower) += ' ';
+    return key_;
   }
+  std::string key_;  // Key's buffer
 
  private:
   // True when token i starts a sentence or a clause that capitalises its first word.
