@@ -312,8 +312,11 @@ class MentionFinder {
   void AcronymExpansions() {
     struct Change { uint32_t b, p; };
     std::vector<Change> changes;
-    for (uint32_t p = 1; p + 2 < toks_.size(); ++p) {
-      if (toks_[p].lower != "("sv || toks_[p + 2].lower != ")"sv || !toks_[p + 1].Is(kWord) || !toks_[p + 1].Is(kCap))
+    // (The tokens do not change here: their count and address are read once, not on every token.)
+    const Token* const toks = toks_.data();
+    const size_t count = toks_.size();
+    for (uint32_t p = 1; p + 2 < count; ++p) {
+      if (toks[p].lower != "("sv || toks[p + 2].lower != ")"sv || !toks[p + 1].Is(kWord) || !toks[p + 1].Is(kCap))
         continue;
       std::string acro;
       bool ok = true;
