@@ -2292,12 +2292,15 @@ uint32_t RoleFrom(const Document& doc, uint32_t i, uint32_t limit) {
   // (RoleAt has answered 0 inline for the words without the flag that PrefixedRole rejects at its first
   // test: keep the two in step.)
   if (i >= limit || (!(doc.tokens[i].lex & Lexicon::kRoleStart) && !PrefixedRole(lex, doc.tokens[i].lower))) return 0;
-  std::string key;
+  // The phrase of tokens [i, i + n] (words joined by a space where the text has one), in a buffer of the
+  // thread: no allocation once it has grown.
+  thread_local std::string key;
+  key.clear();
   uint32_t best = 0;
   for (uint32_t n = 0; n < lex.max_role_words && i + n < limit; ++n) {
     const Token& t = doc.tokens[i + n];
     if (!t.Is(kWord)) break;
-    if (n > 0) key += t.Is(kSpaceBefore) ? " " : "";
+    if (n > 0 && t.Is(kSpaceBefore)) key.push_back(' ');
     key += t.lower;
     // One word: the token's kRole flag says whether it is a role by itself; a role with a "co-", "ex-" or
     // "vice-" prefix is one too ("co-founder", "ex-minister", "vice-chair").
