@@ -944,8 +944,8 @@ class MentionFinder {
     size_t h = w.find('-');
     if (h == std::string_view::npos || h == 0 || h + 1 >= w.size() || w.find('-', h + 1) != std::string_view::npos)
       return std::nullopt;
-    auto a = lex_.first_names.find(std::string(w.substr(0, h)));
-    if (a == lex_.first_names.end() || !lex_.first_names.count(std::string(w.substr(h + 1)))) return std::nullopt;
+    auto a = lex_.first_names.find(w.substr(0, h));
+    if (a == lex_.first_names.end() || !lex_.first_names.count(w.substr(h + 1))) return std::nullopt;
     return a->second;
   }
 
@@ -1945,9 +1945,14 @@ class MentionFinder {
 
   // "Bogotá-based", "United Nations-backed", "Kremlin-linked": an adjective made of a name and a participle.
   static bool IsCompoundAdjective(std::string_view l) {
-    for (std::string_view suffix : {"-based"sv, "-backed"sv, "-led"sv, "-owned"sv, "-run"sv, "-funded"sv,
-                                    "-aligned"sv, "-linked"sv, "-controlled"sv, "-held"sv})
-      if (l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+    // (A constant array: a list in the loop would be built on the stack at each call, for every capitalised
+    // word. Each suffix starts with '-': that byte is tested before the others.)
+    static constexpr std::string_view kSuffixes[] = {"-based", "-backed", "-led",    "-owned",      "-run",
+                                                     "-funded", "-aligned", "-linked", "-controlled", "-held"};
+    for (std::string_view suffix : kSuffixes)
+      if (l.size() > suffix.size() && l[l.size() - suffix.size()] == '-' &&
+          l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return true;
     return false;
   }
 
