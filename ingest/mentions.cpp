@@ -520,7 +520,8 @@ class MentionFinder {
     for (uint32_t x = b; x < e; ++x) (key_ += toks_[x].lower) += ' ';
     return key_;
   }
-  std::string key_;  // Key's buffer
+  std::string key_;             // Key's buffer
+  mutable std::string phrase_;  // DictFrom's buffer
 
  private:
   // True when token i starts a sentence or a clause that capitalises its first word.
@@ -607,8 +608,10 @@ class MentionFinder {
   // DictAt once token i may start a dictionary phrase.
   [[gnu::noinline]] uint32_t DictFrom(uint32_t i, uint32_t end, const std::vector<NameRef>** refs) const {
     uint32_t maxn = std::min<uint32_t>(Lexicon::NameWords(toks_[i].lex), end - i);  // name_first_words
-    // The phrase of n tokens is key[0, len[n - 1]) (maxn <= 255: a uint8_t).
-    std::string key;
+    // The phrase of n tokens is key[0, len[n - 1]) (maxn <= 255: a uint8_t), built in the finder's buffer
+    // (no allocation once it has grown).
+    std::string& key = phrase_;
+    key.clear();
     std::array<size_t, 256> len;
     for (uint32_t n = 0; n < maxn; ++n) {
       const Token& t = toks_[i + n];
