@@ -141,8 +141,9 @@ bool AdjectiveLike(std::string_view l) {
       "ate", "ates", "ère", "ères", "anne", "annes"};  // "étrangères", "paysanne"
   if (l == "unies"sv || l == "unis"sv) return true;  // "Nations unies"
   if (l.size() < 4) return false;
+  // (The last bytes first: most endings differ there, without a call to compare the rest.)
   for (std::string_view e : kEnds)
-    if (l.size() > e.size() && l.substr(l.size() - e.size()) == e) return true;
+    if (l.size() > e.size() && l.back() == e.back() && l.substr(l.size() - e.size()) == e) return true;
   return false;
 }
 
