@@ -2274,6 +2274,7 @@ class MentionFinder {
   bool LowerNameWordSeen(std::string_view l) const {
     if (!lower_name_words_built_) {
       lower_name_words_built_ = true;
+      lower_name_words_.reserve(toks_.size() / 16);  // (room for most articles' such words: no regrowth)
       for (const auto& t : toks_)
         if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber) && (t.lex & Lexicon::kNameStart))
           lower_name_words_.insert(std::string_view(t.lower));
