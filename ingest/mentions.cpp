@@ -166,7 +166,7 @@ class MentionFinder {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       uint32_t i = sent.begin;
-      while (i < sent.end) i = Passive(i, sent.end) ? i + 1 : Step(s, i, sent.end);
+      while (i < sent.end) i = Passive(i) ? i + 1 : Step(s, i, sent.end);
     }
     NumberedNames();
     CitySuffixes();
@@ -583,17 +583,24 @@ class MentionFinder {
     doc_.mentions.push_back(std::move(m));
   }
 
-  // True when Step(s, i, end) would only return i + 1: token i is no word,
-  // or a lower-case word that starts no role, courtesy title or dictionary
+  // True when Step(s, i, ...) would only return i + 1: token i is no word,
+  // or a lower-case word that starts no role (no kRoleStart flag, no
+  // RolePrefix), courtesy title or dictionary
   // name and is none of the head words of Step's lower-case branch
   // (kLowerOrgHeads, kGeographicNouns). Most tokens are answered here,
   // inline, from their flags and two masks, without a call to Step.
-  [[gnu::always_inline]] bool Passive(uint32_t i, uint32_t end) const {
+  [[gnu::always_inline]] bool Passive(uint32_t i) const {
     const Token& t = toks_[i];
     if (!t.Is(kWord)) return true;
     constexpr uint32_t kStarts = Lexicon::kRoleStart | Lexicon::kTitle | Lexicon::kNameStartLower;
-    return !t.Is(kCap) && !(t.lex & kStarts) && !RoleAt(doc_, i, end) && !kLowerOrgHeads.Has(t.lower) &&
+    return !t.Is(kCap) && !(t.lex & kStarts) && !RolePrefix(t.lower) && !kLowerOrgHeads.Has(t.lower) &&
            !kGeographicNouns.Has(t.lower);
+  }
+  // True when l opens with "co-", "ex-" or "vice-": a word without the kRoleStart flag starts a role
+  // (RoleAt) only when it does ("co-founder", "ex-minister"; see PrefixedRole).
+  static bool RolePrefix(std::string_view l) {
+    return l.size() >= 5 && ((l[2] == '-' && ((l[0] == 'c' && l[1] == 'o') || (l[0] == 'e' && l[1] == 'x'))) ||
+                             (l[4] == '-' && l.substr(0, 4) == "vice"sv));
   }
   // Head words of organisations' names written in lower case ("le ministère égyptien des Affaires
   // étrangères"): Step's lower-case branch reads a name after them.
