@@ -469,24 +469,31 @@ class MentionFinder {
       }
     std::vector<char> drop(doc_.mentions.size(), 0);
     bool added = false;
-    const Token* const toks = toks_.data();  // (the tokens do not move: read through a local pointer)
-    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+    // The tokens that may start a name (a name word, the first word of one of the names, in no confirmed
+    // mention), found in one scan of the tokens, which do not move (read through a local pointer). Adding a
+    // name only marks tokens the loop below then skips, so that they can be listed first.
+    const Token* const toks = toks_.data();
+    const auto count = static_cast<uint32_t>(toks_.size());
+    std::vector<uint32_t> starts;
+    for (uint32_t i = 0; i < count; ++i)
+      if (NameWord(toks[i]) && !firm[i] && first_words.count(toks[i].lower)) starts.push_back(i);
+    uint32_t next = 0;  // the first token after the last name added
+    for (uint32_t i : starts) {
+      if (i < next) continue;
+      const uint32_t s = toks[i].sentence;
       const Sentence& sent = doc_.sentences[s];
-      for (uint32_t i = sent.begin; i < sent.end; ++i) {
-        if (!NameWord(toks[i]) || firm[i] || !first_words.count(toks[i].lower)) continue;
-        for (uint32_t n = std::min(longest, sent.end - i); n >= 2; --n) {
-          bool ok = true;
-          for (uint32_t k = i; k < i + n && ok; ++k) ok = !firm[k] && (NameWord(toks_[k]) || Particle(toks_[k].lower));
-          // The name must end there: "Tea Seiha" but not the start of "Tea Seiha Foundation".
-          if (!ok || (i + n < sent.end && NameWord(toks_[i + n])) || !names.count(Key(i, i + n))) continue;
-          for (uint32_t k = i; k < i + n; ++k)
-            if (loose[k] >= 0) drop[static_cast<size_t>(loose[k])] = 1;
-          Add(s, i, i + n, EntityType::kPerson, 0.7f);
-          for (uint32_t k = i; k < i + n; ++k) firm[k] = 1;
-          added = true;
-          i += n - 1;
-          break;
-        }
+      for (uint32_t n = std::min(longest, sent.end - i); n >= 2; --n) {
+        bool ok = true;
+        for (uint32_t k = i; k < i + n && ok; ++k) ok = !firm[k] && (NameWord(toks_[k]) || Particle(toks_[k].lower));
+        // The name must end there: "Tea Seiha" but not the start of "Tea Seiha Foundation".
+        if (!ok || (i + n < sent.end && NameWord(toks_[i + n])) || !names.count(Key(i, i + n))) continue;
+        for (uint32_t k = i; k < i + n; ++k)
+          if (loose[k] >= 0) drop[static_cast<size_t>(loose[k])] = 1;
+        Add(s, i, i + n, EntityType::kPerson, 0.7f);
+        for (uint32_t k = i; k < i + n; ++k) firm[k] = 1;
+        added = true;
+        next = i + n;
+        break;
       }
     }
     if (!added) return;
