@@ -1584,7 +1584,7 @@ class MentionFinder {
     }
     // "Speaking on BBC Radio 4", "Writing in Le Monde", "According to X": an English participle opening a
     // clause, before a lower-case word, is no name.
-    if (cap && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && i + 1 < end &&
+    if (cap && t.lower.size() > 5 && t.lower.ends_with("ing") && i + 1 < end &&
         toks_[i + 1].Is(kWord) && !toks_[i + 1].Is(kCap) && doc_.en && ClauseStart(i))
       return i + 1;
     if (cap && i + 1 < end && (function_word || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
