@@ -315,10 +315,16 @@ class MentionFinder {
   void AcronymExpansions() {
     struct Change { uint32_t b, p; };
     std::vector<Change> changes;
-    // (The tokens do not change here: their count and address are read once, not on every token.)
+    // The tokens "(" are found from the text's '(' bytes (memchr), not by testing every token: each is the
+    // token starting at such a byte (the tokens are non-empty, in text order: one starts there at most).
     const Token* const toks = toks_.data();
     const size_t count = toks_.size();
-    for (uint32_t p = 1; p + 2 < count; ++p) {
+    const std::string_view text = doc_.text;
+    for (size_t x = text.find('('); x != std::string_view::npos; x = text.find('(', x + 1)) {
+      const Token* at = std::lower_bound(toks, toks + count, x, [](const Token& t, size_t o) { return t.start < o; });
+      if (at == toks + count || at->start != x) continue;
+      const auto p = static_cast<uint32_t>(at - toks);
+      if (p < 1 || p + 2 >= count) continue;
       if (toks[p].lower != "("sv || toks[p + 2].lower != ")"sv || !toks[p + 1].Is(kWord) || !toks[p + 1].Is(kCap))
         continue;
       std::string acro;
