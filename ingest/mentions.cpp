@@ -582,7 +582,7 @@ class MentionFinder {
   void Add(uint32_t s, uint32_t b, uint32_t e, EntityType type, float conf, Gender g = Gender::kUnknown,
            int place = -1, int body = -1, bool tentative = false) {
     if (type == EntityType::kOrganization && body < 0 && e > b + 1 && VenueName(b, e)) type = EntityType::kPlace;
-    Mention m;
+    Mention& m = doc_.mentions.emplace_back();  // (filled in place: no Mention moved)
     m.sentence = s;
     m.begin = b;
     m.end = e;
@@ -593,7 +593,6 @@ class MentionFinder {
     m.place = place;
     m.body = body;
     m.tentative = tentative;
-    doc_.mentions.push_back(std::move(m));
   }
 
   // True when Step(s, i, ...) would only return i + 1: token i is no word,
