@@ -62,7 +62,10 @@ bool ShortParticle(std::string_view l) {
 
 // Spanish and Portuguese connectors too, for names quoted in the original
 // ("Fundación Ideas para la Paz", "Universidad de los Andes", "Clan del Golfo").
-bool OrgConnector(std::string_view l) {
+// (The connectors have at most four bytes: a longer word is answered inline, without a lookup.)
+bool ShortOrgConnector(std::string_view l);
+[[gnu::always_inline]] inline bool OrgConnector(std::string_view l) { return l.size() <= 4 && ShortOrgConnector(l); }
+bool ShortOrgConnector(std::string_view l) {
   static const StringSet kConn = {"de", "du", "des", "d'", "la", "l'", "of", "for", "the", "on", "pour", "en",
                                   "aux", "au", "à", "para", "los", "las", "del", "do", "da", "dos", "das"};
   return kConn.count(l) > 0;
