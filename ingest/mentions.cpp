@@ -160,9 +160,14 @@ class MentionFinder {
     // Words seen in lower case somewhere: a capitalised first word of a
     // sentence with such a form is a common word, not a name.
     // (Words of the lexicons are recognised by their flags and need no entry.)
+    // (The lower-case words that may begin a dictionary name are listed in the same pass, for
+    // LowerNameWordSeen.)
     lower_seen_.reserve(toks_.size() / 4);
-    for (const auto& t : toks_)
-      if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber) && t.lex == 0) lower_seen_.insert(std::string_view(t.lower));
+    for (const auto& t : toks_) {
+      if (!t.Is(kWord) || t.Is(kCap) || t.Is(kNumber)) continue;
+      if (t.lex == 0) lower_seen_.insert(std::string_view(t.lower));
+      else if (t.lex & Lexicon::kNameStart) lower_name_word_list_.push_back(std::string_view(t.lower));
+    }
   }
 
   void Run() {
@@ -2292,19 +2297,18 @@ class MentionFinder {
 
   // True when `l` is written in lower case somewhere in the article although it may begin a dictionary name
   // ("quant" in "quant à elle"; lower_seen_ leaves such words out). The set is built once, on the first
-  // question: one pass over the article.
+  // question, from the words the constructor listed.
   bool LowerNameWordSeen(std::string_view l) const {
     if (!lower_name_words_built_) {
       lower_name_words_built_ = true;
       lower_name_words_.reserve(toks_.size() / 16);  // (room for most articles' such words: no regrowth)
-      for (const auto& t : toks_)
-        if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber) && (t.lex & Lexicon::kNameStart))
-          lower_name_words_.insert(std::string_view(t.lower));
+      for (std::string_view w : lower_name_word_list_) lower_name_words_.insert(w);
     }
     return lower_name_words_.count(l) > 0;
   }
   mutable bool lower_name_words_built_ = false;
-  mutable StringViewSet lower_name_words_;  // views into toks_[*].lower
+  mutable StringViewSet lower_name_words_;          // views into toks_[*].lower
+  std::vector<std::string_view> lower_name_word_list_;  // its words, in text order (with repeats)
 };
 
 }  // namespace
