@@ -1477,8 +1477,11 @@ class MentionFinder {
     }
     // 2. Dictionary: places and known bodies (may start in lower case when curated).
     const std::vector<NameRef>* refs = nullptr;
-    bool first_name = cap && ((t.lex & Lexicon::kFirstName) ? lex_.first_names.count(doc_.TokenText(i)) > 0
-                                                             : CompoundFirstName(i).has_value()) &&
+    // (A compound first name holds a hyphen, kept in its lower-case form: most words are answered without
+    // a call.)
+    bool first_name = cap &&
+                      ((t.lex & Lexicon::kFirstName) ? lex_.first_names.count(doc_.TokenText(i)) > 0
+                                                     : t.lower.find('-') != std::string::npos && CompoundFirstName(i).has_value()) &&
                       i + 1 < end &&
                       ((NameWord(toks_[i + 1]) && !InLexicon(lex_.demonyms, toks_[i + 1], Lexicon::kDemonym) && !CommonWord(i + 1)) ||
                        // "Abdullah bin Rashid", "Ursula von der Leyen"
