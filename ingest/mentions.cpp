@@ -1962,8 +1962,10 @@ class MentionFinder {
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
     if (i < sent.begin + 2) return false;
     static const StringSet kPrep = {"for", "of", "de", "des", "du", "d'", "à", "aux", "au", "la", "l'", "the"};
+    // (Of three bytes at most: a longer word is answered without a lookup.)
+    auto prep = [](std::string_view l) { return l.size() <= 3 && kPrep.count(l) > 0; };
     uint32_t k = i;
-    while (k > sent.begin && k + 4 > i && kPrep.count(toks_[k - 1].lower)) --k;
+    while (k > sent.begin && k + 4 > i && prep(toks_[k - 1].lower)) --k;
     if (k == i || k == sent.begin) return false;
     for (uint32_t n = 0; k > sent.begin && n < 4; --k, ++n) {
       const std::string& l = toks_[k - 1].lower;
@@ -1972,7 +1974,7 @@ class MentionFinder {
         return l.find("ministère") == std::string::npos && l.find("ministry") == std::string::npos;
       // "la ministre arménienne de l'Environnement": a demonym between the role and its portfolio.
       if (!toks_[k - 1].Is(kWord) ||
-          !(toks_[k - 1].Is(kCap) || kPrep.count(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole) ||
+          !(toks_[k - 1].Is(kCap) || prep(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole) ||
             InLexicon(lex_.demonyms, toks_[k - 1], Lexicon::kDemonym)))
         return false;
     }
