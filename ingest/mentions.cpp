@@ -9,7 +9,6 @@
 #include <array>
 #include <functional>
 #include <optional>
-#include <unordered_set>
 
 #include "ingest/pipeline.h"
 #include "ingest/text.h"
@@ -63,7 +62,10 @@ bool ShortParticle(std::string_view l) {
 
 // Spanish and Portuguese connectors too, for names quoted in the original
 // ("Fundación Ideas para la Paz", "Universidad de los Andes", "Clan del Golfo").
-bool OrgConnector(std::string_view l) {
+// (The connectors have at most four bytes: a longer word is answered inline, without a lookup.)
+bool ShortOrgConnector(std::string_view l);
+[[gnu::always_inline]] inline bool OrgConnector(std::string_view l) { return l.size() <= 4 && ShortOrgConnector(l); }
+bool ShortOrgConnector(std::string_view l) {
   static const StringSet kConn = {"de", "du", "des", "d'", "la", "l'", "of", "for", "the", "on", "pour", "en",
                                   "aux", "au", "à", "para", "los", "las", "del", "do", "da", "dos", "das"};
   return kConn.count(l) > 0;
@@ -142,8 +144,9 @@ bool AdjectiveLike(std::string_view l) {
       "ate", "ates", "ère", "ères", "anne", "annes"};  // "étrangères", "paysanne"
   if (l == "unies"sv || l == "unis"sv) return true;  // "Nations unies"
   if (l.size() < 4) return false;
+  // (The last bytes first: most endings differ there, without a call to compare the rest.)
   for (std::string_view e : kEnds)
-    if (l.size() > e.size() && l.substr(l.size() - e.size()) == e) return true;
+    if (l.size() > e.size() && l.back() == e.back() && l.substr(l.size() - e.size()) == e) return true;
   return false;
 }
 
@@ -152,19 +155,26 @@ namespace {
 class MentionFinder {
  public:
   explicit MentionFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {
+    // Room for the mentions of most articles (one per 17 tokens on average): no move as they are added.
+    doc_.mentions.reserve(toks_.size() / 8);
     // Words seen in lower case somewhere: a capitalised first word of a
     // sentence with such a form is a common word, not a name.
     // (Words of the lexicons are recognised by their flags and need no entry.)
+    // (The lower-case words that may begin a dictionary name are listed in the same pass, for
+    // LowerNameWordSeen.)
     lower_seen_.reserve(toks_.size() / 4);
-    for (const auto& t : toks_)
-      if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber) && t.lex == 0) lower_seen_.insert(std::string_view(t.lower));
+    for (const auto& t : toks_) {
+      if (!t.Is(kWord) || t.Is(kCap) || t.Is(kNumber)) continue;
+      if (t.lex == 0) lower_seen_.insert(std::string_view(t.lower));
+      else if (t.lex & Lexicon::kNameStart) lower_name_word_list_.push_back(std::string_view(t.lower));
+    }
   }
 
   void Run() {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       uint32_t i = sent.begin;
-      while (i < sent.end) i = Step(s, i, sent.end);
+      while (i < sent.end) i = Passive(i) ? i + 1 : Step(s, i, sent.end);
     }
     NumberedNames();
     CitySuffixes();
@@ -358,8 +368,17 @@ class MentionFinder {
   void AcronymExpansions() {
     struct Change { uint32_t b, p; };
     std::vector<Change> changes;
-    for (uint32_t p = 1; p + 2 < toks_.size(); ++p) {
-      if (toks_[p].lower != "("sv || toks_[p + 2].lower != ")"sv || !toks_[p + 1].Is(kWord) || !toks_[p + 1].Is(kCap))
+    // The tokens "(" are found from the text's '(' bytes (memchr), not by testing every token: each is the
+    // token starting at such a byte (the tokens are non-empty, in text order: one starts there at most).
+    const Token* const toks = toks_.data();
+    const size_t count = toks_.size();
+    const std::string_view text = doc_.text;
+    for (size_t x = text.find('('); x != std::string_view::npos; x = text.find('(', x + 1)) {
+      const Token* at = std::lower_bound(toks, toks + count, x, [](const Token& t, size_t o) { return t.start < o; });
+      if (at == toks + count || at->start != x) continue;
+      const auto p = static_cast<uint32_t>(at - toks);
+      if (p < 1 || p + 2 >= count) continue;
+      if (toks[p].lower != "("sv || toks[p + 2].lower != ")"sv || !toks[p + 1].Is(kWord) || !toks[p + 1].Is(kCap))
         continue;
       std::string acro;
       bool ok = true;
@@ -467,7 +486,7 @@ class MentionFinder {
   // maker". Tentative mentions with that exact name become organisations
   // (a person's name never does: only tentative mentions change).
   void OneSensePerName() {
-    std::unordered_set<std::string> orgs, first_words;
+    StringSet orgs, first_words;
     for (const Mention& m : doc_.mentions) {
       if (m.type != EntityType::kOrganization || m.tentative) continue;
       orgs.insert(Key(m.begin, m.end));
@@ -475,9 +494,10 @@ class MentionFinder {
     }
     if (orgs.empty()) return;
     for (Mention& m : doc_.mentions) {
+      if (!m.tentative) continue;
       // A short form of a longer name ("Atlas" for "Atlas Maritime Holdings") is left to Resolve.
-      std::string key = Key(m.begin, m.end);
-      if (!m.tentative || !orgs.count(key) || first_words.count(key)) continue;
+      const std::string& key = Key(m.begin, m.end);
+      if (!orgs.count(key) || first_words.count(key)) continue;
       m.type = EntityType::kOrganization;
       m.tentative = false;
       m.confidence = 0.6f;
@@ -492,7 +512,8 @@ class MentionFinder {
   // inside such a name give way: tentative ones for a person, any for an
   // organisation. Mentions stay in text order.
   void KnownNames() {
-    std::unordered_map<std::string, EntityType> names;
+    StringMap<EntityType> names;  // name -> its kind (kPlace: read both ways, left alone)
+    StringViewSet first_words;    // of the names: a token that is none starts no name (views into toks_)
     uint32_t longest = 0;
     for (const Mention& m : doc_.mentions) {
       if (m.tentative || m.end - m.begin < 2) continue;
@@ -500,8 +521,11 @@ class MentionFinder {
       bool org = m.type == EntityType::kOrganization && m.end - m.begin <= 6 && NameWord(toks_[m.begin]) &&
                  NameWord(toks_[m.end - 1]);
       if (!person && !org) continue;
-      auto [it, fresh] = names.emplace(Key(m.begin, m.end), m.type);
-      if (!fresh && it->second != m.type) it->second = EntityType::kPlace;  // read both ways: neither (no place is listed)
+      const std::string& key = Key(m.begin, m.end);
+      auto it = names.find(key);
+      if (it == names.end()) names[key] = m.type;
+      else if (it->second != m.type) it->second = EntityType::kPlace;  // read both ways: neither (no place is listed)
+      first_words.insert(toks_[m.begin].lower);
       longest = std::max(longest, m.end - m.begin);
     }
     if (names.empty()) return;
@@ -514,38 +538,47 @@ class MentionFinder {
         for (uint32_t k = m.begin; k < m.end; ++k) firm[k] = 1;
     std::vector<char> drop(doc_.mentions.size(), 0);
     bool added = false;
-    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+    // The tokens that may start a name (a name word that is the first word of one of the names), found in
+    // one scan of the tokens, which do not move (read through a local pointer). Adding a name only marks
+    // tokens the loop below then skips, so that they can be listed first.
+    const Token* const toks = toks_.data();
+    const auto count = static_cast<uint32_t>(toks_.size());
+    std::vector<uint32_t> starts;
+    for (uint32_t i = 0; i < count; ++i)
+      if (NameWord(toks[i]) && first_words.count(toks[i].lower)) starts.push_back(i);
+    uint32_t next = 0;  // the first token after the last name added
+    for (uint32_t i : starts) {
+      if (i < next) continue;
+      const uint32_t s = toks[i].sentence;
       const Sentence& sent = doc_.sentences[s];
-      for (uint32_t i = sent.begin; i < sent.end; ++i) {
-        if (!NameWord(toks_[i])) continue;
-        // A mention already starting here and reaching as far is kept.
-        for (uint32_t n = std::min(longest, sent.end - i); n >= 2; --n) {
-          // The name must end there: "Tea Seiha" but not the start of "Tea Seiha Foundation".
-          if ((i + n < sent.end && NameWord(toks_[i + n])) || !NameWord(toks_[i + n - 1])) continue;
-          auto it = names.find(Key(i, i + n));
-          if (it == names.end() || it->second == EntityType::kPlace) continue;
-          bool person = it->second == EntityType::kPerson;
-          bool ok = true;
-          for (uint32_t k = i; k < i + n && ok; ++k) {
-            if (person) {
-              ok = !firm[k] && (NameWord(toks_[k]) || Particle(toks_[k].lower));
-              continue;
-            }
-            // An organisation's name replaces the mentions lying inside it,
-            // not one reaching out of it nor one that is already the name.
-            if (cover[k] < 0) continue;
-            const Mention& c = doc_.mentions[static_cast<size_t>(cover[k])];
-            ok = c.begin >= i && c.end <= i + n && !(c.begin == i && c.end == i + n);
+      // A mention already starting here and reaching as far is kept.
+      for (uint32_t n = std::min(longest, sent.end - i); n >= 2; --n) {
+        // The name must end there: "Tea Seiha" but not the start of "Tea Seiha Foundation".
+        if ((i + n < sent.end && NameWord(toks_[i + n])) || !NameWord(toks_[i + n - 1])) continue;
+        auto it = names.find(Key(i, i + n));
+        if (it == names.end() || it->second == EntityType::kPlace) continue;
+        bool person = it->second == EntityType::kPerson;
+        bool ok = true;
+        for (uint32_t k = i; k < i + n && ok; ++k) {
+          if (person) {
+            ok = !firm[k] && (NameWord(toks_[k]) || Particle(toks_[k].lower));
+            continue;
           }
-          if (!ok) continue;
-          for (uint32_t k = i; k < i + n; ++k)
-            if (cover[k] >= 0) drop[static_cast<size_t>(cover[k])] = 1;
-          Add(s, i, i + n, it->second, 0.7f);
-          for (uint32_t k = i; k < i + n; ++k) firm[k] = 1, cover[k] = -1;
-          added = true;
-          i += n - 1;
-          break;
+          // An organisation's name replaces the mentions lying inside it,
+          // not one reaching out of it nor one that is already the name.
+          if (cover[k] < 0) continue;
+          const Mention& c = doc_.mentions[static_cast<size_t>(cover[k])];
+          ok = c.begin >= i && c.end <= i + n && !(c.begin == i && c.end == i + n);
         }
+        if (!ok) continue;
+        for (uint32_t k = i; k < i + n; ++k)
+          if (cover[k] >= 0) drop[static_cast<size_t>(cover[k])] = 1;
+        const EntityType type = it->second;
+        Add(s, i, i + n, type, 0.7f);
+        for (uint32_t k = i; k < i + n; ++k) firm[k] = 1, cover[k] = -1;
+        added = true;
+        next = i + n;
+        break;
       }
     }
     if (!added) return;
@@ -575,11 +608,15 @@ class MentionFinder {
     }
     doc_.mentions = std::move(sorted);
   }
-  std::string Key(uint32_t b, uint32_t e) const {
-    std::string k;
-    for (uint32_t x = b; x < e; ++x) (k += toks_[x].lower) += ' ';
-    return k;
+  // The words of tokens [b, e), each followed by a space: a key of the per-article name sets. Built in
+  // one buffer, reused (no allocation per key): the reference is valid until the next call.
+  const std::string& Key(uint32_t b, uint32_t e) {
+    key_.clear();
+    for (uint32_t x = b; x < e; ++x) (key_ += toks_[x].lower) += ' ';
+    return key_;
   }
+  std::string key_;             // Key's buffer
+  mutable std::string phrase_;  // DictFrom's buffer
 
  private:
   // True when token i starts a sentence or a clause that capitalises its first word.
@@ -624,7 +661,7 @@ class MentionFinder {
   void Add(uint32_t s, uint32_t b, uint32_t e, EntityType type, float conf, Gender g = Gender::kUnknown,
            int place = -1, int body = -1, bool tentative = false) {
     if (type == EntityType::kOrganization && body < 0 && e > b + 1 && VenueName(b, e)) type = EntityType::kPlace;
-    Mention m;
+    Mention& m = doc_.mentions.emplace_back();  // (filled in place: no Mention moved)
     m.sentence = s;
     m.begin = b;
     m.end = e;
@@ -635,8 +672,33 @@ class MentionFinder {
     m.place = place;
     m.body = body;
     m.tentative = tentative;
-    doc_.mentions.push_back(std::move(m));
   }
+
+  // True when Step(s, i, ...) would only return i + 1: token i is no word,
+  // or a lower-case word that starts no role (no kRoleStart flag, no
+  // RolePrefix), courtesy title or dictionary
+  // name and is none of the head words of Step's lower-case branch
+  // (kLowerOrgHeads, kGeographicNouns). Most tokens are answered here,
+  // inline, from their flags and two masks, without a call to Step.
+  [[gnu::always_inline]] bool Passive(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (!t.Is(kWord)) return true;
+    constexpr uint32_t kStarts = Lexicon::kRoleStart | Lexicon::kTitle | Lexicon::kNameStartLower;
+    return !t.Is(kCap) && !(t.lex & kStarts) && !RolePrefix(t.lower) && !kLowerOrgHeads.Has(t.lower) &&
+           !kGeographicNouns.Has(t.lower);
+  }
+  // True when l opens with "co-", "ex-" or "vice-": a word without the kRoleStart flag starts a role
+  // (RoleAt) only when it does ("co-founder", "ex-minister"; see PrefixedRole).
+  static bool RolePrefix(std::string_view l) {
+    return l.size() >= 5 && ((l[2] == '-' && ((l[0] == 'c' && l[1] == 'o') || (l[0] == 'e' && l[1] == 'x'))) ||
+                             (l[4] == '-' && l.substr(0, 4) == "vice"sv));
+  }
+  // Head words of organisations' names written in lower case ("le ministère égyptien des Affaires
+  // étrangères"): Step's lower-case branch reads a name after them.
+  static inline const WordList kLowerOrgHeads{"conseil",     "préfecture", "chambre",     "chamber",
+                                              "ministère",   "ministry",   "département", "commission",
+                                              "secrétariat", "université", "university",  "rectorat",
+                                              "mairie",      "parquet"};
 
   // Longest dictionary phrase at i (at most `limit` tokens); its length, 0 if none.
   // (Asked for most tokens: the token's flags are tested inline, the lookups out of line.)
@@ -648,8 +710,10 @@ class MentionFinder {
   // DictAt once token i may start a dictionary phrase.
   [[gnu::noinline]] uint32_t DictFrom(uint32_t i, uint32_t end, const std::vector<NameRef>** refs) const {
     uint32_t maxn = std::min<uint32_t>(Lexicon::NameWords(toks_[i].lex), end - i);  // name_first_words
-    // The phrase of n tokens is key[0, len[n - 1]) (maxn <= 255: a uint8_t).
-    std::string key;
+    // The phrase of n tokens is key[0, len[n - 1]) (maxn <= 255: a uint8_t), built in the finder's buffer
+    // (no allocation once it has grown).
+    std::string& key = phrase_;
+    key.clear();
     std::array<size_t, 256> len;
     for (uint32_t n = 0; n < maxn; ++n) {
       const Token& t = toks_[i + n];
@@ -985,8 +1049,8 @@ class MentionFinder {
     size_t h = w.find('-');
     if (h == std::string_view::npos || h == 0 || h + 1 >= w.size() || w.find('-', h + 1) != std::string_view::npos)
       return std::nullopt;
-    auto a = lex_.first_names.find(std::string(w.substr(0, h)));
-    if (a == lex_.first_names.end() || !lex_.first_names.count(std::string(w.substr(h + 1)))) return std::nullopt;
+    auto a = lex_.first_names.find(w.substr(0, h));
+    if (a == lex_.first_names.end() || !lex_.first_names.count(w.substr(h + 1))) return std::nullopt;
     return a->second;
   }
 
@@ -1485,8 +1549,11 @@ class MentionFinder {
     }
     // 2. Dictionary: places and known bodies (may start in lower case when curated).
     const std::vector<NameRef>* refs = nullptr;
-    bool first_name = cap && ((t.lex & Lexicon::kFirstName) ? lex_.first_names.count(doc_.TokenText(i)) > 0
-                                                             : CompoundFirstName(i).has_value()) &&
+    // (A compound first name holds a hyphen, kept in its lower-case form: most words are answered without
+    // a call.)
+    bool first_name = cap &&
+                      ((t.lex & Lexicon::kFirstName) ? lex_.first_names.count(doc_.TokenText(i)) > 0
+                                                     : t.lower.find('-') != std::string::npos && CompoundFirstName(i).has_value()) &&
                       i + 1 < end &&
                       ((NameWord(toks_[i + 1]) && !InLexicon(lex_.demonyms, toks_[i + 1], Lexicon::kDemonym) && !CommonWord(i + 1)) ||
                        // "Abdullah bin Rashid", "Ursula von der Leyen"
@@ -1605,7 +1672,7 @@ class MentionFinder {
     }
     // "Speaking on BBC Radio 4", "Writing in Le Monde", "According to X": an English participle opening a
     // clause, before a lower-case word, is no name.
-    if (cap && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 && i + 1 < end &&
+    if (cap && t.lower.size() > 5 && t.lower.ends_with("ing") && i + 1 < end &&
         toks_[i + 1].Is(kWord) && !toks_[i + 1].Is(kCap) && doc_.en && ClauseStart(i))
       return i + 1;
     if (cap && i + 1 < end && (function_word || (ClauseStart(i) && !(t.lex & Lexicon::kFirstName)))) {
@@ -1636,10 +1703,7 @@ class MentionFinder {
       // French local government: "le conseil régional d'Auvergne-Rhône-Alpes", "du conseil départemental de la
       // Drôme", "à la préfecture de la Drôme" (after a determiner: "Valence, préfecture de la Drôme" names a town).
       // (Asked for every lower-case word: one list of all the head words first.)
-      static const WordList kHeads{"conseil", "préfecture", "chambre", "chamber", "ministère", "ministry",
-                                   "département", "commission", "secrétariat", "université", "university",
-                                   "rectorat", "mairie", "parquet"};
-      const bool head = kHeads.Has(t.lower);
+      const bool head = kLowerOrgHeads.Has(t.lower);
       bool local_body =
           head && i + 2 < end &&
           ((t.lower == "conseil"sv && (toks_[i + 1].lower == "régional"sv || toks_[i + 1].lower == "départemental"sv ||
@@ -1994,8 +2058,10 @@ class MentionFinder {
     const Sentence& sent = doc_.sentences[toks_[i].sentence];
     if (i < sent.begin + 2) return false;
     static const StringSet kPrep = {"for", "of", "de", "des", "du", "d'", "à", "aux", "au", "la", "l'", "the"};
+    // (Of three bytes at most: a longer word is answered without a lookup.)
+    auto prep = [](std::string_view l) { return l.size() <= 3 && kPrep.count(l) > 0; };
     uint32_t k = i;
-    while (k > sent.begin && k + 4 > i && kPrep.count(toks_[k - 1].lower)) --k;
+    while (k > sent.begin && k + 4 > i && prep(toks_[k - 1].lower)) --k;
     if (k == i || k == sent.begin) return false;
     for (uint32_t n = 0; k > sent.begin && n < 4; --k, ++n) {
       const std::string& l = toks_[k - 1].lower;
@@ -2004,7 +2070,7 @@ class MentionFinder {
         return l.find("ministère") == std::string::npos && l.find("ministry") == std::string::npos;
       // "la ministre arménienne de l'Environnement": a demonym between the role and its portfolio.
       if (!toks_[k - 1].Is(kWord) ||
-          !(toks_[k - 1].Is(kCap) || kPrep.count(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole) ||
+          !(toks_[k - 1].Is(kCap) || prep(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole) ||
             InLexicon(lex_.demonyms, toks_[k - 1], Lexicon::kDemonym)))
         return false;
     }
@@ -2013,9 +2079,14 @@ class MentionFinder {
 
   // "Bogotá-based", "United Nations-backed", "Kremlin-linked": an adjective made of a name and a participle.
   static bool IsCompoundAdjective(std::string_view l) {
-    for (std::string_view suffix : {"-based"sv, "-backed"sv, "-led"sv, "-owned"sv, "-run"sv, "-funded"sv,
-                                    "-aligned"sv, "-linked"sv, "-controlled"sv, "-held"sv})
-      if (l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+    // (A constant array: a list in the loop would be built on the stack at each call, for every capitalised
+    // word. Each suffix starts with '-': that byte is tested before the others.)
+    static constexpr std::string_view kSuffixes[] = {"-based", "-backed", "-led",    "-owned",      "-run",
+                                                     "-funded", "-aligned", "-linked", "-controlled", "-held"};
+    for (std::string_view suffix : kSuffixes)
+      if (l.size() > suffix.size() && l[l.size() - suffix.size()] == '-' &&
+          l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return true;
     return false;
   }
 
@@ -2360,18 +2431,18 @@ class MentionFinder {
 
   // True when `l` is written in lower case somewhere in the article although it may begin a dictionary name
   // ("quant" in "quant à elle"; lower_seen_ leaves such words out). The set is built once, on the first
-  // question: one pass over the article.
+  // question, from the words the constructor listed.
   bool LowerNameWordSeen(std::string_view l) const {
     if (!lower_name_words_built_) {
       lower_name_words_built_ = true;
-      for (const auto& t : toks_)
-        if (t.Is(kWord) && !t.Is(kCap) && !t.Is(kNumber) && (t.lex & Lexicon::kNameStart))
-          lower_name_words_.insert(std::string_view(t.lower));
+      lower_name_words_.reserve(toks_.size() / 16);  // (room for most articles' such words: no regrowth)
+      for (std::string_view w : lower_name_word_list_) lower_name_words_.insert(w);
     }
     return lower_name_words_.count(l) > 0;
   }
   mutable bool lower_name_words_built_ = false;
-  mutable StringViewSet lower_name_words_;  // views into toks_[*].lower
+  mutable StringViewSet lower_name_words_;          // views into toks_[*].lower
+  std::vector<std::string_view> lower_name_word_list_;  // its words, in text order (with repeats)
 };
 
 }  // namespace
@@ -2393,12 +2464,15 @@ uint32_t RoleFrom(const Document& doc, uint32_t i, uint32_t limit) {
   // (RoleAt has answered 0 inline for the words without the flag that PrefixedRole rejects at its first
   // test: keep the two in step.)
   if (i >= limit || (!(doc.tokens[i].lex & Lexicon::kRoleStart) && !PrefixedRole(lex, doc.tokens[i].lower))) return 0;
-  std::string key;
+  // The phrase of tokens [i, i + n] (words joined by a space where the text has one), in a buffer of the
+  // thread: no allocation once it has grown.
+  thread_local std::string key;
+  key.clear();
   uint32_t best = 0;
   for (uint32_t n = 0; n < lex.max_role_words && i + n < limit; ++n) {
     const Token& t = doc.tokens[i + n];
     if (!t.Is(kWord)) break;
-    if (n > 0) key += t.Is(kSpaceBefore) ? " " : "";
+    if (n > 0 && t.Is(kSpaceBefore)) key.push_back(' ');
     key += t.lower;
     // One word: the token's kRole flag says whether it is a role by itself; a role with a "co-", "ex-" or
     // "vice-" prefix is one too ("co-founder", "ex-minister", "vice-chair").
