@@ -494,6 +494,18 @@ class AffiliationFinder {
     if (GovernmentRole(role)) Affiliate(person, CountryEntity(d->second), role, sentence, ev_b, ev_e);
   }
 
+  // The person of mention m heads the organisation named at token o (past
+  // a definite article), if one is: "has led the Central Bank of Kenya",
+  // "who heads the Centre for WTO Studies".
+  void HeadsOrganisationAt(const Mention& m, uint32_t o, const Sentence& s) {
+    if (o + 1 < s.end && In(doc_.tokens[o].lower, {"the", "la", "le", "l'"})) ++o;
+    int om = o < s.end ? doc_.MentionAt(o) : -1;
+    if (om < 0) return;
+    const Mention& org = doc_.mentions[static_cast<size_t>(om)];
+    if (org.type == EntityType::kOrganization && org.entity >= 0)
+      Affiliate(m.entity, org.entity, "head", m.sentence, m.begin, org.end);
+  }
+
   // NAME, [det] ROLE ...   and   NAME of ORG ("Priya Nair of Bernstein")
   void After(const Mention& m) {
     const Sentence& s = doc_.sentences[m.sentence];
@@ -536,13 +548,7 @@ class AffiliationFinder {
       if (v + 1 < s.end && In(doc_.tokens[v].lower, {"heads", "headed", "leads", "led", "chairs", "chaired", "runs",
                                                      "directs", "directed", "dirige", "dirigeait", "dirigé", "préside",
                                                      "présidait", "présidé"})) {
-        uint32_t o = v + 1;
-        if (o + 1 < s.end && In(doc_.tokens[o].lower, {"the", "la", "le", "l'"})) ++o;
-        int om = doc_.MentionAt(o);
-        if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
-            doc_.mentions[static_cast<size_t>(om)].entity >= 0)
-          Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "head", m.sentence, m.begin,
-                    doc_.mentions[static_cast<size_t>(om)].end);
+        HeadsOrganisationAt(m, v + 1, s);
       }
     }
     if (k >= s.end || doc_.tokens[k].lower != ","sv) return;
@@ -579,15 +585,7 @@ class AffiliationFinder {
       // The last organisation of the clause: "the office of the United Nations humanitarian agency OCHA";
       // and the one named right after the verb, when another follows it ("who heads the Centre for WTO
       // Studies at the Indian Institute of Foreign Trade": both).
-      {
-        uint32_t o = v + 1;
-        if (o + 1 < s.end && In(doc_.tokens[o].lower, {"the", "la", "le", "l'"})) ++o;
-        int om = doc_.MentionAt(o);
-        if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
-            doc_.mentions[static_cast<size_t>(om)].entity >= 0)
-          Affiliate(m.entity, doc_.mentions[static_cast<size_t>(om)].entity, "head", m.sentence, m.begin,
-                    doc_.mentions[static_cast<size_t>(om)].end);
-      }
+      HeadsOrganisationAt(m, v + 1, s);
       int target = -1;
       uint32_t stop = v;
       for (uint32_t o = v + 1; o < s.end && o < v + 14; ++o) {

@@ -2342,14 +2342,11 @@ class DocumentFinder {
     return CountryEntityOf(doc_, code);
   }
 
-  // The country or body opening sentence s as its subject (past a
-  // determiner), or -1: a country, a city standing for its government, or an
-  // organisation.
-  int OpeningParty(uint32_t s) const {
-    const Sentence& sent = doc_.sentences[s];
-    uint32_t b = sent.begin;
-    while (b < sent.end && In(toks_[b].lower, {"the", "le", "la", "l'"})) ++b;
-    int m = b < sent.end ? doc_.MentionAt(b) : -1;
+  // The negotiating party named by the mention starting at token k, or -1:
+  // a country, a city standing for its government ("Kiev sent … to
+  // Moscow"), or an organisation; not a person.
+  int PartyAt(uint32_t k) const {
+    int m = doc_.MentionAt(k);
     if (m < 0) return -1;
     const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
     if (mm.entity < 0 || mm.type == EntityType::kPerson) return -1;
@@ -2357,6 +2354,14 @@ class DocumentFinder {
         (mm.place < 0 || !In(lex_.places[static_cast<size_t>(mm.place)].kind, {"country", "city"})))
       return -1;
     return mm.entity;
+  }
+
+  // The party opening sentence s as its subject (past a determiner), or -1.
+  int OpeningParty(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t b = sent.begin;
+    while (b < sent.end && In(toks_[b].lower, {"the", "le", "la", "l'"})) ++b;
+    return b < sent.end ? PartyAt(b) : -1;
   }
 
   // The country a document is ascribed to in sentence s, or -1: the
@@ -2394,22 +2399,9 @@ class DocumentFinder {
                                    "remis",     "remet",  "présenté",  "soumis", "transmis",    "envoyé",
                                    "adressé",   "remettra", "soumettra", "transmettra"};
     const Sentence& sent = doc_.sentences[s];
-    auto party = [&](uint32_t k) {
-      int m = doc_.MentionAt(k);
-      if (m < 0) return -1;
-      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
-      if (mm.entity < 0 || mm.type == EntityType::kPerson) return -1;
-      // A country, or a city standing for its government ("Kiev sent … to Moscow").
-      if (mm.type == EntityType::kPlace &&
-          (mm.place < 0 || !In(lex_.places[static_cast<size_t>(mm.place)].kind, {"country", "city"})))
-        return -1;
-      return mm.entity;
-    };
     for (uint32_t k = sent.begin + 1; k + 2 < sent.end; ++k) {
       if (!kHanding.Has(toks_[k].lower)) continue;
-      uint32_t b = sent.begin;
-      while (b < k && In(toks_[b].lower, {"the", "le", "la", "l'"})) ++b;
-      int author = party(b);
+      int author = OpeningParty(s);
       if (author < 0) return {};
       int recipient = -1;
       for (uint32_t x = k + 1; x < sent.end && x < k + 14 && recipient < 0; ++x) {
@@ -2417,7 +2409,7 @@ class DocumentFinder {
         if (!In(toks_[x].lower, {"to", "à", "au", "aux"})) continue;
         uint32_t y = x + 1;
         if (y < sent.end && In(toks_[y].lower, {"the", "la", "le", "l'"})) ++y;
-        if (y < sent.end) recipient = party(y);
+        if (y < sent.end) recipient = PartyAt(y);
       }
       if (recipient < 0 && In(toks_[k].lower, {"presented", "handed"})) {
         uint32_t y = k + 1;
@@ -2425,7 +2417,7 @@ class DocumentFinder {
         int m = y < sent.end ? doc_.MentionAt(y) : -1;
         if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].end < sent.end &&
             toks_[doc_.mentions[static_cast<size_t>(m)].end].lower == "with"sv)
-          recipient = party(y);
+          recipient = PartyAt(y);
       }
       if (recipient >= 0 && recipient != author) return {author, recipient};
       return {};
