@@ -278,6 +278,16 @@ class DocumentFinder {
                (k + 3 < sent.end && In(toks_[k + 2].lower, {"la", "l'"}) &&
                 In(toks_[k + 3].lower, {"crise", "question", "guerre"}))))))
           continue;
+        // "l'accord des deux délégations pour poursuivre", "with the agreement
+        // of both sides": the parties' consent, not a text.
+        if (len == 1 && In(toks_[k].lower, {"accord", "agreement"}) && k + 2 < sent.end &&
+            In(toks_[k + 1].lower, {"des", "de", "du", "of"})) {
+          uint32_t x = k + 2;
+          if (x + 1 < sent.end && In(toks_[x].lower, {"the", "les", "la", "l'"})) ++x;
+          if (In(toks_[x].lower, {"two", "both", "three", "deux", "trois", "all", "tous", "toutes", "parties", "sides",
+                                  "délégations", "delegations"}))
+            continue;
+        }
         // "Bill Anderson": a document noun inside a person's name.
         int pm = doc_.MentionCovering(k);
         if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson) continue;
@@ -1430,6 +1440,17 @@ class DocumentFinder {
         break;
       // "between the two companies", "entre les deux pays", "both sides": the
       // latest pair named before.
+      // "between the three countries": the latest list of three named before.
+      {
+        uint32_t len = 0;
+        std::vector<int> group = ResolveGroupReference(doc_, x, &len);
+        if (!group.empty()) {
+          for (int e : group)
+            if (std::find(parties.begin(), parties.end(), e) == parties.end()) parties.push_back(e);
+          x += len - 1;
+          continue;
+        }
+      }
       if (In(l, {"two", "deux", "both"}) && x + 1 < end && toks_[x + 1].Is(kWord) && !toks_[x + 1].Is(kCap)) {
         for (int e : LatestPair(toks_[j].sentence, j))
           if (std::find(parties.begin(), parties.end(), e) == parties.end()) parties.push_back(e);
@@ -2126,6 +2147,12 @@ class DocumentFinder {
   // for the country of their nationality or role. Empty otherwise.
   std::vector<int> SubjectList(uint32_t s) const {
     const Sentence& sent = doc_.sentences[s];
+    // "The three countries are drafting …", "Les deux pays négocient …".
+    {
+      uint32_t end = 0;
+      std::vector<int> group = OpeningGroupReference(doc_, s, &end);
+      if (group.size() >= 2) return group;
+    }
     uint32_t k = sent.begin;
     // "Selon Reuters, …", "In Doha, …": no subject.
     if (k < sent.end && In(toks_[k].lower, {"selon", "according", "d'après", "in", "at", "à", "en", "dans", "after",
@@ -2210,6 +2237,12 @@ class DocumentFinder {
   // their country when the article names it. Empty when the sentence does
   // not open on such a pair.
   std::vector<int> SubjectPair(uint32_t s) const {
+    // "The two countries are negotiating …", "Les deux camps ont signé …".
+    {
+      uint32_t end = 0;
+      std::vector<int> group = OpeningGroupReference(doc_, s, &end);
+      if (group.size() == 2) return group;
+    }
     const Sentence& sent = doc_.sentences[s];
     uint32_t k = sent.begin;
     // "Delegations from X and Y", "les délégations de X et de Y".

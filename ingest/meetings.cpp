@@ -2565,6 +2565,13 @@ class MeetingFinder {
         // as the subject of "met" ("France and Germany met in Warsaw").
         bool subject_of_verb =
             kind == "meeting"sv && toks_[k].lower != "réunion"sv && mm.end <= k && k - mm.end <= 1;
+        // … all the listed subjects of "met" ("Chile, Peru and Ecuador met in Lima").
+        if (!subject_of_verb && kind == "meeting"sv && toks_[k].lower != "réunion"sv && mm.end <= k) {
+          uint32_t list_end = 0;
+          std::vector<int> listed = SubjectList(s, &list_end);
+          subject_of_verb = list_end <= k && k - list_end <= 1 &&
+                            std::find(listed.begin(), listed.end(), mm.entity) != listed.end();
+        }
         if (!(party && mm.begin > k) &&
             !(subject_of_verb || (party && mm.begin < k && kind == "meeting"sv && verb)) && !through_people)
           continue;
@@ -2680,6 +2687,21 @@ class MeetingFinder {
     if (!in_quote && !no_people)
       for (int e : SpeakersAt(s, k))
         if (std::find(parts.begin(), parts.end(), e) == parts.end()) parts.push_back(e);
+    // "The three countries met in Lima", "Delegations from the two countries
+    // will meet again in March", "Lundi, les deux pays ont repris leurs
+    // discussions": a numbered group opening the sentence (or its first
+    // clause) as the subject stands for the parties listed before it; not
+    // when it tells of the meeting or reacts to it ("Both sides said the
+    // talks were useful", "the two countries welcomed the summit").
+    if (!no_people && !in_quote) {
+      uint32_t end = 0;
+      std::vector<int> group = OpeningGroupReference(doc_, s, &end);
+      bool tells = false;
+      for (uint32_t j = end, len = 0; j < k && !tells; ++j) tells = IsReportingVerbAt(doc_, j, k, &len);
+      if (!group.empty() && end <= k && k - end <= 12 && !tells && !ReactsTo(end, k))
+        for (int e : group)
+          if (e != place_id_ && std::find(parts.begin(), parts.end(), e) == parts.end()) parts.push_back(e);
+    }
     // "The delegations agreed to meet again in Havana", "les deux
     // délégations ont accepté de reprendre les discussions", "both sides
     // will meet": the parties (countries, organisations) of the latest held
@@ -2835,6 +2857,14 @@ class MeetingFinder {
       // Phaahla met on Thursday evening").
       bool after_meeting = false;
       for (int i = 0; i < target; ++i) after_meeting |= doc_.meetings[static_cast<size_t>(i)].status == "held";
+      // … but not the parties' delegations meeting ("Les délégations des
+      // deux pays s'étaient retrouvées mardi au Centre des congrès", "The two
+      // countries met again on Tuesday"): that is the meeting under way, told
+      // again with its place or days.
+      if (after_meeting && verb) {
+        uint32_t end = 0;
+        if (!OpeningGroupReference(doc_, s, &end).empty() && end <= k) after_meeting = false;
+      }
       aside_.resize(doc_.meetings.size(), 0);
       aside_[static_cast<size_t>(target)] =
           past_year ? kAsidePast

@@ -362,6 +362,22 @@ int CountryEntityOf(const Document& doc, std::string_view code);
 // internationale de l'énergie atomique"), or for nouns of any kind ("the
 // company", "l'institution") the latest organisation; -1 if none.
 int ResolveOrgReference(const Document& doc, uint32_t i);
+// A numbered group naming parties listed before it: "the three countries",
+// "les deux pays", "both sides", "les deux parties", "the two neighbouring
+// countries", "des trois États". At token i (the number or "both"): the
+// entities of the latest list of exactly that many organisations or places
+// ("Chile, Peru and Ecuador"; places only for a noun of countries,
+// organisations only for one of companies or unions) in the sentence up to
+// i or the two before it, in text order, and *len the group's token count
+// from i; empty (*len unchanged) when token i starts no such group or no
+// such list precedes it.
+std::vector<int> ResolveGroupReference(const Document& doc, uint32_t i, uint32_t* len);
+// The numbered group that opens sentence s, or the clause after its first
+// comma, as the subject: "The three countries …", "Les deux pays …", "Both
+// sides …", "Delegations from the two countries …", "Lundi, les
+// négociateurs des deux camps …". Its entities (ResolveGroupReference) and
+// *end the token after the group; empty (*end unchanged) when none.
+std::vector<int> OpeningGroupReference(const Document& doc, uint32_t s, uint32_t* end);
 void FindStatements(Document* doc);
 // Dates written in tokens [b, e) of the document; years closest to the
 // article's date (or the year written).

@@ -659,4 +659,168 @@ int ResolveOrgReference(const Document& doc, uint32_t i) {
   return -1;
 }
 
+
+namespace {
+
+// The number a group's quantifier says ("two", "trois", "both"), or 0.
+int GroupCount(std::string_view l) {
+  static constexpr std::pair<std::string_view, int> kCounts[] = {
+      {"two", 2},  {"both", 2},  {"deux", 2},  {"three", 3}, {"trois", 3}, {"four", 4}, {"quatre", 4},
+      {"five", 5}, {"cinq", 5},  {"six", 6},   {"seven", 7}, {"sept", 7}};
+  for (const auto& [w, n] : kCounts)
+    if (l == w) return n;
+  return 0;
+}
+
+// What a group noun may stand for: 'c' countries and other places standing
+// for their governments, 'o' organisations, 'p' either (parties, sides); 0
+// for no group noun.
+char GroupNounKind(std::string_view l) {
+  if (In(l, {"countries", "pays", "nations", "states", "états", "etats", "governments", "gouvernements", "capitals",
+             "capitales", "neighbours", "neighbors", "voisins", "republics", "républiques"}))
+    return 'c';
+  if (In(l, {"companies", "entreprises", "groups", "groupes", "unions", "syndicats", "organisations", "organizations",
+             "leagues", "ligues", "federations", "fédérations", "firms", "banks", "banques", "operators", "opérateurs",
+             "carriers", "compagnies", "institutions", "agencies", "agences", "bodies", "organismes", "movements",
+             "mouvements"}))
+    return 'o';
+  if (In(l, {"sides", "parties", "camps", "delegations", "délégations", "partners", "partenaires", "signatories",
+             "signataires", "belligerents", "belligérants", "protagonists", "protagonistes"}))
+    return 'p';
+  return 0;
+}
+
+// True when the mention can be a member of a group of this kind.
+bool GroupMember(const Mention& m, char kind) {
+  if (m.entity < 0 || m.type == EntityType::kPerson) return false;
+  if (kind == 'c') return m.type == EntityType::kPlace;
+  if (kind == 'o') return m.type == EntityType::kOrganization;
+  return true;
+}
+
+// Function words between a list's separators and its names ("et de la
+// Russie", "and the ELN").
+bool ListFiller(std::string_view l) {
+  return In(l, {"the", "of", "la", "le", "les", "l'", "de", "du", "des", "d'"});
+}
+
+}  // namespace
+
+std::vector<int> ResolveGroupReference(const Document& doc, uint32_t i, uint32_t* len) {
+  const auto& toks = doc.tokens;
+  if (i >= toks.size()) return {};
+  const uint32_t s = toks[i].sentence;
+  const uint32_t send = doc.sentences[s].end;
+  int n = GroupCount(toks[i].lower);
+  if (n == 0) return {};
+  // "both sides", "the two countries", "the two neighbouring countries",
+  // "les deux pays voisins", "les trois États".
+  uint32_t noun = i + 1;
+  if (noun + 1 < send && !GroupNounKind(toks[noun].lower) && toks[noun].Is(kWord) && !toks[noun].Is(kCap) &&
+      GroupNounKind(toks[noun + 1].lower))
+    ++noun;
+  if (noun >= send) return {};
+  char kind = GroupNounKind(toks[noun].lower);
+  if (!kind || toks[noun].Is(kCap)) return {};
+  // "two countries" without a determiner is any two countries, not the ones named ("Two countries abstained").
+  if (toks[i].lower != "both"sv &&
+      (i == doc.sentences[s].begin || !In(toks[i - 1].lower, {"the", "these", "those", "les", "des", "ces", "aux",
+                                                               "leurs", "their"})))
+    return {};
+  // Backwards from i to the start of the sentence two before: the latest
+  // list of exactly n distinct members of the kind, joined by commas and a
+  // last "and" / "et".
+  const uint32_t lo = doc.sentences[s >= 2 ? s - 2 : 0].begin;
+  // The mention ending just before token x, over list fillers; -1 if none.
+  auto mention_ending = [&](uint32_t x) -> int {
+    while (x > lo && ListFiller(toks[x - 1].lower)) --x;
+    return x > lo ? doc.MentionCovering(x - 1) : -1;
+  };
+  // The mention starting at token x, over list fillers; -1 if none.
+  auto mention_starting = [&](uint32_t x, uint32_t end) -> int {
+    for (uint32_t k = 0; k < 3 && x < end && ListFiller(toks[x].lower); ++k) ++x;
+    return x < end ? doc.MentionAt(x) : -1;
+  };
+  for (uint32_t k = i; k-- > lo + 1;) {
+    if (!In(toks[k].lower, {"and", "et"})) continue;
+    int last = mention_starting(k + 1, i);
+    if (last < 0) continue;
+    std::vector<int> members;
+    // False when mention m cannot be a member (of another kind, or named twice).
+    auto add = [&](int m) {
+      const Mention& mm = doc.mentions[static_cast<size_t>(m)];
+      if (!GroupMember(mm, kind) || doc.entities[static_cast<size_t>(mm.entity)].dropped) return false;
+      if (std::find(members.begin(), members.end(), mm.entity) != members.end()) return false;
+      members.push_back(mm.entity);
+      return true;
+    };
+    if (!add(last)) continue;
+    // Backwards from the "and": "A and", then "A, B and" (a serial comma
+    // too: "A, B, and"). A name after a comma and a preposition ("In Lima,
+    // Chile and Peru …") opens no member.
+    uint32_t x = k;
+    if (x > lo && toks[x - 1].lower == ","sv) --x;
+    bool clean = true;
+    for (bool first = true;; first = false) {
+      int m = mention_ending(x);
+      if (m < 0) {
+        clean = !first;
+        break;
+      }
+      uint32_t b = doc.mentions[static_cast<size_t>(m)].begin;
+      while (b > lo && ListFiller(toks[b - 1].lower)) --b;
+      if (!first && b > lo && In(toks[b - 1].lower, {"in", "at", "à", "au", "en", "dans", "to", "vers", "from", "depuis",
+                                                     "since", "with", "avec", "by", "par"}))
+        break;
+      if (!add(m)) {
+        clean = false;
+        break;
+      }
+      if (b > lo && toks[b - 1].lower == ","sv) {
+        x = b - 1;
+        continue;
+      }
+      break;
+    }
+    if (clean && static_cast<int>(members.size()) == n) {
+      std::reverse(members.begin(), members.end());
+      *len = noun + 1 - i;
+      return members;
+    }
+  }
+  return {};
+}
+
+std::vector<int> OpeningGroupReference(const Document& doc, uint32_t s, uint32_t* end) {
+  const auto& toks = doc.tokens;
+  const Sentence& sent = doc.sentences[s];
+  // The subject opens the sentence, or the clause after a first comma ("On
+  // Monday, the two countries …", "Lundi, les deux pays …").
+  uint32_t starts[2] = {sent.begin, sent.end};
+  for (uint32_t x = sent.begin; x < sent.end && x < sent.begin + 8; ++x)
+    if (toks[x].lower == ","sv) {
+      starts[1] = x + 1;
+      break;
+    }
+  for (uint32_t start : starts) {
+    // Up to five words before the number: determiners, and the people or
+    // delegations of the group ("Delegations from the", "Les négociateurs des").
+    for (uint32_t x = start; x < sent.end && x < start + 6; ++x) {
+      uint32_t len = 0;
+      std::vector<int> group = ResolveGroupReference(doc, x, &len);
+      if (!group.empty()) {
+        *end = x + len;
+        return group;
+      }
+      if (!In(toks[x].lower, {"the", "les", "des", "ces", "these", "from", "of", "for", "de", "du", "d'", "delegations",
+                              "délégations", "negotiators", "négociateurs", "representatives", "représentants",
+                              "officials", "responsables", "ministers", "ministres", "leaders", "dirigeants", "envoys",
+                              "émissaires", "teams", "équipes", "governments", "gouvernements", "presidents",
+                              "présidents", "chefs", "heads", "foreign", "trade"}))
+        break;
+    }
+  }
+  return {};
+}
+
 }  // namespace kg::ingest

@@ -1271,3 +1271,66 @@ TEST_CASE("a pair that disagrees over a text negotiates it") {
   std::sort(parties.begin(), parties.end());
   CHECK(parties == std::vector<std::string>{"Kenya", "Éthiopie"});
 }
+
+TEST_CASE("a numbered group negotiating stands for the parties listed before it: 'the three countries', 'les deux pays'") {
+  Document e = Run("Chile, Peru and Ecuador met in Lima on Monday. The three countries are negotiating a regional "
+                   "fisheries protocol.",
+                   "en", Upto::kAll, "2026-05-06");
+  REQUIRE(e.documents.size() == 1);
+  std::vector<std::string> parties = PartyNames(e, e.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Chile", "Ecuador", "Peru"});
+  Document two = Run("Chile and Peru have been at odds over salmon exports since March. The two countries are "
+                     "negotiating a fisheries protocol.",
+                     "en", Upto::kAll, "2026-05-06");
+  REQUIRE(two.documents.size() == 1);
+  parties = PartyNames(two, two.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Chile", "Peru"});
+  Document f = Run("Le Chili, le Pérou et l'Équateur ont des positions éloignées sur la pêche. Les trois pays "
+                   "négocient depuis lundi à Lima un protocole régional sur la pêche.",
+                   "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(f.documents.size() == 1);
+  parties = PartyNames(f, f.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Chili", "Pérou", "Équateur"});
+}
+
+TEST_CASE("ResolveGroupReference: the latest list of exactly as many parties of the noun's kind") {
+  auto group = [](const std::string& text, const std::string& lang, const std::string& number) {
+    Document d = Run(text, lang, Upto::kAll, "2026-05-06");
+    std::vector<std::string> names;
+    for (uint32_t i = 0; i < d.tokens.size(); ++i) {
+      if (d.tokens[i].lower != number) continue;
+      uint32_t len = 0;
+      for (int e : ResolveGroupReference(d, i, &len)) names.push_back(NameOf(d, e));
+      break;
+    }
+    return names;
+  };
+  CHECK(group("Chile, Peru and Ecuador met on Monday. The three countries agreed.", "en", "three") ==
+        std::vector<std::string>{"Chile", "Peru", "Ecuador"});
+  // A list of another size is not the group.
+  CHECK(group("Chile, Peru and Ecuador met on Monday. The two countries agreed.", "en", "two").empty());
+  // A place after a preposition and a comma opens no member: "In Lima, Chile and Peru …".
+  CHECK(group("In Lima, Chile and Peru signed a memorandum. Both countries welcomed it.", "en", "both") ==
+        std::vector<std::string>{"Chile", "Peru"});
+  // "les deux syndicats": organisations only.
+  CHECK(group("La CGT et la CFDT ont quitté la table. Les deux syndicats dénoncent un blocage.", "fr", "deux") ==
+        std::vector<std::string>{"CGT", "CFDT"});
+  // "two countries" without a determiner is any two.
+  CHECK(group("Chile and Peru voted for it. Two countries abstained.", "en", "two").empty());
+}
+
+TEST_CASE("the consent of the parties is no document: 'l'accord des deux délégations', 'the agreement of both sides'") {
+  Document f = Run("Les deux pays ont annoncé l'accord des deux délégations pour poursuivre le travail. L'accord de "
+                   "Paris reste la référence.",
+                   "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "accord de Paris");
+  Document e = Run("Kenya and Ethiopia will proceed with the agreement of both sides. The Paris Agreement is not in "
+                   "question.",
+                   "en");
+  REQUIRE(e.documents.size() == 1);
+  CHECK(e.documents[0].name == "Paris Agreement");
+}

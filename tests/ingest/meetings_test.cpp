@@ -2032,3 +2032,43 @@ TEST_CASE("people said to be present take part: 'Also present were X and Y', 'É
                     "2026-10-22");
   for (const auto& m : no.meetings) CHECK_FALSE(Takes(no, m, "John Kamau"));
 }
+
+TEST_CASE("every listed subject of 'met' takes part, and a numbered group stands for the parties listed before it") {
+  Document en = Run("Chile, Peru and Ecuador met in Lima on Monday.", "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "Chile"));
+  CHECK(Takes(en, en.meetings[0], "Peru"));
+  CHECK(Takes(en, en.meetings[0], "Ecuador"));
+  CHECK_FALSE(Takes(en, en.meetings[0], "Lima"));
+  Document group = Run("Chile, Peru and Ecuador have been at odds over fishing quotas. Delegations from the three "
+                       "countries met in Lima on Monday.",
+                       "en", Upto::kAll, "2026-05-06");
+  REQUIRE(group.meetings.size() == 1);
+  CHECK(Takes(group, group.meetings[0], "Chile"));
+  CHECK(Takes(group, group.meetings[0], "Ecuador"));
+  Document fr = Run("Le Kenya et l'Éthiopie se disputent les eaux du lac Turkana. Lundi, les deux pays ont repris "
+                    "leurs discussions à Nairobi.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Kenya"));
+  CHECK(Takes(fr, fr.meetings[0], "Éthiopie"));
+  // A group that tells of the meeting does not take part in it.
+  Document told = Run("Kenya and Ethiopia share the lake. Both countries said the summit in Nairobi was useful.", "en",
+                      Upto::kAll, "2026-05-06");
+  for (const auto& m : told.meetings) CHECK_FALSE(Takes(told, m, "Kenya"));
+}
+
+TEST_CASE("the parties' delegations meeting again is the meeting under way, with its place and days") {
+  Document fr = Run("Le Ghana et le Togo ont repris leurs pourparlers frontaliers à Lomé, a indiqué le Bénin. "
+                    "Les délégations des deux pays se sont retrouvées lundi et mardi au palais des congrès de Lomé.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Ghana"));
+  CHECK(Takes(fr, fr.meetings[0], "Togo"));
+  CHECK(fr.meetings[0].dates.has_start);
+  Document en = Run("Ghana and Togo resumed their border talks in Lome, Benin said. The two countries met again on "
+                    "Tuesday at the conference centre in Lome.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "Togo"));
+}
