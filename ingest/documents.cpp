@@ -2630,6 +2630,12 @@ class DocumentFinder {
           int m = doc_.MentionCovering(x);
           if (m >= 0) {
             const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+            // "Lundi, à Oslo, la Norvège et l'Islande ont signé …", "In Oslo,
+            // Norway and Iceland signed …": a place after a preposition opens
+            // the sentence, it is no subject.
+            if (mm.begin > sent.begin &&
+                In(toks_[mm.begin - 1].lower, {"à", "au", "aux", "in", "at", "en", "dans", "from", "depuis", "since"}))
+              break;
             if (mm.entity >= 0 && std::find(subjects.begin(), subjects.end(), mm.entity) == subjects.end())
               subjects.push_back(mm.entity);
             x = mm.begin;

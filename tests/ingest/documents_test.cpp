@@ -1334,3 +1334,16 @@ TEST_CASE("the consent of the parties is no document: 'l'accord des deux délég
   REQUIRE(e.documents.size() == 1);
   CHECK(e.documents[0].name == "Paris Agreement");
 }
+
+TEST_CASE("a place opening the sentence after a preposition is no negotiating subject") {
+  Document f = Run("Lundi, à Oslo, la Norvège et l'Islande ont signé un accord de pêche.", "fr");
+  REQUIRE(f.documents.size() == 1);
+  std::vector<std::string> parties = PartyNames(f, f.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Islande", "Norvège"});
+  Document e = Run("On Monday in Oslo, Norway and Iceland signed a fisheries agreement.", "en");
+  REQUIRE(e.documents.size() == 1);
+  parties = PartyNames(e, e.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Iceland", "Norway"});
+}
