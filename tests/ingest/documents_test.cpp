@@ -1347,3 +1347,17 @@ TEST_CASE("a place opening the sentence after a preposition is no negotiating su
   std::sort(parties.begin(), parties.end());
   CHECK(parties == std::vector<std::string>{"Iceland", "Norway"});
 }
+
+TEST_CASE("the pair that initials a text negotiates it: 'ont paraphé', 'initialled'") {
+  Document f = Run("Mardi, à Tachkent, l'Union européenne et le Kazakhstan ont paraphé l'accord de partenariat renforcé.",
+                   "fr");
+  REQUIRE(f.documents.size() == 1);
+  std::vector<std::string> parties = PartyNames(f, f.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Kazakhstan", "Union européenne"});
+  Document e = Run("Canada and Ecuador initialled a free trade agreement in Quito on Friday.", "en");
+  REQUIRE(e.documents.size() == 1);
+  parties = PartyNames(e, e.documents[0]);
+  std::sort(parties.begin(), parties.end());
+  CHECK(parties == std::vector<std::string>{"Canada", "Ecuador"});
+}
