@@ -1438,9 +1438,8 @@ class DocumentFinder {
                  "at", "dans", "en", "ont", "a", "est", "sont", "has", "have", "was", "were", "will", "qui", "who",
                  "which", "que", "that", "ont", "doit", "must", "afin", "to"}))
         break;
-      // "between the two companies", "entre les deux pays", "both sides": the
-      // latest pair named before.
-      // "between the three countries": the latest list of three named before.
+      // "between the three countries", "entre les deux pays", "both sides":
+      // the latest list of that many parties of the noun's kind named before.
       {
         uint32_t len = 0;
         std::vector<int> group = ResolveGroupReference(doc_, x, &len);
@@ -1451,6 +1450,8 @@ class DocumentFinder {
           continue;
         }
       }
+      // Else "between the two companies", "both sides" after no such list:
+      // the latest pair named before.
       if (In(l, {"two", "deux", "both"}) && x + 1 < end && toks_[x + 1].Is(kWord) && !toks_[x + 1].Is(kCap)) {
         for (int e : LatestPair(toks_[j].sentence, j))
           if (std::find(parties.begin(), parties.end(), e) == parties.end()) parties.push_back(e);

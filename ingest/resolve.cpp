@@ -659,7 +659,6 @@ int ResolveOrgReference(const Document& doc, uint32_t i) {
   return -1;
 }
 
-
 namespace {
 
 // The number a group's quantifier says ("two", "trois", "both"), or 0.
@@ -672,29 +671,34 @@ int GroupCount(std::string_view l) {
   return 0;
 }
 
-// What a group noun may stand for: 'c' countries and other places standing
-// for their governments, 'o' organisations, 'p' either (parties, sides); 0
-// for no group noun.
-char GroupNounKind(std::string_view l) {
+// What a group noun may stand for.
+enum class GroupKind : uint8_t {
+  kNone,
+  kCountries,      // "countries", "pays", "governments": places standing for their governments
+  kOrganisations,  // "companies", "syndicats", "leagues"
+  kParties,        // "sides", "parties", "délégations": either
+};
+
+GroupKind GroupNounKind(std::string_view l) {
   if (In(l, {"countries", "pays", "nations", "states", "états", "etats", "governments", "gouvernements", "capitals",
              "capitales", "neighbours", "neighbors", "voisins", "republics", "républiques"}))
-    return 'c';
+    return GroupKind::kCountries;
   if (In(l, {"companies", "entreprises", "groups", "groupes", "unions", "syndicats", "organisations", "organizations",
              "leagues", "ligues", "federations", "fédérations", "firms", "banks", "banques", "operators", "opérateurs",
              "carriers", "compagnies", "institutions", "agencies", "agences", "bodies", "organismes", "movements",
              "mouvements"}))
-    return 'o';
+    return GroupKind::kOrganisations;
   if (In(l, {"sides", "parties", "camps", "delegations", "délégations", "partners", "partenaires", "signatories",
              "signataires", "belligerents", "belligérants", "protagonists", "protagonistes"}))
-    return 'p';
-  return 0;
+    return GroupKind::kParties;
+  return GroupKind::kNone;
 }
 
 // True when the mention can be a member of a group of this kind.
-bool GroupMember(const Mention& m, char kind) {
+bool GroupMember(const Mention& m, GroupKind kind) {
   if (m.entity < 0 || m.type == EntityType::kPerson) return false;
-  if (kind == 'c') return m.type == EntityType::kPlace;
-  if (kind == 'o') return m.type == EntityType::kOrganization;
+  if (kind == GroupKind::kCountries) return m.type == EntityType::kPlace;
+  if (kind == GroupKind::kOrganisations) return m.type == EntityType::kOrganization;
   return true;
 }
 
@@ -716,12 +720,12 @@ std::vector<int> ResolveGroupReference(const Document& doc, uint32_t i, uint32_t
   // "both sides", "the two countries", "the two neighbouring countries",
   // "les deux pays voisins", "les trois États".
   uint32_t noun = i + 1;
-  if (noun + 1 < send && !GroupNounKind(toks[noun].lower) && toks[noun].Is(kWord) && !toks[noun].Is(kCap) &&
-      GroupNounKind(toks[noun + 1].lower))
+  if (noun + 1 < send && GroupNounKind(toks[noun].lower) == GroupKind::kNone && toks[noun].Is(kWord) &&
+      !toks[noun].Is(kCap) && GroupNounKind(toks[noun + 1].lower) != GroupKind::kNone)
     ++noun;
   if (noun >= send) return {};
-  char kind = GroupNounKind(toks[noun].lower);
-  if (!kind || toks[noun].Is(kCap)) return {};
+  const GroupKind kind = GroupNounKind(toks[noun].lower);
+  if (kind == GroupKind::kNone || toks[noun].Is(kCap)) return {};
   // "two countries" without a determiner is any two countries, not the ones named ("Two countries abstained").
   if (toks[i].lower != "both"sv &&
       (i == doc.sentences[s].begin || !In(toks[i - 1].lower, {"the", "these", "those", "les", "des", "ces", "aux",
