@@ -759,6 +759,18 @@ class MentionFinder {
       if (n == 1 && cap_first && !toks_[i].Is(kAllCaps) && IsStopToken(lex_, toks_[i]) &&
           std::any_of(found->begin(), found->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; }))
         continue;
+      // "la négociatrice togolaise Ama Koffi", "Minister Total Dlamini": one
+      // capitalised word (not in capitals) after a role or a title, a
+      // demonym between, and before another capitalised word that is no
+      // role, is a person's first name, not the body it spells ("AMA").
+      if (n == 1 && cap_first && !toks_[i].Is(kAllCaps) && i + 1 < end && toks_[i + 1].Is(kCap) &&
+          toks_[i + 1].Is(kSpaceBefore) && !(toks_[i + 1].lex & (Lexicon::kRole | Lexicon::kTitle)) &&
+          std::all_of(found->begin(), found->end(), [](const NameRef& r) { return r.kind == NameRef::Kind::kBody; })) {
+        const uint32_t first = doc_.sentences[toks_[i].sentence].begin;
+        uint32_t b = i;
+        if (b > first && (toks_[b - 1].lex & Lexicon::kDemonym)) --b;
+        if (b > first && (toks_[b - 1].lex & (Lexicon::kRole | Lexicon::kTitle))) continue;
+      }
       // A name must not stop in the middle of a hyphenated or dotted word.
       if (i + n < end && !toks_[i + n].Is(kSpaceBefore) && toks_[i + n].Is(kWord) && toks_[i + n].lower != "'s"sv)
         continue;

@@ -2072,3 +2072,12 @@ TEST_CASE("the parties' delegations meeting again is the meeting under way, with
   REQUIRE(en.meetings.size() == 1);
   CHECK(Takes(en, en.meetings[0], "Togo"));
 }
+
+TEST_CASE("a gathering verb lists every person it brings together, titles and roles between") {
+  Document fr = Run("Les pourparlers ont repris mardi à Genève. Les discussions réunissent le ministre ghanéen des "
+                    "Finances, Kofi Mensah, et la négociatrice togolaise Ama Koffi.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Kofi Mensah"));
+  CHECK(Takes(fr, fr.meetings[0], "Ama Koffi"));
+}

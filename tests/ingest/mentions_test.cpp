@@ -1286,3 +1286,14 @@ TEST_CASE("unknown names governed by 'between' after a word of talks are parties
   d = Run("Les négociations entre la Coordination et Uber ont repris mardi.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Uber") == EntityType::kOrganization);
 }
+
+TEST_CASE("a first name that spells a body's acronym after a role is a person's: 'la négociatrice togolaise Ama Koffi'") {
+  Document d = Run("Les discussions réunissent la négociatrice togolaise Ama Koffi.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Ama Koffi") == EntityType::kPerson);
+  d = Run("The talks brought together the chief negotiator Ama Koffi and her team.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Ama Koffi") == EntityType::kPerson);
+  // The body itself, after a role and before a capitalised role, stays the body.
+  d = Run("Le secrétaire général de l'Otan Mark Rutte est arrivé.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Mark Rutte") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "OTAN") >= 0);
+}
