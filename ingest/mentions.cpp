@@ -209,7 +209,7 @@ class MentionFinder {
       if (!governed) continue;
       list_end = m.end;
       if (!m.tentative) continue;
-      bool first = (toks_[m.begin].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(m.begin)) &&
+      bool first = IsFirstName(m.begin) &&
                    m.end > m.begin + 1;
       m.type = first ? EntityType::kPerson : EntityType::kOrganization;
       m.tentative = false;
@@ -1066,6 +1066,14 @@ class MentionFinder {
     return a->second;
   }
 
+  // True when token i is a listed first name as written ("Dmitri") or a
+  // compound of two ("Jean-Robert", "Marie-Laure").
+  bool IsFirstName(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (t.lex & Lexicon::kFirstName) return lex_.first_names.count(doc_.TokenText(i)) > 0;
+    return t.Is(kCap) && t.lower.find('-') != std::string::npos && CompoundFirstName(i).has_value();
+  }
+
   // "chercheuse chez Avenir Suisse": French writes its demonym adjectives in lower case, so a capitalised
   // word spelt like one ("Suisse") after the first word of a name is the country's name, part of the name.
   bool FrenchCountryInName(uint32_t b, uint32_t j, uint32_t end) const {
@@ -1563,11 +1571,15 @@ class MentionFinder {
     const std::vector<NameRef>* refs = nullptr;
     // (A compound first name holds a hyphen, kept in its lower-case form: most words are answered without
     // a call.)
-    bool first_name = cap &&
-                      ((t.lex & Lexicon::kFirstName) ? lex_.first_names.count(doc_.TokenText(i)) > 0
-                                                     : t.lower.find('-') != std::string::npos && CompoundFirstName(i).has_value()) &&
+    // A compound first name ("Jean-Robert") names no place or thing: the
+    // capitalised word after it is a surname even when it spells a common
+    // word ("Jean-Robert Estimé").
+    const bool compound = !(t.lex & Lexicon::kFirstName) && cap && t.lower.find('-') != std::string::npos &&
+                          CompoundFirstName(i).has_value();
+    bool first_name = cap && ((t.lex & Lexicon::kFirstName) ? lex_.first_names.count(doc_.TokenText(i)) > 0 : compound) &&
                       i + 1 < end &&
-                      ((NameWord(toks_[i + 1]) && !InLexicon(lex_.demonyms, toks_[i + 1], Lexicon::kDemonym) && !CommonWord(i + 1)) ||
+                      ((NameWord(toks_[i + 1]) && !InLexicon(lex_.demonyms, toks_[i + 1], Lexicon::kDemonym) &&
+                        (compound || !CommonWord(i + 1))) ||
                        // "Abdullah bin Rashid", "Ursula von der Leyen"
                        (i + 2 < end && Particle(toks_[i + 1].lower) && !toks_[i + 1].Is(kCap) &&
                         (NameWord(toks_[i + 2]) || (i + 3 < end && Particle(toks_[i + 2].lower) && NameWord(toks_[i + 3])))));
@@ -1893,7 +1905,7 @@ class MentionFinder {
                   ((toks_[i - 1].lower == "la"sv || toks_[i - 1].lower == "l'"sv) && PortfolioAt(i)))) {
       uint32_t pe = PersonEnd(i, end);
       for (uint32_t k = i + 1; k + 1 < pe; ++k)
-        if ((toks_[k].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(k)) && NameWord(toks_[k + 1]))
+        if (IsFirstName(k) && NameWord(toks_[k + 1]))
           return k;
     }
     if (CompanyContext(i, e, end)) {
@@ -1943,7 +1955,7 @@ class MentionFinder {
     if (!(t.lex & Lexicon::kFirstName))
       for (uint32_t k = i + 2; k + 1 < pe; ++k)
         if (toks_[k - 1].Is(kWord) && !toks_[k - 1].Is(kCap) && Particle(toks_[k - 1].lower) &&
-            (toks_[k].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(k)) && NameWord(toks_[k + 1]))
+            IsFirstName(k) && NameWord(toks_[k + 1]))
           return k;
     // "le commandant des FDS Mazloum Abdi", "la ministre arménienne de l'Environnement Anahit Grigoryan":
     // two or three unknown words closing a role's complement, without the comma RoleBefore needs.
@@ -2268,7 +2280,7 @@ class MentionFinder {
       bool speaks = SpeakerContext(i, e, end);
       bool all_caps = true;
       for (uint32_t k = i; k < e; ++k) all_caps &= toks_[k].Is(kAllCaps);
-      bool first = (toks_[i].lex & Lexicon::kFirstName) && lex_.first_names.count(doc_.TokenText(i));
+      bool first = IsFirstName(i);
       bool brand = false;
       for (uint32_t k = i; k < e; ++k) brand |= BrandSpelling(doc_.TokenText(k));
       // "the group of Least Developed Countries, said": words all written in lower case elsewhere in the

@@ -1297,3 +1297,14 @@ TEST_CASE("a first name that spells a body's acronym after a role is a person's:
   CHECK(TypeOf(d, "Mark Rutte") == EntityType::kPerson);
   CHECK(EntityNamed(d, "OTAN") >= 0);
 }
+
+TEST_CASE("'Monsieur' and 'Madame' are titles; a compound first name makes a person of a surname that spells a word") {
+  Document d = Run("Madame Idrissi, le statut unifié, où en est-il ? Monsieur El Amrani, irez-vous à Rabat ?", "fr",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Idrissi") == EntityType::kPerson);
+  CHECK(TypeOf(d, "El Amrani") == EntityType::kPerson);
+  CHECK(EntityNamed(d, "Madame Idrissi") < 0);
+  d = Run("Le débat porte sur l'exécutif. Jean-Robert Estimé, coordonnateur du parti, défend un président unique.",
+          "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Jean-Robert Estimé") == EntityType::kPerson);
+}
