@@ -1335,6 +1335,9 @@ class MentionFinder {
     bool purpose = false;  // a "pour le/la/les" complement was read
     while (j < end && j - b < kMaxNameTokens + 4) {
       const Token& t = toks_[j];
+      // A determiner right after the head opens no complement of the name:
+      // "au Parlement la semaine dernière", "the Senate the next day".
+      if (j == b + 1 && In(t.lower, {"la", "l'", "le", "les", "the"})) break;
       // "ministère de l'Agriculture, de la Pêche et de l'Alimentation", "Union tunisienne de l'industrie, du
       // commerce et de l'artisanat": a comma opening an enumeration of complements that "et de/du/des" closes.
       if (uint32_t en = t.lower == ","sv && j > b + 1 ? ComplementEnumeration(b, j, end) : 0; en > j) {

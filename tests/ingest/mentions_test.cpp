@@ -1308,3 +1308,11 @@ TEST_CASE("'Monsieur' and 'Madame' are titles; a compound first name makes a per
           "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Jean-Robert Estimé") == EntityType::kPerson);
 }
+
+TEST_CASE("a determiner right after an organisation's head word ends the name: 'au Sénat la semaine dernière'") {
+  Document d = Run("Il a déclaré au Sénat la semaine dernière que le texte était prêt.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Sénat") == EntityType::kOrganization);
+  for (const auto& e : d.entities) CHECK(e.name.find("semaine") == std::string::npos);
+  d = Run("Le Conseil de la Fédération a voté.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Conseil de la Fédération") == EntityType::kOrganization);
+}
