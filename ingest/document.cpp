@@ -465,7 +465,12 @@ void SplitSentences(Document* doc) {
     // A sentence opening a line opens a paragraph; a line wrapped inside a sentence does not.
     if (!doc->sentences.empty() && toks[b].Is(kNewlineBefore)) ++paragraph;
     s.paragraph = paragraph;
-    for (uint32_t k = b; k < e; ++k) toks[k].sentence = static_cast<uint32_t>(doc->sentences.size());
+    uint32_t any = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      toks[k].sentence = static_cast<uint32_t>(doc->sentences.size());
+      any |= toks[k].lex;
+    }
+    s.lex = any & ((1u << Lexicon::kNameWordsShift) - 1);
     doc->sentences.push_back(s);
   };
   auto close = [&](uint32_t end) {

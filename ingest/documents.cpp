@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "ingest/cue_words.h"
 #include "ingest/pipeline.h"
 #include "ingest/text.h"
 
@@ -1975,16 +1976,12 @@ class DocumentFinder {
   }
 
   bool ReadNegotiationSentence(uint32_t s) const {
-    static const WordList kAgree{"agreed", "agree", "agrees", "sign", "signing", "reached", "concluded", "conclude",
-                       "finalise", "finalize", "finalised", "finalized", "ratify", "ratified", "initialled",
-                       "initialed", "brokered", "convenu", "convenus", "convenue", "conviennent", "conclu", "conclue",
-                       "conclus", "conclure", "signer", "signature", "paraphé", "paraphée", "finaliser", "ratifier",
-                       "ratifié", "parvenus", "parvenues", "parvenu", "parvenue", "négocie", "négociés",
-                       "negotiators", "negotiator", "négociateur", "négociatrice", "négociatrices"};
-    static const WordList kTwo{"two", "both", "deux"};
+    static const WordList kAgree(cues::kAgreement);
+    static const WordList kTwo(cues::kPairCount);
     static const WordList kSides{"sides", "parties", "camps", "delegations", "délégations", "governments",
                                   "gouvernements", "negotiators", "négociateurs"};
     const Sentence& sent = doc_.sentences[s];
+    if (!(sent.lex & (Lexicon::kNegotiation | Lexicon::kAgreementCue))) return false;
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
       const Token& t = toks_[k];
       if ((t.lex & Lexicon::kNegotiation) && !t.Is(kCap)) return true;
@@ -2056,8 +2053,9 @@ class DocumentFinder {
     const Sentence& sent = doc_.sentences[s];
     // "the merger of rail freight operators X and Y", "la fusion entre X et
     // Y": the merging companies negotiate their merger's texts.
-    for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
-      if (!In(toks_[k].lower, {"merger", "fusion", "tie-up", "rapprochement"}) ||
+    static const WordList kMerger(cues::kMerger);
+    for (uint32_t k = sent.begin; (sent.lex & Lexicon::kMergerCue) && k + 2 < sent.end; ++k) {
+      if (!kMerger.Has(toks_[k].lower) ||
           !In(toks_[k + 1].lower, {"of", "between", "de", "entre", "des", "du"}))
         continue;
       uint32_t j = k + 1;
@@ -2072,7 +2070,7 @@ class DocumentFinder {
       }
     }
     bool meeting = false;
-    for (uint32_t k = sent.begin; k < sent.end && !meeting; ++k)
+    for (uint32_t k = sent.begin; (sent.lex & Lexicon::kMeeting) && k < sent.end && !meeting; ++k)
       meeting = (toks_[k].lex & Lexicon::kMeeting) && !toks_[k].Is(kCap);
     if (!meeting && !NegotiationSentence(s)) return;
     std::vector<int> subjects = SubjectList(s);

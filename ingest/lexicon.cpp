@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "ingest/cue_words.h"
 #include "ingest/data_files.h"
 #include "ingest/text.h"
 
@@ -284,6 +285,12 @@ Lexicon::Lexicon() {
   for (const auto& w : site_cues) flag(w, kSite);
   for (const auto& [w, g] : first_names) flag(LowerKey(w), kFirstName);
   for (const auto& [w, g] : titles) flag(LowerKey(w), kTitle);
+  for (auto w : cues::kDelegationOpeners) flag(w, kParticipationCue);
+  for (auto w : cues::kParticipationVerbs) flag(w, kParticipationCue);
+  for (auto w : cues::kAttendance) flag(w, kParticipationCue);
+  for (auto w : cues::kAgreement) flag(w, kAgreementCue);
+  for (auto w : cues::kPairCount) flag(w, kAgreementCue);
+  for (auto w : cues::kMerger) flag(w, kMergerCue);
   BuildFlagTable();
 }
 

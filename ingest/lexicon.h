@@ -300,6 +300,9 @@ class Lexicon {
     kFirstName = 1u << 15, kTitle = 1u << 16, kDoc = 1u << 17,
     kNameStartLower = 1u << 18,  // begins a name written in lower case ("bande de Gaza")
     kStopFr = 1u << 19,          // a stop word whose language is "fr" (with kStop)
+    // Cue classes (ingest/cue_words.h): the words a stage's per-sentence
+    // scan tests, so that a sentence without any (Sentence::lex) is skipped.
+    kParticipationCue = 1u << 20, kAgreementCue = 1u << 21, kMergerCue = 1u << 22,
   };
   // Bits kNameWordsShift.. of a word's flags hold name_first_words[word] (the
   // most tokens of a dictionary name it begins; 0 when it begins none), so

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ingest/cue_words.h"
 #include "ingest/pipeline.h"
 #include "ingest/text.h"
 
@@ -341,10 +342,7 @@ class MeetingFinder {
       current_sentence_ = s;
       // The two readings below start on a meeting or negotiation noun or
       // verb: a sentence without one has neither.
-      bool talk = false;
-      for (uint32_t k = sent.begin; k < sent.end && !talk; ++k)
-        talk = (toks_[k].lex & (Lexicon::kMeeting | Lexicon::kNegotiation)) != 0;
-      if (!talk) {
+      if (!(sent.lex & (Lexicon::kMeeting | Lexicon::kNegotiation))) {
         Delegations(s);
         Expected(s);
         continue;
@@ -866,7 +864,9 @@ class MeetingFinder {
   // expected there": the people before the participle take part in the
   // latest planned meeting told in this or the three sentences before.
   void Expected(uint32_t s) {
-    // (The meeting first: without one, the sentence is not read.)
+    // (A sentence without a word of cues::kAttendance is not read, nor one
+    // told without a planned meeting before it.)
+    if (!(doc_.sentences[s].lex & Lexicon::kParticipationCue)) return;
     int target = -1;
     for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0;) {
       const MeetingFact& c = doc_.meetings[i];
@@ -1035,14 +1035,16 @@ class MeetingFinder {
     uint32_t del_at = sent.end;  // the delegation word
     // The words each form below opens with (its first test of token k):
     // a word in none of them opens no delegation. A word added to a form's
-    // first list must be added here.
-    static const WordList kOpeners = {"délégation", "délégations", "delegation", "delegations", "délégué",
-                                      "déléguée",   "delegate",    "mission",    "team",        "équipe",
-                                      "side",       "camp",        "partie",     "médiation",   "mediation",
-                                      "travaux",    "proceedings", "elle",       "it",          "dépêché",
-                                      "envoyé",     "sent",        "dispatched", "celle",       "celles"};
-    for (uint32_t k = sent.begin; k < sent.end && !delegation; ++k) {
-      if (!kOpeners.Has(toks_[k].lower)) continue;
+    // first list must be added to cues::kDelegationOpeners (a pronoun that
+    // opens one only as the sentence's first word, to kDelegationPronouns). A
+    // sentence with none of those words or of cues::kParticipationVerbs is
+    // not scanned.
+    static const WordList kOpeners(cues::kDelegationOpeners);
+    static const WordList kPronouns(cues::kDelegationPronouns);
+    const bool opens_on_pronoun = sent.begin < sent.end && kPronouns.Has(toks_[sent.begin].lower);
+    const bool cued = (sent.lex & Lexicon::kParticipationCue) != 0;
+    for (uint32_t k = sent.begin; (cued || opens_on_pronoun) && k < sent.end && !delegation; ++k) {
+      if (!kOpeners.Has(toks_[k].lower) && !(k == sent.begin && opens_on_pronoun)) continue;
       delegation = (In(toks_[k].lower, {"délégation", "délégations", "delegation", "delegations", "délégué", "déléguée",
                                         "delegate"}) ||
                     // "The IMF mission, led by X", "la mission du FMI, conduite par X".
@@ -1083,18 +1085,10 @@ class MeetingFinder {
     // a verb of participation; the bodies and countries named before it
     // take part with the people.
     // The verbs of the lists below (a word in none of them is none): a
-    // verb added to one must be added here.
-    static const WordList kVerbs = {
-        "attended", "attends", "attending", "participated", "participates", "participating", "participé",
-        "participaient", "participait", "participent", "participe", "participera", "participeront",
-        "participeraient", "assistait", "assistaient", "assisté", "assistent", "assistera", "assisteront",
-        "took", "taken", "taking", "take", "takes", "pris", "prennent", "prend", "prendront", "prendra",
-        "prenaient", "prenait", "represented", "représenté", "représentée", "représentés", "représentées",
-        "sat", "sit", "sits", "sitting", "seated", "assis", "assise", "assises", "siégeaient", "siégeait",
-        "siégé", "siège", "siègent", "siégera", "siégeront", "present", "présent", "présente", "présents",
-        "présentes"};
+    // verb added to one must be added to cues::kParticipationVerbs.
+    static const WordList kVerbs(cues::kParticipationVerbs);
     uint32_t part_at = sent.end;
-    for (uint32_t k = sent.begin; k < sent.end && part_at == sent.end; ++k) {
+    for (uint32_t k = sent.begin; cued && k < sent.end && part_at == sent.end; ++k) {
       const std::string& l = toks_[k].lower;
       // Every verb below starts with a, p, t, r or s: one byte rules out most words.
       if (l.empty() || !(l[0] == 'a' || l[0] == 'p' || l[0] == 't' || l[0] == 'r' || l[0] == 's')) continue;

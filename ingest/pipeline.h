@@ -93,7 +93,13 @@ inline std::string AsciiLower(std::string s) {
 // grouped by signature).
 class WordList {
  public:
-  WordList(std::initializer_list<std::string_view> words) : words_(words) {
+  WordList(std::initializer_list<std::string_view> words) : WordList(words.begin(), words.end()) {}
+  // The words of a list in ingest/cue_words.h.
+  template <size_t N>
+  explicit WordList(const std::string_view (&words)[N]) : WordList(words, words + N) {}
+
+ private:
+  WordList(const std::string_view* begin, const std::string_view* end) : words_(begin, end) {
     std::stable_sort(words_.begin(), words_.end(),
                      [](std::string_view a, std::string_view b) { return Signature(a) < Signature(b); });
     for (std::string_view w : words_) {
@@ -104,6 +110,8 @@ class WordList {
     }
     for (size_t b = 1; b < 257; ++b) start_[b] += start_[b - 1];
   }
+
+ public:
   // The two mask tests inline (always: most words stop there), the
   // comparisons out of line.
   [[gnu::always_inline]] bool Has(std::string_view l) const {
@@ -222,6 +230,9 @@ struct Sentence {
   uint32_t begin = 0, end = 0;  // token range [begin, end)
   uint32_t start = 0, stop = 0;  // byte span [start, stop)
   uint32_t paragraph = 0;        // 0-based; sentences opening a line start the next one
+  // The union of its tokens' Lexicon::WordFlag bits (name-word counts
+  // excluded): a stage looking for a word class skips a sentence without it.
+  uint32_t lex = 0;
 };
 
 enum class EntityType : uint8_t { kPerson, kOrganization, kPlace };

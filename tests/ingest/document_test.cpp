@@ -1,6 +1,7 @@
 // Stage 1: tokens, sentences, language.
 #include <doctest/doctest.h>
 
+#include "ingest/cue_words.h"
 #include "ingest/text.h"
 #include "tests/ingest/helpers.h"
 
@@ -179,4 +180,30 @@ TEST_CASE("Document::Span joins tokens as written, one space for each run of whi
   const auto n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t b = 0; b <= n + 1; ++b)
     for (uint32_t e = 0; e <= n + 1; ++e) CHECK(doc.Span(b, e) == reference(b, e));
+}
+
+TEST_CASE("sentences: Sentence::lex is the union of its words' cue and list flags") {
+  Document d;
+  Analyze("Les délégations ont participé aux pourparlers. Il pleut.\n\nThe two sides agreed on a merger.", "", &d);
+  REQUIRE(d.sentences.size() == 3);
+  for (const Sentence& s : d.sentences) {
+    uint32_t any = 0;
+    for (uint32_t k = s.begin; k < s.end; ++k) any |= d.tokens[k].lex;
+    CHECK(s.lex == (any & ((1u << Lexicon::kNameWordsShift) - 1)));
+  }
+  CHECK((d.sentences[0].lex & Lexicon::kParticipationCue) != 0);
+  CHECK((d.sentences[0].lex & Lexicon::kMeeting) != 0);
+  CHECK((d.sentences[1].lex & (Lexicon::kParticipationCue | Lexicon::kMeeting | Lexicon::kAgreementCue)) == 0);
+  CHECK((d.sentences[2].lex & Lexicon::kAgreementCue) != 0);
+  CHECK((d.sentences[2].lex & Lexicon::kMergerCue) != 0);
+}
+
+TEST_CASE("lexicon: every cue word carries its cue bit") {
+  const Lexicon& lex = Lexicon::Get();
+  for (auto w : cues::kDelegationOpeners) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kParticipationCue) != 0, w);
+  for (auto w : cues::kParticipationVerbs) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kParticipationCue) != 0, w);
+  for (auto w : cues::kAttendance) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kParticipationCue) != 0, w);
+  for (auto w : cues::kAgreement) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kAgreementCue) != 0, w);
+  for (auto w : cues::kPairCount) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kAgreementCue) != 0, w);
+  for (auto w : cues::kMerger) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kMergerCue) != 0, w);
 }
