@@ -35,6 +35,18 @@ inline constexpr std::string_view kParticipationVerbs[] = {
     "sat", "sit", "sits", "sitting", "seated", "assis", "assise", "assises", "siégeaient", "siégeait",
     "siégé", "siège", "siègent", "siégera", "siégeront", "present", "présent", "présente", "présents",
     "présentes"};
+// Lexicon::kParticipationCue. "X, accompanied by Y", "flanqué de Z",
+// meetings.cpp Companions.
+inline constexpr std::string_view kCompanionsEnglish[] = {"accompanied", "joined", "flanked"};
+inline constexpr std::string_view kCompanionsFrench[] = {
+    "accompagné", "accompagnée", "accompagnés", "accompagnées", "flanqué",  "flanquée",
+    "flanqués",   "flanquées",   "entouré",     "entourée",     "entourés", "entourées"};
+// Lexicon::kParticipationCue. The nouns of a negotiating side ("la
+// délégation iranienne", "Iran's negotiators", "the negotiating team"),
+// documents.cpp NoteDelegations.
+inline constexpr std::string_view kSideNouns[] = {
+    "délégation",  "délégations", "delegation",    "delegations", "négociateur", "négociateurs",
+    "négociatrice", "négociatrices", "negotiator", "negotiators", "negotiating"};
 // Lexicon::kParticipationCue. "X y est attendu", "X is expected there",
 // meetings.cpp Expected.
 inline constexpr std::string_view kAttendance[] = {"attendu", "attendue", "attendus", "attendues", "expected"};

@@ -1647,9 +1647,7 @@ class DocumentFinder {
   // "the Hamas delegation", "la délégation iranienne", "negotiators from X".
   // Linear in the article.
   void NoteDelegations() {
-    static const WordList kSideNouns{"délégation", "délégations", "delegation", "delegations", "négociateur",
-                                     "négociateurs", "négociatrice", "négociatrices", "negotiator", "negotiators",
-                                     "negotiating"};
+    static const WordList kSideNouns(cues::kSideNouns);
     auto side_noun = [&](std::string_view l) { return kSideNouns.Has(l); };
     auto add = [&](int m, uint32_t s) {
       if (m < 0) return;
@@ -1658,6 +1656,7 @@ class DocumentFinder {
     };
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
+      if (!(sent.lex & Lexicon::kParticipationCue)) continue;
       for (uint32_t k = sent.begin; k < sent.end; ++k) {
         // (Capitalised only as a sentence's first word: "Delegation of the
         // European Union" names a body.)
@@ -1930,7 +1929,7 @@ class DocumentFinder {
     uint32_t& first = first_negotiation_[s];
     if (first == kUnread) {
       const Sentence& sent = doc_.sentences[s];
-      first = sent.begin;
+      first = sent.lex & Lexicon::kNegotiation ? sent.begin : sent.end;
       while (first < sent.end && !(toks_[first].lex & Lexicon::kNegotiation)) ++first;
     }
     return first;

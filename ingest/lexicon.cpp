@@ -288,6 +288,9 @@ Lexicon::Lexicon() {
   for (auto w : cues::kDelegationOpeners) flag(w, kParticipationCue);
   for (auto w : cues::kParticipationVerbs) flag(w, kParticipationCue);
   for (auto w : cues::kAttendance) flag(w, kParticipationCue);
+  for (auto w : cues::kCompanionsEnglish) flag(w, kParticipationCue);
+  for (auto w : cues::kCompanionsFrench) flag(w, kParticipationCue);
+  for (auto w : cues::kSideNouns) flag(w, kParticipationCue);
   for (auto w : cues::kAgreement) flag(w, kAgreementCue);
   for (auto w : cues::kPairCount) flag(w, kAgreementCue);
   for (auto w : cues::kMerger) flag(w, kMergerCue);

@@ -1633,8 +1633,7 @@ class MeetingFinder {
     bool lead = m.first_sentence < 4;
     std::vector<char> own(ns, 0), talk(ns, 0), taken(ne, 0);
     for (uint32_t x : m.sentences) own[x] = 1;
-    for (const auto& t : toks_)
-      if (t.lex & (Lexicon::kMeeting | Lexicon::kNegotiation)) talk[t.sentence] = 1;
+    for (size_t x = 0; x < ns; ++x) talk[x] = (doc_.sentences[x].lex & (Lexicon::kMeeting | Lexicon::kNegotiation)) != 0;
     for (const auto& mt : doc_.meetings)
       for (const auto& p : mt.participants) taken[static_cast<size_t>(p.first)] = 1;
     struct Evidence {
@@ -1736,12 +1735,11 @@ class MeetingFinder {
         size_t e = static_cast<size_t>(q.first);
         if (meeting_of[e] < 0 || q.second >= when[e]) meeting_of[e] = static_cast<int>(mi), when[e] = q.second;
       }
-    static const WordList kEnglish{"accompanied", "joined", "flanked"};
-    static const WordList kFrench{"accompagné", "accompagnée", "accompagnés", "accompagnées", "flanqué",
-                                  "flanquée",   "flanqués",    "flanquées",   "entouré",     "entourée",
-                                  "entourés",   "entourées"};
+    static const WordList kEnglish(cues::kCompanionsEnglish);
+    static const WordList kFrench(cues::kCompanionsFrench);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
+      if (!(sent.lex & Lexicon::kParticipationCue)) continue;
       for (uint32_t k = sent.begin; k + 1 < sent.end; ++k) {
         const std::string& l = toks_[k].lower;
         bool companion = (kEnglish.Has(l) && toks_[k + 1].lower == "by"sv) ||

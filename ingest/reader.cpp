@@ -521,7 +521,16 @@ void ReadArticles(const std::vector<std::string>& paths, const ReadOptions& opti
       continue;
     }
     if (fs::is_directory(st)) {
-      std::vector<fs::path> files;
+      // The files in path order (component by component, as fs::path
+      // compares): by their relative paths with '\0' for the separator,
+      // which sorts a component before any longer one it begins.
+      struct File {
+        std::string key;  // rel with '/' replaced by '\0'
+        std::string rel;  // the path relative to p, '/'-separated: the article's id
+        fs::path path;
+        Format format;
+      };
+      std::vector<File> files;
       fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
       if (ec) {
         sink(Status::IOError(fmt::format("{}: {}", arg, ec.message())));
@@ -533,14 +542,15 @@ void ReadArticles(const std::vector<std::string>& paths, const ReadOptions& opti
           break;
         }
         Format f;
-        if (it->is_regular_file(ec) && FormatOf(it->path(), &f)) files.push_back(it->path());
+        if (it->is_regular_file(ec) && FormatOf(it->path(), &f)) {
+          File file{{}, it->path().lexically_relative(p).generic_string(), it->path(), f};
+          file.key = file.rel;
+          std::replace(file.key.begin(), file.key.end(), '/', '\0');
+          files.push_back(std::move(file));
+        }
       }
-      std::sort(files.begin(), files.end());
-      for (const auto& f : files) {
-        Format format;
-        FormatOf(f, &format);
-        ReadOne(f, f.lexically_relative(p).generic_string(), format, options, sink);
-      }
+      std::sort(files.begin(), files.end(), [](const File& a, const File& b) { return a.key < b.key; });
+      for (const auto& f : files) ReadOne(f.path, f.rel, f.format, options, sink);
       continue;
     }
     Format format;

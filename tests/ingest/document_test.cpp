@@ -203,6 +203,9 @@ TEST_CASE("lexicon: every cue word carries its cue bit") {
   for (auto w : cues::kDelegationOpeners) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kParticipationCue) != 0, w);
   for (auto w : cues::kParticipationVerbs) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kParticipationCue) != 0, w);
   for (auto w : cues::kAttendance) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kParticipationCue) != 0, w);
+  for (auto w : cues::kCompanionsEnglish) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kParticipationCue) != 0, w);
+  for (auto w : cues::kCompanionsFrench) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kParticipationCue) != 0, w);
+  for (auto w : cues::kSideNouns) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kParticipationCue) != 0, w);
   for (auto w : cues::kAgreement) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kAgreementCue) != 0, w);
   for (auto w : cues::kPairCount) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kAgreementCue) != 0, w);
   for (auto w : cues::kMerger) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kMergerCue) != 0, w);

@@ -1,8 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include "ingest/reader.h"
 
@@ -121,6 +123,23 @@ TEST_CASE("folders are read recursively and sorted; ids are relative paths") {
   REQUIRE(r.size() == 2);
   CHECK(r[0]->id == "a.txt");
   CHECK(r[1]->id == "b/second.txt");
+}
+
+TEST_CASE("a folder's files come in path order, a folder before a longer name it begins") {
+  TempDir dir;
+  // Component by component: "a/z.txt" before "a-b.txt" ('-' sorts before
+  // '/' as a byte, but "a" sorts before "a-b.txt" as a name).
+  dir.Write("a-b.txt", "Trois.");
+  dir.Write("a/z.txt", "Un.");
+  dir.Write("a/b/c.txt", "Deux.");
+  dir.Write("a.txt", "Quatre.");
+  auto r = ReadAll({dir.path.string()});
+  REQUIRE(r.size() == 4);
+  std::vector<std::filesystem::path> expected{"a/b/c.txt", "a/z.txt", "a-b.txt", "a.txt"};
+  std::vector<std::filesystem::path> sorted = expected;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(sorted == expected);
+  for (size_t i = 0; i < 4; ++i) CHECK(r[i]->id == expected[i].generic_string());
 }
 
 TEST_CASE("bad files: missing, empty, binary, invalid UTF-8") {
