@@ -264,7 +264,8 @@ bool MeetingVerb(std::string_view l) {
   // All the forms below start with 'm', 'r', 'e', 'a' or 'h' (keep in step): other words return at once.
   if (l.empty() || (l[0] != 'm' && l[0] != 'r' && l[0] != 'e' && l[0] != 'a' && l[0] != 'h')) return false;
   static const WordList kWords{"met", "meet", "meets", "réunis", "réunies", "réuni", "réunie", "réunira", "réuniront",
-                               "réunit", "réunissent", "entretenu", "entretenue", "entretenus", "entretenir",
+                               "réunit", "réunissent", "réunissaient", "réunissait", "entretenu", "entretenue",
+                               "entretenus", "entretenir", "retrouvent", "retrouvaient",
                                "retrouver", "réunir", "rencontrer", "recevoir", "accueillir", "host", "receive",
                                "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront",
                                "retrouvera", "retrouveraient", "retrouverait", "rencontré", "rencontrée", "rencontrés",
@@ -280,8 +281,8 @@ bool IntransitiveVerb(std::string_view l) {
   // All the forms below start with 'm', 'r' or 'e' (keep in step): other words return at once.
   if (l.empty() || (l[0] != 'm' && l[0] != 'r' && l[0] != 'e')) return false;
   return In(l, {"meet", "meets", "réunis", "réunies", "réuni", "réunie", "réunira", "réuniront", "réunit",
-                "réunissent", "entretenu", "entretenue", "entretenus",
-                "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
+                "réunissent", "réunissaient", "réunissait", "entretenu", "entretenue", "entretenus", "retrouvent",
+                "retrouvaient", "entretiendra", "entretiendront", "retrouvés", "retrouvées", "retrouveront", "retrouvera",
                 "retrouveraient", "retrouverait", "entretenir", "retrouver", "réunir"});
 }
 // Verbs of gathering whose object lists the parties of the meeting that is
@@ -2793,6 +2794,22 @@ class MeetingFinder {
         bool group = j > doc_.sentences[s].begin && j < k && PeopleNoun(toks_[j].lower) &&
                      (toks_[j].lower.back() == 's' || toks_[j].lower.back() == 'x');
         verb_refers = group && j + 4 > k;
+      }
+      // "Suivez la réunion extraordinaire des ministres … Les ministres de
+      // l'Énergie d'Estonie, de Finlande et de Suède se retrouvent ce jeudi à
+      // Tallinn": a plural group or a list opening the sentence gathers at a
+      // place of its own; a placeless meeting told in the two sentences
+      // before is that gathering, and takes its place (FindTarget).
+      if (!verb_refers && IntransitiveVerb(toks_[k].lower) && toks_[k].lower.rfind("entret", 0) != 0 && place >= 0 &&
+          status != "hypothetical") {
+        uint32_t j = doc_.sentences[s].begin, list_end = 0;
+        while (j < k && In(toks_[j].lower, {"les", "the", "ces", "these", "deux", "trois", "quatre", "two", "three",
+                                            "four", "all", "tous"}))
+          ++j;
+        bool group = j > doc_.sentences[s].begin && j < k && PeopleNoun(toks_[j].lower) &&
+                     (toks_[j].lower.back() == 's' || toks_[j].lower.back() == 'x');
+        bool list = SubjectList(s, &list_end).size() >= 2 && list_end <= k;
+        verb_refers = group || list;
       }
     }
     // "held bilateral talks on the sidelines", "un entretien bilatéral en

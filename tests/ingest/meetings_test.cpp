@@ -2081,3 +2081,32 @@ TEST_CASE("a gathering verb lists every person it brings together, titles and ro
   CHECK(Takes(fr, fr.meetings[0], "Kofi Mensah"));
   CHECK(Takes(fr, fr.meetings[0], "Ama Koffi"));
 }
+
+TEST_CASE("a placeless meeting announced, then its parties gathering somewhere, is one meeting held there") {
+  Document fr = Run("Suivez en direct le sommet extraordinaire des ministres de la Pêche, convoqué après le naufrage.\n\n"
+                    "Les ministres de la Pêche du Sénégal, de la Mauritanie et de la Gambie se retrouvent ce mardi à "
+                    "Dakar. La Commission de l'Union africaine est représentée par sa commissaire, Amina Diallo.",
+                    "fr", Upto::kAll, "2026-05-05");
+  REQUIRE(fr.meetings.size() == 1);
+  REQUIRE(fr.meetings[0].place >= 0);
+  CHECK(fr.entities[static_cast<size_t>(fr.meetings[0].place)].name == "Dakar");
+  CHECK(Takes(fr, fr.meetings[0], "Mauritanie"));
+  CHECK(Takes(fr, fr.meetings[0], "Gambie"));
+  CHECK(Takes(fr, fr.meetings[0], "Amina Diallo"));
+  Document en = Run("Follow our live coverage of the emergency meeting of fisheries ministers.\n\n"
+                    "Senegal, Mauritania and Gambia meet on Tuesday in Dakar. The African Union Commission is "
+                    "represented by its commissioner, Amina Diallo.",
+                    "en", Upto::kAll, "2026-05-05");
+  REQUIRE(en.meetings.size() == 1);
+  REQUIRE(en.meetings[0].place >= 0);
+  CHECK(Takes(en, en.meetings[0], "Gambia"));
+  CHECK(Takes(en, en.meetings[0], "Amina Diallo"));
+  // Without a gathering of its own, an earlier meeting elsewhere keeps its place.
+  Document two = Run("Le sommet de Nairobi s'est achevé lundi. Les ministres du Sénégal et de la Gambie se retrouvent "
+                     "ce mardi à Dakar.",
+                     "fr", Upto::kAll, "2026-05-05");
+  bool nairobi = false;
+  for (const auto& m : two.meetings)
+    nairobi |= m.place >= 0 && two.entities[static_cast<size_t>(m.place)].name == "Nairobi";
+  CHECK(nairobi);
+}
