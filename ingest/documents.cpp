@@ -165,7 +165,8 @@ bool PlainDraft(const std::string& name) {
 bool DocAdjective(std::string_view l) {
   if (AdjectiveLike(l)) return true;
   for (std::string_view e : {"ier"sv, "iers"sv, "ière"sv, "ières"sv, "estre"sv, "estres"sv, "itime"sv, "itimes"sv,
-                             "phone"sv, "phones"sv, "ble"sv, "bles"sv, "oire"sv, "oires"sv, "ile"sv, "iles"sv})
+                             "phone"sv, "phones"sv, "ble"sv, "bles"sv, "oire"sv, "oires"sv, "ile"sv, "iles"sv,
+                             "ointe"sv, "ointes"sv, "oints"sv})  // "conjointe", "adjoints"
     if (EndsWith(l, e) && l.size() > e.size() + 2) return true;
   return false;
 }
@@ -906,8 +907,12 @@ class DocumentFinder {
                                         "pleine", "pleines", "plein", "pleins", "seule", "seules", "seul", "seuls",
                                         "vaste", "vastes", "large", "larges"};
       bool prenominal = kPrenominal.Has(toks_[j - 1].lower);
-      if (!after_conn && !prenominal && !t.Is(kNumber) && !DocAdjective(l) && !lex_.demonyms.count(l) &&
-          doc_.fr)
+      // "la formation continue", "un suivi conjoint": adjectives that are
+      // also verbs ("la formation continue de diviser") before a preposition.
+      bool verb_like_adjective = In(l, {"continue", "continues", "continu", "continus", "conjoint"}) &&
+                                 !(j + 1 < sent.end && In(toks_[j + 1].lower, {"de", "d'", "à", "a"}));
+      if (!after_conn && !prenominal && !t.Is(kNumber) && !DocAdjective(l) && !verb_like_adjective &&
+          !lex_.demonyms.count(l) && doc_.fr)
         break;
       // "un communiqué publié sur Telegram", "une déclaration publiée mardi",
       // "un plan de financement évalué à 38 millions": a participle followed

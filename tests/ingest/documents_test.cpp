@@ -1329,3 +1329,16 @@ TEST_CASE("the pair that initials a text negotiates it: 'ont paraphé', 'initial
   REQUIRE(e.documents.size() == 1);
   CHECK(PartyNames(e, e.documents[0]) == std::vector<std::string>{"Canada", "Ecuador"});
 }
+
+TEST_CASE("French adjectives that are also verbs end a document's name only as verbs: 'formation continue', 'conjointe'") {
+  Document f = Run("Le Bénin et le Niger négocient un accord sur la gestion conjointe du fleuve.", "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "accord sur la gestion conjointe du fleuve");
+  Document g = Run("Les syndicats et le patronat négocient un accord-cadre sur la formation continue des ouvriers.", "fr");
+  REQUIRE(g.documents.size() == 1);
+  CHECK(g.documents[0].name == "accord-cadre sur la formation continue des ouvriers");
+  Document v = Run("Les syndicats et le patronat négocient. L'accord sur la formation continue de diviser les usines.",
+                   "fr");
+  REQUIRE(v.documents.size() == 1);
+  CHECK(v.documents[0].name == "accord sur la formation");
+}
