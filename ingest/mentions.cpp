@@ -1346,6 +1346,12 @@ class MentionFinder {
       }
       if (!t.Is(kWord)) break;
       if (NameWord(t)) {
+        // "Union Health Secretary Arvind Bhalla", "Commission Chairperson
+        // Mahmoud Ali Youssouf": a role before a first name is a title; the
+        // body's name ends before it.
+        if (j > b && (t.lex & Lexicon::kRole) && j + 1 < end && NameWord(toks_[j + 1]) && IsFirstName(j + 1) &&
+            InLexicon(lex_.roles, t, Lexicon::kRole))
+          break;
         auto cue = FindInLexicon(lex_.org_cues, t, Lexicon::kCue);
         // A head word after "et" and connectors also begins one: "ministère de la Santé et de la Direction
         // générale de l'offre de soins" names two bodies.

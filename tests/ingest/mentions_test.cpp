@@ -1316,3 +1316,14 @@ TEST_CASE("a determiner right after an organisation's head word ends the name: '
   d = Run("Le Conseil de la Fédération a voté.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Conseil de la Fédération") == EntityType::kOrganization);
 }
+
+TEST_CASE("a role before a first name ends an organisation's name: 'Union Health Secretary Arvind Bhalla'") {
+  Document d = Run("Union Health Secretary Arvind Bhalla said the cap was fair.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Arvind Bhalla") == EntityType::kPerson);
+  for (const auto& e : d.entities) CHECK(e.name.find("Secretary") == std::string::npos);
+  d = Run("Commission Chairperson Amina Diallo met the envoys.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Amina Diallo") == EntityType::kPerson);
+  // A role word inside a body's name, before no first name, stays in it.
+  d = Run("The Union Secretariat issued a statement.", "en", Upto::kResolve);
+  for (const auto& e : d.entities) CHECK(e.type != EntityType::kPerson);
+}
