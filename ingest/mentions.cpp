@@ -366,8 +366,9 @@ class MentionFinder {
   // mention starting before it overlaps, a span holding a person's or
   // place's mention of its own size, document and meeting names.
   void AcronymExpansions() {
-    struct Change { uint32_t b, p; };
+    struct Change { uint32_t b, p; int body = -1; };
     std::vector<Change> changes;
+    std::vector<Change> reordered;  // an organisation's mention [b, p) named again, with its body, and its acronym
     // The tokens "(" are found from the text's '(' bytes (memchr), not by testing every token: each is the
     // token starting at such a byte (the tokens are non-empty, in text order: one starts there at most).
     const Token* const toks = toks_.data();
@@ -391,6 +392,17 @@ class MentionFinder {
       const Sentence& sent = doc_.sentences[toks_[p].sentence];
       uint32_t lo = p > sent.begin + 16 ? p - 16 : sent.begin;
       int b = SpellStart(lo, p, acro);
+      if (b < 0 && toks_[p + 1].Is(kAllCaps)) {
+        // "the Brazilian Football Confederation (CBF)", "Fédération
+        // internationale de football (FIFA)": an acronym of the name in
+        // another language or order, after an organisation's name that gives
+        // all its letters but one as initials.
+        if (int o = OrganisationEndingAt(p); o >= 0 && InitialsCover(doc_.mentions[static_cast<size_t>(o)], acro)) {
+          const Mention& m = doc_.mentions[static_cast<size_t>(o)];
+          if (m.end - m.begin >= 2) reordered.push_back({m.begin, p, m.body});
+        }
+        continue;
+      }
       if (b < 0 || p - static_cast<uint32_t>(b) < 2 || !toks_[static_cast<uint32_t>(b)].Is(kCap)) continue;
       uint32_t ub = static_cast<uint32_t>(b);
       bool skip = false;
@@ -406,8 +418,9 @@ class MentionFinder {
       }
       if (!skip) changes.push_back({ub, p});
     }
-    if (changes.empty()) return;
+    if (changes.empty() && reordered.empty()) return;
     std::vector<char> drop(doc_.mentions.size(), 0);
+    changes.insert(changes.end(), reordered.begin(), reordered.end());
     for (const Change& c : changes) {
       for (size_t m = 0; m < doc_.mentions.size(); ++m) {
         Mention& x = doc_.mentions[m];
@@ -418,8 +431,8 @@ class MentionFinder {
     for (const Change& c : changes) {
       // A known body's acronym ("FINUL") keeps the body, so that its other mentions are the same entity.
       const std::vector<NameRef>* refs = nullptr;
-      int body = -1;
-      if (DictAt(c.p + 1, c.p + 2, &refs) == 1)
+      int body = c.body;
+      if (body < 0 && DictAt(c.p + 1, c.p + 2, &refs) == 1)
         for (const auto& r : *refs)
           if (r.kind == NameRef::Kind::kBody) body = r.index;
       Add(toks_[c.b].sentence, c.b, c.p, EntityType::kOrganization, 0.8f, Gender::kUnknown, -1, body);
@@ -427,6 +440,34 @@ class MentionFinder {
     }
     // Each new acronym mention is the alias of the new name right before it.
     DropAndSort(drop, /*pair_new=*/true);
+  }
+
+  // The organisation's mention ending right before token p, or -1. (The
+  // mentions are not indexed by token yet: a scan, once per parenthesis.)
+  int OrganisationEndingAt(uint32_t p) const {
+    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& x = doc_.mentions[m];
+      if (x.end == p) return x.type == EntityType::kOrganization && !x.tentative ? static_cast<int>(m) : -1;
+    }
+    return -1;
+  }
+
+  // True when the initials of m's words give every letter of `acro` but at
+  // most one, in any order, each initial used once ("CBF" for "Brazilian
+  // Football Confederation", "FIFA" for "Fédération internationale de
+  // football"), and the acronym has three letters or more.
+  bool InitialsCover(const Mention& m, std::string_view acro) const {
+    if (acro.size() < 3) return false;
+    std::string initials;
+    for (uint32_t k = m.begin; k < m.end; ++k)
+      if (toks_[k].Is(kWord)) initials += FirstLetter(toks_[k].lower);
+    size_t missing = 0;
+    for (char c : acro) {
+      size_t at = initials.find(c);
+      if (at == std::string::npos) ++missing;
+      else initials[at] = '\0';
+    }
+    return missing <= 1 && missing < acro.size() - 1;
   }
 
   // The first token of the words in [lo, p) whose initials spell `acro`

@@ -1327,3 +1327,21 @@ TEST_CASE("a role before a first name ends an organisation's name: 'Union Health
   d = Run("The Union Secretariat issued a statement.", "en", Upto::kResolve);
   for (const auto& e : d.entities) CHECK(e.type != EntityType::kPerson);
 }
+
+TEST_CASE("an acronym in parentheses in another order or language is the organisation's alias") {
+  Document d = Run("The Brazilian Football Confederation (CBF) offered to host the talks. A CBF spokesperson said the "
+                   "clubs had its support.",
+                   "en", Upto::kResolve);
+  int orgs = 0;
+  for (const auto& e : d.entities) orgs += e.type == EntityType::kOrganization && !e.dropped;
+  CHECK(orgs == 1);
+  d = Run("La Fédération internationale de football (FIFA) accepte de négocier. La FIFA a publié un communiqué.", "fr",
+          Upto::kResolve);
+  orgs = 0;
+  for (const auto& e : d.entities) orgs += e.type == EntityType::kOrganization && !e.dropped;
+  CHECK(orgs == 1);
+  // Letters the name does not give are no acronym of it.
+  d = Run("The Brazilian Football Confederation (XYZ) offered to host the talks.", "en", Upto::kResolve);
+  for (const auto& e : d.entities)
+    if (e.name == "Brazilian Football Confederation") CHECK(e.aliases.empty());
+}
