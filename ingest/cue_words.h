@@ -19,7 +19,8 @@ namespace kg::ingest::cues {
 inline constexpr std::string_view kDelegationOpeners[] = {
     "délégation", "délégations", "delegation", "delegations", "délégué", "déléguée", "delegate", "mission",
     "team",       "équipe",      "side",       "camp",        "partie",  "médiation", "mediation", "travaux",
-    "proceedings", "dépêché",    "envoyé",     "sent",        "dispatched"};
+    "proceedings", "dépêché",    "envoyé",     "sent",        "dispatched", "session", "séance",
+    "hearing",     "sitting",    "débats",     "debate"};
 // Not flagged: pronouns that open a delegation only as a sentence's first
 // word ("Elle était présidée par X", "Celle des FSR était emmenée par Y").
 inline constexpr std::string_view kDelegationPronouns[] = {"elle", "it", "celle", "celles"};

@@ -910,6 +910,26 @@ class MeetingFinder {
     }
   }
 
+  // True when a verb of opening, closing or chairing governs the sitting
+  // noun at k ("has opened proceedings", "a ouvert les travaux", "chaired
+  // the afternoon session"), a person named before the verb.
+  bool ChairedSitting(const Sentence& sent, uint32_t k) const {
+    for (uint32_t j = k; j > sent.begin && j + 4 > k;) {
+      --j;
+      if (!In(toks_[j].lower, {"opened", "opens", "closed", "closes", "chaired", "chairs", "adjourned", "adjourns",
+                               "open", "close", "chair", "ouvert", "ouvre", "ouvrira", "clos", "clôt", "clôturé",
+                               "clôture", "clôturera", "présidé", "préside", "présidera", "ouvrir", "clôturer",
+                               "présider"}))
+        continue;
+      for (uint32_t x = j; x-- > sent.begin;) {
+        int m = doc_.MentionCovering(x);
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   // True when "led by"/"conduite par" follows the noun at k within a few words.
   bool MissionLedBy(const Sentence& sent, uint32_t k) const {
     for (uint32_t j = k + 1; j + 1 < sent.end && j < k + 6; ++j)
@@ -1056,6 +1076,11 @@ class MeetingFinder {
                     // proceedings were chaired by Z", and a pronoun for the meeting just told ("Elle était
                     // présidée par X"): who leads or chairs the meeting takes part in it.
                     (In(toks_[k].lower, {"médiation", "mediation", "travaux", "proceedings"}) && MissionLedBy(sent, k)) ||
+                    // "X has opened proceedings", "Y a ouvert les travaux", "Z chaired the session": who opens,
+                    // closes or chairs the sitting takes part in the meeting.
+                    (In(toks_[k].lower, {"travaux", "proceedings", "session", "séance", "hearing", "sitting", "débats",
+                                         "debate"}) &&
+                     ChairedSitting(sent, k)) ||
                     (k == sent.begin && In(toks_[k].lower, {"elle", "it"}) && s > 0 && !doc_.meetings.empty() &&
                      !doc_.meetings.back().sentences.empty() && doc_.meetings.back().sentences.back() + 1 >= s &&
                      MissionLedBy(sent, k)) ||
@@ -1567,6 +1592,14 @@ class MeetingFinder {
     // talks": a meeting spoken about; the sentence's people speak of it,
     // they do not attend it.
     if (SpokenAbout(s, k)) no_people = true;
+    // "Outside the hearing room, X said …", "à l'extérieur de la salle des
+    // négociations": the people are met outside it. ("À la sortie de la
+    // réunion, X a déclaré" tells of one who leaves it: no sign.)
+    for (uint32_t j = k; j > doc_.sentences[s].begin && j + 6 > k && !no_people;) {
+      --j;
+      no_people = (toks_[j].lower == "outside"sv && In(toks_[j + 1].lower, {"the", "a"})) ||
+                  (toks_[j].lower == "extérieur"sv && In(toks_[j + 1].lower, {"de", "du", "des", "d'"}));
+    }
     int r = ReadMention(s, k, kind, no_people);
     exclude_ = saved_exclude;
     anticipated_ = false;
@@ -1695,8 +1728,15 @@ class MeetingFinder {
   // statement made away from the talks. False when the meeting has no
   // place. Linear in the sentence.
   bool Elsewhere(uint32_t s, int place) const {
-    if (place < 0) return false;
     const Sentence& sent = doc_.sentences[s];
+    // "tells us outside the hearing room", "à l'extérieur du bâtiment": a
+    // speaker met outside the meeting.
+    for (uint32_t j = sent.begin; j + 1 < sent.end; ++j)
+      if (!toks_[j].Is(kInQuote) &&
+          ((toks_[j].lower == "outside"sv && In(toks_[j + 1].lower, {"the", "a"})) ||
+           (toks_[j].lower == "extérieur"sv && In(toks_[j + 1].lower, {"de", "du", "des", "d'"}))))
+        return true;
+    if (place < 0) return false;
     for (uint32_t j = sent.begin + 1; j < sent.end; ++j) {
       int mi = doc_.MentionAt(j);
       if (mi < 0) continue;

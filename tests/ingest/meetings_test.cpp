@@ -2110,3 +2110,18 @@ TEST_CASE("a placeless meeting announced, then its parties gathering somewhere, 
     nairobi |= m.place >= 0 && two.entities[static_cast<size_t>(m.place)].name == "Nairobi";
   CHECK(nairobi);
 }
+
+TEST_CASE("who opens, closes or chairs the sitting takes part; a speaker met outside it does not") {
+  Document en = Run("The regulator's public hearing on the merger opened on Monday in Wellington. Commission chair Grace "
+                    "Tamihana has opened proceedings. Outside the hearing room, activist Tom Ruru said the cap was a "
+                    "trick. \"It will not last,\" Ruru told us outside the building.",
+                    "en", Upto::kAll, "2026-05-05");
+  REQUIRE(en.meetings.size() >= 1);
+  CHECK(Takes(en, en.meetings[0], "Grace Tamihana"));
+  CHECK_FALSE(Takes(en, en.meetings[0], "Tom Ruru"));
+  Document fr = Run("La réunion des ministres de l'Eau s'est ouverte lundi à Niamey. Le ministre nigérien Issa Moussa a "
+                    "ouvert les travaux en appelant au calme.",
+                    "fr", Upto::kAll, "2026-05-05");
+  REQUIRE(fr.meetings.size() >= 1);
+  CHECK(Takes(fr, fr.meetings[0], "Issa Moussa"));
+}
