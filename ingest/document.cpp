@@ -448,6 +448,25 @@ uint32_t DatelineEnd(const std::vector<Token>& toks, uint32_t b, uint32_t e) {
   return b;
 }
 
+// The end (one past its dash) of a live blog's time stamp opening a line
+// ("9 h 40 -", "10:15 —", "9.40am AEDT —", "14h10 –"): a number, then at
+// most four numbers, "h", ":", "am"/"pm" or an upper-case time zone, then a
+// dash; b when the tokens [b, e) open otherwise.
+// Markdown emphasis around the stamp ("**9 h 40** -") is part of it.
+uint32_t TimestampEnd(const std::vector<Token>& toks, uint32_t b, uint32_t e) {
+  auto emphasis = [&](uint32_t j) { return toks[j].lower == "*"sv || toks[j].lower == "_"sv; };
+  uint32_t n = b;
+  while (n < e && n < b + 2 && emphasis(n)) ++n;
+  if (n >= e || !toks[n].Is(kNumber)) return b;
+  for (uint32_t j = n + 1; j < e && j <= n + 7; ++j) {
+    const Token& t = toks[j];
+    if (IsDash(t)) return j + 2 < e ? j + 1 : b;
+    if (!(t.Is(kNumber) || t.Is(kAllCaps) || emphasis(j) || In(t.lower, {"h", ":", "am", "pm", "a.m.", "p.m."})))
+      return b;
+  }
+  return b;
+}
+
 void SplitSentences(Document* doc) {
   // (The token count and storage, read once: no token is added here.)
   Token* const toks = doc->tokens.data();
@@ -479,6 +498,13 @@ void SplitSentences(Document* doc) {
     // own: what follows it is the first sentence of the story.
     if (doc->sentences.size() < 3 && (begin == 0 || toks[begin].Is(kNewlineBefore)))
       if (uint32_t d = DatelineEnd(doc->tokens, begin, end); d > begin && d < end) {
+        push(begin, d);
+        begin = d;
+      }
+    // So is a live blog's time stamp opening a line ("9 h 40 - À son
+    // arrivée, X …"): the sentence after it opens on its own words.
+    if (begin == 0 || toks[begin].Is(kNewlineBefore))
+      if (uint32_t d = TimestampEnd(doc->tokens, begin, end); d > begin && d < end) {
         push(begin, d);
         begin = d;
       }

@@ -210,3 +210,21 @@ TEST_CASE("lexicon: every cue word carries its cue bit") {
   for (auto w : cues::kPairCount) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kAgreementCue) != 0, w);
   for (auto w : cues::kMerger) CHECK_MESSAGE((lex.FlagsOf(w) & Lexicon::kMergerCue) != 0, w);
 }
+
+TEST_CASE("sentences: a live blog's time stamp opening a line is a sentence of its own") {
+  Document d;
+  Analyze("**9 h 40** - À son arrivée, le ministre a parlé.\n\n**10.15am AEDT** — The hearing resumed.\n\n"
+          "3 - Le texte prévoit deux phases.",
+          "", &d);
+  std::vector<std::string> texts;
+  for (const Sentence& s : d.sentences) texts.push_back(std::string(d.text.substr(s.start, s.stop - s.start)));
+  REQUIRE(texts.size() == 6);
+  CHECK(texts[0] == "**9 h 40** -");
+  CHECK(texts[1] == "À son arrivée, le ministre a parlé.");
+  CHECK(texts[2] == "**10.15am AEDT** —");
+  CHECK(texts[3] == "The hearing resumed.");
+  CHECK(texts[4] == "3 -");
+  // A number inside a line is no stamp.
+  Analyze("Le score était de 2 - 1 à la pause.", "", &d);
+  CHECK(d.sentences.size() == 1);
+}
