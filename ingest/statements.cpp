@@ -1936,11 +1936,27 @@ class StatementFinder {
     const std::string& l = toks_[b].lower;
     if (c < sent.end && toks_[c].lower == ":"sv) {
       *after = c + 1;
-      if (l == "q"sv || l == "question"sv) return 'q';
+      // (A broadcast transcript's interviewer: "HOST:", "PRÉSENTATRICE :".)
+      if (l == "q"sv || l == "question"sv ||
+          In(l, {"host", "presenter", "interviewer", "anchor", "journaliste", "animateur", "animatrice",
+                 "présentateur", "présentatrice"}))
+        return 'q';
       if (l == "a"sv || l == "r"sv || l == "réponse"sv || l == "answer"sv) return 'a';
     }
     int m = doc_.MentionAt(b);
-    if (m < 0) return 0;
+    if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPerson) {
+      // "RAMLOGAN-BAPTISTE:", "GUTIÉRREZ :": a transcript's label in capitals,
+      // the surname (or the whole name) of a person the text names.
+      if (c < sent.end && toks_[c].lower == ":"sv && toks_[b].Is(kAllCaps)) {
+        int e = PersonNamedInCapitals(doc_.Span(b, c));
+        if (e >= 0) {
+          *after = c + 1;
+          *who = e;
+          return 'p';
+        }
+      }
+      return 0;
+    }
     const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
     uint32_t k = mm.end;
     while (k < sent.end && k < mm.end + 2 && !toks_[k].Is(kWord) && toks_[k].lower != ":"sv) ++k;
@@ -1948,6 +1964,25 @@ class StatementFinder {
     *after = k + 1;
     *who = mm.entity;
     return 'p';
+  }
+
+  // The one person entity whose surname, or whole name, `label` spells
+  // (accents and case aside), or -1.
+  int PersonNamedInCapitals(std::string_view label) const {
+    const std::string key = FoldKey(label);
+    if (key.empty()) return -1;
+    int found = -1;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.dropped || en.type != EntityType::kPerson) continue;
+      std::string name = FoldKey(en.name);
+      bool surname = name.size() > key.size() && name.compare(name.size() - key.size(), key.size(), key) == 0 &&
+                     name[name.size() - key.size() - 1] == ' ';
+      if (name != key && !surname) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(e);
+    }
+    return found;
   }
 
   // A line opening with a dialogue dash ("— Parce que …"); *after is the token after the dash.

@@ -743,6 +743,19 @@ TEST_CASE("a transcript's answer label names a person even when the name was rea
   CHECK(plain.statements.empty());
 }
 
+TEST_CASE("a transcript's label in capitals names the person by surname: 'OKONKWO-BELL:', 'HERNÁNDEZ :'") {
+  const std::string text =
+      "HOST: Joining us is Dr. Chidi Okonkwo-Bell, an economist at the University of Lagos, and Lucía Hernández, "
+      "a union organiser.\n\nHOST: Will the deal hold?\n\nOKONKWO-BELL: It will hold until the next budget, no longer.\n\n"
+      "HERNÁNDEZ: Our members will vote on it next week.\n\nHOST: Thank you both.\n";
+  Document d = Run(text, "en", Upto::kStatements);
+  CHECK(SpeakerOf(d, "until the next budget") == "Chidi Okonkwo-Bell");
+  CHECK(SpeakerOf(d, "Our members will vote") == "Lucía Hernández");
+  // A label that spells no one named is no speaker.
+  Document none = Run("HOST: Welcome.\n\nGARCIA: It will hold until the next budget.\n", "en", Upto::kStatements);
+  CHECK(SpeakerOf(none, "until the next budget") != "Chidi Okonkwo-Bell");
+}
+
 TEST_CASE("appeals: 'urged X to …', 'called on X to …'") {
   Document d = Run("China's ambassador, Fu Jianming, called on both countries to cut their arsenals first. "
                    "Siobhán Keane, Ireland's ambassador, urged states to sign the new treaty. "
