@@ -353,6 +353,14 @@ class StatementFinder {
       int e = ResolveReference(doc_, b > k ? b - 1 : b);
       if (e >= 0) return e;
     }
+    // "…, prévient la Norvégienne.", "…, a ajouté l'Italien": a French
+    // nationality noun after a singular definite article, then the end of
+    // the clause, stands for the person of that nationality named before.
+    if (fallback < 0 && doc_.fr && b == k + 1 && b < limit && In3(toks_[k].lower, "le", "la", "l'") &&
+        toks_[b].Is(kCap) && (toks_[b].lex & Lexicon::kDemonym) && clause_end(b + 1)) {
+      int e = ResolveReference(doc_, k);
+      if (e >= 0) return e;
+    }
     return fallback;
   }
 

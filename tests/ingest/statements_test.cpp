@@ -1453,3 +1453,13 @@ TEST_CASE("places listed together speak together, without SAID: 'Le Canada et la
   Document en = Run("Kenya and Ethiopia say they have restored a working channel on trade.", "en", Upto::kStatements);
   REQUIRE(StatementWith(en, "restored a working channel") != nullptr);
 }
+
+TEST_CASE("a French nationality noun after the quote stands for the person of that nationality: 'prévient la Norvégienne'") {
+  Document d = Run("La juriste Ingrid Solberg, de nationalité norvégienne, préside le syndicat des joueuses. Pedro Alves "
+                   "dirige la ligue. « Nous ne la retirerons pas pour une promesse », prévient la Norvégienne.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "pour une promesse") == "Ingrid Solberg");
+  Document m = Run("Le Portugais Pedro Alves dirige la ligue. « Le calendrier est plein », a ajouté le Portugais.", "fr",
+                   Upto::kStatements);
+  CHECK(SpeakerOf(m, "Le calendrier est plein") == "Pedro Alves");
+}
