@@ -1463,3 +1463,13 @@ TEST_CASE("a French nationality noun after the quote stands for the person of th
                    Upto::kStatements);
   CHECK(SpeakerOf(m, "Le calendrier est plein") == "Pedro Alves");
 }
+
+TEST_CASE("role acronyms describe the speaker: 'a expliqué la DRH', 'the CFO said'") {
+  Document d = Run("Claire Vasseur dirige les ressources humaines du groupe. « Nous avons signé parce que l'accord est "
+                   "soutenable », a expliqué la DRH.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "l'accord est soutenable") == "Claire Vasseur");
+  Document e = Run("Maria Lopes runs the airline's finances. \"The deal is affordable,\" the CFO said.", "en",
+                   Upto::kStatements);
+  CHECK(SpeakerOf(e, "The deal is affordable") == "Maria Lopes");
+}
