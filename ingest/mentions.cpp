@@ -2167,7 +2167,8 @@ class MentionFinder {
   // Contexts that only an organisation fits, for an unknown name [i, e):
   // the owner of a company officer's role ("Acme's chief executive, X",
   // "Veltrix's chairman"; a person has a spokesman or an adviser, never a
-  // chief executive); shares ("shares in Acme", "Acme shares fell",
+  // chief executive); an unnamed spokesperson's ("a Telstra spokeswoman");
+  // shares ("shares in Acme", "Acme shares fell",
   // "Acme's shares"); a classifier noun after the name ("the Wagner group",
   // "the Tehreek-e-Insaf party", "the Sinaloa cartel", "the Asharq
   // newspaper", "the Tasnim news agency").
@@ -2176,7 +2177,7 @@ class MentionFinder {
         "chief executive", "ceo", "chairman", "chairwoman", "chairperson", "chief financial officer", "cfo",
         "chief economist", "chief operating officer", "general counsel", "managing director", "executive director",
         "board", "shareholders", "chief investment officer", "chief strategist", "director-general",
-        "secretary-general", "founder", "co-founder"};
+        "secretary-general", "founder", "co-founder", "group executive"};
     static const StringSet kAfterName = {"party", "group", "movement", "militia", "company", "firm", "bank",
                                          "cartel", "network", "union", "coalition", "alliance", "consultancy",
                                          "newspaper", "daily", "weekly", "broadcaster", "magazine", "channel"};
@@ -2189,6 +2190,12 @@ class MentionFinder {
       }
     }
     if (e < end && (toks_[e].lower == "shares"sv || toks_[e].lower == "stock"sv) && !toks_[e].Is(kCap)) return true;
+    // "A Telstra spokeswoman said": an unnamed spokesperson of the name. (A
+    // person's, "a Starmer spokesman", is one named before: the resolver
+    // takes the surname back.)
+    if (i >= 1 && e < end && In(toks_[i - 1].lower, {"a", "an"}) &&
+        In(toks_[e].lower, {"spokesperson", "spokesman", "spokeswoman"}))
+      return true;
     if (i >= 2 && (toks_[i - 1].lower == "in"sv || toks_[i - 1].lower == "of"sv) && toks_[i - 2].lower == "shares"sv)
       return true;
     // "the United Nations-backed broadcaster", "the Kyiv-based group": an adjective, not a name; so is a

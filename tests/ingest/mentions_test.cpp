@@ -1345,3 +1345,14 @@ TEST_CASE("an acronym in parentheses in another order or language is the organis
   for (const auto& e : d.entities)
     if (e.name == "Brazilian Football Confederation") CHECK(e.aliases.empty());
 }
+
+TEST_CASE("an unnamed spokesperson's or a group executive's name is an organisation: 'A Telstra spokeswoman'") {
+  Document d = Run("A Vodacell spokeswoman said the merger would hurt rural users.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Vodacell") == EntityType::kOrganization);
+  d = Run("Vodacell's group executive for regulatory affairs, Priya Raman, will give evidence.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Vodacell") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Priya Raman") == EntityType::kPerson);
+  // A person named before keeps the surname.
+  d = Run("Keir Starmer met the unions. A Starmer spokesman said the talks were useful.", "en", Upto::kResolve);
+  for (const auto& e : d.entities) CHECK(e.type == EntityType::kPerson);
+}
