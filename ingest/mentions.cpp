@@ -983,6 +983,29 @@ class MentionFinder {
     return false;
   }
 
+  // The name [i, e) set between commas after a noun phrase that classifies
+  // it as an organisation, opening the sentence or its clause: a determiner,
+  // then within eight words a head noun of AppositionClassifier ("Le
+  // gestionnaire du réseau estonien, Elering, annonce", "The Estonian grid
+  // operator, Elering, said", "the state oil company, Petrolix, said"). No
+  // role and no verb may stand between: "the minister of the company, X"
+  // names a person.
+  bool ClassifierAppositionBefore(uint32_t i, uint32_t e, uint32_t end) const {
+    if (i < 3 || e >= end || toks_[e].lower != ","sv || toks_[i - 1].lower != ","sv) return false;
+    const Sentence& sent = doc_.sentences[toks_[i].sentence];
+    static const StringSet kDet = {"the", "le", "la", "l'", "its", "son", "sa", "leur", "their"};
+    bool head = false;
+    for (uint32_t k = i - 1; k-- > sent.begin && k + 10 > i;) {
+      const Token& t = toks_[k];
+      if (!t.Is(kWord) || RoleAt(doc_, k, i) > 0) return false;
+      uint32_t len;
+      if (IsReportingVerbAt(doc_, k, i, &len)) return false;
+      if (!t.Is(kCap) && (AppositionClassifier(t.lower) || In(t.lower, {"gestionnaire", "manager"}))) head = true;
+      if (kDet.count(t.lower) && head) return k == sent.begin || toks_[k - 1].lower == ","sv;
+    }
+    return false;
+  }
+
   // An appositive role after the name: ", porte-parole de ...", ", a spokesman for".
   bool RoleAfter(uint32_t e, uint32_t end) const {
     if (e >= end || toks_[e].lower != ","sv) return false;
@@ -1976,6 +1999,10 @@ class MentionFinder {
       return k;
     }
     if (!(toks_[i].lex & Lexicon::kFirstName) && ClassifierAppositionAfter(e, end)) {
+      Add(s, i, e, EntityType::kOrganization, 0.7f);
+      return e;
+    }
+    if (!(toks_[i].lex & Lexicon::kFirstName) && ClassifierAppositionBefore(i, e, end)) {
       Add(s, i, e, EntityType::kOrganization, 0.7f);
       return e;
     }

@@ -1356,3 +1356,15 @@ TEST_CASE("an unnamed spokesperson's or a group executive's name is an organisat
   d = Run("Keir Starmer met the unions. A Starmer spokesman said the talks were useful.", "en", Upto::kResolve);
   for (const auto& e : d.entities) CHECK(e.type == EntityType::kPerson);
 }
+
+TEST_CASE("a name set between commas after a classifying noun phrase is an organisation: 'Le gestionnaire du réseau, Elering,'") {
+  Document d = Run("Le gestionnaire du réseau letton, Balteno, annonce que la réparation prendra deux mois.", "fr",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Balteno") == EntityType::kOrganization);
+  d = Run("The state grid operator, Balteno, said the repair would take two months.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Balteno") == EntityType::kOrganization);
+  // A role in the noun phrase names a person.
+  d = Run("The chief executive of the grid operator, Marta Ruiz, said the repair would take two months.", "en",
+          Upto::kResolve);
+  CHECK(TypeOf(d, "Marta Ruiz") == EntityType::kPerson);
+}
