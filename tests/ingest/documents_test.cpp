@@ -1342,3 +1342,12 @@ TEST_CASE("French adjectives that are also verbs end a document's name only as v
   REQUIRE(v.documents.size() == 1);
   CHECK(v.documents[0].name == "accord sur la formation");
 }
+
+TEST_CASE("compacts, undertakings, licences, decrees and amendments head documents") {
+  Document e = Run("The two parties are negotiating a service delivery compact.", "en");
+  REQUIRE(e.documents.size() == 1);
+  CHECK(e.documents[0].name == "service delivery compact");
+  Document f = Run("Le gouvernement et les syndicats négocient un décret d'application sur le temps de travail.", "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "décret d'application sur le temps de travail");
+}
