@@ -739,7 +739,7 @@ class MentionFinder {
   static inline const WordList kLowerOrgHeads{"conseil",     "préfecture", "chambre",     "chamber",
                                               "ministère",   "ministry",   "département", "commission",
                                               "secrétariat", "université", "university",  "rectorat",
-                                              "mairie",      "parquet"};
+                                              "mairie",      "parquet",    "direction"};
 
   // Longest dictionary phrase at i (at most `limit` tokens); its length, 0 if none.
   // (Asked for most tokens: the token's flags are tested inline, the lookups out of line.)
@@ -1796,7 +1796,8 @@ class MentionFinder {
     }
     if (!cap) {
       // "le ministère égyptien des Affaires étrangères": a lower-case head word with a name after it.
-      // Also "la commission des Affaires économiques", "le département fédéral des Affaires étrangères".
+      // Also "la commission des Affaires économiques", "le département fédéral des Affaires étrangères", "la
+      // direction générale du Commerce".
       // French local government: "le conseil régional d'Auvergne-Rhône-Alpes", "du conseil départemental de la
       // Drôme", "à la préfecture de la Drôme" (after a determiner: "Valence, préfecture de la Drôme" names a town).
       // (Asked for every lower-case word: one list of all the head words first.)
@@ -1814,7 +1815,10 @@ class MentionFinder {
       if (head &&
           (t.lower == "ministère"sv || t.lower == "ministry"sv || t.lower == "département"sv ||
            t.lower == "commission"sv || chamber || t.lower == "secrétariat"sv || t.lower == "université"sv ||
-           t.lower == "university"sv || local_body) &&
+           t.lower == "university"sv || local_body ||
+           // "la direction générale du Commerce", "la direction régionale de l'Environnement".
+           (t.lower == "direction"sv && i + 1 < end &&
+            In(toks_[i + 1].lower, {"générale", "régionale", "départementale", "interministérielle"}))) &&
           i + 1 < end) {
         uint32_t e = HeadOrgEnd(i, end);
         bool named = false;
@@ -2164,15 +2168,26 @@ class MentionFinder {
     uint32_t k = i;
     while (k > sent.begin && k + 4 > i && prep(toks_[k - 1].lower)) --k;
     if (k == i || k == sent.begin) return false;
+    // "la directrice générale de l'Énergie", "conseiller d'État": after any
+    // role, a lone word of a government's domain is a portfolio too.
+    static const WordList kDomains{
+        "état", "énergie", "économie", "commerce", "intérieur", "défense", "santé", "justice", "travail", "agriculture",
+        "environnement", "culture", "éducation", "industrie", "transports", "finances", "budget", "logement", "emploi",
+        "recherche", "sports", "tourisme", "pêche", "numérique", "écologie", "solidarités", "armées", "energy",
+        "trade", "health", "defence", "defense", "finance", "labour", "labor", "environment", "education", "industry",
+        "transport", "housing", "employment", "interior", "economy", "fisheries", "tourism"};
+    const bool domain = kDomains.Has(toks_[i].lower) && (i + 1 >= sent.end || !NameWord(toks_[i + 1]));
     for (uint32_t n = 0; k > sent.begin && n < 4; --k, ++n) {
       const std::string& l = toks_[k - 1].lower;
       if (l.find("minist") != std::string::npos || l.rfind("secretar", 0) == 0 || l.rfind("secrétaire", 0) == 0 ||
           l.rfind("commissioner", 0) == 0 || l.rfind("commissaire", 0) == 0)
         return l.find("ministère") == std::string::npos && l.find("ministry") == std::string::npos;
-      // "la ministre arménienne de l'Environnement": a demonym between the role and its portfolio.
+      if (domain && !toks_[k - 1].Is(kCap) && RoleEndsAt(k)) return true;
+      // "la ministre arménienne de l'Environnement": a demonym between the role and its portfolio ("la
+      // directrice générale de l'Énergie": an adjective too, before a domain).
       if (!toks_[k - 1].Is(kWord) ||
           !(toks_[k - 1].Is(kCap) || prep(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole) ||
-            InLexicon(lex_.demonyms, toks_[k - 1], Lexicon::kDemonym)))
+            InLexicon(lex_.demonyms, toks_[k - 1], Lexicon::kDemonym) || (domain && AdjectiveLike(l))))
         return false;
     }
     return false;

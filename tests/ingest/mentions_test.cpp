@@ -1368,3 +1368,14 @@ TEST_CASE("a name set between commas after a classifying noun phrase is an organ
           Upto::kResolve);
   CHECK(TypeOf(d, "Marta Ruiz") == EntityType::kPerson);
 }
+
+TEST_CASE("a government domain after any role is a portfolio; 'la direction générale du Commerce' is a body") {
+  Document d = Run("La directrice générale de l'Énergie, Katrin Vaher, représente la Commission.", "fr", Upto::kResolve);
+  for (const auto& e : d.entities) CHECK(e.name != "Énergie");
+  d = Run("Christophe Dayer, conseiller d'État valaisan, a salué l'accord.", "fr", Upto::kResolve);
+  for (const auto& e : d.entities) CHECK(e.name != "État");
+  d = Run("Le directeur de Renault, Luca Bianchi, a salué l'accord.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Renault") == EntityType::kOrganization);
+  d = Run("Pieter Van den Broeck travaille à la direction générale du Commerce.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "direction générale du Commerce") == EntityType::kOrganization);
+}
