@@ -362,6 +362,23 @@ class MeetingFinder {
           --j;
           described = (toks_[j].lex & Lexicon::kMeeting) && !MeetingVerb(toks_[j].lower);
         }
+        // "La consultation conjointe qui a réuni …", "the summit, which
+        // gathered …": a verb of gathering whose subject is the meeting noun
+        // tells who met at it.
+        // ("Le sommet de Lomé, qui réunit …": the noun's own place between.)
+        if (!described && GatheringVerb(toks_[k].lower))
+          for (uint32_t j = k; j > sent.begin && j + 10 > k && !described;) {
+            --j;
+            if (In(toks_[j].lower, {"qui", "a", "avait", "ont", "which", "that", "has", "had", ",", "de", "d'", "du",
+                                    "of", "in", "à"}))
+              continue;
+            if (int m = doc_.MentionCovering(j); m >= 0 && doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPlace) {
+              j = doc_.mentions[static_cast<size_t>(m)].begin;
+              continue;
+            }
+            described = (toks_[j].lex & Lexicon::kMeeting) && !MeetingVerb(toks_[j].lower);
+            if (!described) break;
+          }
         // "Lors de ces pourparlers, X s'est entretenu avec Y", "during the
         // talks, X met Y": an encounter inside the meeting named.
         for (uint32_t j = sent.begin; j + 2 < k && !described; ++j)
@@ -518,6 +535,12 @@ class MeetingFinder {
     std::string_view next2 = k + 2 < sent.end ? std::string_view(toks_[k + 2].lower) : std::string_view();
     if (In(l, {"conference", "conférence", "conferences", "conférences"}) &&
         (In(prev, {"press", "news"}) || ((next == "de"sv || next == "d'"sv) && In(next2, {"presse", "press"}))))
+      return true;
+    // "la consultation conjointe", "une consultation bilatérale" meet;
+    // "une large consultation des provinces", "la consultation publique"
+    // consult without meeting.
+    if (l == "consultation"sv &&
+        !In(next, {"conjointe", "bilatérale", "trilatérale", "tripartite", "informelle", "intergouvernementale"}))
       return true;
     // "told reporters on a conference call", "une conférence téléphonique":
     // a telephone call, not a meeting.
@@ -908,6 +931,29 @@ class MeetingFinder {
       for (const auto& q : m.participants) dup |= q.first == mm.entity;
       if (!dup) m.participants.emplace_back(mm.entity, s);
     }
+  }
+
+  // True when a verb of gathering stands after the meeting noun at k and
+  // before token p with only its place and dates between ("qui a réuni à
+  // Port Moresby, du 9 au 11 mars, le gouvernement …", "which brought
+  // together in Geneva on Monday and Tuesday the delegations of …"):
+  // commas, prepositions, numbers, months and weekdays, places.
+  bool GatheredAfterInsertion(uint32_t k, uint32_t p) const {
+    for (uint32_t x = p; x > k + 1 && x + 16 > p;) {
+      --x;
+      const Token& t = toks_[x];
+      if (GatheringVerb(t.lower) || (t.lower == "together"sv && x > k + 1 &&
+                                     In(toks_[x - 1].lower, {"brings", "brought", "bringing", "bring"})))
+        return x + 1 < p;
+      if (t.Is(kNumber) || (t.lex & (Lexicon::kMonth | Lexicon::kWeekday)) ||
+          In(t.lower, {",", "à", "au", "aux", "en", "in", "at", "on", "du", "de", "le", "les", "the", "from", "to",
+                       "et", "and", "through"}))
+        continue;
+      int m = doc_.MentionCovering(x);
+      if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace) return false;
+      x = doc_.mentions[static_cast<size_t>(m)].begin;
+    }
+    return false;
   }
 
   // True when a verb of opening, closing or chairing governs the sitting
@@ -2506,7 +2552,8 @@ class MeetingFinder {
                    // verb of gathering after the meeting noun opens the list
                    // of its parties.
                    (p > k && (GatheringVerb(prev) ||
-                              (prev == "together"sv && In(prev2, {"brings", "brought", "bringing", "bring"}))));
+                              (prev == "together"sv && In(prev2, {"brings", "brought", "bringing", "bring"})) ||
+                              GatheredAfterInsertion(k, p)));
       // "en présence d'Isabelle Gaudin", "in the presence of President X",
       // "avec la participation des délégations de Y": present at the meeting
       // (a title or a role may stand between).
@@ -2557,7 +2604,8 @@ class MeetingFinder {
             In(toks_[c - 2].lower, {"'s", "’s"}))
           before = doc_.MentionCovering(c - 3);
         int be = before >= 0 ? doc_.mentions[static_cast<size_t>(before)].entity : -1;
-        party = be >= 0 && std::find(parts.begin(), parts.end(), be) != parts.end();
+        party = (be >= 0 && std::find(parts.begin(), parts.end(), be) != parts.end()) ||
+                (p > k && GatheredAfterInsertion(k, p));  // ", du 9 au 11 mars, le Togo et …": the first party
       }
       // "a meeting in Vienna at which Saudi Arabia pressed Kazakhstan", "une
       // réunion au cours de laquelle X a…": the clause tells who took part.

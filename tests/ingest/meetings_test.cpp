@@ -2125,3 +2125,19 @@ TEST_CASE("who opens, closes or chairs the sitting takes part; a speaker met out
   REQUIRE(fr.meetings.size() >= 1);
   CHECK(Takes(fr, fr.meetings[0], "Issa Moussa"));
 }
+
+TEST_CASE("a meeting noun's gathering verb lists its parties across its place and dates: 'qui a réuni à Lomé, du 9 au 11 mars, le Togo et le Bénin'") {
+  Document fr = Run("Le sommet qui a réuni à Lomé, du 9 au 11 mars, le Togo et le Bénin s'est achevé sur un communiqué.",
+                    "fr", Upto::kAll, "2026-03-16");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Togo"));
+  CHECK(Takes(fr, fr.meetings[0], "Bénin"));
+  Document rel = Run("Le sommet de Lomé, qui réunit lundi le Togo et le Bénin, s'est achevé.", "fr", Upto::kAll,
+                     "2026-03-16");
+  REQUIRE(rel.meetings.size() == 1);
+  CHECK(Takes(rel, rel.meetings[0], "Bénin"));
+  Document en = Run("The summit, which brought together in Accra on Monday Ghana and Togo, ended without a deal.", "en",
+                    Upto::kAll, "2026-03-16");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "Togo"));
+}
