@@ -997,6 +997,9 @@ class MentionFinder {
     bool head = false;
     for (uint32_t k = i - 1; k-- > sent.begin && k + 10 > i;) {
       const Token& t = toks_[k];
+      // "The union's lead advocate, X": a possessive before the head makes
+      // the classifier an owner, not the head.
+      if (!head && (t.lower == "'s"sv || t.lower == "’s"sv)) return false;
       if (!t.Is(kWord) || RoleAt(doc_, k, i) > 0) return false;
       uint32_t len;
       if (IsReportingVerbAt(doc_, k, i, &len)) return false;
@@ -1538,6 +1541,36 @@ class MentionFinder {
     return last;
   }
 
+  // True for an English contraction of a pronoun or an auxiliary ("they've", "i'm", "we'll", "don't").
+  static bool Contraction(std::string_view l) {
+    for (std::string_view e : {"'ve"sv, "'m"sv, "'re"sv, "'ll"sv, "'d"sv, "n't"sv, "’ve"sv, "’m"sv, "’re"sv, "’ll"sv,
+                               "’d"sv, "n’t"sv})
+      if (l.size() > e.size() && l.compare(l.size() - e.size(), e.size(), e) == 0) return true;
+    return false;
+  }
+
+  // The end of a transcript's speaker label at token i: one or two words in
+  // capitals opening a line (after markup), then a colon ("SMITH:",
+  // "RAMLOGAN-BAPTISTE :", "JEAN DUPONT:"), no common word, role or
+  // question label; i when there is none.
+  uint32_t SpeakerLabelEnd(uint32_t i, uint32_t end) const {
+    if (!toks_[i].Is(kAllCaps)) return i;
+    uint32_t b = i;
+    while (b > 0 && !toks_[b].Is(kNewlineBefore) && (toks_[b - 1].lower == "*"sv || toks_[b - 1].lower == "_"sv)) --b;
+    if (b != 0 && !toks_[b].Is(kNewlineBefore)) return i;
+    uint32_t e = i + 1;
+    if (e < end && toks_[e].Is(kAllCaps) && toks_[e].Is(kWord)) ++e;
+    uint32_t c = e;
+    while (c < end && c < e + 2 && (toks_[c].lower == "*"sv || toks_[c].lower == "_"sv)) ++c;
+    if (c >= end || toks_[c].lower != ":"sv) return i;
+    for (uint32_t k = i; k < e; ++k)
+      if (CommonWord(k) || toks_[k].lower.size() < 3 || RoleAt(doc_, k, e) ||
+          In(toks_[k].lower, {"host", "presenter", "interviewer", "anchor", "journaliste", "animateur", "animatrice",
+                              "présentateur", "présentatrice", "question", "réponse", "answer", "update", "note"}))
+        return i;
+    return e;
+  }
+
   // A French past participle that describes an organisation after its name ("chargée de", "basée à",
   // "créée par", "fondée en", "proche du"): a stem of that list and -é, -ée, -és, -ées. (Nouns in -é, -ée
   // such as "santé", "assemblée" end names too often for the ending alone.)
@@ -1591,6 +1624,16 @@ class MentionFinder {
   uint32_t Step(uint32_t s, uint32_t i, uint32_t end) {
     const Token& t = toks_[i];
     if (!t.Is(kWord)) return i + 1;
+    // "They've", "I'm", "We'll", "Don't": an English contraction opening a
+    // sentence is no name.
+    if (doc_.en && t.Is(kCap) && Contraction(t.lower)) return i + 1;
+    // "SMITH: Honestly, …", "RAMLOGAN-BAPTISTE: …": a transcript's speaker
+    // label in capitals opening a line is a person's name (the surname of
+    // one the text names; the resolver joins them).
+    if (uint32_t e = SpeakerLabelEnd(i, end); e > i) {
+      Add(s, i, e, EntityType::kPerson, 0.6f);
+      return e;
+    }
     // Role words are not names ("President Donald Trump").
     if (uint32_t r = RoleAt(doc_, i, end); r && t.Is(kCap)) {
       const std::vector<NameRef>* refs = nullptr;

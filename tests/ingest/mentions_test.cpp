@@ -1379,3 +1379,16 @@ TEST_CASE("a government domain after any role is a portfolio; 'la direction gén
   d = Run("Pieter Van den Broeck travaille à la direction générale du Commerce.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "direction générale du Commerce") == EntityType::kOrganization);
 }
+
+TEST_CASE("English contractions are no names; a transcript's label in capitals is a person's surname") {
+  Document d = Run("They've said that, yes. I'm not sure. We'll see.", "en", Upto::kResolve);
+  CHECK(d.entities.empty());
+  d = Run("HOST: Welcome. The union's lead advocate, Dana Smith, is with me.\n\nSMITH: Thanks.\n\nHOST: Well?\n\n"
+          "SMITH: We want a fair deal.\n",
+          "en", Upto::kResolve);
+  int people = 0;
+  for (const auto& e : d.entities) people += e.type == EntityType::kPerson && !e.dropped;
+  CHECK(people == 1);
+  CHECK(TypeOf(d, "Dana Smith") == EntityType::kPerson);
+  for (const auto& e : d.entities) CHECK(e.name != "HOST");
+}
