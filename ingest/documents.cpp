@@ -759,10 +759,12 @@ class DocumentFinder {
           j += 1;
           continue;
         }
+        // ("signé le protocole d'une main ferme": "d'un(e)" opens a manner,
+        // not the text's topic.)
         if (j + 2 < sent.end &&
             In(toks_[j + 1].lower, {"la", "l'", "le", "les", "the", "a", "an", "un", "une", "leurs", "leur", "ses",
                                     "son", "sa", "their", "its"}) &&
-            !Stop(toks_[j + 2])) {
+            !(In(t.lower, {"de", "d'"}) && In(toks_[j + 1].lower, {"un", "une"})) && !Stop(toks_[j + 2])) {
           j += 2;
           continue;
         }

@@ -1351,3 +1351,12 @@ TEST_CASE("compacts, undertakings, licences, decrees and amendments head documen
   REQUIRE(f.documents.size() == 1);
   CHECK(f.documents[0].name == "décret d'application sur le temps de travail");
 }
+
+TEST_CASE("'d'un(e)' after a document's noun opens a manner, not its topic: 'le protocole social d'une main ferme'") {
+  Document f = Run("Les syndicats et la direction ont signé le protocole social d'une main ferme.", "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(f.documents[0].name == "protocole social");
+  Document g = Run("Les syndicats et la direction négocient le protocole de la réforme.", "fr");
+  REQUIRE(g.documents.size() == 1);
+  CHECK(g.documents[0].name == "protocole de la réforme");
+}
