@@ -2218,7 +2218,8 @@ class MentionFinder {
         "environnement", "culture", "éducation", "industrie", "transports", "finances", "budget", "logement", "emploi",
         "recherche", "sports", "tourisme", "pêche", "numérique", "écologie", "solidarités", "armées", "energy",
         "trade", "health", "defence", "defense", "finance", "labour", "labor", "environment", "education", "industry",
-        "transport", "housing", "employment", "interior", "economy", "fisheries", "tourism"};
+        "transport", "housing", "employment", "interior", "economy", "fisheries", "tourism", "développement",
+        "coopération", "climat", "jeunesse", "francophonie", "development", "cooperation", "climate"};
     const bool domain = kDomains.Has(toks_[i].lower) && (i + 1 >= sent.end || !NameWord(toks_[i + 1]));
     for (uint32_t n = 0; k > sent.begin && n < 4; --k, ++n) {
       const std::string& l = toks_[k - 1].lower;
@@ -2230,7 +2231,9 @@ class MentionFinder {
       // directrice générale de l'Énergie": an adjective too, before a domain).
       if (!toks_[k - 1].Is(kWord) ||
           !(toks_[k - 1].Is(kCap) || prep(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole) ||
-            InLexicon(lex_.demonyms, toks_[k - 1], Lexicon::kDemonym) || (domain && AdjectiveLike(l))))
+            InLexicon(lex_.demonyms, toks_[k - 1], Lexicon::kDemonym) || (domain && AdjectiveLike(l)) ||
+            // "ministre délégué chargé du Développement", "secrétaire d'État adjointe chargée de la Mer".
+            In(l, {"chargé", "chargée", "délégué", "déléguée", "adjoint", "adjointe", "responsable"})))
         return false;
     }
     return false;

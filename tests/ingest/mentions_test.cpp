@@ -1376,6 +1376,9 @@ TEST_CASE("a government domain after any role is a portfolio; 'la direction gén
   for (const auto& e : d.entities) CHECK(e.name != "État");
   d = Run("Le directeur de Renault, Luca Bianchi, a salué l'accord.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "Renault") == EntityType::kOrganization);
+  d = Run("La France, représentée par son ministre délégué chargé du Développement, Julien Mercadier, soutient l'idée.",
+          "fr", Upto::kResolve);
+  for (const auto& e : d.entities) CHECK(e.name != "Développement");
   d = Run("Pieter Van den Broeck travaille à la direction générale du Commerce.", "fr", Upto::kResolve);
   CHECK(TypeOf(d, "direction générale du Commerce") == EntityType::kOrganization);
 }
