@@ -3010,7 +3010,7 @@ class MeetingFinder {
              !In(toks_[j - 1].lower, {"'s", "’s", "its", "his", "her", "their", "our", "this", "that", "of", "for",
                                       "to", "at", "in", "on", "and", "or", "since", "before", "after", "with", "by",
                                       "from", "en", "dans", "par", "pour", "sur", "entre", "avec", "sans", "et",
-                                      "ou", "depuis", "avant", "après"}) &&
+                                      "ou", "depuis", "avant", "après", "au", "aux", "à", "du", "de", "d'"}) &&
              !(toks_[j - 1].lex & Lexicon::kMeeting))
         --j;
       bool determined = j > sent.begin && (Definite(toks_[j - 1].lower) || Indefinite(toks_[j - 1].lower) ||

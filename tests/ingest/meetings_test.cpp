@@ -2141,3 +2141,10 @@ TEST_CASE("a meeting noun's gathering verb lists its parties across its place an
   REQUIRE(en.meetings.size() == 1);
   CHECK(Takes(en, en.meetings[0], "Togo"));
 }
+
+TEST_CASE("a meeting's name takes no French preposition before the noun: 'ce direct consacré au sommet'") {
+  Document fr = Run("Bienvenue dans ce direct consacré au sommet, qui s'ouvre ce jeudi à Accra.", "fr", Upto::kAll,
+                    "2026-05-21");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(fr.meetings[0].name.find("direct") == std::string::npos);
+}
