@@ -626,7 +626,7 @@ class DocumentFinder {
            ((doc_.en && EvaluativeEn(toks_[pb].lower)) || In(toks_[pb].lower, {"separate", "new", "final", "revised", "proposed", "possible", "quick", "fast",
                                           "fair", "first", "second", "broader", "wider", "comprehensive", "interim",
                                           "initial", "current", "existing", "previous", "latest", "full", "formal",
-                                          "eventual", "potential", "future", "so-called", "long-awaited", "whole", "own",
+                                          "eventual", "potential", "future", "so-called", "long-awaited", "whole", "own", "more",
                                           "updated", "divisive", "controversial", "contentious", "best", "better", "good", "bad", "worse", "worst", "real", "decent", "meaningful", "big", "bigger", "short", "brief", "lengthy", "modest", "vague"})))
       ++pb;
     // An English adverb in -ly and the adjective it grades evaluate the
@@ -642,6 +642,12 @@ class DocumentFinder {
          In(toks_[*e].lower, {"statement", "statements", "line", "lines", "deadline", "deadlines", "violation",
                               "violations", "monitors", "monitoring", "negotiators", "negotiator", "document",
                               "documents"})))
+      return false;
+    // "what the treaty should deal with", "they will plan", "to draft": after
+    // a modal or "to", an English head that is also a verb is that verb.
+    if (doc_.en && k > sent.begin &&
+        In(toks_[k - 1].lower, {"should", "would", "will", "could", "must", "might", "can", "to", "shall", "may"}) &&
+        In(toks_[k].lower, {"plan", "deal", "pact", "contract", "draft", "settle", "frame", "protocol"}))
       return false;
     // "The negotiators plan to meet again", "the leaders deal with …": after
     // a plural noun, an English head followed by "to" or "with" is a verb.

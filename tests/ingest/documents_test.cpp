@@ -1360,3 +1360,10 @@ TEST_CASE("'d'un(e)' after a document's noun opens a manner, not its topic: 'le 
   REQUIRE(g.documents.size() == 1);
   CHECK(g.documents[0].name == "protocole de la réforme");
 }
+
+TEST_CASE("after a modal or 'to', an English head that is also a verb is the verb: 'the treaty should deal with'") {
+  Document e = Run("Norway and Peru disagree on what the plastics treaty should deal with first.", "en");
+  for (const auto& d : e.documents) CHECK(d.name.find("deal") == std::string::npos);
+  Document m = Run("Norway and Peru are negotiating the plastics treaty. One more draft is expected.", "en");
+  for (const auto& d : m.documents) CHECK(d.name != "one more draft");
+}
