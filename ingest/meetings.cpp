@@ -1487,7 +1487,11 @@ class MeetingFinder {
       // "Un diplomate en poste à Ankara juge que la session …": a
       // complement clause opens ("that" stays open: "told a briefing in Doha
       // that a meeting was planned" often places both in one city).
-      if ((l == ","sv && !inserted) || l == "."sv || toks_[j].Is(kQuoteClose) || In(l, {"que", "qu'"})) break;
+      // "at the Authority in Wellington, in two facilitated sessions": a
+      // second locative adjunct after the comma keeps the clause open.
+      bool adjunct = l == ","sv && j + 1 < k && In(toks_[j + 1].lower, {"in", "during", "dans", "lors"});
+      if ((l == ","sv && !inserted && !adjunct) || l == "."sv || toks_[j].Is(kQuoteClose) || In(l, {"que", "qu'"}))
+        break;
       int m = doc_.MentionAt(j);
       if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type != EntityType::kPlace ||
           doc_.mentions[static_cast<size_t>(m)].entity < 0 || j == sent.begin || NamesBuilding(m))

@@ -2148,3 +2148,13 @@ TEST_CASE("a meeting's name takes no French preposition before the noun: 'ce dir
   REQUIRE(fr.meetings.size() == 1);
   CHECK(fr.meetings[0].name.find("direct") == std::string::npos);
 }
+
+TEST_CASE("a second locative adjunct after a comma keeps the place's clause open: 'in Wellington, in two sessions led by X'") {
+  Document en = Run("On Monday the two sides spent the day at the labour court in Lusaka, in three mediated sessions led by "
+                    "Grace Banda.",
+                    "en", Upto::kAll, "2026-02-16");
+  REQUIRE(en.meetings.size() == 1);
+  REQUIRE(en.meetings[0].place >= 0);
+  CHECK(en.entities[static_cast<size_t>(en.meetings[0].place)].name == "Lusaka");
+  CHECK(Takes(en, en.meetings[0], "Grace Banda"));
+}
