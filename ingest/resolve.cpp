@@ -201,8 +201,11 @@ void Resolve(Document* doc) {
         // its branch named in the article, which starts with it ("la CFDT" after "la CFDT Santé-Sociaux").
         const Mention& full = ms[static_cast<size_t>(o)];
         bool branch = first && full.end - full.begin == 2 && full.body < 0;
+        // ("Commission de l'UA", "Secretariat of the UN": a unit of the body, not its longer name.)
+        bool unit = full.end - full.begin >= 2 &&
+                    In(doc->tokens[full.end - 2].lower, {"de", "du", "d'", "l'", "of", "the", "des", "la"});
         if (body && !branch &&
-            (full.body >= 0 || full.end - full.begin < 2 || FoldKey(doc->TokenText(full.end - 1)) != w))
+            (full.body >= 0 || full.end - full.begin < 2 || FoldKey(doc->TokenText(full.end - 1)) != w || unit))
           return false;
         return match || body;
       };
@@ -414,6 +417,37 @@ void Resolve(Document* doc) {
   std::unordered_map<std::string, int> acronym_count;
   for (const auto& m : ms)
     if (m.type == EntityType::kOrganization && m.tentative) ++acronym_count[m.name];
+  // The acronyms the article spells out ("Union africaine (UA)") or that
+  // name known bodies, by folded form: a name holding one is keyed with the
+  // acronym expanded, so that "Commission de l'UA" and "Commission de
+  // l'Union africaine" are one organisation.
+  std::unordered_map<std::string, std::string> expansions;
+  for (const auto& m : ms) {
+    if (m.type != EntityType::kOrganization || m.end != m.begin + 1 || !doc->tokens[m.begin].Is(kAllCaps)) continue;
+    std::string acronym = FoldKey(m.name), full;
+    if (m.body >= 0) full = FoldKey(lex.bodies[static_cast<size_t>(m.body)].Name(doc->lang));
+    else if (m.alias_of >= 0 && ms[static_cast<size_t>(m.alias_of)].end > ms[static_cast<size_t>(m.alias_of)].begin + 1)
+      full = FoldKey(ms[static_cast<size_t>(m.alias_of)].name);
+    // (Not a name that holds the acronym itself: "Commission de l'UA" spells out no "UA".)
+    if (!full.empty() && (" " + full + " ").find(" " + acronym + " ") == std::string::npos)
+      expansions.emplace(std::move(acronym), std::move(full));
+  }
+  auto org_key = [&](const Mention& m) {
+    std::string key = FoldKey(m.name);
+    if (expansions.empty() || m.end - m.begin < 2) return key;
+    std::string out;
+    size_t at = 0;
+    while (at <= key.size()) {
+      size_t sp = key.find(' ', at);
+      if (sp == std::string::npos) sp = key.size();
+      std::string word = key.substr(at, sp - at);
+      auto x = expansions.find(word);
+      if (!out.empty()) out += ' ';
+      out += x != expansions.end() && x->second != key ? x->second : word;
+      at = sp + 1;
+    }
+    return out;
+  };
   // Two passes: a short form written before the full name it stands for waits for the second.
   for (int pass = 0; pass < 2; ++pass)
   for (size_t m = 0; m < ms.size(); ++m) {
@@ -438,9 +472,12 @@ void Resolve(Document* doc) {
         }
         if (!SubjectOfVerb(*doc, ms[m].end, s.end) && !SubjectOfVerb(*doc, after, s.end)) continue;
       }
-      int& e = ms[m].body >= 0 ? org_by_body.try_emplace(ms[m].body, -1).first->second
-                                : org_by_key.try_emplace(FoldKey(ms[m].name), -1).first->second;
-      if (e < 0) e = new_entity(EntityType::kOrganization, m);
+      // A known body by its index; any organisation by its (expanded) folded name too, so that a known
+      // body's name and its spelled-out variants meet.
+      int& by_key = org_by_key.try_emplace(org_key(ms[m]), -1).first->second;
+      int& e = ms[m].body >= 0 ? org_by_body.try_emplace(ms[m].body, -1).first->second : by_key;
+      if (e < 0) e = by_key >= 0 ? by_key : new_entity(EntityType::kOrganization, m);
+      if (by_key < 0) by_key = e;
       attach(e, m);
     } else if (ms[m].type == EntityType::kPlace) {
       int& e = ms[m].place >= 0 ? place_by_place.try_emplace(ms[m].place, -1).first->second

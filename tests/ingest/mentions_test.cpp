@@ -1395,3 +1395,14 @@ TEST_CASE("English contractions are no names; a transcript's label in capitals i
   CHECK(TypeOf(d, "Dana Smith") == EntityType::kPerson);
   for (const auto& e : d.entities) CHECK(e.name != "HOST");
 }
+
+TEST_CASE("a name holding an acronym the article spells out is the name spelt out: 'Commission de l'UA'") {
+  Document d = Run("Le sommet de l'Union africaine (UA) s'ouvre. La Commission de l'Union africaine a publié un texte. "
+                   "La Commission de l'UA a précisé le calendrier.",
+                   "fr", Upto::kResolve);
+  int orgs = 0;
+  for (const auto& e : d.entities) orgs += e.type == EntityType::kOrganization && !e.dropped;
+  CHECK(orgs == 2);  // the Union and its Commission
+  for (const auto& e : d.entities)
+    if (e.name == "Union africaine") CHECK(std::find(e.aliases.begin(), e.aliases.end(), "UA") != e.aliases.end());
+}
