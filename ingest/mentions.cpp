@@ -1541,6 +1541,27 @@ class MentionFinder {
     return last;
   }
 
+  // The end of an agency named by a government domain and a country at i
+  // ("Health New Zealand", "Statistics Canada", "Transports Canada"), or i.
+  uint32_t DomainAgencyEnd(uint32_t i, uint32_t end) const {
+    static const WordList kDomains{"health", "statistics", "transport", "transports", "sport", "fisheries",
+                                   "environment", "finance", "justice", "santé", "statistique", "environnement",
+                                   "pêches", "patrimoine", "heritage", "immigration", "revenue", "sports"};
+    if (!toks_[i].Is(kCap) || toks_[i].Is(kAllCaps) || i + 1 >= end || !kDomains.Has(toks_[i].lower)) return i;
+    const std::vector<NameRef>* refs = nullptr;
+    uint32_t n = DictAt(i + 1, end, &refs);
+    if (!n || i + 1 + n > end) return i;
+    int place = lex_.BestPlace(*refs);
+    if (place < 0 || lex_.places[static_cast<size_t>(place)].kind != "country"sv) return i;
+    uint32_t e = i + 1 + n;
+    // ("Health Canada Minister X": the agency's name ends before a role; "Health New Zealand – Te Whatu Ora" too.)
+    if (e < end && toks_[e].Is(kCap) && !RoleAt(doc_, e, end)) return i;
+    // After a role or "of", the domain is a portfolio ("Minister of Health Canada" is rare; "Minister of Health,
+    // Canada's …" is no agency).
+    if (i > 0 && (In(toks_[i - 1].lower, {"of", "de", "du", "for"}) || RoleEndsAt(i))) return i;
+    return e;
+  }
+
   // True for an English contraction of a pronoun or an auxiliary ("they've", "i'm", "we'll", "don't").
   static bool Contraction(std::string_view l) {
     for (std::string_view e : {"'ve"sv, "'m"sv, "'re"sv, "'ll"sv, "'d"sv, "n't"sv, "’ve"sv, "’m"sv, "’re"sv, "’ll"sv,
@@ -1627,6 +1648,12 @@ class MentionFinder {
     // "They've", "I'm", "We'll", "Don't": an English contraction opening a
     // sentence is no name.
     if (doc_.en && t.Is(kCap) && Contraction(t.lower)) return i + 1;
+    // "Health New Zealand", "Statistics Canada", "Santé Canada": a
+    // government domain before a country's name is the country's agency.
+    if (uint32_t e = DomainAgencyEnd(i, end); e > i) {
+      Add(s, i, e, EntityType::kOrganization, 0.7f);
+      return e;
+    }
     // "SMITH: Honestly, …", "RAMLOGAN-BAPTISTE: …": a transcript's speaker
     // label in capitals opening a line is a person's name (the surname of
     // one the text names; the resolver joins them).

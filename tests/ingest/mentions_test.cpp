@@ -1406,3 +1406,13 @@ TEST_CASE("a name holding an acronym the article spells out is the name spelt ou
   for (const auto& e : d.entities)
     if (e.name == "Union africaine") CHECK(std::find(e.aliases.begin(), e.aliases.end(), "UA") != e.aliases.end());
 }
+
+TEST_CASE("a government domain before a country's name is the country's agency: 'Health New Zealand', 'Santé Canada'") {
+  Document d = Run("Health New Zealand's chief people officer, Martin Oakes, said the offer stood.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "Health New Zealand") == EntityType::kOrganization);
+  d = Run("Selon Santé Canada, le médicament est sûr.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Santé Canada") == EntityType::kOrganization);
+  // A country after an ordinary word stays a place.
+  d = Run("Travel to New Zealand resumed on Monday.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "New Zealand") == EntityType::kPlace);
+}
