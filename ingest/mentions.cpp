@@ -1412,6 +1412,15 @@ class MentionFinder {
         break;
       }
       if (!t.Is(kWord)) break;
+      // "Fédération nationale des ports et docks", "Union des industries et métiers": "et" and one
+      // lower-case noun that ends the complement (before punctuation, a capital or the end).
+      if ((t.lower == "et"sv || t.lower == "and"sv) && lower_run > 0 && j + 1 < end && toks_[j + 1].Is(kWord) &&
+          !toks_[j + 1].Is(kCap) && !IsStopToken(lex_, toks_[j + 1]) && !ParticipleEnding(toks_[j + 1].lower) &&
+          (j + 2 >= end || !toks_[j + 2].Is(kWord) || toks_[j + 2].Is(kCap))) {
+        j += 2;
+        last = j;
+        continue;
+      }
       if (NameWord(t)) {
         // "Union Health Secretary Arvind Bhalla", "Commission Chairperson
         // Mahmoud Ali Youssouf": a role before a first name is a title; the

@@ -1416,3 +1416,12 @@ TEST_CASE("a government domain before a country's name is the country's agency: 
   d = Run("Travel to New Zealand resumed on Monday.", "en", Upto::kResolve);
   CHECK(TypeOf(d, "New Zealand") == EntityType::kPlace);
 }
+
+TEST_CASE("'et' and one lower-case noun ending the complement belong to an organisation's name: 'des ports et docks'") {
+  Document d = Run("Les représentants de la Fédération nationale des ports et docks CGT (FNPD-CGT) ont examiné le texte.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Fédération nationale des ports et docks CGT") == EntityType::kOrganization);
+  d = Run("L'Union des ports et la CGT ont signé.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Union des ports") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "CGT") == EntityType::kOrganization);
+}
