@@ -117,6 +117,10 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       uint32_t j = k + 1;
       if (j + 1 < e && In(t[j].lower, {"et", "and", "au", "à", "-", "–", "to", "through"}) && ParseDay(t[j + 1].lower, &d2))
         j += 2;
+      // "lundi 9 et mardi 10 novembre": a weekday before the second day.
+      else if (j + 2 < e && In(t[j].lower, {"et", "and", "au", "à", "to"}) && (t[j + 1].lex & Lexicon::kWeekday) &&
+               ParseDay(t[j + 2].lower, &d2))
+        j += 3;
       if ((month = month_at(j))) last = j;
       else d1 = d2 = 0;
     } else if ((month = month_at(k))) {
@@ -145,6 +149,9 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
       uint32_t y = last + 1;
       if (y < e && t[y].lower == ","sv) ++y;
       if (y < e && ParseYear(t[y].lower, &year)) last = y;
+      // "le mardi 24 novembre", "on Tuesday, November 24": the weekday belongs to the date.
+      if (first > b && (t[first - 1].lex & Lexicon::kWeekday)) --first;
+      else if (first > b + 1 && t[first - 1].lower == ","sv && (t[first - 2].lex & Lexicon::kWeekday)) first -= 2;
       if (first > b && In(t[first - 1].lower, {"le", "les", "du", "on", "the"})) --first;
       DateRange r;
       r.begin = first;
@@ -162,6 +169,16 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
     }
     // Weekdays: samedi, on Saturday (the nearest one up to the article's date).
     auto wd = (t[k].lex & Lexicon::kWeekday) ? lex.weekdays.find(l) : lex.weekdays.end();
+    // ("mardi 24 novembre", "Tuesday, November 24": the full date that follows is read next.)
+    if (wd != lex.weekdays.end()) {
+      uint32_t n = k + 1 < e && t[k + 1].lower == ","sv ? k + 2 : k + 1;
+      int day = 0;
+      if (n + 1 < e && ((ParseDay(t[n].lower, &day) && month_at(n + 1)) || (month_at(n) && ParseDay(t[n + 1].lower, &day))))
+        continue;
+      if (n + 4 < e && ParseDay(t[n].lower, &day) && In(t[n + 1].lower, {"et", "and", "au", "à", "to"}) &&
+          (t[n + 2].lex & Lexicon::kWeekday) && ParseDay(t[n + 3].lower, &day) && month_at(n + 4))
+        continue;
+    }
     if (wd != lex.weekdays.end()) {
       DateRange r;
       r.begin = k;
@@ -3188,6 +3205,15 @@ class MeetingFinder {
         // deux jours. Ces consultations se sont tenues en Floride").
         bool recent = !m.sentences.empty() && m.sentences.back() + 2 >= current_sentence_;
         if (m.status == status && m.place < 0 && !DatesClash(dates, m.dates) && !skip(i) && recent) return i;
+      }
+      return -1;
+    }
+    // "avant la prochaine séance", "ahead of the next round": the planned
+    // meeting already told, when there is one.
+    if (next && definite && !indefinite && status == "planned") {
+      for (int i = static_cast<int>(ms.size()) - 1; i >= 0; --i) {
+        const MeetingFact& m = ms[static_cast<size_t>(i)];
+        if (m.status == "planned" && !DatesClash(dates, m.dates) && !skip(i) && !IsAside(i)) return i;
       }
       return -1;
     }

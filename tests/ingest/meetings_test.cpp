@@ -36,6 +36,20 @@ TEST_CASE("dates: ranges, single days, year closest to the article's date") {
   CHECK(Iso(r.start) == "2026-03-01");
 }
 
+TEST_CASE("dates: a weekday before a full date belongs to it: 'le mardi 24 novembre', 'lundi 9 et mardi 10 novembre'") {
+  DateRange r = FirstDate("La séance doit se tenir le mardi 24 novembre à Paris.", "fr", "2026-11-12");
+  REQUIRE(r.has_start);
+  CHECK(Iso(r.start) == "2026-11-24");
+  CHECK(r.when == "le mardi 24 novembre");
+  r = FirstDate("The session will be held on Tuesday, November 24 in Paris.", "en", "2026-11-12");
+  CHECK(Iso(r.start) == "2026-11-24");
+  r = FirstDate("Réunis lundi 9 et mardi 10 novembre à Marseille, ils ont échoué.", "fr", "2026-11-12");
+  CHECK(Iso(r.start) == "2026-11-09");
+  CHECK(Iso(r.end) == "2026-11-10");
+  r = FirstDate("Ils se sont vus mardi.", "fr", "2026-11-12");
+  CHECK(Iso(r.start) == "2026-11-10");
+}
+
 TEST_CASE("dates: weekdays relative to the article, vaguer times as text") {
   DateRange r = FirstDate("Les ministres se sont vus samedi.", "fr", "2026-03-16");  // a Monday
   REQUIRE(r.has_start);
