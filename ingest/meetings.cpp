@@ -950,6 +950,20 @@ class MeetingFinder {
     }
   }
 
+  // The first token of a coordinated clause after token k in sentence s
+  // (", et …", ", and …", ", mais …", ", but …", "; …"), or the sentence's
+  // end.
+  uint32_t CoordinatedClauseAfter(uint32_t s, uint32_t k) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t j = k + 1; j + 1 < sent.end; ++j) {
+      if (toks_[j].Is(kInQuote) != toks_[k].Is(kInQuote)) continue;
+      if (toks_[j].lower == ";"sv) return j;
+      if (toks_[j].lower == ","sv && In(toks_[j + 1].lower, {"et", "and", "mais", "but", "while", "tandis", "alors"}))
+        return j;
+    }
+    return sent.end;
+  }
+
   // True when a verb of gathering stands after the meeting noun at k and
   // before token p with only its place and dates between ("qui a réuni à
   // Port Moresby, du 9 au 11 mars, le gouvernement …", "which brought
@@ -2315,6 +2329,11 @@ class MeetingFinder {
       int m = doc_.MentionAt(window_end);
       window_end = m >= 0 ? std::max(window_end + 1, doc_.mentions[static_cast<size_t>(m)].end) : window_end + 1;
     }
+    // "… après deux jours de discussions à Marseille, et une nouvelle séance
+    // est prévue le 24 novembre": a coordinated clause after the noun tells
+    // of another event; its tense and dates are not the noun's.
+    const uint32_t clause_end = CoordinatedClauseAfter(s, k);
+    window_end = std::min(window_end, clause_end);
     const bool fr = doc_.fr;
     for (uint32_t j = (k > sent.begin + 8 ? k - 8 : sent.begin); j < sent.end && j < window_end; ++j) {
       const std::string& l = toks_[j].lower;
@@ -2358,7 +2377,7 @@ class MeetingFinder {
                      d.begin <= doc_.sentences[s].begin + 20 &&
                      (ended || (d.begin <= doc_.sentences[s].begin + 1 && d.end_token < sent.end &&
                                 toks_[d.end_token].lower == ","sv));
-      if (!d.has_start || !(d.begin > k || k - d.end_token < 8 || opening)) continue;
+      if (!d.has_start || !(d.begin > k || k - d.end_token < 8 || opening) || d.begin >= clause_end) continue;
       // "the May 31 presidential election", "le scrutin du 12 mars": the date of another event.
       bool other_event = false;
       for (uint32_t x = d.end_token; x < sent.end && x < d.end_token + 3 && !other_event; ++x)
@@ -2448,8 +2467,10 @@ class MeetingFinder {
     // table. Six heures de réunion au ministère …": a measured sitting that
     // names no day continues the sentence before it in its paragraph, and
     // takes that sentence's past date.
+    // (Not a dispatch's dateline, "MARSEILLE, 12 novembre (AFP) –": the date of the copy.)
     if (measured && !dates.has_start && s > 0 && doc_.has_date &&
-        doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph) {
+        doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph &&
+        !In(toks_[doc_.sentences[s - 1].end - 1].lower, {"-", "–", "—"})) {
       const Sentence& ps = doc_.sentences[s - 1];
       for (const auto& d : FindDates(doc_, ps.begin, ps.end))
         if (d.has_start && d.start.days <= doc_.date.days) {

@@ -2172,3 +2172,23 @@ TEST_CASE("a second locative adjunct after a comma keeps the place's clause open
   CHECK(en.entities[static_cast<size_t>(en.meetings[0].place)].name == "Lusaka");
   CHECK(Takes(en, en.meetings[0], "Grace Banda"));
 }
+
+TEST_CASE("a coordinated clause after a meeting noun lends it neither tense nor date; a dateline dates no sitting") {
+  Document fr = Run("DAKAR, 12 novembre (AFP) – Les négociations se sont achevées sans accord après deux jours de "
+                    "discussions à Dakar, et une nouvelle séance est prévue le 24 novembre à Thiès.",
+                    "fr", Upto::kAll, "2026-11-12");
+  bool held = false, planned = false;
+  for (const auto& m : fr.meetings) {
+    if (m.status == "held") {
+      held = true;
+      CHECK_FALSE(m.dates.has_start);  // neither the 24th nor the dateline's 12th
+    }
+    if (m.status == "planned") {
+      planned = true;
+      REQUIRE(m.dates.has_start);
+      CHECK(Iso(m.dates.start) == "2026-11-24");
+    }
+  }
+  CHECK(held);
+  CHECK(planned);
+}
