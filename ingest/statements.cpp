@@ -1285,6 +1285,20 @@ class StatementFinder {
             Add(s, rel, ce, false, speaker, verb, k, b + 1, 0.7f, text);
             Use(s, rel, sent.end);
           }
+        } else if (selon && b + 2 < sent.end && k > sent.begin && toks_[k - 1].lower != ","sv &&
+                   In(toks_[b].lower, {"lui", "elle", "eux", "elles"}) && toks_[b + 1].lower != ","sv &&
+                   toks_[b + 1].lower != "."sv) {
+          // "La feuille de route contient selon elle « des avancées réelles », notamment …": "selon"
+          // inside the clause; the clause around it, without it, is the statement.
+          uint32_t cb = SkipConnector(sent.begin, k);
+          bool taken = false;
+          for (uint32_t x = cb; x < k && !taken; ++x) taken = Used(s, x);
+          if (taken) continue;
+          uint32_t ce = TrimEnd(b + 1, sent.end);
+          if (ce > b + 2 && k > cb) {
+            Add(s, cb, ce, false, speaker, verb, k, b + 1, 0.75f, SpanText(cb, k) + " " + SpanText(b + 1, ce));
+            Use(s, sent.begin, sent.end);
+          }
         } else {
           // "CONTENT, selon X."
           uint32_t cb = sent.begin;

@@ -1473,3 +1473,11 @@ TEST_CASE("role acronyms describe the speaker: 'a expliqué la DRH', 'the CFO sa
                    Upto::kStatements);
   CHECK(SpeakerOf(e, "The deal is affordable") == "Maria Lopes");
 }
+
+TEST_CASE("'selon elle' inside a clause: the clause around it is the statement") {
+  Document d = Run("Theresa Nasiu dirige la délégation. La feuille de route contient selon elle « des avancées réelles », "
+                   "notamment un comité technique mixte.",
+                   "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "des avancées réelles") == "Theresa Nasiu");
+  CHECK(SpeakerOf(d, "La feuille de route contient") == "Theresa Nasiu");
+}
