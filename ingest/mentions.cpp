@@ -1573,6 +1573,8 @@ class MentionFinder {
 
   // True for an English contraction of a pronoun or an auxiliary ("they've", "i'm", "we'll", "don't").
   static bool Contraction(std::string_view l) {
+    // (Only a word with an apostrophe, ASCII or typographic, can be one: most are answered by one scan.)
+    if (l.find('\'') == std::string_view::npos && l.find("\xE2\x80\x99"sv) == std::string_view::npos) return false;
     for (std::string_view e : {"'ve"sv, "'m"sv, "'re"sv, "'ll"sv, "'d"sv, "n't"sv, "’ve"sv, "’m"sv, "’re"sv, "’ll"sv,
                                "’d"sv, "n’t"sv})
       if (l.size() > e.size() && l.compare(l.size() - e.size(), e.size(), e) == 0) return true;
