@@ -1552,11 +1552,12 @@ class MentionFinder {
 
   // The end of an agency named by a government domain and a country at i
   // ("Health New Zealand", "Statistics Canada", "Transports Canada"), or i.
+  static inline const WordList kAgencyDomains{"health", "statistics", "transport", "transports", "sport",
+                                              "fisheries", "environment", "finance", "justice", "santé",
+                                              "statistique", "environnement", "pêches", "patrimoine", "heritage",
+                                              "immigration", "revenue", "sports"};
   uint32_t DomainAgencyEnd(uint32_t i, uint32_t end) const {
-    static const WordList kDomains{"health", "statistics", "transport", "transports", "sport", "fisheries",
-                                   "environment", "finance", "justice", "santé", "statistique", "environnement",
-                                   "pêches", "patrimoine", "heritage", "immigration", "revenue", "sports"};
-    if (!toks_[i].Is(kCap) || toks_[i].Is(kAllCaps) || i + 1 >= end || !kDomains.Has(toks_[i].lower)) return i;
+    if (!toks_[i].Is(kCap) || toks_[i].Is(kAllCaps) || i + 1 >= end || !kAgencyDomains.Has(toks_[i].lower)) return i;
     const std::vector<NameRef>* refs = nullptr;
     uint32_t n = DictAt(i + 1, end, &refs);
     if (!n || i + 1 + n > end) return i;
@@ -1661,17 +1662,20 @@ class MentionFinder {
     if (doc_.en && t.Is(kCap) && Contraction(t.lower)) return i + 1;
     // "Health New Zealand", "Statistics Canada", "Santé Canada": a
     // government domain before a country's name is the country's agency.
-    if (uint32_t e = DomainAgencyEnd(i, end); e > i) {
-      Add(s, i, e, EntityType::kOrganization, 0.7f);
-      return e;
-    }
+    // (The word tests inline: most words stop there.)
+    if (t.Is(kCap) && !t.Is(kAllCaps) && kAgencyDomains.Has(t.lower))
+      if (uint32_t e = DomainAgencyEnd(i, end); e > i) {
+        Add(s, i, e, EntityType::kOrganization, 0.7f);
+        return e;
+      }
     // "SMITH: Honestly, …", "RAMLOGAN-BAPTISTE: …": a transcript's speaker
     // label in capitals opening a line is a person's name (the surname of
     // one the text names; the resolver joins them).
-    if (uint32_t e = SpeakerLabelEnd(i, end); e > i) {
-      Add(s, i, e, EntityType::kPerson, 0.6f);
-      return e;
-    }
+    if (t.Is(kAllCaps))
+      if (uint32_t e = SpeakerLabelEnd(i, end); e > i) {
+        Add(s, i, e, EntityType::kPerson, 0.6f);
+        return e;
+      }
     // Role words are not names ("President Donald Trump").
     if (uint32_t r = RoleAt(doc_, i, end); r && t.Is(kCap)) {
       const std::vector<NameRef>* refs = nullptr;
@@ -2258,18 +2262,23 @@ class MentionFinder {
         "trade", "health", "defence", "defense", "finance", "labour", "labor", "environment", "education", "industry",
         "transport", "housing", "employment", "interior", "economy", "fisheries", "tourism", "développement",
         "coopération", "climat", "jeunesse", "francophonie", "development", "cooperation", "climate"};
-    const bool domain = kDomains.Has(toks_[i].lower) && (i + 1 >= sent.end || !NameWord(toks_[i + 1]));
+    // (Asked only once the words before are read as a role's: most calls end sooner.)
+    int8_t domain_state = -1;
+    auto domain_word = [&] {
+      if (domain_state < 0) domain_state = kDomains.Has(toks_[i].lower) && (i + 1 >= sent.end || !NameWord(toks_[i + 1]));
+      return domain_state > 0;
+    };
     for (uint32_t n = 0; k > sent.begin && n < 4; --k, ++n) {
       const std::string& l = toks_[k - 1].lower;
       if (l.find("minist") != std::string::npos || l.rfind("secretar", 0) == 0 || l.rfind("secrétaire", 0) == 0 ||
           l.rfind("commissioner", 0) == 0 || l.rfind("commissaire", 0) == 0)
         return l.find("ministère") == std::string::npos && l.find("ministry") == std::string::npos;
-      if (domain && !toks_[k - 1].Is(kCap) && RoleEndsAt(k)) return true;
+      if (!toks_[k - 1].Is(kCap) && !prep(l) && domain_word() && RoleEndsAt(k)) return true;
       // "la ministre arménienne de l'Environnement": a demonym between the role and its portfolio ("la
       // directrice générale de l'Énergie": an adjective too, before a domain).
       if (!toks_[k - 1].Is(kWord) ||
           !(toks_[k - 1].Is(kCap) || prep(l) || InLexicon(lex_.roles, toks_[k - 1], Lexicon::kRole) ||
-            InLexicon(lex_.demonyms, toks_[k - 1], Lexicon::kDemonym) || (domain && AdjectiveLike(l)) ||
+            InLexicon(lex_.demonyms, toks_[k - 1], Lexicon::kDemonym) || (AdjectiveLike(l) && domain_word()) ||
             // "ministre délégué chargé du Développement", "secrétaire d'État adjointe chargée de la Mer".
             In(l, {"chargé", "chargée", "délégué", "déléguée", "adjoint", "adjointe", "responsable"})))
         return false;
