@@ -553,6 +553,12 @@ class MeetingFinder {
     if (In(l, {"conference", "conférence", "conferences", "conférences"}) &&
         (In(prev, {"press", "news"}) || ((next == "de"sv || next == "d'"sv) && In(next2, {"presse", "press"}))))
       return true;
+    // "devant la salle plénière", "the plenary hall", "la salle de
+    // conférence", "le palais des congrès": a room or a hall, not a meeting.
+    // ("Eleven hours in a meeting room" tells the meeting itself.)
+    if (In(prev, {"salle", "salles"}) || In(next, {"hall", "halls"}) ||
+        (In(prev, {"de", "des"}) && k > sent.begin + 1 && In(toks_[k - 2].lower, {"salle", "salles", "centre", "palais"})))
+      return true;
     // "la consultation conjointe", "une consultation bilatérale" meet;
     // "une large consultation des provinces", "la consultation publique"
     // consult without meeting.

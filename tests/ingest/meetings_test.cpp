@@ -2192,3 +2192,14 @@ TEST_CASE("a coordinated clause after a meeting noun lends it neither tense nor 
   CHECK(held);
   CHECK(planned);
 }
+
+TEST_CASE("a plenary hall or a conference room is no meeting; a meeting room stays the meeting told") {
+  Document fr = Run("Le sommet s'ouvre ce jeudi à Accra. « Nous voulons des règles », lance le ministre devant la salle "
+                    "plénière.",
+                    "fr", Upto::kAll, "2026-05-21");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(fr.meetings[0].name == "sommet");
+  Document en = Run("On Monday, after eleven hours in a meeting room in Leeds, the union and the council shook hands.",
+                    "en", Upto::kAll, "2026-09-16");
+  CHECK(en.meetings.size() == 1);
+}
