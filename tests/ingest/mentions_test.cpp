@@ -1425,3 +1425,14 @@ TEST_CASE("'et' and one lower-case noun ending the complement belong to an organ
   CHECK(TypeOf(d, "Union des ports") == EntityType::kOrganization);
   CHECK(TypeOf(d, "CGT") == EntityType::kOrganization);
 }
+
+TEST_CASE("first names of many languages start a person's name: 'Nadège', 'Teodora', 'Parisa', 'María Corina'") {
+  Document d = Run("À Pétion-Ville, Nadège Pierre-Louis hausse les épaules.", "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "Nadège Pierre-Louis") == EntityType::kPerson);
+  d = Run("The opposition leader María Corina Machado kept her distance. Parisa Tehrani and Teodora Marković spoke.",
+          "en", Upto::kResolve);
+  CHECK(TypeOf(d, "María Corina Machado") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Parisa Tehrani") == EntityType::kPerson);
+  CHECK(TypeOf(d, "Teodora Marković") == EntityType::kPerson);
+  for (const auto& e : d.entities) CHECK(e.type != EntityType::kOrganization);
+}
