@@ -474,6 +474,7 @@ class MeetingFinder {
     MergeSameDates();
     Negotiators();
     AnchoredSpeakers();
+    SpeakersToTheTable();
     NegotiatorsBodies();
     Companions();
     // Keep meetings that say something: a place, a date or a participant.
@@ -2074,6 +2075,48 @@ class MeetingFinder {
   // encounter beside another) told in the most sentences; ties go to the
   // one told first (news copy tells its main event first). -1 when none
   // is held.
+  // "X told the panel", "he told the committee", "a déclaré devant la
+  // commission": who speaks to the body sitting at a held meeting told in
+  // that sentence or the three before (else at the article's main held
+  // meeting told before) takes part in it. Linear in the statements.
+  void SpeakersToTheTable() {
+    if (doc_.meetings.empty()) return;
+    static const WordList kBodies{"panel", "hearing", "committee", "inquiry", "commission", "tribunal", "delegates",
+                                  "summit", "conference", "plenary", "comité", "délégués", "plénière", "sommet",
+                                  "conférence"};
+    for (const StatementFact& st : doc_.statements) {
+      if (st.speaker < 0 || doc_.entities[static_cast<size_t>(st.speaker)].type != EntityType::kPerson) continue;
+      const Sentence& sent = doc_.sentences[st.sentence];
+      bool to_table = false;
+      for (uint32_t k = sent.begin; k + 1 < sent.end && !to_table; ++k) {
+        if (toks_[k].Is(kInQuote) || !In(toks_[k].lower, {"told", "devant", "addressed", "briefed"})) continue;
+        // A determiner and at most one word before the body: "the inquiry panel", "la commission".
+        for (uint32_t j = k + 1; j < sent.end && j < k + 4 && !to_table; ++j) {
+          to_table = kBodies.Has(toks_[j].lower) && !toks_[j].Is(kCap);
+          if (!toks_[j].Is(kWord) || toks_[j].Is(kCap)) break;
+        }
+      }
+      if (!to_table) continue;
+      int target = -1;
+      for (size_t i = doc_.meetings.size(); i-- > 0 && target < 0;) {
+        const MeetingFact& m = doc_.meetings[i];
+        if (m.status != "held" || IsAside(static_cast<int>(i))) continue;
+        for (uint32_t x : m.sentences)
+          if (x <= st.sentence && x + 3 >= st.sentence) target = static_cast<int>(i);
+      }
+      // Farther on, the article's main held meeting, when it was told before.
+      if (target < 0) {
+        int main = MainHeld();
+        if (main >= 0 && doc_.meetings[static_cast<size_t>(main)].first_sentence <= st.sentence) target = main;
+      }
+      if (target < 0) continue;
+      MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
+      bool dup = false;
+      for (const auto& q : m.participants) dup |= q.first == st.speaker;
+      if (!dup) m.participants.emplace_back(st.speaker, st.sentence);
+    }
+  }
+
   int MainHeld() const {
     int main = -1;
     size_t best = 0;

@@ -2203,3 +2203,22 @@ TEST_CASE("a plenary hall or a conference room is no meeting; a meeting room sta
                     "en", Upto::kAll, "2026-09-16");
   CHECK(en.meetings.size() == 1);
 }
+
+TEST_CASE("who tells the panel or speaks before the committee takes part in the held meeting") {
+  Document en = Run("The public hearing was held in Cardiff on Monday. Many rivals watched. Several unions wrote in. "
+                    "Ports were quiet. Maria Lopes, the carrier's chief executive, told the inquiry panel that fares "
+                    "would fall.",
+                    "en", Upto::kAll, "2026-03-11");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "Maria Lopes"));
+  Document fr = Run("La commission d'enquête s'est réunie mardi à Namur. Jean Dubois a déclaré devant la commission que "
+                    "le rail manquait de moyens.",
+                    "fr", Upto::kAll, "2026-03-11");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Jean Dubois"));
+  // Telling reporters is no taking part.
+  Document out = Run("The hearing was held in Cardiff on Monday. Tom Ruru told reporters that fares would fall.", "en",
+                     Upto::kAll, "2026-03-11");
+  REQUIRE(out.meetings.size() == 1);
+  CHECK_FALSE(Takes(out, out.meetings[0], "Tom Ruru"));
+}
