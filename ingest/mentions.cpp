@@ -400,6 +400,13 @@ class MentionFinder {
         if (int o = OrganisationEndingAt(p); o >= 0 && InitialsCover(doc_.mentions[static_cast<size_t>(o)], acro)) {
           const Mention& m = doc_.mentions[static_cast<size_t>(o)];
           if (m.end - m.begin >= 2) reordered.push_back({m.begin, p, m.body});
+        } else if (uint32_t g = GovernmentOfPlaceStart(p); g < p) {
+          // "le gouvernement autonome de Bougainville (ABG)", "the regional government of Kurdistan (KRG)": the
+          // government of a place, named by its acronym, is an organisation.
+          Mention span;
+          span.begin = g;
+          span.end = p;
+          if (InitialsCover(span, acro)) reordered.push_back({g, p, -1});
         }
         continue;
       }
@@ -440,6 +447,29 @@ class MentionFinder {
     }
     // Each new acronym mention is the alias of the new name right before it.
     DropAndSort(drop, /*pair_new=*/true);
+  }
+
+  // The start of "gouvernement [adjective] de PLACE" ending right before
+  // token p ("gouvernement autonome de Bougainville", "regional government
+  // of Kurdistan"), or p when the words there are not that.
+  uint32_t GovernmentOfPlaceStart(uint32_t p) const {
+    int pm = -1;
+    for (size_t m = 0; m < doc_.mentions.size() && pm < 0; ++m)
+      if (doc_.mentions[m].end == p && doc_.mentions[m].type == EntityType::kPlace) pm = static_cast<int>(m);
+    if (pm < 0) return p;
+    uint32_t x = doc_.mentions[static_cast<size_t>(pm)].begin;
+    if (x < 2 || !In(toks_[x - 1].lower, {"de", "du", "d'", "of"})) return p;
+    for (uint32_t g = x - 1, n = 0; g > 0 && n < 3; ++n) {
+      --g;
+      if (In(toks_[g].lower, {"gouvernement", "government", "administration", "autorité", "authority"})) {
+        // ("the regional government of Kurdistan": an English adjective before the noun.)
+        if (doc_.en && g > 0 && toks_[g - 1].Is(kWord) && !IsStopToken(lex_, toks_[g - 1]) && !toks_[g - 1].Is(kNumber))
+          --g;
+        return g;
+      }
+      if (!toks_[g].Is(kWord) || IsStopToken(lex_, toks_[g])) return p;
+    }
+    return p;
   }
 
   // The organisation's mention ending right before token p, or -1. (The

@@ -1436,3 +1436,14 @@ TEST_CASE("first names of many languages start a person's name: 'Nadège', 'Teod
   CHECK(TypeOf(d, "Teodora Marković") == EntityType::kPerson);
   for (const auto& e : d.entities) CHECK(e.type != EntityType::kOrganization);
 }
+
+TEST_CASE("the government of a place named by its acronym is an organisation: 'le gouvernement autonome de Bougainville (ABG)'") {
+  Document d = Run("Le gouvernement national et le gouvernement autonome de Bougainville (ABG) négocient. L'ABG attend.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "gouvernement autonome de Bougainville") == EntityType::kOrganization);
+  int orgs = 0;
+  for (const auto& e : d.entities) orgs += e.type == EntityType::kOrganization && !e.dropped;
+  CHECK(orgs == 1);
+  d = Run("Talks with the regional government of Kurdistan (KRG) resumed.", "en", Upto::kResolve);
+  CHECK(TypeOf(d, "regional government of Kurdistan") == EntityType::kOrganization);
+}
