@@ -475,6 +475,7 @@ class MeetingFinder {
     Negotiators();
     AnchoredSpeakers();
     SpeakersToTheTable();
+    SameParticipants();
     NegotiatorsBodies();
     Companions();
     // Keep meetings that say something: a place, a date or a participant.
@@ -2075,6 +2076,32 @@ class MeetingFinder {
   // encounter beside another) told in the most sentences; ties go to the
   // one told first (news copy tells its main event first). -1 when none
   // is held.
+  // "Une nouvelle réunion est prévue le 19 mars avec les mêmes
+  // interlocuteurs", "another round with the same delegations": a meeting
+  // told with "the same" participants has those of the meeting before it.
+  void SameParticipants() {
+    for (size_t i = 1; i < doc_.meetings.size(); ++i) {
+      MeetingFact& m = doc_.meetings[i];
+      bool same = false;
+      for (uint32_t s : m.sentences) {
+        const Sentence& sent = doc_.sentences[s];
+        for (uint32_t k = sent.begin; k + 1 < sent.end && !same; ++k)
+          same = In(toks_[k].lower, {"mêmes", "same"}) && !toks_[k].Is(kInQuote) &&
+                 In(toks_[k + 1].lower, {"interlocuteurs", "participants", "parties", "délégations", "négociateurs",
+                                         "acteurs", "partenaires", "delegations", "negotiators", "sides",
+                                         "players"});
+        if (same) break;
+      }
+      if (!same) continue;
+      const MeetingFact& before = doc_.meetings[i - 1];
+      for (const auto& q : before.participants) {
+        bool dup = false;
+        for (const auto& r : m.participants) dup |= r.first == q.first;
+        if (!dup) m.participants.emplace_back(q.first, m.sentences.front());
+      }
+    }
+  }
+
   // "X told the panel", "he told the committee", "a déclaré devant la
   // commission": who speaks to the body sitting at a held meeting told in
   // that sentence or the three before (else at the article's main held

@@ -2222,3 +2222,16 @@ TEST_CASE("who tells the panel or speaks before the committee takes part in the 
   REQUIRE(out.meetings.size() == 1);
   CHECK_FALSE(Takes(out, out.meetings[0], "Tom Ruru"));
 }
+
+TEST_CASE("a meeting with 'the same' participants has those of the meeting before it") {
+  Document fr = Run("La CGSP et la SNCB se sont réunies mardi à Namur. Une nouvelle réunion est prévue le 19 mars à "
+                    "Bruxelles avec les mêmes interlocuteurs.",
+                    "fr", Upto::kAll, "2026-03-13");
+  REQUIRE(fr.meetings.size() == 2);
+  CHECK(Takes(fr, fr.meetings[1], "SNCB"));
+  Document en = Run("The RMT and Network Rail met on Tuesday in Leeds. Another meeting with the same delegations is "
+                    "planned for March 19 in York.",
+                    "en", Upto::kAll, "2026-03-13");
+  REQUIRE(en.meetings.size() == 2);
+  CHECK(Takes(en, en.meetings[1], "RMT"));
+}
