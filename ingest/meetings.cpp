@@ -958,6 +958,19 @@ class MeetingFinder {
     }
   }
 
+  // The plural people noun opening sentence s after determiners and
+  // numbers ("Les trois ministres", "The delegations"), before token k; k
+  // when the sentence opens otherwise.
+  uint32_t OpeningGroupNoun(uint32_t s, uint32_t k) const {
+    uint32_t j = doc_.sentences[s].begin;
+    while (j < k && In(toks_[j].lower, {"les", "the", "ces", "these", "deux", "trois", "quatre", "two", "three", "four",
+                                        "all", "tous"}))
+      ++j;
+    bool group = j > doc_.sentences[s].begin && j < k && PeopleNoun(toks_[j].lower) &&
+                 (toks_[j].lower.back() == 's' || toks_[j].lower.back() == 'x');
+    return group ? j : k;
+  }
+
   // The first token of a coordinated clause after token k in sentence s
   // (", et …", ", and …", ", mais …", ", but …", "; …"), or the sentence's
   // end.
@@ -1684,11 +1697,7 @@ class MeetingFinder {
     // "Outside the hearing room, X said …", "à l'extérieur de la salle des
     // négociations": the people are met outside it. ("À la sortie de la
     // réunion, X a déclaré" tells of one who leaves it: no sign.)
-    for (uint32_t j = k; j > doc_.sentences[s].begin && j + 6 > k && !no_people;) {
-      --j;
-      no_people = (toks_[j].lower == "outside"sv && In(toks_[j + 1].lower, {"the", "a"})) ||
-                  (toks_[j].lower == "extérieur"sv && In(toks_[j + 1].lower, {"de", "du", "des", "d'"}));
-    }
+    for (uint32_t j = k; j > doc_.sentences[s].begin && j + 6 > k && !no_people;) no_people = OutsideAt(--j);
     int r = ReadMention(s, k, kind, no_people);
     exclude_ = saved_exclude;
     anticipated_ = false;
@@ -1816,15 +1825,19 @@ class MeetingFinder {
   // Moscou, le Kremlin a fait savoir …", "speaking from Washington"): a
   // statement made away from the talks. False when the meeting has no
   // place. Linear in the sentence.
+  // True when token j opens "outside the/a" or "(à l')extérieur de": a place
+  // outside the meeting. REQUIRES: j + 1 < toks_.size().
+  bool OutsideAt(uint32_t j) const {
+    return (toks_[j].lower == "outside"sv && In(toks_[j + 1].lower, {"the", "a"})) ||
+           (toks_[j].lower == "extérieur"sv && In(toks_[j + 1].lower, {"de", "du", "des", "d'"}));
+  }
+
   bool Elsewhere(uint32_t s, int place) const {
     const Sentence& sent = doc_.sentences[s];
     // "tells us outside the hearing room", "à l'extérieur du bâtiment": a
     // speaker met outside the meeting.
     for (uint32_t j = sent.begin; j + 1 < sent.end; ++j)
-      if (!toks_[j].Is(kInQuote) &&
-          ((toks_[j].lower == "outside"sv && In(toks_[j + 1].lower, {"the", "a"})) ||
-           (toks_[j].lower == "extérieur"sv && In(toks_[j + 1].lower, {"de", "du", "des", "d'"}))))
-        return true;
+      if (!toks_[j].Is(kInQuote) && OutsideAt(j)) return true;
     if (place < 0) return false;
     for (uint32_t j = sent.begin + 1; j < sent.end; ++j) {
       int mi = doc_.MentionAt(j);
@@ -2993,13 +3006,8 @@ class MeetingFinder {
       // meets at the meeting under way, when it names no place or date of its
       // own (the people named in the sentence join that meeting).
       if (!verb_refers && IntransitiveVerb(toks_[k].lower) && place < 0 && !dates.has_start && status == "held") {
-        uint32_t j = doc_.sentences[s].begin;
-        while (j < k && In(toks_[j].lower, {"les", "the", "ces", "these", "deux", "trois", "quatre", "two", "three",
-                                            "four", "all", "tous"}))
-          ++j;
-        bool group = j > doc_.sentences[s].begin && j < k && PeopleNoun(toks_[j].lower) &&
-                     (toks_[j].lower.back() == 's' || toks_[j].lower.back() == 'x');
-        verb_refers = group && j + 4 > k;
+        uint32_t j = OpeningGroupNoun(s, k);
+        verb_refers = j < k && j + 4 > k;
       }
       // "Suivez la réunion extraordinaire des ministres … Les ministres de
       // l'Énergie d'Estonie, de Finlande et de Suède se retrouvent ce jeudi à
@@ -3008,12 +3016,8 @@ class MeetingFinder {
       // before is that gathering, and takes its place (FindTarget).
       if (!verb_refers && IntransitiveVerb(toks_[k].lower) && toks_[k].lower.rfind("entret", 0) != 0 && place >= 0 &&
           status != "hypothetical") {
-        uint32_t j = doc_.sentences[s].begin, list_end = 0;
-        while (j < k && In(toks_[j].lower, {"les", "the", "ces", "these", "deux", "trois", "quatre", "two", "three",
-                                            "four", "all", "tous"}))
-          ++j;
-        bool group = j > doc_.sentences[s].begin && j < k && PeopleNoun(toks_[j].lower) &&
-                     (toks_[j].lower.back() == 's' || toks_[j].lower.back() == 'x');
+        uint32_t list_end = 0;
+        bool group = OpeningGroupNoun(s, k) < k;
         bool list = SubjectList(s, &list_end).size() >= 2 && list_end <= k;
         verb_refers = group || list;
       }
