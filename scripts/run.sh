@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${1:-build}
-scripts/setup.sh "$BUILD_DIR"
+KG_PGO=${KG_PGO:-1} scripts/setup.sh "$BUILD_DIR"
 KG="$BUILD_DIR/kg"
 DB=./kgdata
 
