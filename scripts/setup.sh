@@ -3,12 +3,11 @@
 # and builds. Usage: scripts/setup.sh [BUILD_DIR [CMAKE_ARGS...]]
 # Default BUILD_DIR: build (Release). KG_TARGETS (space-separated) builds only
 # those targets instead of all.
-# KG_PGO=1: a profile-guided build of the extraction library (CMakeLists.txt,
+# KG_PGO=1: a profile-guided build of the ingestion libraries (CMakeLists.txt,
 # KG_PGO), trained once: an instrumented kg is built in BUILD_DIR-pgo-train,
-# extracts the held-out test articles and the samples, and its profile
-# (BUILD_DIR/pgo-profile) guides BUILD_DIR's build. Removing that folder
-# retrains on the next run. About 3 % faster extraction; the output is the
-# same.
+# extracts and ingests the held-out test articles and the samples, and its
+# profile (BUILD_DIR/pgo-profile) guides BUILD_DIR's build. Removing that
+# folder retrains on the next run. The output is the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,7 +42,12 @@ if [ "${KG_PGO:-0}" = 1 ]; then
     cmake --build "$train" -j "$(nproc)" --target kg >&2
     rm -rf "$profile"
     "$train/kg" extract --format jsonl tests/data/heldout/*.md samples > /dev/null
+    "$train/kg" ingest --db "$train/train.kgdb" tests/data/heldout/*.md samples > /dev/null
+    "$train/kg" query --db "$train/train.kgdb" --read-only \
+      "MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.name, count(s) ORDER BY p.name" > /dev/null
     rm -rf "$train"
+    # The new profile is no input ninja knows of: the guided objects are rebuilt.
+    rm -rf "$BUILD_DIR"/CMakeFiles/kg_{common,storage,graph,ingest}.dir
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKG_PGO=USE -DKG_PGO_DIR="$profile" "$@" >&2
   fi
 fi
