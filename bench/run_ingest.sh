@@ -8,6 +8,7 @@
 # Usage: bench/run_ingest.sh [--build DIR] [--work DIR] [--mb N] [--runs N] [--ingest-runs N]
 #          [--jobs "1 2"]
 #   --build DIR  kg's (Release) build folder; kg is built there. Default: build
+#                (profile-guided when scripts/run.sh made it: kg_pgo in the output)
 #   --work DIR   the corpus (kept between runs) and databases (wiped).
 #                Default: ${TMPDIR:-/tmp}/kg-bench-ingest
 #   --mb N       corpus size in MiB (default 60)
@@ -49,6 +50,7 @@ ARTICLES=$(find "$CORPUS" -type f -name '*.md' | wc -l)
   echo "{\"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\", \"cpus\": $(nproc),"
   echo " \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\","
   echo " \"kg_commit\": \"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\","
+  echo " \"kg_pgo\": \"$(sed -n 's/^KG_PGO:STRING=//p' "$BUILD/CMakeCache.txt")\","
   echo " \"corpus_bytes\": $BYTES, \"articles\": $ARTICLES}"
 } > "$OUT/ingest_machine.json"
 
