@@ -836,13 +836,11 @@ std::vector<int> OpeningGroupReference(const Document& doc, uint32_t s, uint32_t
   const auto& toks = doc.tokens;
   const Sentence& sent = doc.sentences[s];
   // The subject opens the sentence, or the clause after a first comma ("On
-  // Monday, the two countries …", "Lundi, les deux pays …").
-  uint32_t starts[2] = {sent.begin, sent.end};
-  for (uint32_t x = sent.begin; x < sent.end && x < sent.begin + 8; ++x)
-    if (toks[x].lower == ","sv) {
-      starts[1] = x + 1;
-      break;
-    }
+  // Monday, the two countries …", "Lundi, les deux pays …") or colon ("That
+  // could change: negotiators from the three countries met …").
+  uint32_t starts[3] = {sent.begin, sent.end, sent.end};
+  for (uint32_t x = sent.begin, k = 1; x < sent.end && x < sent.begin + 8 && k < 3; ++x)
+    if (toks[x].lower == ","sv || toks[x].lower == ":"sv) starts[k++] = x + 1;
   for (uint32_t start : starts) {
     // Up to five words before the number: determiners, and the people or
     // delegations of the group ("Delegations from the", "Les négociateurs des").

@@ -2066,6 +2066,18 @@ TEST_CASE("every listed subject of 'met' takes part, and a numbered group stands
   REQUIRE(fr.meetings.size() == 1);
   CHECK(Takes(fr, fr.meetings[0], "Kenya"));
   CHECK(Takes(fr, fr.meetings[0], "Éthiopie"));
+  // The group opens the clause after a colon.
+  Document colon = Run("Laos, Cambodia and Thailand share the river. A first step: officials from the three countries "
+                       "met in Pakse on Friday.",
+                       "en", Upto::kAll, "2026-05-06");
+  REQUIRE(colon.meetings.size() == 1);
+  CHECK(Takes(colon, colon.meetings[0], "Cambodia"));
+  CHECK(Takes(colon, colon.meetings[0], "Thailand"));
+  Document deux = Run("Le Niger et le Tchad se disputent un puits. Nouvelle étape : les ministres des deux pays se "
+                      "sont réunis à Niamey jeudi.",
+                      "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(deux.meetings.size() == 1);
+  CHECK(Takes(deux, deux.meetings[0], "Tchad"));
   // A group that tells of the meeting does not take part in it.
   Document told = Run("Kenya and Ethiopia share the lake. Both countries said the summit in Nairobi was useful.", "en",
                       Upto::kAll, "2026-05-06");
