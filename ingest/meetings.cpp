@@ -1063,9 +1063,34 @@ class MeetingFinder {
   // l'Éthiopie et le Soudan", "Egypt, Ethiopia and Sudan"), as entities, and
   // *end, the token after the list; empty when the sentence opens otherwise.
   std::vector<int> SubjectList(uint32_t s, uint32_t* end) const {
+    return SubjectListAt(s, doc_.sentences[s].begin, end);
+  }
+  // SubjectList, or when the sentence opens on no name, the list opening the
+  // clause after a short adjunct and its comma ("Before that, the Arab League
+  // is to hold …", "Mercredi, la Cédéao a tenu …"); a mission or delegation
+  // stands for its body ("La mission du FMI a achevé …", "the delegation of
+  // Chad held …").
+  std::vector<int> ClauseSubjectList(uint32_t s, uint32_t* end) const {
+    const Sentence& sent = doc_.sentences[s];
+    std::vector<int> out = SubjectList(s, end);
+    if (!out.empty()) return out;
+    for (uint32_t x = sent.begin; x < sent.end && x < sent.begin + 6; ++x) {
+      if (doc_.MentionAt(x) >= 0) break;
+      if (toks_[x].lower == ","sv) return SubjectListAt(s, x + 1, end);
+    }
+    return {};
+  }
+  std::vector<int> SubjectListAt(uint32_t s, uint32_t j, uint32_t* end) const {
     const Sentence& sent = doc_.sentences[s];
     std::vector<int> out;
-    uint32_t j = doc_.sentences[s].begin;
+    // "la mission du", "the delegation of the": the body is the subject.
+    {
+      uint32_t x = j;
+      while (x < sent.end && In(toks_[x].lower, {"the", "la", "le", "les", "l'"})) ++x;
+      if (x + 1 < sent.end && In(toks_[x].lower, {"mission", "délégation", "delegation", "team", "équipe"}) &&
+          In(toks_[x + 1].lower, {"du", "de", "des", "d'", "of", "from"}))
+        j = x + 2;
+    }
     for (;;) {
       while (j < sent.end && In(toks_[j].lower, {"the", "la", "le", "les", "l'"})) ++j;
       int a = j < sent.end ? doc_.MentionAt(j) : -1;
@@ -1104,7 +1129,7 @@ class MeetingFinder {
   // pourparlers", "Brazil chaired the session").
   std::vector<int> HoldingSubjects(uint32_t s, uint32_t k) const {
     uint32_t end = 0;
-    std::vector<int> subjects = SubjectList(s, &end);
+    std::vector<int> subjects = ClauseSubjectList(s, &end);
     if (subjects.empty() || end >= k || k - end > 14) return {};
     bool holds = false, by_verb = false, hosts = false;
     for (uint32_t j = end; j < k; ++j) {
@@ -1137,7 +1162,7 @@ class MeetingFinder {
     // host, a definite article too ("hosted the summit").
     bool object = false;
     for (uint32_t j = k; j-- > end && j + 5 > k && !object;)
-      object = In(toks_[j].lower, {"leurs", "their", "des", "de", "d'", "les", "une", "un", "a", "new", "fresh"}) ||
+      object = In(toks_[j].lower, {"leurs", "their", "des", "de", "d'", "les", "une", "un", "a", "an", "new", "fresh"}) ||
                (hosts && In(toks_[j].lower, {"the", "le", "la", "l'", "this", "ce", "cette"})) ||
                (In(toks_[j].lower, {"held", "hold", "holding", "resumed", "resume", "began", "opened"}) &&
                 AdjectivesBetween(j + 1, k));  // "held bilateral talks"

@@ -2084,6 +2084,21 @@ TEST_CASE("every listed subject of 'met' takes part, and a numbered group stands
   for (const auto& m : told.meetings) CHECK_FALSE(Takes(told, m, "Kenya"));
 }
 
+TEST_CASE("who holds a meeting takes part, after an opening adjunct or through its mission") {
+  Document en = Run("On Thursday, the Pacific Islands Forum is to hold an emergency meeting in Suva.", "en", Upto::kAll,
+                    "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "Pacific Islands Forum"));
+  Document fr = Run("La mission de la Banque mondiale a achevé jeudi cinq jours de discussions à Dakar avec le "
+                    "gouvernement.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Banque mondiale"));
+  // The adjunct names a place: the city is the venue, not the subject.
+  Document venue = Run("In Suva, the talks resumed on Thursday.", "en", Upto::kAll, "2026-05-06");
+  for (const auto& m : venue.meetings) CHECK_FALSE(Takes(venue, m, "Suva"));
+}
+
 TEST_CASE("the parties' delegations meeting again is the meeting under way, with its place and days") {
   Document fr = Run("Le Ghana et le Togo ont repris leurs pourparlers frontaliers à Lomé, a indiqué le Bénin. "
                     "Les délégations des deux pays se sont retrouvées lundi et mardi au palais des congrès de Lomé.",
