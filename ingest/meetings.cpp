@@ -1059,6 +1059,23 @@ class MeetingFinder {
     return out;
   }
 
+  // Where the name of `entity` at token p (its determiner included) stands
+  // for the rules of parties: at the numbered group whose appositive list it
+  // belongs to ("a réuni les trois organisations - la CGT, FO et l'UNSA -",
+  // "between the two neighbours (Ghana and Togo)": at "les trois …", "the
+  // two …", its determiner included); else at p.
+  uint32_t GroupPosition(const Sentence& sent, uint32_t p, int entity) const {
+    if (p <= sent.begin + 2 || !In(toks_[p - 1].lower, {"(", "-", "–", "—", ":", ",", "et", "and"})) return p;
+    for (uint32_t x = p > sent.begin + 12 ? p - 12 : sent.begin; x + 2 < p; ++x) {
+      uint32_t len = 0;
+      std::vector<int> group = ResolveGroupReference(doc_, x, &len);
+      if (group.empty() || x + len <= p || std::find(group.begin(), group.end(), entity) == group.end()) continue;
+      while (x > sent.begin && In(toks_[x - 1].lower, {"la", "le", "l'", "les", "the", "des", "ces", "these"})) --x;
+      return x;
+    }
+    return p;
+  }
+
   // The named subjects listed at the start of sentence s ("L'Égypte,
   // l'Éthiopie et le Soudan", "Egypt, Ethiopia and Sudan"), as entities, and
   // *end, the token after the list; empty when the sentence opens otherwise.
@@ -2696,6 +2713,7 @@ class MeetingFinder {
       bool place = mm.type == EntityType::kPlace;
       uint32_t p = mm.begin;
       while (p > sent.begin && In(toks_[p - 1].lower, {"la", "le", "l'", "les", "the"})) --p;
+      p = GroupPosition(sent, p, mm.entity);
       std::string_view prev = p > sent.begin ? std::string_view(toks_[p - 1].lower) : std::string_view();
       std::string_view prev2 = p > sent.begin + 1 ? std::string_view(toks_[p - 2].lower) : std::string_view();
       bool party = In(prev, {"entre", "between", "avec", "with", "and", "et", ","}) ||

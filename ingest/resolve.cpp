@@ -721,6 +721,7 @@ GroupKind GroupNounKind(std::string_view l) {
              "capitales", "neighbours", "neighbors", "voisins", "republics", "républiques"}))
     return GroupKind::kCountries;
   if (In(l, {"companies", "entreprises", "groups", "groupes", "unions", "syndicats", "organisations", "organizations",
+             "partis",
              "leagues", "ligues", "federations", "fédérations", "firms", "banks", "banques", "operators", "opérateurs",
              "carriers", "compagnies", "institutions", "agencies", "agences", "bodies", "organismes", "movements",
              "mouvements"}))
@@ -743,6 +744,54 @@ bool GroupMember(const Mention& m, GroupKind kind) {
 // Russie", "and the ELN").
 bool ListFiller(std::string_view l) {
   return In(l, {"the", "of", "la", "le", "les", "l'", "de", "du", "des", "d'"});
+}
+
+// The n members (entities, in text order) of a list in apposition to the
+// group noun at token `noun`: after up to five lower-case modifiers ("de la
+// future majorité"), an opening dash, parenthesis, colon or comma, then n
+// names of the group's kind joined by commas and a last "and" / "et",
+// closed by the matching dash or parenthesis, a comma or the sentence's
+// end. *end: the token after the list. Empty when there is no such list.
+std::vector<int> AppositiveGroupList(const Document& doc, uint32_t noun, uint32_t send, int n, GroupKind kind,
+                                     uint32_t* end) {
+  const auto& toks = doc.tokens;
+  uint32_t x = noun + 1;
+  while (x < send && x < noun + 6 && toks[x].Is(kWord) && !toks[x].Is(kCap)) ++x;
+  if (x + 1 >= send || !In(toks[x].lower, {"(", "-", "–", "—", ":", ","})) return {};
+  const std::string_view open = toks[x].lower;
+  std::vector<int> members;
+  ++x;
+  for (;;) {
+    for (int k = 0; k < 3 && x < send && ListFiller(toks[x].lower); ++k) ++x;
+    int m = x < send ? doc.MentionAt(x) : -1;
+    if (m < 0) return {};
+    const Mention& mm = doc.mentions[static_cast<size_t>(m)];
+    if (!GroupMember(mm, kind) || doc.entities[static_cast<size_t>(mm.entity)].dropped ||
+        std::find(members.begin(), members.end(), mm.entity) != members.end())
+      return {};
+    members.push_back(mm.entity);
+    x = mm.end;
+    if (x < send && toks[x].lower == "("sv) {  // "(CDA)": an acronym after the name
+      while (x < send && toks[x].lower != ")"sv) ++x;
+      if (x < send) ++x;
+    }
+    if (static_cast<int>(members.size()) == n) break;
+    const bool last = static_cast<int>(members.size()) == n - 1;
+    if (x < send && toks[x].lower == ","sv) ++x;
+    if (last) {
+      if (x >= send || !In(toks[x].lower, {"and", "et"})) return {};
+      ++x;
+    } else if (toks[x - 1].lower != ","sv) {
+      return {};
+    }
+  }
+  const bool closed = x >= send || (open == "("sv ? toks[x].lower == ")"sv
+                                                  : open == ","sv || open == ":"sv
+                                                        ? In(toks[x].lower, {",", ".", ";"})
+                                                        : In(toks[x].lower, {"-", "–", "—", ",", "."}));
+  if (!closed) return {};
+  *end = x < send && !In(toks[x].lower, {".", ";"}) ? x + 1 : x;
+  return members;
 }
 
 }  // namespace
@@ -768,6 +817,14 @@ std::vector<int> ResolveGroupReference(const Document& doc, uint32_t i, uint32_t
       (i == doc.sentences[s].begin || !In(toks[i - 1].lower, {"the", "these", "those", "les", "des", "ces", "aux",
                                                                "leurs", "their"})))
     return {};
+  // A list of exactly n members in apposition right after the group names
+  // it: "les quatre organisations représentatives - la CGT, l'UNSA, SUD-Rail
+  // et la CFDT -", "the five parties of the coalition (A, B, C, D and E)",
+  // "les deux pays, le Kenya et l'Ouganda, …".
+  if (std::vector<int> listed = AppositiveGroupList(doc, noun, send, n, kind, len); !listed.empty()) {
+    *len -= i;
+    return listed;
+  }
   // Backwards from i to the start of the sentence two before: the latest
   // list of exactly n distinct members of the kind, joined by commas and a
   // last "and" / "et".

@@ -2084,6 +2084,24 @@ TEST_CASE("every listed subject of 'met' takes part, and a numbered group stands
   for (const auto& m : told.meetings) CHECK_FALSE(Takes(told, m, "Kenya"));
 }
 
+TEST_CASE("a numbered group's list in apposition names the parties") {
+  Document dash = Run("Mardi, la direction de la RATP a réuni les trois organisations représentatives - la CGT-RATP, "
+                      "FO-RATP et l'UNSA-RATP - pendant neuf heures à Paris.",
+                      "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(dash.meetings.size() == 1);
+  CHECK(Takes(dash, dash.meetings[0], "CGT-RATP"));
+  CHECK(Takes(dash, dash.meetings[0], "UNSA-RATP"));
+  Document paren = Run("At the Lomé summit on Monday, the two neighbours (Ghana and Togo) resumed their border talks.",
+                       "en", Upto::kAll, "2026-05-06");
+  REQUIRE(paren.meetings.size() == 1);
+  CHECK(Takes(paren, paren.meetings[0], "Ghana"));
+  CHECK(Takes(paren, paren.meetings[0], "Togo"));
+  // A list of another length is no apposition to the group.
+  Document other = Run("Mardi, la direction a réuni les trois syndicats - la CGT et FO - à Paris.", "fr", Upto::kAll,
+                       "2026-05-06");
+  for (const auto& m : other.meetings) CHECK_FALSE(Takes(other, m, "FO"));
+}
+
 TEST_CASE("who holds a meeting takes part, after an opening adjunct or through its mission") {
   Document en = Run("On Thursday, the Pacific Islands Forum is to hold an emergency meeting in Suva.", "en", Upto::kAll,
                     "2026-05-06");
