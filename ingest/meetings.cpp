@@ -1343,6 +1343,23 @@ class MeetingFinder {
     if (target < 0) return;
     MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
     if (m.status == "hypothetical") return;
+    // "il a participé à la réunion", "She also attended the closing session":
+    // a pronoun subject of the verb of participation stands for the person it
+    // refers to.
+    for (uint32_t j = part_at; part_at < sent.end && j-- > sent.begin && j + 5 > part_at;) {
+      Gender g;
+      if (IsPronoun(toks_[j], &g) && !toks_[j].Is(kInQuote)) {
+        int e = ResolveReference(doc_, j);
+        bool dup = false;
+        for (const auto& q : m.participants) dup |= q.first == e;
+        if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson && !dup)
+          m.participants.emplace_back(e, s);
+        break;
+      }
+      if (!In(toks_[j].lower, {"a", "avait", "aura", "has", "had", "have", "will", "would", "also", "également", "aussi",
+                               "then", "ensuite", "déjà", "already", "y"}))
+        break;
+    }
     uint32_t listed_end = 0;  // the end of the last subject of the participation verb taken
     uint32_t delegation_end = 0;  // the end of the last body taken as a delegation's ("celles de X")
     for (uint32_t j = sent.begin; j < sent.end; ++j) {

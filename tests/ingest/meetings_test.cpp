@@ -2102,6 +2102,23 @@ TEST_CASE("a numbered group's list in apposition names the parties") {
   for (const auto& m : other.meetings) CHECK_FALSE(Takes(other, m, "FO"));
 }
 
+TEST_CASE("a pronoun subject of a verb of participation takes part as the person it refers to") {
+  Document fr = Run("L'Union africaine a organisé une réunion d'évaluation à Addis-Abeba mardi. Kofi Mensah conseille "
+                    "le gouvernement ghanéen. Il a participé à la réunion.",
+                    "fr", Upto::kAll, "2026-05-06");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Kofi Mensah"));
+  Document en = Run("Maria Lopes chairs the regional water board. She also attended, on Wednesday, the closing "
+                    "session of the review conference in Maputo.",
+                    "en", Upto::kAll, "2026-05-06");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(Takes(en, en.meetings[0], "Maria Lopes"));
+  Document absent = Run("L'Union africaine a organisé une réunion d'évaluation à Addis-Abeba mardi. Kofi Mensah "
+                        "conseille le gouvernement ghanéen. Il n'a pas participé à la réunion.",
+                        "fr", Upto::kAll, "2026-05-06");
+  for (const auto& m : absent.meetings) CHECK_FALSE(Takes(absent, m, "Kofi Mensah"));
+}
+
 TEST_CASE("who holds a meeting takes part, after an opening adjunct or through its mission") {
   Document en = Run("On Thursday, the Pacific Islands Forum is to hold an emergency meeting in Suva.", "en", Upto::kAll,
                     "2026-05-06");
