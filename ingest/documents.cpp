@@ -2152,16 +2152,44 @@ class DocumentFinder {
     }
   }
 
+  // The members of a numbered group that is the subject of a verb of
+  // signing or agreeing anywhere in sentence s, right before it or its
+  // auxiliary ("since the two companies signed their merger agreement",
+  // "lorsque les deux pays ont conclu l'accord"). Empty when none.
+  std::vector<int> GroupBeforeAgreementVerb(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (!(sent.lex & Lexicon::kAgreementCue)) return {};
+    for (uint32_t k = sent.begin + 2; k < sent.end; ++k) {
+      if (!In(toks_[k].lower, {"signed", "signé", "signée", "signés", "concluded", "conclu", "conclue", "agreed",
+                               "finalised", "finalized", "finalisé", "reached", "paraphé", "initialled", "initialed",
+                               "negotiated", "négocié", "ratified", "ratifié"}))
+        continue;
+      uint32_t v = k;
+      while (v > sent.begin + 2 && In(toks_[v - 1].lower, {"have", "has", "had", "ont", "avaient", "auront", "also",
+                                                           "finally", "just", "already", "enfin", "déjà", "finalement"}))
+        --v;
+      for (uint32_t x = v > sent.begin + 4 ? v - 4 : sent.begin; x + 1 < v; ++x) {
+        uint32_t len = 0;
+        std::vector<int> group = ResolveGroupReference(doc_, x, &len);
+        if (!group.empty() && x + len == v) return group;
+      }
+    }
+    return {};
+  }
+
   // The entities of a sentence that opens on a list of two or more
   // subjects ("X and Y", "X, Y and Z", "le gouvernement de X et la
   // rébellion de Y", "Colombia's government and the ELN"), people standing
   // for the country of their nationality or role. Empty otherwise.
   std::vector<int> SubjectList(uint32_t s) const {
     const Sentence& sent = doc_.sentences[s];
-    // "The three countries are drafting …", "Les deux pays négocient …".
+    // "The three countries are drafting …", "Les deux pays négocient …";
+    // "…, since the two companies signed their merger agreement".
     {
       uint32_t end = 0;
       std::vector<int> group = OpeningGroupReference(doc_, s, &end);
+      if (group.size() >= 2) return group;
+      group = GroupBeforeAgreementVerb(s);
       if (group.size() >= 2) return group;
     }
     uint32_t k = sent.begin;

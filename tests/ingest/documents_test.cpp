@@ -1367,3 +1367,16 @@ TEST_CASE("after a modal or 'to', an English head that is also a verb is the ver
   Document m = Run("Norway and Peru are negotiating the plastics treaty. One more draft is expected.", "en");
   for (const auto& d : m.documents) CHECK(d.name != "one more draft");
 }
+
+TEST_CASE("a numbered group right before a verb of signing is the signatories' list, mid-sentence too") {
+  Document e = Run("Nordwind Airlines and Baltica Airways want to combine. Shareholders have waited since the two companies "
+                   "signed their merger agreement in May.",
+                   "en");
+  REQUIRE(e.documents.size() == 1);
+  CHECK(SortedParties(e, e.documents[0]) == std::vector<std::string>{"Baltica Airways", "Nordwind Airlines"});
+  Document f = Run("Le Niger et le Tchad se disputent un puits. Le calme est revenu depuis que les deux pays ont signé "
+                   "un protocole de partage des eaux.",
+                   "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(SortedParties(f, f.documents[0]) == std::vector<std::string>{"Niger", "Tchad"});
+}
