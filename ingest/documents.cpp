@@ -429,6 +429,7 @@ class DocumentFinder {
         break;
       }
     }
+    DropCitiesOfNames();
   }
 
  private:
@@ -1549,6 +1550,29 @@ class DocumentFinder {
       return {ma.entity, mb.entity};
     }
     return {};
+  }
+
+  // Every document's parties but the cities its own name holds.
+  void DropCitiesOfNames() {
+    for (DocumentFact& d : doc_.documents)
+      d.parties.erase(std::remove_if(d.parties.begin(), d.parties.end(),
+                                     [&](const std::pair<int, uint32_t>& p) { return CityOfName(d, p.first); }),
+                      d.parties.end());
+  }
+
+  // True when entity p is a place below a region (a city, a site, or a
+  // place the gazetteer does not know, which holds every country) that the
+  // document's own name holds ("l'accord d'Ohrid", "the Paris Agreement"):
+  // where a text was signed, not who negotiated it.
+  bool CityOfName(const DocumentFact& d, int p) const {
+    const Entity& e = doc_.entities[static_cast<size_t>(p)];
+    if (e.type != EntityType::kPlace) return false;
+    if (e.place >= 0 && In(lex_.places[static_cast<size_t>(e.place)].kind, {"country", "region"})) return false;
+    const std::string name = LowerKey(d.name);
+    if (name.find(LowerKey(e.name)) != std::string::npos) return true;
+    for (const std::string& a : e.aliases)
+      if (name.find(LowerKey(a)) != std::string::npos) return true;
+    return false;
   }
 
   void AddParties(const std::vector<int>& docs, const std::vector<int>& parties, uint32_t s) {

@@ -1380,3 +1380,11 @@ TEST_CASE("a numbered group right before a verb of signing is the signatories' l
   REQUIRE(f.documents.size() == 1);
   CHECK(SortedParties(f, f.documents[0]) == std::vector<std::string>{"Niger", "Tchad"});
 }
+
+TEST_CASE("a city that a document's name holds is where it was signed, not one of its parties") {
+  Document e = Run("Kenya and Uganda met in Kisumu. The two ministers signed a short text, which officials called the "
+                   "Kisumu Joint Declaration, committing both governments to shared patrols.",
+                   "en");
+  for (const auto& d : e.documents)
+    for (const auto& [p, s] : d.parties) CHECK(e.entities[static_cast<size_t>(p)].name != "Kisumu");
+}
