@@ -46,20 +46,19 @@ double Median(std::vector<double> v) {
   *out_bytes = 0;
   // The token, sentence and token-to-mention vectors are lent from one
   // document to the next, as `kg extract` does (extractor.cpp).
-  std::vector<kg::ingest::Token> tokens;
-  std::vector<kg::ingest::Sentence> sentences;
-  std::vector<int> mention_of_token;
+  kg::ingest::Document pool;
+  auto lend = [](kg::ingest::Document* from, kg::ingest::Document* to) {
+    to->tokens.swap(from->tokens);
+    to->sentences.swap(from->sentences);
+    to->mention_of_token.swap(from->mention_of_token);
+  };
   for (const Article& a : articles) {
     kg::ingest::Document doc;
-    doc.tokens.swap(tokens);
-    doc.sentences.swap(sentences);
-    doc.mention_of_token.swap(mention_of_token);
+    lend(&pool, &doc);
     auto t0 = Clock::now();
     kg::ingest::Analyze(a.text, a.lang, &doc);
     if (!doc.fr && !doc.en) {
-      tokens.swap(doc.tokens);
-      sentences.swap(doc.sentences);
-      mention_of_token.swap(doc.mention_of_token);
+      lend(&doc, &pool);
       continue;
     }
     doc.has_date = !a.date.empty() && kg::ParseIsoDate(a.date, &doc.date);
@@ -79,9 +78,7 @@ double Median(std::vector<double> v) {
     out.clear();
     kg::ingest::AppendExtractionJson(doc, a, -1, &out);
     auto t8 = Clock::now();
-    tokens.swap(doc.tokens);
-    sentences.swap(doc.sentences);
-    mention_of_token.swap(doc.mention_of_token);
+    lend(&doc, &pool);
     *out_bytes += out.size();
     const Clock::time_point marks[] = {t0, t1, t2, t3, t4, t5, t6, t7, t8};
     for (size_t k = 0; k + 1 < std::size(marks); ++k) spent[k] += marks[k + 1] - marks[k];
