@@ -2183,20 +2183,23 @@ class DocumentFinder {
   std::vector<int> GroupBeforeAgreementVerb(uint32_t s) const {
     const Sentence& sent = doc_.sentences[s];
     if (!(sent.lex & Lexicon::kAgreementCue)) return {};
-    for (uint32_t k = sent.begin + 2; k < sent.end; ++k) {
-      if (!In(toks_[k].lower, {"signed", "signé", "signée", "signés", "concluded", "conclu", "conclue", "agreed",
-                               "finalised", "finalized", "finalisé", "reached", "paraphé", "initialled", "initialed",
-                               "negotiated", "négocié", "ratified", "ratifié"}))
-        continue;
-      uint32_t v = k;
-      while (v > sent.begin + 2 && In(toks_[v - 1].lower, {"have", "has", "had", "ont", "avaient", "auront", "also",
-                                                           "finally", "just", "already", "enfin", "déjà", "finalement"}))
-        --v;
-      for (uint32_t x = v > sent.begin + 4 ? v - 4 : sent.begin; x + 1 < v; ++x) {
-        uint32_t len = 0;
-        std::vector<int> group = ResolveGroupReference(doc_, x, &len);
-        if (!group.empty() && x + len == v) return group;
-      }
+    // The group's count word first (rare), then the verb after the group.
+    static const WordList kCounts{"two", "both", "deux", "three", "trois", "four", "quatre", "five", "cinq",
+                                  "six", "seven", "sept"};
+    static const WordList kVerbs{"signed", "signé", "signée", "signés", "concluded", "conclu", "conclue", "agreed",
+                                 "finalised", "finalized", "finalisé", "reached", "paraphé", "initialled", "initialed",
+                                 "negotiated", "négocié", "ratified", "ratifié"};
+    for (uint32_t x = sent.begin + 1; x + 2 < sent.end; ++x) {
+      if (!kCounts.Has(toks_[x].lower)) continue;
+      uint32_t len = 0;
+      std::vector<int> group = ResolveGroupReference(doc_, x, &len);
+      if (group.empty()) continue;
+      uint32_t v = x + len;
+      while (v < sent.end && v < x + len + 3 &&
+             In(toks_[v].lower, {"have", "has", "had", "ont", "avaient", "auront", "also", "finally", "just",
+                                 "already", "enfin", "déjà", "finalement"}))
+        ++v;
+      if (v < sent.end && kVerbs.Has(toks_[v].lower)) return group;
     }
     return {};
   }
