@@ -2184,13 +2184,11 @@ class DocumentFinder {
     const Sentence& sent = doc_.sentences[s];
     if (!(sent.lex & Lexicon::kAgreementCue)) return {};
     // The group's count word first (rare), then the verb after the group.
-    static const WordList kCounts{"two", "both", "deux", "three", "trois", "four", "quatre", "five", "cinq",
-                                  "six", "seven", "sept"};
     static const WordList kVerbs{"signed", "signé", "signée", "signés", "concluded", "conclu", "conclue", "agreed",
                                  "finalised", "finalized", "finalisé", "reached", "paraphé", "initialled", "initialed",
                                  "negotiated", "négocié", "ratified", "ratifié"};
     for (uint32_t x = sent.begin + 1; x + 2 < sent.end; ++x) {
-      if (!kCounts.Has(toks_[x].lower)) continue;
+      if (!GroupCount(toks_[x].lower)) continue;
       uint32_t len = 0;
       std::vector<int> group = ResolveGroupReference(doc_, x, &len);
       if (group.empty()) continue;

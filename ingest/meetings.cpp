@@ -345,6 +345,14 @@ bool SkipBeforeObject(const Token& t) {
          (t.lex & Lexicon::kWeekday) != 0 || t.Is(kNumber);
 }
 
+// Adds entity e (told in sentence s) to m's participants unless it is one
+// already.
+void AddParticipant(MeetingFact& m, int e, uint32_t s) {
+  for (const auto& q : m.participants)
+    if (q.first == e) return;
+  m.participants.emplace_back(e, s);
+}
+
 class MeetingFinder {
  public:
   explicit MeetingFinder(Document* doc) : doc_(*doc), toks_(doc->tokens), lex_(Lexicon::Get()) {
@@ -952,9 +960,7 @@ class MeetingFinder {
       if (mm.entity < 0 || mm.type != EntityType::kPerson || toks_[mm.begin].Is(kInQuote)) continue;
       if (mm.begin > sent.begin && In(toks_[mm.begin - 1].lower, {"à", "to", "de", "of", "selon", "according", "par"}))
         continue;
-      bool dup = false;
-      for (const auto& q : m.participants) dup |= q.first == mm.entity;
-      if (!dup) m.participants.emplace_back(mm.entity, s);
+      AddParticipant(m, mm.entity, s);
     }
   }
 
@@ -1350,10 +1356,7 @@ class MeetingFinder {
       Gender g;
       if (IsPronoun(toks_[j], &g) && !toks_[j].Is(kInQuote)) {
         int e = ResolveReference(doc_, j);
-        bool dup = false;
-        for (const auto& q : m.participants) dup |= q.first == e;
-        if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson && !dup)
-          m.participants.emplace_back(e, s);
+        if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson) AddParticipant(m, e, s);
         break;
       }
       if (!In(toks_[j].lower, {"a", "avait", "aura", "has", "had", "have", "will", "would", "also", "également", "aussi",
@@ -1429,9 +1432,7 @@ class MeetingFinder {
       for (uint32_t x = del_at + 1; x < mm.begin && !relative; ++x)
         relative = In(toks_[x].lower, {"which", "que", "qu'", "dont", "whom"});
       if (relative) continue;
-      bool dup = false;
-      for (const auto& q : m.participants) dup |= q.first == mm.entity;
-      if (!dup) m.participants.emplace_back(mm.entity, s);
+      AddParticipant(m, mm.entity, s);
     }
   }
 
@@ -1965,9 +1966,7 @@ class MeetingFinder {
           const auto& mm = doc_.mentions[static_cast<size_t>(mi)];
           j = mm.end - 1;
           if (mm.type != EntityType::kPerson || mm.entity < 0 || mm.entity == head) continue;
-          bool dup = false;
-          for (const auto& q : m.participants) dup |= q.first == mm.entity;
-          if (!dup) m.participants.emplace_back(mm.entity, s);
+          AddParticipant(m, mm.entity, s);
         }
       }
     }
@@ -2077,11 +2076,10 @@ class MeetingFinder {
       if (e < 0 || st.sentence < m.first_sentence || st.sentence > last + 2) continue;
       const Entity& en = doc_.entities[static_cast<size_t>(e)];
       if (en.type != EntityType::kPerson || !Negotiator(en)) continue;
-      bool names_meeting = false, dup = false;
+      bool names_meeting = false;
       for (const auto& o : doc_.meetings)
         names_meeting |= std::find(o.sentences.begin(), o.sentences.end(), st.sentence) != o.sentences.end();
-      for (const auto& p : m.participants) dup |= p.first == e;
-      if (!names_meeting && !dup) m.participants.emplace_back(e, st.sentence);
+      if (!names_meeting) AddParticipant(m, e, st.sentence);
     }
   }
 
@@ -2095,11 +2093,7 @@ class MeetingFinder {
     const MeetingFact& b = ms[j];
     if (a.place < 0 && b.place >= 0) a.place = b.place, a.place_sentence = b.place_sentence;
     if (a.name.find(' ') == std::string::npos && b.name.find(' ') != std::string::npos) a.name = b.name;
-    for (const auto& p : b.participants) {
-      bool dup = false;
-      for (const auto& q : a.participants) dup |= q.first == p.first;
-      if (!dup) a.participants.push_back(p);
-    }
+    for (const auto& [e, sentence] : b.participants) AddParticipant(a, e, sentence);
     a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
     ms.erase(ms.begin() + static_cast<long>(j));
     if (j < aside_.size()) aside_.erase(aside_.begin() + static_cast<long>(j));
@@ -2167,9 +2161,7 @@ class MeetingFinder {
       if (!same) continue;
       const MeetingFact& before = doc_.meetings[i - 1];
       for (const auto& q : before.participants) {
-        bool dup = false;
-        for (const auto& r : m.participants) dup |= r.first == q.first;
-        if (!dup) m.participants.emplace_back(q.first, m.sentences.front());
+        AddParticipant(m, q.first, m.sentences.front());
       }
     }
   }
@@ -2210,9 +2202,7 @@ class MeetingFinder {
       }
       if (target < 0) continue;
       MeetingFact& m = doc_.meetings[static_cast<size_t>(target)];
-      bool dup = false;
-      for (const auto& q : m.participants) dup |= q.first == st.speaker;
-      if (!dup) m.participants.emplace_back(st.speaker, st.sentence);
+      AddParticipant(m, st.speaker, st.sentence);
     }
   }
 
@@ -3240,9 +3230,7 @@ class MeetingFinder {
     }
     else if (!dates.when.empty() && m.dates.when.empty() && !m.dates.has_start) m.dates.when = dates.when;
     for (int p : parts) {
-      bool dup = false;
-      for (const auto& q : m.participants) dup |= q.first == p;
-      if (!dup) m.participants.emplace_back(p, s);
+      AddParticipant(m, p, s);
     }
     return target;
   }

@@ -373,6 +373,8 @@ int CountryEntityOf(const Document& doc, std::string_view code);
 // internationale de l'énergie atomique"), or for nouns of any kind ("the
 // company", "l'institution") the latest organisation; -1 if none.
 int ResolveOrgReference(const Document& doc, uint32_t i);
+// The number a group's quantifier says ("two", "trois", "both"), or 0.
+int GroupCount(std::string_view l);
 // A numbered group naming parties listed before it: "the three countries",
 // "les deux pays", "both sides", "les deux parties", "the two neighbouring
 // countries", "des trois États". At token i (the number or "both"): the

@@ -698,15 +698,6 @@ int ResolveOrgReference(const Document& doc, uint32_t i) {
 
 namespace {
 
-// The number a group's quantifier says ("two", "trois", "both"), or 0.
-int GroupCount(std::string_view l) {
-  static constexpr std::pair<std::string_view, int> kCounts[] = {
-      {"two", 2},  {"both", 2},  {"deux", 2},  {"three", 3}, {"trois", 3}, {"four", 4}, {"quatre", 4},
-      {"five", 5}, {"cinq", 5},  {"six", 6},   {"seven", 7}, {"sept", 7}};
-  for (const auto& [w, n] : kCounts)
-    if (l == w) return n;
-  return 0;
-}
 
 // What a group noun may stand for.
 enum class GroupKind : uint8_t {
@@ -785,16 +776,30 @@ std::vector<int> AppositiveGroupList(const Document& doc, uint32_t noun, uint32_
       return {};
     }
   }
-  const bool closed = x >= send || (open == "("sv ? toks[x].lower == ")"sv
-                                                  : open == ","sv || open == ":"sv
-                                                        ? In(toks[x].lower, {",", ".", ";"})
-                                                        : In(toks[x].lower, {"-", "–", "—", ",", "."}));
-  if (!closed) return {};
+  // Closed by the sentence's end, or: ")" after "("; a comma or a stop
+  // after "," or ":"; a dash, a comma or a stop after a dash.
+  if (x < send) {
+    std::string_view close = toks[x].lower;
+    bool closed = open == "("sv                    ? close == ")"sv
+                  : (open == ","sv || open == ":"sv) ? In(close, {",", ".", ";"})
+                                                     : In(close, {"-", "–", "—", ",", "."});
+    if (!closed) return {};
+  }
   *end = x < send && !In(toks[x].lower, {".", ";"}) ? x + 1 : x;
   return members;
 }
 
 }  // namespace
+
+int GroupCount(std::string_view l) {
+  static constexpr std::pair<std::string_view, int> kCounts[] = {
+      {"two", 2},  {"both", 2},  {"deux", 2},  {"three", 3}, {"trois", 3}, {"four", 4}, {"quatre", 4},
+      {"five", 5}, {"cinq", 5},  {"six", 6},   {"seven", 7}, {"sept", 7}};
+  if (l.size() < 3 || l.size() > 6) return 0;  // the sizes of the words above
+  for (const auto& [w, n] : kCounts)
+    if (l == w) return n;
+  return 0;
+}
 
 std::vector<int> ResolveGroupReference(const Document& doc, uint32_t i, uint32_t* len) {
   const auto& toks = doc.tokens;
