@@ -1132,13 +1132,14 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
   }
 
   Status SetEdgeProperty(EdgeId id, KeyId key, const Value& value) override {
+    return UpdateEdgeProperty(id, key, [&](const Value&) { return value; });
+  }
+  Status UpdateEdgeProperty(EdgeId id, KeyId key, const std::function<Value(const Value&)>& update) override {
     KG_RETURN_IF_ERROR(CheckOpen());
     if (!EdgeExists(id))
       return Status::Error(ErrorKind::kEntityNotFound, fmt::format("relationship {} does not exist", id));
     if (key >= g_->keys_.names.size())
       return Status::InputError(fmt::format("unknown property key id {}", key));
-    std::string enc;
-    if (!value.is_null()) KG_RETURN_IF_ERROR(EncodeValue(value, &enc));
     std::string k = storage::IdKey(id);
     std::string stored;
     storage::EdgeRecord er;
@@ -1148,6 +1149,9 @@ class WriteTxnImpl : public ViewImpl<WriteTxn> {
     }
     std::string_view old_enc;
     bool had = storage::FindProperty(rec, key, &old_enc);
+    const Value value = update(had ? DecodeOrNull(old_enc) : Value());
+    std::string enc;
+    if (!value.is_null()) KG_RETURN_IF_ERROR(EncodeValue(value, &enc));
     if (!had && value.is_null()) return Status::OK();
     std::string updated = storage::WithProperty(rec, key, value.is_null() ? nullptr : &enc);
     std::string v;

@@ -176,6 +176,9 @@ class WriteTxn : public View {
   // Null removes the property.
   virtual Status SetNodeProperty(NodeId id, KeyId key, const Value& value) = 0;
   virtual Status SetEdgeProperty(EdgeId id, KeyId key, const Value& value) = 0;
+  // Sets property `key` of relationship `id` to update(its current value,
+  // null when absent), reading the relationship's record once.
+  virtual Status UpdateEdgeProperty(EdgeId id, KeyId key, const std::function<Value(const Value&)>& update) = 0;
   virtual Status AddLabel(NodeId id, LabelId label) = 0;
   virtual Status RemoveLabel(NodeId id, LabelId label) = 0;
   // Fails with ConstraintVerificationFailed when the node still has edges.

@@ -688,12 +688,16 @@ class Writer {
   // The node's property `name`, null when absent; reads only that one
   // (no key is interned).
   Value NodeProp(NodeId n, std::string_view name) {
+    auto k = KnownKey(name);
+    return k ? txn_->NodeProperty(n, *k) : Value();
+  }
+  // The id of property key `name` when the database has it (not interned).
+  std::optional<KeyId> KnownKey(std::string_view name) {
     auto it = keys_.find(name);
-    if (it != keys_.end()) return txn_->NodeProperty(n, it->second);
+    if (it != keys_.end()) return it->second;
     auto k = txn_->FindKey(name);
-    if (!k) return Value();  // not remembered: a later Key() may intern it
-    keys_.emplace(std::string(name), *k);
-    return txn_->NodeProperty(n, *k);
+    if (k) keys_.emplace(std::string(name), *k);  // not remembered when absent: a later Key() may intern it
+    return k;
   }
   ValueMap EdgeProps(EdgeId e) const {
     ValueMap out;
@@ -1078,16 +1082,16 @@ struct DateRange {
   int32_t start = 0, end = 0;
 };
 
-DateRange RangeOf(const ValueMap& m) {
+// The days of a meeting's `start` and `end` properties (either may be null).
+DateRange RangeOf(const Value* s, const Value* e) {
   DateRange r;
-  const Value* s = Get(m, "start");
   if (!s || !s->is_date()) return r;
   r.known = true;
   r.start = r.end = s->as_date().days;
-  const Value* e = Get(m, "end");
   if (e && e->is_date() && e->as_date().days >= r.start) r.end = e->as_date().days;
   return r;
 }
+DateRange RangeOf(const ValueMap& m) { return RangeOf(Get(m, "start"), Get(m, "end")); }
 
 NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& places,
                       const PreparedExtraction::Node* prepared) {
@@ -1128,6 +1132,14 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
   }
   DateRange mine = RangeOf(props);
   bool specific = SpecificName(GetString(props, "name"));
+  // What RangeOf() reads of a candidate, read by key id (not the whole record).
+  const std::optional<KeyId> start_key = w->KnownKey("start"), end_key = w->KnownKey("end");
+  auto their_range = [&](NodeId c) {
+    Value start = start_key ? txn->NodeProperty(c, *start_key) : Value();
+    Value end = end_key ? txn->NodeProperty(c, *end_key) : Value();
+    return RangeOf(&start, &end);
+  };
+  const LabelId meeting_label = w->Label(kMeetingLabel);
   NodeId fallback = kInvalidNode;
   // Candidates in id order: the first held in a shared place on overlapping
   // dates; else the first that qualifies as a fallback. The dates are read
@@ -1136,17 +1148,12 @@ NodeId ResolveMeeting(Writer* w, const ValueMap& props, const std::set<NodeId>& 
   // still win, so most candidates of a busy place cost two property reads.
   for (NodeId c : cands) {
     if (!txn->NodeExists(c)) continue;
-    ValueMap their_dates;  // what RangeOf() reads, not the whole property record
-    for (std::string_view k : {"start", "end"}) {
-      Value v = w->NodeProp(c, k);
-      if (!v.is_null()) their_dates.emplace_back(std::string(k), std::move(v));
-    }
-    DateRange theirs = RangeOf(their_dates);
+    DateRange theirs = their_range(c);
     bool both_dated = mine.known && theirs.known;
     bool overlap = both_dated && mine.start <= theirs.end && theirs.start <= mine.end;
     if (both_dated && !overlap) continue;
     if (fallback != kInvalidNode && !overlap) continue;
-    if (w->NodeLabel(c) != kMeetingLabel) continue;
+    if (!txn->HasLabel(c, meeting_label)) continue;
     std::set<NodeId> their_places;
     std::vector<graph::EdgeRef> refs;
     txn->Edges(c, Direction::kOut, std::span<const TypeId>(&held_in, 1), &refs);
@@ -1487,9 +1494,9 @@ Result<LoadResult> LoadInto(graph::WriteTxn* txn, const Extraction& ex, AliasCac
       KG_RETURN_IF_ERROR(w.RecomputeEdge(edge));
     } else {
       // A new article comes last: the first article's properties stay.
-      KeyId support = w.Key("support");
-      Value n = txn->EdgeProperty(edge, support);
-      KG_RETURN_IF_ERROR(txn->SetEdgeProperty(edge, support, Value(n.is_int() ? n.as_int() + 1 : 1)));
+      KG_RETURN_IF_ERROR(txn->UpdateEdgeProperty(edge, w.Key("support"), [](const Value& n) {
+        return Value(n.is_int() ? n.as_int() + 1 : 1);
+      }));
     }
   }
 

@@ -302,6 +302,23 @@ TEST_CASE("a write transaction reads back its own last write of each key") {
   CHECK(w->EdgeProperty(e, since) == Value(std::string(300, 's')));
   REQUIRE(w->SetEdgeProperty(e, since, Value()).ok());
   CHECK(w->EdgeProperty(e, since).is_null());
+  // A read-modify-write sees the current value (null when absent) and
+  // leaves the other properties alone.
+  KeyId count = w->InternKey("count");
+  REQUIRE(w->SetEdgeProperty(e, count, Value(41)).ok());
+  std::vector<Value> seen_by_update;
+  auto add_one = [&](const Value& v) {
+    seen_by_update.push_back(v);
+    return Value(v.is_int() ? v.as_int() + 1 : 1);
+  };
+  REQUIRE(w->UpdateEdgeProperty(e, count, add_one).ok());
+  REQUIRE(w->UpdateEdgeProperty(e, since, add_one).ok());
+  CHECK(seen_by_update == std::vector<Value>{Value(41), Value()});
+  CHECK(w->EdgeProperty(e, count) == Value(42));
+  CHECK(w->EdgeProperty(e, since) == Value(1));
+  REQUIRE(w->UpdateEdgeProperty(e, since, [](const Value&) { return Value(); }).ok());
+  CHECK(w->EdgeProperty(e, since).is_null());
+  CHECK(w->UpdateEdgeProperty(e + 100, count, add_one).kind() == ErrorKind::kEntityNotFound);
   REQUIRE(w->Commit().ok());
   auto r = g->BeginRead();
   CHECK_FALSE(r->AuxGet("ns", "a").has_value());
