@@ -65,6 +65,12 @@ rocksdb::Options MakeOptions(bool bulk_friendly) {
   o.IncreaseParallelism(2);
   o.max_open_files = -1;
   o.write_buffer_size = 32 << 20;
+  // A log file is deleted once every family's memtable holding its writes is
+  // flushed. The small families (meta, dict) rarely fill theirs, so without
+  // a bound every log since the last open stays (several times the data
+  // written) and is replayed at the next open. Past this total, the families
+  // holding the oldest log are flushed.
+  o.max_total_wal_size = 128 << 20;
   o.keep_log_file_num = 2;
   o.max_manifest_file_size = 16 << 20;
   auto supported = rocksdb::GetSupportedCompressions();
