@@ -14,7 +14,9 @@
 // negotiating ("négociations entre X et Y", "X and Y resumed talks", "Le
 // gouvernement colombien et l'ELN ont repris leurs pourparlers", "X's talks
 // with Y"), unless it is a past text ("the 2016 agreement") or a third
-// party's ("the European Union's Pact on …").
+// party's ("the European Union's Pact on …"). Failing that, a sentence
+// naming it beside two of the article's negotiating sides or more gives
+// it those sides.
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -426,6 +428,16 @@ class DocumentFinder {
           if (!at->second.empty()) parties = at->second;
         }
         if (!parties.empty() && !OwnedByOther(df, parties)) AddParties({static_cast<int>(d)}, parties, s);
+        break;
+      }
+      // Still none, and a sentence names the document beside two of the
+      // article's sides or more ("Germany used the meeting to sign a
+      // contribution agreement with the fund"): those sides.
+      if (!df.parties.empty() || sides.size() < 2) continue;
+      for (uint32_t s : df.sentences) {
+        std::vector<int> named = SidesNamedIn(s, sides);
+        if (named.size() < 2) continue;
+        if (!OwnedByOther(df, named)) AddParties({static_cast<int>(d)}, named, s);
         break;
       }
     }
@@ -1757,6 +1769,18 @@ class DocumentFinder {
     for (int p : parties)
       if (p < 0 || static_cast<size_t>(p) >= is_third_.size() || !is_third_[static_cast<size_t>(p)]) out.push_back(p);
     return out;
+  }
+
+  // The entities of `sides` that sentence s names, in the order of `sides`.
+  std::vector<int> SidesNamedIn(uint32_t s, const std::vector<int>& sides) const {
+    std::vector<int> named;
+    for (int side : sides)
+      for (int m : doc_.entities[static_cast<size_t>(side)].mentions)
+        if (doc_.mentions[static_cast<size_t>(m)].sentence == s) {
+          named.push_back(side);
+          break;
+        }
+    return named;
   }
 
   // The article's negotiating sides: the parties of the negotiation the

@@ -1388,3 +1388,22 @@ TEST_CASE("a city that a document's name holds is where it was signed, not one o
   for (const auto& d : e.documents)
     for (const auto& [p, s] : d.parties) CHECK(e.entities[static_cast<size_t>(p)].name != "Kisumu");
 }
+
+TEST_CASE("a document named beside two of the article's sides, in a sentence about something else, is theirs") {
+  Document e = Run("Malawi and Zambia resumed talks in Lusaka on Monday. The river authority said on Tuesday that Malawi "
+                   "expected the water-sharing charter to please Zambia.",
+                   "en");
+  REQUIRE(e.documents.size() == 1);
+  CHECK(SortedParties(e, e.documents[0]) == std::vector<std::string>{"Malawi", "Zambia"});
+  Document f = Run("Le Bénin et le Togo ont repris leurs discussions lundi à Cotonou. Selon un diplomate, le Bénin "
+                   "voudrait que la charte de gestion du fleuve Mono rassure aussi le Togo.",
+                   "fr");
+  REQUIRE(f.documents.size() == 1);
+  CHECK(SortedParties(f, f.documents[0]) == std::vector<std::string>{"Bénin", "Togo"});
+  // One side only beside it: nothing is inferred.
+  Document g = Run("Malawi and Zambia resumed talks in Lusaka on Monday. The river authority said that Malawi expected "
+                   "the water-sharing charter to please farmers.",
+                   "en");
+  REQUIRE(g.documents.size() == 1);
+  CHECK(g.documents[0].parties.empty());
+}
