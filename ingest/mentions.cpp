@@ -1519,8 +1519,12 @@ class MentionFinder {
         continue;
       }
       // "et des/de/du" continues a name ("ministère de l'Europe et des Affaires étrangères"); "et l'État" starts another.
+      // A count or quantifier after it coordinates a group instead: "l'Union européenne et des quatre pays
+      // fondateurs du Mercosur", "et de plusieurs ONG".
       bool et_continues = j + 1 < end && HeadConnector(toks_[j + 1].lower) && toks_[j + 1].lower != "l'"sv &&
-                          toks_[j + 1].lower != "la"sv && toks_[j + 1].lower != "the"sv;
+                          toks_[j + 1].lower != "la"sv && toks_[j + 1].lower != "the"sv &&
+                          !(j + 2 < end && (GroupCount(toks_[j + 2].lower) > 0 || toks_[j + 2].Is(kNumber) ||
+                                            In(toks_[j + 2].lower, {"plusieurs", "autres", "nombreux", "nombreuses"})));
       // "Fédération des travailleurs et travailleuses du Québec": "et", a lower-case noun coordinated with the
       // one before, and a complement with a capitalised name.
       if (t.lower == "et"sv && lower_run > 0 && j + 3 < end && toks_[j + 1].Is(kWord) && !toks_[j + 1].Is(kCap) &&

@@ -738,8 +738,9 @@ bool ListFiller(std::string_view l) {
 }
 
 // The n members (entities, in text order) of a list in apposition to the
-// group noun at token `noun`: after up to five lower-case modifiers ("de la
-// future majorité"), an opening dash, parenthesis, colon or comma, then n
+// group noun at token `noun`: after lower-case modifiers ("de la future
+// majorité") and names after a preposition ("fondateurs du Mercosur"),
+// seven tokens at most, an opening dash, parenthesis, colon or comma, then n
 // names of the group's kind joined by commas and a last "and" / "et",
 // closed by the matching dash or parenthesis, a comma or the sentence's
 // end. *end: the token after the list. Empty when there is no such list.
@@ -747,7 +748,17 @@ std::vector<int> AppositiveGroupList(const Document& doc, uint32_t noun, uint32_
                                      uint32_t* end) {
   const auto& toks = doc.tokens;
   uint32_t x = noun + 1;
-  while (x < send && x < noun + 6 && toks[x].Is(kWord) && !toks[x].Is(kCap)) ++x;
+  while (x < send && x < noun + 8) {
+    if (toks[x].Is(kWord) && !toks[x].Is(kCap)) {
+      ++x;
+      continue;
+    }
+    // "des quatre pays fondateurs du Mercosur – le Brésil, …": a complement
+    // naming the whole the members belong to.
+    int whole = doc.MentionAt(x);
+    if (whole < 0 || x < noun + 2 || !ListFiller(toks[x - 1].lower)) break;
+    x = doc.mentions[static_cast<size_t>(whole)].end;
+  }
   if (x + 1 >= send || !In(toks[x].lower, {"(", "-", "–", "—", ":", ","})) return {};
   const std::string_view open = toks[x].lower;
   std::vector<int> members;

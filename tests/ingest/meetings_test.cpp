@@ -2297,3 +2297,16 @@ TEST_CASE("a meeting with 'the same' participants has those of the meeting befor
   REQUIRE(en.meetings.size() == 2);
   CHECK(Takes(en, en.meetings[1], "RMT"));
 }
+
+TEST_CASE("a numbered group's list in apposition after a complement naming their whole takes part") {
+  Document fr = Run("Réunis jeudi à Lomé, les délégués de la Commission de la CEDEAO et des trois pays membres de "
+                    "l'Alliance des États du Sahel – le Mali, le Burkina Faso et le Niger – ont adopté un calendrier.",
+                    "fr", Upto::kAll, "2026-03-13");
+  REQUIRE(fr.meetings.size() == 1);
+  for (const char* p : {"Commission de la CEDEAO", "Mali", "Burkina Faso", "Niger"}) CHECK(Takes(fr, fr.meetings[0], p));
+  Document en = Run("Meeting on Thursday in Nairobi, envoys of the African Union and of the two neighbours of the Sahel "
+                    "Alliance (Mali and Niger) agreed on a timetable.",
+                    "en", Upto::kAll, "2026-03-13");
+  REQUIRE(en.meetings.size() == 1);
+  for (const char* p : {"African Union", "Mali", "Niger"}) CHECK(Takes(en, en.meetings[0], p));
+}

@@ -1447,3 +1447,14 @@ TEST_CASE("the government of a place named by its acronym is an organisation: 'l
   d = Run("Talks with the regional government of Kurdistan (KRG) resumed.", "en", Upto::kResolve);
   CHECK(TypeOf(d, "regional government of Kurdistan") == EntityType::kOrganization);
 }
+
+TEST_CASE("'et' before a count coordinates a group, not a longer name: 'la Commission de la CEDEAO et des trois pays'") {
+  Document d = Run("Les délégués de la Commission de la CEDEAO et des trois pays membres de l'Alliance des États du Sahel "
+                   "se sont réunis à Lomé.",
+                   "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "Commission de la CEDEAO") >= 0);
+  for (const auto& e : d.entities) CHECK(e.name.find("trois pays") == std::string::npos);
+  // "et des" before a capitalised complement still continues a body's name.
+  d = Run("Le ministère de l'Europe et des Affaires étrangères a protesté.", "fr", Upto::kResolve);
+  CHECK(EntityNamed(d, "ministère de l'Europe et des Affaires étrangères") >= 0);
+}
