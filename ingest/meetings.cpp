@@ -3,8 +3,10 @@
 // A meeting mention is a meeting noun (meeting_words.txt). Its place is the
 // place introduced after it by à/en/in/at/de ("pourparlers de Miami", "se
 // sont tenues en Floride") or written before it ("the Geneva talks"); its
-// dates are those of its sentence; its status is planned (prochaine, next,
-// will, future tense, a date after the article's), hypothetical (éventuelle,
+// dates are those of its sentence ("jusqu'à vendredi", "until Friday": only
+// its end, the nearest such day ahead); its status is planned (prochaine, next,
+// will, future tense, a date after the article's; not a modal before a verb
+// of lasting: "doivent durer", "due to run"), hypothetical (éventuelle,
 // pourrait, could, possible) or held. Mentions are merged into one meeting
 // when they share a place, or when a definite mention ("ces consultations",
 // "the talks") has nothing that tells it apart from the latest meeting.
@@ -195,15 +197,20 @@ std::vector<DateRange> FindDates(const Document& doc, uint32_t b, uint32_t e) {
         r.end_token = k + 3;
         r.when = doc.Span(k, k + 3);
       }
+      // "jusqu'à vendredi", "until Friday": a bound still ahead, the nearest
+      // such day from the article's date on.
+      const bool until = !wd2 && ((k > b && In(t[k - 1].lower, {"until", "till"})) ||
+                                  (k > b + 1 && In(t[k - 1].lower, {"à", "au"}) && t[k - 2].lower == "jusqu'"sv));
       if (doc.has_date) {
         int today = ((doc.date.days % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
         int last = wd2 ? wd2 : wd->second;
         // The article's own weekday is its date: a dispatch dated Wednesday
         // says "on Wednesday" of that day.
         int back = (today - last + 7) % 7;
-        r.end.days = doc.date.days - back;
+        r.end.days = until ? doc.date.days + (last - today + 7) % 7 : doc.date.days - back;
         r.start.days = r.end.days - (wd2 ? (wd2 - wd->second + 7) % 7 : 0);
         r.has_start = r.has_end = true;
+        r.until = until;
       }
       out.push_back(r);
       if (wd2) k += 2;
@@ -2388,6 +2395,15 @@ class MeetingFinder {
                         "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "several", "long"});
   }
 
+  // True when a verb of lasting follows token j, after "to" or a reflexive
+  // pronoun ("durer", "se poursuivre", "to last", "run", "continue").
+  bool LastingAfter(uint32_t j, uint32_t end) const {
+    uint32_t v = j + 1;
+    if (v < end && In(toks_[v].lower, {"to", "se", "s'"})) ++v;
+    return v < end && In(toks_[v].lower, {"durer", "poursuivre", "prolonger", "continuer", "last", "run", "continue",
+                                          "go"});
+  }
+
   int ReadMention(uint32_t s, uint32_t k, const std::string& kind, bool no_people) {
     const Sentence& sent = doc_.sentences[s];
     bool definite = false, indefinite = false, next = false;
@@ -2493,6 +2509,9 @@ class MeetingFinder {
       // ("accueillera jeudi soir, à Genève, une réunion"), not a participle
       // of another clause ("than traders had expected, after a meeting").
       bool near = j + 3 >= k;
+      // "Les pourparlers, qui doivent durer jusqu'à vendredi", "talks due to
+      // run until Friday": how long a meeting lasts, not a plan.
+      if (PlannedWord(l) && LastingAfter(j, sent.end)) continue;
       if ((PlannedWord(l) && (near || In(l, {"will", "va", "vont", "doit", "doivent"}))) || future) planned = true;
     }
     uint32_t place_at = 0;
@@ -2643,7 +2662,7 @@ class MeetingFinder {
         past_year = In(toks_[j].lower, {"in", "en", "of", "de"}) && toks_[j + 1].Is(kNumber) &&
                     ParseYear(toks_[j + 1].lower, &y) && y < year;
     }
-    if (dates.has_start && doc_.has_date && dates.start.days > doc_.date.days) planned = true;
+    if (dates.has_start && !dates.until && doc_.has_date && dates.start.days > doc_.date.days) planned = true;
     // "The talks between A and B resume on Monday": the noun's own
     // present-tense verb of starting, after it in the same clause and before
     // a weekday date.
@@ -3217,7 +3236,7 @@ class MeetingFinder {
       }
     }
     if (dates.has_start && !m.dates.has_start) {
-      m.dates = dates;
+      if (!dates.until) m.dates = dates;  // a bound alone says nothing of when it began
     } else if (dates.has_start && DatesClash(dates, m.dates) && SameWeek(status, dates, m)) {
       // One meeting over several days: the span covers both dates.
       int32_t lo = std::min(dates.start.days, m.dates.start.days);

@@ -266,6 +266,7 @@ struct Entity {
 // A reference to an entity from a pronoun or a description.
 struct DateRange {
   bool has_start = false, has_end = false;
+  bool until = false;  // "jusqu'à vendredi", "until Friday": start = end = the bound; what began before is unknown
   Date start, end;
   std::string when;  // vaguer text ("l'année prochaine", "last week")
   uint32_t begin = 0, end_token = 0;

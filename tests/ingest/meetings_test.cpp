@@ -2310,3 +2310,29 @@ TEST_CASE("a numbered group's list in apposition after a complement naming their
   REQUIRE(en.meetings.size() == 1);
   for (const char* p : {"African Union", "Mali", "Niger"}) CHECK(Takes(en, en.meetings[0], p));
 }
+
+TEST_CASE("'until Friday' bounds the meeting under way: its end, still ahead, and no plan") {
+  Document en = Run("NAIROBI, Nov 11 (Wire) - Delegations from Kenya and Tanzania met on Wednesday in Nairobi for a first "
+                    "round of border talks. The talks, which are due to run until Friday, bring together the Kenyan "
+                    "foreign minister, Paul Okello, and his Tanzanian counterpart, James Mwangi.",
+                    "en", Upto::kAll, "2026-11-11");
+  REQUIRE(en.meetings.size() == 1);
+  const MeetingFact& m = en.meetings[0];
+  CHECK(m.status == "held");
+  REQUIRE(m.dates.has_start);
+  CHECK(FormatIsoDate(m.dates.start) == "2026-11-11");
+  CHECK(FormatIsoDate(m.dates.end) == "2026-11-13");
+  CHECK(Takes(en, m, "Paul Okello"));
+  Document fr = Run("KAMPALA, 11 novembre 2026 (AFP) – Les délégations ougandaise et kényane se sont retrouvées mercredi "
+                    "à Kampala pour une première séance de négociation. Les pourparlers, qui doivent durer jusqu'à "
+                    "vendredi, réunissent au palais présidentiel le ministre ougandais Paul Okello et son homologue "
+                    "kényan James Mwangi.",
+                    "fr", Upto::kAll, "2026-11-11");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(fr.meetings[0].status == "held");
+  CHECK(FormatIsoDate(fr.meetings[0].dates.end) == "2026-11-13");
+  CHECK(Takes(fr, fr.meetings[0], "James Mwangi"));
+  // A bound alone does not date a meeting's start.
+  Document alone = Run("The conference runs until Friday in Geneva.", "en", Upto::kAll, "2026-11-11");
+  for (const auto& mm : alone.meetings) CHECK(!mm.dates.has_start);
+}
