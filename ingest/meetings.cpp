@@ -2395,6 +2395,18 @@ class MeetingFinder {
                         "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "several", "long"});
   }
 
+  // True when token p (after the meeting noun at k) closes a list of names
+  // opened by "entre" / "between": only names, commas, "et"/"and" and
+  // determiners between them.
+  bool InBetweenList(uint32_t k, uint32_t p) const {
+    for (uint32_t x = p; x-- > k + 1 && x + 16 > p;) {
+      const std::string& w = toks_[x].lower;
+      if (In(w, {"entre", "between"})) return true;
+      if (!In(w, {"et", "and", ",", "le", "la", "les", "l'", "the"}) && doc_.MentionCovering(x) < 0) return false;
+    }
+    return false;
+  }
+
   // True when a verb of lasting follows token j, after "to" or a reflexive
   // pronoun ("durer", "se poursuivre", "to last", "run", "continue").
   bool LastingAfter(uint32_t j, uint32_t end) const {
@@ -2858,7 +2870,11 @@ class MeetingFinder {
           continue;
         if (mm.place < 0) continue;
         const GazPlace& gp = lex_.places[static_cast<size_t>(mm.place)];
-        if (gp.kind != "country"sv && !In(prev, {"entre", "between", "avec", "with"})) continue;
+        // A city or region is a party right after entre/avec, or coordinated
+        // in a list opened by entre/between ("entre Kigali et Kinshasa").
+        if (gp.kind != "country"sv && !In(prev, {"entre", "between", "avec", "with"}) &&
+            !(In(prev, {"et", "and", ","}) && InBetweenList(k, mm.begin)))
+          continue;
         if (static_cast<int>(doc_.entities.size()) > 0 && mm.entity == place_id_) continue;
       } else {
         // Organisations take part as explicit parties or as the subject of the sentence.

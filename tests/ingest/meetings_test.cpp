@@ -2336,3 +2336,17 @@ TEST_CASE("'until Friday' bounds the meeting under way: its end, still ahead, an
   Document alone = Run("The conference runs until Friday in Geneva.", "en", Upto::kAll, "2026-11-11");
   for (const auto& mm : alone.meetings) CHECK(!mm.dates.has_start);
 }
+
+TEST_CASE("cities listed after 'entre' / 'between' all take part, not only the first") {
+  Document fr = Run("Les pourparlers entre Kigali et Kinshasa ont repris lundi à Doha.", "fr", Upto::kAll, "2026-11-11");
+  REQUIRE(fr.meetings.size() == 1);
+  CHECK(Takes(fr, fr.meetings[0], "Kigali"));
+  CHECK(Takes(fr, fr.meetings[0], "Kinshasa"));
+  CHECK(!Takes(fr, fr.meetings[0], "Doha"));
+  Document en = Run("Talks between Kigali, Kinshasa and Luanda resumed on Monday in Doha.", "en", Upto::kAll, "2026-11-11");
+  REQUIRE(en.meetings.size() == 1);
+  for (const char* p : {"Kigali", "Kinshasa", "Luanda"}) CHECK(Takes(en, en.meetings[0], p));
+  // A city coordinated after the place of the meeting is no party.
+  Document at = Run("Talks resumed on Monday in Doha and Kigali hosted a reception.", "en", Upto::kAll, "2026-11-11");
+  for (const auto& m : at.meetings) CHECK(!Takes(at, m, "Kigali"));
+}
