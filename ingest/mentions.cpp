@@ -1656,6 +1656,7 @@ class MentionFinder {
   // by commas, the last after "et"; each item one or two words that are neither acronyms nor dictionary
   // names ("de l'OMS et de l'Unicef" lists organisations of their own).
   uint32_t ComplementEnumeration(uint32_t b, uint32_t c, uint32_t end) const {
+    if (doc_.en) return ComplementEnumerationEn(b, c, end);
     bool complement = false;
     for (uint32_t k = b + 1; k < c; ++k) complement |= In(toks_[k].lower, {"de", "du", "des", "d'"});
     if (!complement) return 0;
@@ -1677,6 +1678,40 @@ class MentionFinder {
       // A second word only when capitalised or an adjective ("de la Pêche maritime"), not a verb after the name.
       while (k < end && words < 2 && toks_[k].Is(kWord) && !IsStopToken(lex_, toks_[k]) &&
              (words == 0 || toks_[k].Is(kCap) || AdjectiveLike(toks_[k].lower))) {
+        const std::vector<NameRef>* refs = nullptr;
+        if (toks_[k].Is(kAllCaps) || DictAt(k, end, &refs)) return 0;
+        ++k;
+        ++words;
+      }
+      if (words == 0) return 0;
+      if (last) return k;
+    }
+    return 0;
+  }
+
+  // English: "Ministry of Trade, Industry and Fisheries", "Department for
+  // Environment, Food and Rural Affairs": after an "of"/"for" complement, at
+  // most three more items of one to three capitalised words, separated by
+  // commas, the last after "and" (an Oxford comma allowed); no item an
+  // acronym or a dictionary name ("the Ministry of Finance, Reuters and AP").
+  uint32_t ComplementEnumerationEn(uint32_t b, uint32_t c, uint32_t end) const {
+    bool complement = false;
+    for (uint32_t k = b + 1; k < c; ++k) complement |= In(toks_[k].lower, {"of", "for"});
+    if (!complement) return 0;
+    uint32_t k = c;
+    for (int item = 0; item < 3 && k < end; ++item) {
+      bool last = false;
+      if (toks_[k].lower == ","sv) {
+        ++k;
+        if (k < end && toks_[k].lower == "and"sv) ++k, last = true;
+      } else if (toks_[k].lower == "and"sv && item > 0) {
+        ++k;
+        last = true;
+      } else {
+        return 0;
+      }
+      uint32_t words = 0;
+      while (k < end && words < 3 && toks_[k].Is(kWord) && toks_[k].Is(kCap) && !IsStopToken(lex_, toks_[k])) {
         const std::vector<NameRef>* refs = nullptr;
         if (toks_[k].Is(kAllCaps) || DictAt(k, end, &refs)) return 0;
         ++k;

@@ -1458,3 +1458,14 @@ TEST_CASE("'et' before a count coordinates a group, not a longer name: 'la Commi
   d = Run("Le ministère de l'Europe et des Affaires étrangères a protesté.", "fr", Upto::kResolve);
   CHECK(EntityNamed(d, "ministère de l'Europe et des Affaires étrangères") >= 0);
 }
+
+TEST_CASE("an English body's name may enumerate its complements: 'Ministry of Trade, Industry and Fisheries'") {
+  Document d = Run("The Ministry of Trade, Industry and Fisheries said quotas would fall. The Ministry of Agriculture, "
+                   "Forestry, and Rural Affairs disagreed.",
+                   "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Ministry of Trade, Industry and Fisheries") >= 0);
+  CHECK(EntityNamed(d, "Ministry of Agriculture, Forestry, and Rural Affairs") >= 0);
+  // Names of their own after the comma are listed beside the body, not inside it.
+  d = Run("The Ministry of Finance, Reuters and the BBC reported the figures.", "en", Upto::kResolve);
+  CHECK(EntityNamed(d, "Ministry of Finance") >= 0);
+}
