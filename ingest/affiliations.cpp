@@ -733,6 +733,16 @@ class AffiliationFinder {
           continue;
         }
         if (apposition == j && doc_.en && t.lower == "a"sv) continue;  // "ORG, a union of nurses, X"
+        // "la secrétaire générale du Service ghanéen des impôts (SGI), X": the organisation's acronym.
+        if (t.lower == "("sv && j + 2 < m.begin && doc_.tokens[j + 2].lower == ")"sv && doc_.tokens[j + 1].Is(kWord) &&
+            doc_.tokens[j + 1].Is(kAllCaps)) {
+          int om = doc_.MentionCovering(j - 1);
+          if (om >= 0 && doc_.mentions[static_cast<size_t>(om)].type == EntityType::kOrganization &&
+              doc_.mentions[static_cast<size_t>(om)].end == j) {
+            j += 2;
+            continue;
+          }
+        }
 
         if (!t.Is(kWord) || t.Is(kInQuote) != doc_.tokens[m.begin].Is(kInQuote)) ok = false;
         int mi = doc_.MentionCovering(j);

@@ -547,3 +547,13 @@ TEST_CASE("more generic nouns refer back: 'a spokesperson for the airline', 'la 
           "fr", Upto::kResolve);
   CHECK(Affiliated(d, "Anne Morel", "Fédération française de tennis"));
 }
+
+TEST_CASE("an organisation's acronym in parentheses between the role and the name: 'du Service ghanéen des impôts (SGI), X'") {
+  Document fr = Run("La secrétaire générale adjointe du Service ghanéen des impôts (SGI), Ama Mensah, a salué un accord.", "fr");
+  CHECK(Affiliated(fr, "Ama Mensah", "Service ghanéen des impôts"));
+  Document en = Run("The head of the International Atomic Energy Agency (IAEA), Rafael Grossi, arrived in Tehran.", "en");
+  CHECK(Affiliated(en, "Rafael Grossi", "International Atomic Energy Agency"));
+  // Something else in parentheses still separates them.
+  Document other = Run("The head of the agency (which opened in 2019), Rafael Grossi, arrived.", "en");
+  CHECK(other.affiliations.empty());
+}
