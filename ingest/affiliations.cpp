@@ -646,6 +646,14 @@ class AffiliationFinder {
         k = mo.end;
       }
     }
+    // "X, senior Sahel analyst at Y", "X, Central Asia regional director of Y": a region or country before
+    // the role is its field, not the person's employer.
+    if (int om = doc_.MentionAt(k); om >= 0 && !RoleAt(doc_, k, s.end)) {
+      const Mention& mo = doc_.mentions[static_cast<size_t>(om)];
+      if (mo.type == EntityType::kPlace && mo.end < s.end && doc_.tokens[mo.end].Is(kWord) &&
+          !doc_.tokens[mo.end].Is(kCap))
+        k = mo.end;
+    }
     uint32_t len = RoleAt(doc_, k, s.end);
     // "a shipping analyst at Y", "a sports law researcher at Y": lower-case modifiers before the role.
     for (uint32_t x = k; !len && x < k + 3 && x + 1 < s.end && doc_.tokens[x].Is(kWord) &&

@@ -557,3 +557,11 @@ TEST_CASE("an organisation's acronym in parentheses between the role and the nam
   Document other = Run("The head of the agency (which opened in 2019), Rafael Grossi, arrived.", "en");
   CHECK(other.affiliations.empty());
 }
+
+TEST_CASE("a region or country before the role is its field: 'X, senior Sahel analyst at Y'") {
+  Document en = Run("Laura Finch, senior Sahel analyst at the International Peace Institute, said the deal was fragile.", "en");
+  CHECK(Affiliated(en, "Laura Finch", "International Peace Institute"));
+  CHECK(!Affiliated(en, "Laura Finch", "Sahel"));
+  Document en2 = Run("Gianni Rossi, Central Asia regional director of the World Bank, said the bank was ready.", "en");
+  CHECK(Affiliated(en2, "Gianni Rossi", "World Bank"));
+}
