@@ -2031,7 +2031,8 @@ class MeetingFinder {
     size_t other = std::string::npos, role = std::string::npos;
     for (std::string_view w : {"spokes", "porte-parole", "former", "ancien", "analyst", "research", "chercheu"})
       other = std::min(other, l.find(w));
-    for (std::string_view w : {"negotiator", "négociateur", "négociatrice", "head of the delegation",
+    for (std::string_view w : {"negotiator", "négociateur", "négociatrice", "chef de file", "cheffe de file",
+                               "head of the delegation",
                                "head of delegation", "chef de la délégation", "chef de délégation", "délégué",
                                "déléguée", "delegate", "de la partie", " side"})
       role = std::min(role, l.find(w));

@@ -2350,3 +2350,16 @@ TEST_CASE("cities listed after 'entre' / 'between' all take part, not only the f
   Document at = Run("Talks resumed on Monday in Doha and Kigali hosted a reception.", "en", Upto::kAll, "2026-11-11");
   for (const auto& m : at.meetings) CHECK(!Takes(at, m, "Kigali"));
 }
+
+TEST_CASE("a 'chef de file' negotiates: he and the body he leads for take part in the main meeting") {
+  Document fr = Run("La quatrième séance de négociation sur les retraites complémentaires s'est achevée mardi à Paris. "
+                    "Elle reprendra jeudi. Côté patronal, le chef de file de la CPME, Marc Lenoir, a défendu un texte "
+                    "« équilibré ». Les syndicats ont quitté la séance peu après minuit.",
+                    "fr", Upto::kAll, "2026-03-13");
+  int held = -1;
+  for (size_t i = 0; i < fr.meetings.size(); ++i)
+    if (fr.meetings[i].status == "held") held = static_cast<int>(i);
+  REQUIRE(held >= 0);
+  CHECK(Takes(fr, fr.meetings[static_cast<size_t>(held)], "Marc Lenoir"));
+  CHECK(Takes(fr, fr.meetings[static_cast<size_t>(held)], "CPME"));
+}
