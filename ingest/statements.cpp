@@ -8,6 +8,7 @@
 // by pronouns and descriptions are resolved by ResolveReference.
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "ingest/pipeline.h"
@@ -2104,6 +2105,8 @@ class StatementFinder {
   void Interview() {
     uint32_t questions = 0, answers = 0, persons = 0, dash_questions = 0, dash_answers = 0;
     uint32_t bold = 0, bold_questions = 0, first_bold = UINT32_MAX;
+    // Per person labelling lines ("NADIA BENNANI : …"): lines, and lines that end with a question.
+    std::unordered_map<int, std::pair<uint32_t, uint32_t>> person_lines;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!LineStart(doc_.sentences[s])) continue;
       if (BoldLine(s)) {
@@ -2117,8 +2120,19 @@ class StatementFinder {
       questions += l == 'q';
       answers += l == 'a' || l == 'p';
       persons += l == 'p';
+      if (l == 'p') {
+        auto& [lines, asking] = person_lines[who];
+        ++lines;
+        asking += LineEndsWithQuestion(s);
+      }
       if (DashLine(doc_.sentences[s], &after)) ++(LineEndsWithQuestion(s) ? dash_questions : dash_answers);
     }
+    // A transcript's host: a person whose labelled lines ask two questions or more, half of them or more
+    // ("NADIA BENNANI : Madame Idrissi, où en est le statut ?"); the host's lines are no statements.
+    auto host = [&](int who) {
+      auto it = person_lines.find(who);
+      return it != person_lines.end() && it->second.second >= 2 && 2 * it->second.second >= it->second.first;
+    };
     // Labelled questions and answers; a transcript whose lines open with a person's name ("Kamau: …");
     // an interview in dialogue dashes ("— Pourquoi … ?" / "— Parce que …").
     bool dashes = dash_questions >= 1 && dash_answers >= 2 && dash_questions + dash_answers >= 4;
@@ -2140,7 +2154,7 @@ class StatementFinder {
       uint32_t after = sent.begin;
       int who = -1;
       char l = LineLabel(sent, &after, &who);
-      int speaker = l == 'a' ? interviewee : l == 'p' ? who : -1;
+      int speaker = l == 'a' ? interviewee : l == 'p' && !host(who) ? who : -1;
       if (speaker < 0 && dashes && DashLine(sent, &after) && !LineEndsWithQuestion(s)) speaker = interviewee;
       bool after_bold = bold_qa && prev_line != UINT32_MAX && BoldLine(prev_line);
       prev_line = s;

@@ -1481,3 +1481,17 @@ TEST_CASE("'selon elle' inside a clause: the clause around it is the statement")
   CHECK(SpeakerOf(d, "des avancées réelles") == "Theresa Nasiu");
   CHECK(SpeakerOf(d, "La feuille de route contient") == "Theresa Nasiu");
 }
+
+TEST_CASE("a transcript's host, whose labelled lines mostly ask, says nothing of record") {
+  const std::string text =
+      "PRÉSENTATEUR (Karim Haddad) : Bonjour. Nous recevons Lina Farah, de l'Union des pêcheurs.\n\n"
+      "KARIM HADDAD : Madame Farah, où en est la négociation ?\n\n"
+      "LINA FARAH : Nulle part. Le ministère ne répond plus à nos courriers.\n\n"
+      "KARIM HADDAD : Irez-vous à la réunion de jeudi ?\n\n"
+      "LINA FARAH : Oui, mais sans illusions.\n\n"
+      "KARIM HADDAD : Merci. Il est 8 h 20, place au journal.\n";
+  Document d = Run(text, "fr", Upto::kStatements);
+  CHECK(SpeakerOf(d, "Le ministère ne répond plus") == "Lina Farah");
+  CHECK(StatementWith(d, "où en est la négociation") == nullptr);
+  CHECK(StatementWith(d, "place au journal") == nullptr);
+}
