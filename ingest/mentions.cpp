@@ -1757,11 +1757,11 @@ class MentionFinder {
         auto tail = c > i + r + 1 ? FindInLexicon(lex_.org_cues, toks_[c - 1], Lexicon::kCue) : lex_.org_cues.end();
         org_name = tail != lex_.org_cues.end() && (tail->second & Lexicon::kCueTail) && toks_[c - 1].Is(kCap);
       }
-      // "Queen's University Belfast", "King's College London": a role word's possessive opening a name
-      // that holds a cue word.
-      if (!org_name && r == 1 && i + 2 < end && toks_[i + 1].lower == "'s"sv && NameWord(toks_[i + 2])) {
-        uint32_t c = ChunkEnd(i + 2, end);
-        if (c > i + 2 && HasOrgCue(i, c)) {
+      // "Queen's University Belfast", "King's College London", "the Prime Minister's Office": a role's
+      // possessive opening a name that holds a cue word.
+      if (!org_name && i + r + 1 < end && toks_[i + r].lower == "'s"sv && NameWord(toks_[i + r + 1])) {
+        uint32_t c = ChunkEnd(i + r + 1, end);
+        if (c > i + r + 1 && HasOrgCue(i, c)) {
           Add(s, i, c, EntityType::kOrganization, 0.7f);
           return OrgAcronym(s, c, end);
         }

@@ -1469,3 +1469,11 @@ TEST_CASE("an English body's name may enumerate its complements: 'Ministry of Tr
   d = Run("The Ministry of Finance, Reuters and the BBC reported the figures.", "en", Upto::kResolve);
   CHECK(EntityNamed(d, "Ministry of Finance") >= 0);
 }
+
+TEST_CASE("a role's possessive opening a body's name is an organisation: 'the Prime Minister's Office'") {
+  Document d = Run("The Prime Minister's Office declined to comment. Queen's University Belfast signed the letter.", "en",
+                   Upto::kResolve);
+  CHECK(TypeOf(d, "Prime Minister's Office") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Queen's University Belfast") == EntityType::kOrganization);
+  CHECK(EntityNamed(d, "Office") < 0);
+}
