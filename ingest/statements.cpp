@@ -285,6 +285,8 @@ class StatementFinder {
     while (b < limit && Determiner(toks_[b].lower)) ++b;
     if (b < limit) {
       int e = doc_.EntityAt(b);
+      // "said Libra's executive director, Ricardo Figueiredo": the person named after the body's role.
+      if (int p = NamedAfterRoleOf(b, limit); p >= 0) return p;
       if (e >= 0 && Speaker(e) && doc_.MentionAt(b) >= 0) return e;
       // "…, a indiqué son cabinet", "…, his office said": the owner is the person the sentence is about.
       if (b > k && OfficeNoun(toks_[b].lower) && Possessive(toks_[b - 1].lower)) return PossessiveOwner(b - 1);
@@ -363,6 +365,25 @@ class StatementFinder {
       if (e >= 0) return e;
     }
     return fallback;
+  }
+
+  // The person of "ORG's ROLE, NAME" when a body's (or a country's) mention opens at token b: its
+  // possessive, a role phrase (lower-case words holding a role, eight at most), a comma and a person's
+  // name. -1 otherwise.
+  int NamedAfterRoleOf(uint32_t b, uint32_t limit) const {
+    int m = doc_.MentionAt(b);
+    if (m < 0 || doc_.mentions[static_cast<size_t>(m)].type == EntityType::kPerson) return -1;
+    uint32_t x = doc_.mentions[static_cast<size_t>(m)].end;
+    if (x >= limit || (toks_[x].lower != "'s"sv && toks_[x].lower != "’s"sv)) return -1;
+    bool role = false;
+    for (++x; x < limit && x < b + 12 && toks_[x].lower != ","sv; ++x) {
+      if (!toks_[x].Is(kWord) || doc_.MentionCovering(x) >= 0) return -1;
+      role |= RoleAt(doc_, x, limit) > 0;
+    }
+    if (!role || x + 1 >= limit || toks_[x].lower != ","sv) return -1;
+    int pm = doc_.MentionAt(x + 1);
+    if (pm < 0 || doc_.mentions[static_cast<size_t>(pm)].type != EntityType::kPerson) return -1;
+    return doc_.mentions[static_cast<size_t>(pm)].entity;
   }
 
   // Nouns of a person's or a body's staff that speak for it: "X's office", "son cabinet", "the ELN's delegation".
@@ -494,6 +515,20 @@ class StatementFinder {
           if (before >= lo + 2 && NationalityNoun(before - 2)) return ResolveReference(doc_, before - 2);
         }
         if (before > lo) before = BeforeAcronym(before - 1, lo) + 1;
+        // "Rebecca Hale, the Cabinet Office's director general for EU relations, who leads the British team,
+        // says": a relative clause after an apposition; the speaker is the person opening the apposition.
+        if (before > lo && (toks_[c1].lower == "qui"sv || toks_[c1].lower == "who"sv)) {
+          uint32_t p = before - 1;  // the opening comma of the relative clause
+          while (p > lo && toks_[p - 1].lower != ","sv) --p;
+          if (p >= lo + 2) {
+            int pm = doc_.MentionCovering(p - 2);
+            if (pm >= 0 && doc_.mentions[static_cast<size_t>(pm)].end == p - 1 &&
+                doc_.mentions[static_cast<size_t>(pm)].type == EntityType::kPerson &&
+                doc_.mentions[static_cast<size_t>(pm)].entity >= 0 &&
+                doc_.MentionCovering(p) < 0)
+              return doc_.mentions[static_cast<size_t>(pm)].entity;
+          }
+        }
         if (before > lo) {
           int e = doc_.EntityAt(before - 1);
           // "X, head of policy at Debt Justice, a London-based charity, called …": the organisation closing an

@@ -1495,3 +1495,16 @@ TEST_CASE("a transcript's host, whose labelled lines mostly ask, says nothing of
   CHECK(StatementWith(d, "où en est la négociation") == nullptr);
   CHECK(StatementWith(d, "place au journal") == nullptr);
 }
+
+TEST_CASE("speakers: 'said ORG's ROLE, NAME'; 'NAME, apposition, who …, says'") {
+  Document en = Run("\"There is no room for two leagues,\" said Libra's executive director, Ricardo Figueiredo, on Tuesday. "
+                    "Rebecca Hale, the Cabinet Office's director general for EU relations, who leads the British team, "
+                    "says the government has not moved on its red line.",
+                    "en", Upto::kStatements);
+  CHECK(SpeakerOf(en, "no room for two leagues") == "Ricardo Figueiredo");
+  CHECK(SpeakerOf(en, "has not moved on its red line") == "Rebecca Hale");
+  Document fr = Run("Marc Duval, directeur des relations avec l'UE, qui mène la délégation française, estime que le texte "
+                    "est prêt.",
+                    "fr", Upto::kStatements);
+  CHECK(SpeakerOf(fr, "le texte est prêt") == "Marc Duval");
+}
