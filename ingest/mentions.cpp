@@ -2402,6 +2402,30 @@ class MentionFinder {
       return true;
     if (i >= 2 && (toks_[i - 1].lower == "in"sv || toks_[i - 1].lower == "of"sv) && toks_[i - 2].lower == "shares"sv)
       return true;
+    if (i >= 2) {
+      const std::string& prep = toks_[i - 1].lower;
+      const std::string& noun = toks_[i - 2].lower;
+      // "a spokesperson for Corvalis" (a person's spokesman is one named before: the resolver takes the
+      // surname back).
+      if (prep == "for"sv && In(noun, {"spokesperson", "spokesman", "spokeswoman"})) return true;
+      // A company's staff, owners or stock: "workers at Brightwell", "employees of X", "investors in X",
+      // "les salariés de X", "les actionnaires d'X", "l'action X", "le titre X".
+      if (In(prep, {"at", "of", "in"}) &&
+          In(noun, {"workers", "employees", "staff", "shareholders", "investors", "customers", "executives"}))
+        return true;
+      if (In(prep, {"de", "d'"}) && In(noun, {"salariés", "salariées", "employés", "actionnaires", "dirigeants", "clients"}))
+        return true;
+      if (In(prep, {"action", "titre"}) && In(noun, {"l'", "le"})) return true;
+    }
+    // "Albemarle said on Monday its output would fall": a name speaking of "its" own.
+    if (doc_.en && e + 1 < end && In(toks_[e].lower, {"said", "says", "announced", "reported", "confirmed", "added"})) {
+      for (uint32_t k = e + 1; k < end && k < e + 5; ++k) {
+        if (toks_[k].lower == "its"sv) return true;
+        if (!toks_[k].Is(kWord) || (toks_[k].Is(kCap) && !(toks_[k].lex & Lexicon::kWeekday)) ||
+            In(toks_[k].lower, {"his", "her", "their", "he", "she"}))
+          break;
+      }
+    }
     // "the United Nations-backed broadcaster", "the Kyiv-based group": an adjective, not a name; so is a
     // lone word of a doctrine's follower ("the Islamist group", "the Marxist party").
     if (IsCompoundAdjective(toks_[e - 1].lower)) return false;

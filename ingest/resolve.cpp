@@ -182,10 +182,13 @@ void Resolve(Document* doc) {
       if (!candidate) continue;
       std::string w = FoldKey(ms[m].name);
       if (surnames.count(w)) continue;
-      // "Minister of State": a word governed by a preposition is no short form.
+      // "Minister of State": a word governed by a preposition is no short form; in English it may be
+      // after a lower-case noun ("a spokesperson for Northgate", "employees of Northgate").
       if (ms[m].begin > 0) {
         const std::string& p = doc->tokens[ms[m].begin - 1].lower;
-        if (In(p, {"of", "for", "de", "du", "d'"})) continue;
+        bool after_noun = doc->en && ms[m].begin > 1 && doc->tokens[ms[m].begin - 2].Is(kWord) &&
+                          !doc->tokens[ms[m].begin - 2].Is(kCap);
+        if (In(p, {"of", "for", "de", "du", "d'"}) && !after_noun) continue;
       }
       bool cue = lex.org_cues.count(doc->tokens[ms[m].begin].lower) > 0;
       int target = -1;

@@ -1477,3 +1477,18 @@ TEST_CASE("a role's possessive opening a body's name is an organisation: 'the Pr
   CHECK(TypeOf(d, "Queen's University Belfast") == EntityType::kOrganization);
   CHECK(EntityNamed(d, "Office") < 0);
 }
+
+TEST_CASE("a company's staff, owners, stock or spokesperson make an unknown name an organisation") {
+  Document en = Run("Workers at Brightwell walked out. A spokesperson for Corvalis declined to comment. Investors in Hexora "
+                    "are nervous. Quandril said on Monday its output would fall.",
+                    "en", Upto::kResolve);
+  for (const char* n : {"Brightwell", "Corvalis", "Hexora", "Quandril"}) CHECK(TypeOf(en, n) == EntityType::kOrganization);
+  Document fr = Run("Les salariés de Brightwell ont cessé le travail. L'action Norvexa a chuté de 4 %.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Brightwell") == EntityType::kOrganization);
+  CHECK(TypeOf(fr, "Norvexa") == EntityType::kOrganization);
+  // The short form after such a context is the company named in full before.
+  Document full = Run("Northgate Infrastructure Partners bought the port. A spokesperson for Northgate said it was fine.",
+                      "en", Upto::kResolve);
+  CHECK(EntityNamed(full, "Northgate") == EntityNamed(full, "Northgate Infrastructure Partners"));
+  CHECK(EntityNamed(full, "Northgate Infrastructure Partners") >= 0);
+}
