@@ -3,7 +3,9 @@
 // A document mention is a document noun (document_words.txt) after a
 // determiner, with its modifiers: "le plan de paix en 20 points", "les
 // garanties multilatérales de sécurité", "the 20-point peace plan", "the
-// Minsk agreements". A bare noun ("l'accord") names nothing and is skipped.
+// Minsk agreements"; in French a plural plain word or a name of its own may
+// close it ("les prix planchers", "le plan de relance NextGenerationEU").
+// A bare noun ("l'accord") names nothing and is skipped.
 // Names equal after folding, or one a prefix of the other ("plan de paix" /
 // "plan de paix en 20 points"), are one document.
 // NEGOTIATED_BETWEEN: in a sentence where a negotiation word is followed by
@@ -609,6 +611,11 @@ class DocumentFinder {
            (In(toks_[j + 1].lower, {",", ".", ";", ")"}) || Stop(toks_[j + 1]));
   }
 
+  // True when token x closes a phrase: punctuation, or the sentence's end.
+  bool ClosesPhrase(uint32_t x, uint32_t end) const {
+    return x >= end || In(toks_[x].lower, {",", ".", ";", ":", ")", "!", "?"}) || toks_[x].Is(kQuoteClose);
+  }
+
   // Extends [b, e) over the document's modifiers; false when it names nothing.
   bool Extent(uint32_t s, uint32_t* b, uint32_t* e) const {
     const Sentence& sent = doc_.sentences[s];
@@ -890,8 +897,20 @@ class DocumentFinder {
            In(toks_[j - 2].lower, {"de", "d'", "du", "of", "on", "for", "sur"}) && mj < 0);
       // "the draft for the October session": a date ends the name.
       if (t.Is(kCap) && (!after_preposition || (t.lex & (Lexicon::kWeekday | Lexicon::kMonth))) &&
-          !toks_[j - 1].Is(kCap))
+          !toks_[j - 1].Is(kCap)) {
+        // "le plan de relance NextGenerationEU", "l'accord d'association UE-Ukraine": in French, one
+        // capitalised word right after the name's noun, before no other capitalised word, is its own name;
+        // not a person's or a place's ("le plan de paix Trump", "… Kiev").
+        if (doc_.fr && words > 0 && toks_[j - 1].Is(kWord) && !(t.lex & (Lexicon::kWeekday | Lexicon::kMonth)) &&
+            (doc_.MentionCovering(j) < 0 ||
+             (mj >= 0 && doc_.mentions[static_cast<size_t>(mj)].type == EntityType::kOrganization &&
+              doc_.mentions[static_cast<size_t>(mj)].end == j + 1)) &&
+            (ClosesPhrase(j + 1, sent.end) || !toks_[j + 1].Is(kCap))) {
+          ++words;
+          last = ++j;
+        }
         break;
+      }
       if (t.Is(kCap)) {  // a capitalised name goes on: "on Reciprocal Trade"
         ++words;
         last = ++j;
@@ -933,8 +952,21 @@ class DocumentFinder {
       bool verb_like_adjective = In(l, {"continue", "continues", "continu", "continus", "conjoint"}) &&
                                  !(j + 1 < sent.end && In(toks_[j + 1].lower, {"de", "d'", "à", "a"}));
       if (!after_conn && !prenominal && !t.Is(kNumber) && !DocAdjective(l) && !verb_like_adjective &&
-          !lex_.demonyms.count(l) && doc_.fr)
+          !lex_.demonyms.count(l) && doc_.fr) {
+        // "l'amendement sur les prix planchers,": one more plain word closing the phrase, plural like the
+        // noun before it, qualifies that noun (not a verb, "les prix augmentent.", a singular one being a
+        // verb as often, "le plan de paix divise.", nor an adverb or a time).
+        auto plural = [](std::string_view w) { return EndsWith(w, "s") || EndsWith(w, "x"); };
+        if (words > 0 && ClosesPhrase(j + 1, sent.end) && plural(toks_[j - 1].lower) && plural(l) && !Stop(t) &&
+            !(t.lex & (Lexicon::kWeekday | Lexicon::kMonth)) &&
+            !InLexicon(lex_.reporting_verbs, t, Lexicon::kVerb) && !EndsWith(l, "ment") &&
+            !In(l, {"hier", "demain", "aujourd'hui", "ensuite", "déjà", "encore", "alors", "puis", "aussi", "non",
+                    "oui", "ici", "là", "bientôt", "enfin", "toujours", "jamais", "depuis"})) {
+          ++words;
+          last = ++j;
+        }
         break;
+      }
       // "un communiqué publié sur Telegram", "une déclaration publiée mardi",
       // "un plan de financement évalué à 38 millions": a participle followed
       // by its complement describes the document and ends its name.

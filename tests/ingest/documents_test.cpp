@@ -1407,3 +1407,19 @@ TEST_CASE("a document named beside two of the article's sides, in a sentence abo
   REQUIRE(g.documents.size() == 1);
   CHECK(g.documents[0].parties.empty());
 }
+
+TEST_CASE("French names closed by a plain qualifier or a name of their own: 'les prix planchers', 'NextGenerationEU'") {
+  CHECK(DocNames(Run("Les deux pays négocient un protocole sur les droits sociaux transfrontaliers.", "fr")) ==
+        std::vector<std::string>{"protocole sur les droits sociaux transfrontaliers"});
+  CHECK(DocNames(Run("Ils négocient l'accord sur les prix. Les prix augmentent.", "fr")) ==
+        std::vector<std::string>{"accord sur les prix"});
+  CHECK(DocNames(Run("Les députés ont rejeté l'amendement sur les prix planchers, soutenu par le gouvernement.", "fr")) ==
+        std::vector<std::string>{"amendement sur les prix planchers"});
+  CHECK(DocNames(Run("Les Vingt-Sept négocient le plan de relance NextGenerationEU depuis juin.", "fr")) ==
+        std::vector<std::string>{"plan de relance NextGenerationEU"});
+  // A time, an adverb or a person's name closes nothing.
+  CHECK(DocNames(Run("Les deux délégations négocient le protocole sanitaire depuis lundi.", "fr")) ==
+        std::vector<std::string>{"protocole sanitaire"});
+  Document d = Run("Emmanuel Macron a reçu Olaf Scholz. Le plan de relance Macron a été salué.", "fr");
+  for (const auto& doc : d.documents) CHECK(doc.name.find("Macron") == std::string::npos);
+}
