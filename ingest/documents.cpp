@@ -5,7 +5,8 @@
 // garanties multilatérales de sécurité", "the 20-point peace plan", "the
 // Minsk agreements"; in French a plural plain word or a name of its own may
 // close it ("les prix planchers", "le plan de relance NextGenerationEU").
-// A bare noun ("l'accord") names nothing and is skipped.
+// A bare noun ("l'accord") names nothing and is skipped. A name after
+// ", known as" / ", also called" / ", connu sous le nom de" is an alias.
 // Names equal after folding, or one a prefix of the other ("plan de paix" /
 // "plan de paix en 20 points"), are one document.
 // NEGOTIATED_BETWEEN: in a sentence where a negotiation word is followed by
@@ -327,7 +328,19 @@ class DocumentFinder {
             continue;
           }
           d = Demonstrative(s, b, e);
+          // "The Agreement on …, known as the BBNJ Agreement or high seas treaty": other names of the
+          // document just named.
+          if (d < 0 && known_as_ >= 0 && known_as_sentence_ == s && b <= known_as_end_) {
+            d = known_as_;
+            AddAlias(d, doc_.Span(b, e));
+            known_as_end_ = KnownAsOr(e, sent.end);
+          }
           if (d < 0) d = Add(s, b, e);
+          if (uint32_t at = KnownAs(e, sent.end); d >= 0 && at > 0) {
+            known_as_ = d;
+            known_as_sentence_ = s;
+            known_as_end_ = at;
+          }
           if (d >= 0 && !pending_alias_.empty()) AddAlias(d, pending_alias_);
           pending_alias_.clear();
           // "l'accord de paix de 2018", "the Minsk agreements of 2015": the
@@ -611,6 +624,30 @@ class DocumentFinder {
            (In(toks_[j + 1].lower, {",", ".", ";", ")"}) || Stop(toks_[j + 1]));
   }
 
+  // After a document's name ending at token e: the first token where a
+  // name it is also known by may start (", known as the …", ", also
+  // called …", ", dit …", ", connu sous le nom de …", "(known as …"), or 0.
+  uint32_t KnownAs(uint32_t e, uint32_t end) const {
+    uint32_t x = e;
+    if (x >= end || !In(toks_[x].lower, {",", "("})) return 0;
+    ++x;
+    if (x < end && In(toks_[x].lower, {"also", "aussi", "souvent", "often"})) ++x;
+    if (x + 1 < end && In(toks_[x].lower, {"known", "called", "dubbed", "nicknamed"}) && toks_[x + 1].lower == "as"sv)
+      x += 2;
+    else if (x < end && In(toks_[x].lower, {"called", "dubbed", "dit", "dite", "appelé", "appelée", "surnommé", "surnommée"}))
+      x += 1;
+    else if (x + 4 < end && In(toks_[x].lower, {"connu", "connue"}) && toks_[x + 1].lower == "sous"sv &&
+             toks_[x + 2].lower == "le"sv && toks_[x + 3].lower == "nom"sv && In(toks_[x + 4].lower, {"de", "d'"}))
+      x += 5;
+    else
+      return 0;
+    return x + 2;  // a determiner and a premodifier may come first
+  }
+  // After an other name ending at token e: where one more may start ("… or the high seas treaty"), or 0.
+  uint32_t KnownAsOr(uint32_t e, uint32_t end) const {
+    return e + 1 < end && In(toks_[e].lower, {"or", "ou"}) ? e + 3 : 0;
+  }
+
   // True when token x closes a phrase: punctuation, or the sentence's end.
   bool ClosesPhrase(uint32_t x, uint32_t end) const {
     return x >= end || In(toks_[x].lower, {",", ".", ";", ":", ")", "!", "?"}) || toks_[x].Is(kQuoteClose);
@@ -626,9 +663,17 @@ class DocumentFinder {
     // "the European Union's Pact on Migration" name the plan and the pact.
     auto possessive = [&](uint32_t x) { return In(toks_[x].lower, {"'s", "’s"}); };
     // ("a set of draft …": "of" ends them.)
-    while (pb > sent.begin && pb + 4 > k && toks_[pb - 1].Is(kWord) && !Det(toks_[pb - 1].lower) && !Stop(toks_[pb - 1]) &&
-           !possessive(pb - 1) && doc_.en && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb) &&
-           toks_[pb - 1].lower != "of"sv)
+    // "the Comprehensive Economic and Trade Agreement": "and" between capitalised premodifiers, which
+    // may then be six.
+    auto capitalised_and = [&](uint32_t x) {
+      return doc_.en && x > sent.begin + 1 && x < k && In(toks_[x - 1].lower, {"and", "&"}) && toks_[x].Is(kCap) &&
+             toks_[x - 2].Is(kCap) && toks_[k].Is(kCap);
+    };
+    while (pb > sent.begin && (pb + 4 > k || (pb + 7 > k && toks_[pb].Is(kCap) && toks_[k].Is(kCap))) &&
+           ((toks_[pb - 1].Is(kWord) && !Det(toks_[pb - 1].lower) && !Stop(toks_[pb - 1]) && !possessive(pb - 1) &&
+             doc_.en && !InLexicon(lex_.reporting_verbs, toks_[pb - 1], Lexicon::kVerb) &&
+             toks_[pb - 1].lower != "of"sv) ||
+            capitalised_and(pb)))
       --pb;
     // "the Safeguarding the Union command paper": a premodifier inside a
     // name with a determiner of its own takes the whole name.
@@ -871,10 +916,12 @@ class DocumentFinder {
         }
         continue;
       }
-      // "the Agreement on the Path to Normalisation": in a capitalised
-      // English name, "to" or "and" between two capitalised words that are
-      // no names of their own.
-      if (doc_.en && toks_[k].Is(kCap) && In(t.lower, {"to", "and"}) && j + 1 < sent.end &&
+      // "the Agreement on the Path to Normalisation", "Areas beyond National
+      // Jurisdiction": in a capitalised English name, "to", "and" or a
+      // preposition between two capitalised words that are no names of
+      // their own.
+      if (doc_.en && toks_[k].Is(kCap) && In(t.lower, {"to", "and", "beyond", "against", "within", "under"}) &&
+          j + 1 < sent.end &&
           toks_[j - 1].Is(kCap) && toks_[j + 1].Is(kCap) && doc_.MentionCovering(j - 1) < 0 &&
           doc_.MentionAt(j + 1) < 0) {
         words += 2;
@@ -2797,6 +2844,10 @@ class DocumentFinder {
   Document& doc_;
   std::vector<Token>& toks_;
   const Lexicon& lex_;
+  // The document whose other names may follow (KnownAs): its index, the
+  // sentence, and the last token where such a name may start.
+  int known_as_ = -1;
+  uint32_t known_as_sentence_ = 0, known_as_end_ = 0;
 };
 
 }  // namespace

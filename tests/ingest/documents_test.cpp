@@ -1423,3 +1423,15 @@ TEST_CASE("French names closed by a plain qualifier or a name of their own: 'les
   Document d = Run("Emmanuel Macron a reçu Olaf Scholz. Le plan de relance Macron a été salué.", "fr");
   for (const auto& doc : d.documents) CHECK(doc.name.find("Macron") == std::string::npos);
 }
+
+TEST_CASE("another name after 'known as' / 'also called' is an alias; 'and' inside capitalised premodifiers") {
+  Document a = Run("They negotiated the framework agreement, also called the Belgrade accord, last year.", "en");
+  REQUIRE(a.documents.size() == 1);
+  CHECK(a.documents[0].aliases == std::vector<std::string>{"Belgrade accord"});
+  Document b = Run("The two sides signed the Comprehensive Economic and Trade Agreement in 2016.", "en");
+  CHECK(DocNames(b) == std::vector<std::string>{"Comprehensive Economic and Trade Agreement"});
+  Document c = Run("The parties adopted the Agreement on Marine Biological Diversity of Areas beyond National Jurisdiction "
+                   "in 2023.",
+                   "en");
+  CHECK(DocNames(c) == std::vector<std::string>{"Agreement on Marine Biological Diversity of Areas beyond National Jurisdiction"});
+}
