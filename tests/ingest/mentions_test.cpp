@@ -1492,3 +1492,13 @@ TEST_CASE("a company's staff, owners, stock or spokesperson make an unknown name
   CHECK(EntityNamed(full, "Northgate") == EntityNamed(full, "Northgate Infrastructure Partners"));
   CHECK(EntityNamed(full, "Northgate Infrastructure Partners") >= 0);
 }
+
+TEST_CASE("churches and school districts are organisations: 'the Catholic Church', 'l'Église catholique', 'Chicago Public Schools'") {
+  Document en = Run("The Catholic Church called for calm. Chicago Public Schools reached a deal. They met on Church Street.",
+                    "en", Upto::kResolve);
+  CHECK(TypeOf(en, "Catholic Church") == EntityType::kOrganization);
+  CHECK(TypeOf(en, "Chicago Public Schools") == EntityType::kOrganization);
+  CHECK(TypeOf(en, "Church Street") != EntityType::kOrganization);
+  Document fr = Run("L'Église catholique a appelé au calme.", "fr", Upto::kResolve);
+  CHECK(TypeOf(fr, "Église catholique") == EntityType::kOrganization);
+}
