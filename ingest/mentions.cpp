@@ -1651,67 +1651,42 @@ class MentionFinder {
     return false;
   }
 
-  // The end of an enumeration of complements continuing at the comma c a name headed at b, or 0: the name
-  // already has one ("de l'Agriculture"), then at most three items "de/du/des/d' [la/l'] word", separated
-  // by commas, the last after "et"; each item one or two words that are neither acronyms nor dictionary
-  // names ("de l'OMS et de l'Unicef" lists organisations of their own).
+  // The end of an enumeration of complements continuing at the comma c a name headed at b, or 0. The name
+  // already has one ("de l'Agriculture", "of Trade"); then at most three more items separated by commas,
+  // the last after "et"/"and" (in English an Oxford comma may stand before it). French items are "de/du/
+  // des/d' [la/l'] word", of one word or two (the second capitalised or an adjective: "de la Pêche
+  // maritime"); English items are one to three capitalised words ("Ministry of Trade, Industry and
+  // Fisheries"). No item word is an acronym or opens a dictionary name ("de l'OMS et de l'Unicef", "the
+  // Ministry of Finance, Reuters and AP" list organisations of their own).
   uint32_t ComplementEnumeration(uint32_t b, uint32_t c, uint32_t end) const {
-    if (doc_.en) return ComplementEnumerationEn(b, c, end);
+    const bool en = doc_.en;
+    auto connector = [&](const std::string& l) {
+      return en ? In(l, {"of", "for"}) : In(l, {"de", "du", "des", "d'"});
+    };
+    const std::string_view conjunction = en ? "and"sv : "et"sv;
     bool complement = false;
-    for (uint32_t k = b + 1; k < c; ++k) complement |= In(toks_[k].lower, {"de", "du", "des", "d'"});
+    for (uint32_t k = b + 1; k < c; ++k) complement |= connector(toks_[k].lower);
     if (!complement) return 0;
     uint32_t k = c;
-    for (int item = 0; item < 4 && k < end; ++item) {
+    for (int item = 0; item < (en ? 3 : 4) && k < end; ++item) {
       bool last = false;
       if (toks_[k].lower == ","sv) {
         ++k;
-      } else if (toks_[k].lower == "et"sv && item > 0) {
+        if (en && k < end && toks_[k].lower == conjunction) ++k, last = true;  // the Oxford comma
+      } else if (toks_[k].lower == conjunction && item > 0) {
         ++k;
         last = true;
       } else {
         return 0;
       }
-      if (k >= end || !In(toks_[k].lower, {"de", "du", "des", "d'"})) return 0;
-      ++k;
-      if (k < end && In(toks_[k].lower, {"la", "l'"})) ++k;
-      uint32_t words = 0;
-      // A second word only when capitalised or an adjective ("de la Pêche maritime"), not a verb after the name.
-      while (k < end && words < 2 && toks_[k].Is(kWord) && !IsStopToken(lex_, toks_[k]) &&
-             (words == 0 || toks_[k].Is(kCap) || AdjectiveLike(toks_[k].lower))) {
-        const std::vector<NameRef>* refs = nullptr;
-        if (toks_[k].Is(kAllCaps) || DictAt(k, end, &refs)) return 0;
+      if (!en) {
+        if (k >= end || !connector(toks_[k].lower)) return 0;
         ++k;
-        ++words;
-      }
-      if (words == 0) return 0;
-      if (last) return k;
-    }
-    return 0;
-  }
-
-  // English: "Ministry of Trade, Industry and Fisheries", "Department for
-  // Environment, Food and Rural Affairs": after an "of"/"for" complement, at
-  // most three more items of one to three capitalised words, separated by
-  // commas, the last after "and" (an Oxford comma allowed); no item an
-  // acronym or a dictionary name ("the Ministry of Finance, Reuters and AP").
-  uint32_t ComplementEnumerationEn(uint32_t b, uint32_t c, uint32_t end) const {
-    bool complement = false;
-    for (uint32_t k = b + 1; k < c; ++k) complement |= In(toks_[k].lower, {"of", "for"});
-    if (!complement) return 0;
-    uint32_t k = c;
-    for (int item = 0; item < 3 && k < end; ++item) {
-      bool last = false;
-      if (toks_[k].lower == ","sv) {
-        ++k;
-        if (k < end && toks_[k].lower == "and"sv) ++k, last = true;
-      } else if (toks_[k].lower == "and"sv && item > 0) {
-        ++k;
-        last = true;
-      } else {
-        return 0;
+        if (k < end && In(toks_[k].lower, {"la", "l'"})) ++k;
       }
       uint32_t words = 0;
-      while (k < end && words < 3 && toks_[k].Is(kWord) && toks_[k].Is(kCap) && !IsStopToken(lex_, toks_[k])) {
+      while (k < end && words < (en ? 3u : 2u) && toks_[k].Is(kWord) && !IsStopToken(lex_, toks_[k]) &&
+             (en ? toks_[k].Is(kCap) : (words == 0 || toks_[k].Is(kCap) || AdjectiveLike(toks_[k].lower)))) {
         const std::vector<NameRef>* refs = nullptr;
         if (toks_[k].Is(kAllCaps) || DictAt(k, end, &refs)) return 0;
         ++k;
