@@ -141,7 +141,7 @@ bool AdjectiveLike(std::string_view l) {
       "al", "ale", "aux", "ales", "ien", "ienne", "ain", "aine", "ais", "aise", "ique", "iques", "el", "elle",
       "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "eur", "ieure", "ieur", "uelle", "onal", "onale",
       "ifs", "ives", "iens", "iennes", "ains", "aines", "els", "elles", "eurs", "ieures", "iste", "istes",
-      "ate", "ates", "ère", "ères", "anne", "annes"};  // "étrangères", "paysanne"
+      "ate", "ates", "ère", "ères", "anne", "annes", "itime", "itimes"};  // "étrangères", "paysanne", "maritime"
   if (l == "unies"sv || l == "unis"sv) return true;  // "Nations unies"
   if (l.size() < 4) return false;
   // (The last bytes first: most endings differ there, without a call to compare the rest.)

@@ -1502,3 +1502,12 @@ TEST_CASE("churches and school districts are organisations: 'the Catholic Church
   Document fr = Run("L'Église catholique a appelé au calme.", "fr", Upto::kResolve);
   CHECK(TypeOf(fr, "Église catholique") == EntityType::kOrganization);
 }
+
+TEST_CASE("'Congrès' heads a body's name; '-itime' adjectives continue one: 'ministère de … la Pêche maritime'") {
+  Document d = Run("Le ministère de l'Agriculture et de la Pêche maritime a publié un décret. Le Congrès des députés a voté.",
+                   "fr", Upto::kResolve);
+  CHECK(TypeOf(d, "ministère de l'Agriculture et de la Pêche maritime") == EntityType::kOrganization);
+  CHECK(TypeOf(d, "Congrès des députés") == EntityType::kOrganization);
+  Document lower = Run("Le congrès du parti s'ouvre lundi.", "fr", Upto::kResolve);
+  for (const auto& e : lower.entities) CHECK(e.dropped);
+}
